@@ -49,6 +49,11 @@ export interface InboundMail {
    * verbatim, for bounce reading. Empty for ordinary mail.
    */
   reportParts: ReportPart[];
+  /**
+   * How deep `message/rfc822` parts nest inside this message (0: none), probed a little past
+   * the quarantine limit. Optional so hand-built test values need not set it.
+   */
+  nestingDepth?: number;
   rawSize: number;
   /** When the message reached the mailbox: IMAP INTERNALDATE, or file time for a Maildir. */
   receivedAt: Date;
