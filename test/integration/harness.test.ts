@@ -33,6 +33,7 @@ async function inboxStatus(server: DovecotServer): Promise<{ uidValidity: bigint
   await client.connect();
   try {
     const status = await client.status('INBOX', { uidValidity: true, messages: true });
+    if (status === false) throw new Error('STATUS INBOX failed');
     return { uidValidity: status.uidValidity ?? -1n, messages: status.messages ?? -1 };
   } finally {
     await client.logout();
