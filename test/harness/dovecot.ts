@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdirSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { chmodSync, chownSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { dovecotConfig, dovecotUsersFile } from './dovecot-config.js';
 import type { DovecotIdentity } from './dovecot-config.js';
 import { findBinary } from './find-binary.js';
 import { freePort } from './free-port.js';
+import { makeShortTempDir } from './make-short-temp-dir.js';
 import { waitForImapGreeting, waitForPortClosed } from './wait-for-imap-greeting.js';
 import { isProcessAlive, sleep, waitForExit } from './wait-for-exit.js';
 
@@ -100,15 +101,6 @@ function findDovecot(): string {
     throw new Error('dovecot not found: install dovecot-imapd and dovecot-lmtpd (scripts/ensure-test-servers.sh)');
   }
   return binary;
-}
-
-/**
- * A temp dir with a short path: Dovecot's unix sockets live under it and socket paths must stay
- * under 108 bytes, so a long TMPDIR falls back to /tmp.
- */
-export function makeShortTempDir(prefix: string): string {
-  const base = tmpdir().length <= 40 ? tmpdir() : '/tmp';
-  return mkdtempSync(join(base, prefix));
 }
 
 function currentIdentity(): DovecotIdentity {

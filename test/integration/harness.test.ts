@@ -1,12 +1,15 @@
 // Proves the real-server test harness other integration tests build on: a private Dovecot
 // (IMAP + LMTP), an SMTP capture server, and a private PostgreSQL cluster.
 import { ImapFlow } from 'imapflow';
+import knex from 'knex';
 import nodemailer from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendMessage, resetUidValidity, startDovecot } from '../harness/dovecot.js';
 import type { DovecotServer } from '../harness/dovecot.js';
 import { startSmtpCapture } from '../harness/smtp-capture.js';
 import type { SmtpCapture } from '../harness/smtp-capture.js';
+import { startPostgres } from '../harness/postgres.js';
+import type { PostgresServer } from '../harness/postgres.js';
 
 const RAW =
   'From: Ana Example <ana@example.org>\r\n' +
@@ -149,5 +152,33 @@ describe('SMTP capture harness', () => {
 
   it('waitForMessages rejects when too few messages arrive', async () => {
     await expect(smtp.waitForMessages(smtp.messages.length + 1, 50)).rejects.toThrow(/after 50 ms/);
+  });
+});
+
+describe('PostgreSQL harness', () => {
+  let postgres: PostgresServer;
+  beforeAll(async () => {
+    postgres = await startPostgres();
+  });
+  afterAll(async () => {
+    await postgres?.stop();
+  });
+
+  it('gives a URL of a database on loopback that accepts queries through knex and pg', async () => {
+    expect(postgres.url).toMatch(/^postgres:\/\/postgres@127\.0\.0\.1:\d+\/ccpa_test$/);
+    const db = knex({ client: 'pg', connection: postgres.url });
+    try {
+      await db.schema.createTable('harness_check', (table) => {
+        table.increments('id');
+        table.text('note').notNullable();
+      });
+      await db('harness_check').insert({ note: 'hello' });
+      const rows: Array<{ note: string }> = await db('harness_check').select('note');
+      expect(rows).toEqual([{ note: 'hello' }]);
+      const result: { rows: Array<{ db: string }> } = await db.raw('select current_database() as db');
+      expect(result.rows[0]?.db).toBe('ccpa_test');
+    } finally {
+      await db.destroy();
+    }
   });
 });
