@@ -7,8 +7,9 @@ export interface DovecotIdentity {
   /** The uid/gid mail processes run as (`nobody` under root, yourself otherwise). */
   mailUid: number;
   mailGid: number;
-  /** Your user name, for every service's `user =` when not root. */
+  /** Your user and primary group names, for every service's `user =`/`group =` when not root. */
   selfName: string;
+  selfGroup: string;
 }
 
 export interface DovecotConfigInput {
@@ -75,6 +76,8 @@ function identityLines(identity: DovecotIdentity): string[] {
   const self = identity.selfName;
   return [
     `default_internal_user = ${self}`,
+    // Unix listeners such as stats-writer are chowned to this group; only your own works.
+    `default_internal_group = ${identity.selfGroup}`,
     `default_login_user = ${self}`,
     `service auth {\n  user = ${self}\n}`,
     `service auth-worker {\n  user = ${self}\n}`,

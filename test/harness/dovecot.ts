@@ -105,8 +105,9 @@ function findDovecot(): string {
 
 function currentIdentity(): DovecotIdentity {
   const self = userInfo();
-  if (self.uid === 0) return { asRoot: true, mailUid: 65534, mailGid: 65534, selfName: self.username };
-  return { asRoot: false, mailUid: self.uid, mailGid: self.gid, selfName: self.username };
+  const selfGroup = groupName(self.gid);
+  if (self.uid === 0) return { asRoot: true, mailUid: 65534, mailGid: 65534, selfName: self.username, selfGroup };
+  return { asRoot: false, mailUid: self.uid, mailGid: self.gid, selfName: self.username, selfGroup };
 }
 
 /**
@@ -125,12 +126,21 @@ function prepareDir(dir: string, config: string, users: string, identity: Doveco
 }
 
 function dovecotGroupId(): number {
-  const line = readFileSync('/etc/group', 'utf8')
+  const gid = groupEntries().find(([name]) => name === 'dovecot')?.[2];
+  if (gid === undefined) throw new Error('group "dovecot" not found: is the dovecot package installed?');
+  return Number(gid);
+}
+
+function groupName(gid: number): string {
+  const name = groupEntries().find((fields) => fields[2] === String(gid))?.[0];
+  return name ?? String(gid);
+}
+
+/** /etc/group as fields: name, password, gid, members. */
+function groupEntries(): string[][] {
+  return readIfExists('/etc/group')
     .split('\n')
-    .find((entry) => entry.startsWith('dovecot:'));
-  const gid = Number(line?.split(':')[2]);
-  if (!Number.isInteger(gid)) throw new Error('group "dovecot" not found: is the dovecot package installed?');
-  return gid;
+    .map((line) => line.split(':'));
 }
 
 /**
