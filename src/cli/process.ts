@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { simpleParser } from 'mailparser';
+import { createLogger, silentLogger } from '../logger.js';
+import { inboundDeps } from '../compose.js';
+import { migrate, openDb } from '../store/db.js';
+import { handleInbound, type HandledMessage } from '../pipeline/handle-inbound.js';
+import { configFromEnvironment } from './load-environment.js';
+
+/**
+ * `process FILE.eml...`: pushes stored messages through the real pipeline, for replaying a
+ * message or trying one out. With --dry-run, everything runs inside a transaction that is rolled
+ * back, so the output shows exactly what would happen and nothing is written.
+ */
+export function registerProcessCommand(program: Command): void {
+  program
+    .command('process')
+    .description('push .eml files through the pipeline (as if they had just arrived)')
+    .argument('<files...>', '.eml files')
+    .option('--dry-run', 'print the decision and the reply it would send; write nothing')
+    .action(async (files: string[], options: { dryRun?: boolean }) => {
+      const config = configFromEnvironment();
+      const dryRun = options.dryRun === true;
+      // A dry run against a database that does not exist yet uses a throw-away one in memory.
+      const databaseUrl = dryRun && isMissingSqliteFile(config.databaseUrl) ? 'sqlite::memory:' : config.databaseUrl;
+      const db = openDb(databaseUrl);
+      try {
+        await migrate(db);
+        const deps = inboundDeps(config, db, dryRun ? silentLogger() : createLogger(config.logLevel));
+        for (const file of files) {
+          const raw = fs.readFileSync(file);
+          const result = await handleInbound(deps, raw, { source: 'cli', mailbox: null, uidValidity: null, uid: null, receivedAt: new Date() }, { dryRun });
+          process.stdout.write(await describe(file, result, dryRun));
+        }
+      } finally {
+        await db.destroy();
+      }
+    });
+}
+
+function isMissingSqliteFile(url: string): boolean {
+  return url.startsWith('sqlite:') && !fs.existsSync(url.slice('sqlite:'.length));
+}
+
+async function describe(file: string, result: HandledMessage, dryRun: boolean): Promise<string> {
+  const lines = [
+    `${file}${dryRun ? ' (dry run: nothing written)' : ''}`,
+    `  outcome:   ${result.outcome}`,
+    `  verdict:   ${result.verdict ?? '-'}${result.verdictReason ? ` (${result.verdictReason})` : ''}`,
+  ];
+  for (const request of result.requests) lines.push(`  request:   ${request.reference} ${request.type}, due ${request.dueDate}`);
+  for (const reply of result.replies) {
+    const parsed = await simpleParser(reply.raw);
+    lines.push(`  reply:     ${reply.kind} to ${reply.to}`, `  subject:   ${reply.subject}`, '', indent(parsed.text ?? ''));
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+function indent(text: string): string {
+  return text.trimEnd().split('\n').map((line) => `    | ${line}`).join('\n');
+}

@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import { createLogger } from '../logger.js';
+import { startDaemon } from '../daemon.js';
+import { configFromEnvironment } from './load-environment.js';
+
+export function registerStartCommand(program: Command): void {
+  program
+    .command('start')
+    .description('run the daemon: read the mailbox, answer, record (Ctrl-C to stop)')
+    .action(async () => {
+      const config = configFromEnvironment();
+      const log = createLogger(config.logLevel);
+      const daemon = await startDaemon(config, log);
+      if (config.source.kind === 'maildir') {
+        process.stderr.write(`ccpa-mailbot: reading ${config.source.path}/new, writing replies to ${config.transport.kind === 'directory' ? config.transport.path : 'SMTP'}\n`);
+      }
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await daemon.stop();
+    });
+}

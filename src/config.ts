@@ -1,0 +1,164 @@
+import { z } from 'zod';
+import cron from 'node-cron';
+
+/**
+ * Configuration, read from the environment (and `.env`, loaded by the CLI before this runs).
+ * Validated once at start-up with zod: a bad value stops the daemon with a message naming the
+ * variable, what is wrong, and an example of a good value.
+ */
+
+const mailUrl = (schemes: string[], example: string) =>
+  z
+    .string()
+    .trim()
+    .refine((value) => {
+      try {
+        const url = new URL(value);
+        return schemes.includes(url.protocol.replace(/:$/, '')) && url.hostname !== '';
+      } catch {
+        return false;
+      }
+    }, `must be a URL with scheme ${schemes.map((s) => `${s}://`).join(' or ')}, e.g. ${example}`);
+
+const emailAddress = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/, 'must be a plain address such as compliance@example.com');
+
+const isTimeZone = (zone: string): boolean => {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const cronExpression = z
+  .string()
+  .trim()
+  .refine((value) => cron.validate(value), 'must be a cron expression such as "*/1 * * * *"');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  IMAP_URL: mailUrl(['imap', 'imaps'], 'imap://user:pass@127.0.0.1:14143/INBOX').optional(),
+  IMAP_PROCESSED_FOLDER: z.string().trim().min(1).default('Processed'),
+  SMTP_URL: mailUrl(['smtp', 'smtps'], 'smtp://user:pass@127.0.0.1:587').optional(),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'must start with sqlite: (e.g. sqlite:./var/ccpa.sqlite) or postgres://')
+    .default('sqlite:./var/ccpa.sqlite'),
+  BOT_ADDRESS: emailAddress.optional(),
+  STAFF_ADDRESSES: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((a) => a.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(emailAddress)),
+  TIMEZONE: z.string().trim().default('America/Los_Angeles').refine(isTimeZone, 'must be an IANA time zone such as America/Los_Angeles'),
+  MAILDIR_PATH: z.string().trim().default('./var/mail'),
+  OUTBOX_DIR: z.string().trim().default('./var/outbox'),
+  POLL_SCHEDULE: cronExpression.default('*/1 * * * *'),
+  OUTBOX_SCHEDULE: cronExpression.default('*/1 * * * *'),
+  OUTBOX_MAX_ATTEMPTS: positiveInt(8),
+  RESPONSE_DAYS: positiveInt(45),
+  HOLIDAYS: z
+    .string()
+    .default('')
+    .transform((value) => value.split(',').map((d) => d.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a comma-separated list of YYYY-MM-DD dates'))),
+  BUSINESS_NAME: z.string().trim().min(1).default('MTBC'),
+  TEMPLATES_DIR: z.string().trim().optional(),
+  INSTANCE_ID: z.string().trim().regex(/^[A-Za-z0-9._-]+$/, 'must be letters, digits, dot, dash or underscore').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Where the mailbox is read from: a real IMAP server, or the embedded local Maildir. */
+export type MailSourceConfig =
+  | { kind: 'imap'; url: URL; processedFolder: string }
+  | { kind: 'maildir'; path: string };
+
+/** Where replies go: a real SMTP server, or `.eml` files in a folder (embedded default). */
+export type TransportConfig = { kind: 'smtp'; url: URL } | { kind: 'directory'; path: string };
+
+export interface Config {
+  source: MailSourceConfig;
+  transport: TransportConfig;
+  databaseUrl: string;
+  botAddress: string;
+  staffAddresses: string[];
+  timeZone: string;
+  pollSchedule: string;
+  outboxSchedule: string;
+  outboxMaxAttempts: number;
+  responseDays: number;
+  holidays: string[];
+  businessName: string;
+  /** Operator folder whose templates override the bundled ones, file by file. */
+  templatesDir: string | null;
+  instanceId: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+}
+
+/** A configuration problem, with every message a human needs to fix it. */
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+  constructor(readonly problems: string[]) {
+    super(`Configuration is not valid:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSet these in the environment or in .env (see .env.example).`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The address used when nothing is configured and the bot runs on its embedded Maildir. */
+export const EMBEDDED_BOT_ADDRESS = 'compliance@example.com';
+
+/**
+ * Reads and validates the configuration.
+ * @param env - the environment to read; `process.env` by default, a plain object in tests.
+ * @throws ConfigError listing every invalid or missing variable.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.IMAP_URL && !e.SMTP_URL) problems.push('SMTP_URL is required when IMAP_URL is set (replies must leave by SMTP)');
+  if (e.IMAP_URL && !e.BOT_ADDRESS) problems.push('BOT_ADDRESS is required when IMAP_URL is set, e.g. compliance@example.com');
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const source: MailSourceConfig = e.IMAP_URL
+    ? { kind: 'imap', url: new URL(e.IMAP_URL), processedFolder: e.IMAP_PROCESSED_FOLDER }
+    : { kind: 'maildir', path: e.MAILDIR_PATH };
+  const transport: TransportConfig = e.SMTP_URL
+    ? { kind: 'smtp', url: new URL(e.SMTP_URL) }
+    : { kind: 'directory', path: e.OUTBOX_DIR };
+  return {
+    source,
+    transport,
+    databaseUrl: e.DATABASE_URL,
+    botAddress: e.BOT_ADDRESS ?? EMBEDDED_BOT_ADDRESS,
+    staffAddresses: e.STAFF_ADDRESSES,
+    timeZone: e.TIMEZONE,
+    pollSchedule: e.POLL_SCHEDULE,
+    outboxSchedule: e.OUTBOX_SCHEDULE,
+    outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+    responseDays: e.RESPONSE_DAYS,
+    holidays: e.HOLIDAYS,
+    businessName: e.BUSINESS_NAME,
+    templatesDir: e.TEMPLATES_DIR ?? null,
+    instanceId: e.INSTANCE_ID ?? 'ccpa-mailbot',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** A URL with its password replaced, safe to log or print. */
+export function redactUrl(url: URL | string): string {
+  const copy = new URL(url.toString());
+  if (copy.password) copy.password = '***';
+  return copy.toString();
+}

@@ -1,0 +1,75 @@
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { inboundDeps } from './compose.js';
+import { migrate, openDb, type Db } from './store/db.js';
+import { handleInbound } from './pipeline/handle-inbound.js';
+import { ImapSource } from './pipeline/ingest/imap-source.js';
+import { MaildirSource } from './pipeline/ingest/maildir-source.js';
+import type { MailSource, MessageHandler } from './pipeline/ingest/mail-source.js';
+import { OutboxSender } from './pipeline/reply/outbox-sender.js';
+import { openTransport } from './pipeline/reply/transports.js';
+import { scheduleJobs } from './jobs/schedule-jobs.js';
+
+export interface Daemon {
+  db: Db;
+  source: MailSource;
+  sender: OutboxSender;
+  stop(): Promise<void>;
+}
+
+export interface DaemonOverrides {
+  /** First outbox retry delay (tests shorten it). */
+  outboxRetryBaseMs?: number;
+}
+
+/**
+ * The composition root: configuration -> database (migrated) -> pipeline -> mail source and
+ * outbox sender -> schedules. Returns once the source has been started; mail is read from then on.
+ */
+export async function startDaemon(config: Config, log: Logger, overrides: DaemonOverrides = {}): Promise<Daemon> {
+  const db = openDb(config.databaseUrl);
+  const applied = await migrate(db);
+  if (applied.length > 0) log.info({ event: 'migrations_applied', migrations: applied });
+  const deps = inboundDeps(config, db, log);
+  const transport = openTransport(config.transport);
+  const sender = new OutboxSender({
+    db,
+    transport,
+    log,
+    claimant: `${config.instanceId}:${process.pid}`,
+    maxAttempts: config.outboxMaxAttempts,
+    ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
+  });
+  const handle: MessageHandler = async (raw, origin, checkpoint) => {
+    await handleInbound(deps, raw, origin, checkpoint ? { checkpoint } : {});
+  };
+  const onCommitted = () => void sender.drain().catch((err: unknown) => log.error({ event: 'outbox_drain_failed', err: String(err) }));
+  const source: MailSource =
+    config.source.kind === 'imap'
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted })
+      : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
+  const jobs = scheduleJobs(
+    [
+      { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
+      { name: 'drain-outbox', schedule: config.outboxSchedule, run: () => sender.drain() },
+    ],
+    config.timeZone,
+    log,
+  );
+  source.start();
+  onCommitted();
+  log.info({ event: 'daemon_started', source: config.source.kind, transport: config.transport.kind, database: config.databaseUrl.split(':')[0] });
+  return {
+    db,
+    source,
+    sender,
+    async stop() {
+      await jobs.stop();
+      await source.stop();
+      await sender.drain().catch(() => undefined);
+      transport.close();
+      await db.destroy();
+      log.info({ event: 'daemon_stopped' });
+    },
+  };
+}

@@ -1,0 +1,128 @@
+import type { Db } from '../store/db.js';
+import type { Logger } from '../logger.js';
+import { insertInboundMessage, isKnownMessage, sha256, type MessageOrigin } from '../store/inbound-messages.js';
+import { findThreadRequests } from '../store/requests.js';
+import { writeCheckpoint } from '../store/checkpoints.js';
+import { decide, understandMessage, type PipelineSettings } from './process-message.js';
+import type { Decision, Understanding } from './decide/decide-inbound.js';
+import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
+import type { TemplateSet } from './reply/render-template.js';
+
+export interface InboundDeps {
+  db: Db;
+  templates: TemplateSet;
+  settings: PipelineSettings;
+  reply: ReplySettings;
+  log: Logger;
+  now?: () => Date;
+}
+
+/** Where the checkpoint moves once this message is committed (IMAP sources only). */
+export interface CheckpointAdvance {
+  sourceKey: string;
+  uidValidity: number;
+  uid: number;
+}
+
+export interface HandledMessage {
+  outcome: Decision['outcome'] | 'duplicate';
+  messageKey: string;
+  inboundId: number | null;
+  verdict: string | null;
+  verdictReason: string | null;
+  requests: Array<{ reference: string; type: string; dueDate: string }>;
+  replies: CommittedReply[];
+}
+
+const SUBJECT_TAG = /\[(CCPA-\d{4}-\d{6})\]/g;
+
+/**
+ * Takes one raw message through the pipeline and commits the outcome: the raw message, the
+ * decision, its audit events, its outgoing mail and the checkpoint, in ONE transaction. Either
+ * all of it is stored or none, so a crash at any point means the message is simply read again.
+ * With `dryRun`, everything runs the same and the transaction is rolled back.
+ */
+export async function handleInbound(
+  deps: InboundDeps,
+  raw: Buffer,
+  origin: MessageOrigin,
+  options: { checkpoint?: CheckpointAdvance; dryRun?: boolean } = {},
+): Promise<HandledMessage> {
+  const now = (deps.now ?? (() => new Date()))();
+  const understanding = await understandSafely(deps, raw, origin);
+  const messageKey = understanding.mail?.messageKey ?? `sha256:${sha256(raw)}`;
+  const log = deps.log.child({ messageKey });
+  const trx = await deps.db.transaction();
+  try {
+    const result = await handleInTransaction(trx, deps, raw, origin, understanding, messageKey, now);
+    if (options.checkpoint) {
+      const { sourceKey, uidValidity, uid } = options.checkpoint;
+      await writeCheckpoint(trx, sourceKey, { uidValidity, lastUid: uid }, now);
+    }
+    if (options.dryRun) await trx.rollback();
+    else await trx.commit();
+    log.info({ event: 'message_handled', outcome: result.outcome, verdict: result.verdict, requests: result.requests.map((r) => r.reference) });
+    return result;
+  } catch (err) {
+    if (!trx.isCompleted()) await trx.rollback();
+    throw err;
+  }
+}
+
+async function handleInTransaction(
+  trx: Db,
+  deps: InboundDeps,
+  raw: Buffer,
+  origin: MessageOrigin,
+  understanding: Understanding,
+  messageKey: string,
+  now: Date,
+): Promise<HandledMessage> {
+  if (await isKnownMessage(trx, messageKey)) {
+    return { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [] };
+  }
+  const mail = understanding.mail;
+  const threadRequests = mail
+    ? await findThreadRequests(trx, {
+        messageIds: [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...mail.references],
+        subjectReferences: [...mail.subject.matchAll(SUBJECT_TAG)].map((m) => m[1] ?? ''),
+        fromAddress: mail.from?.address ?? null,
+      })
+    : [];
+  const decision = decide(understanding, { requests: threadRequests }, deps.settings);
+  const inboundId = await insertInboundMessage(
+    trx,
+    {
+      messageKey,
+      messageId: mail?.messageId ?? null,
+      origin,
+      fromAddress: mail?.from?.address ?? null,
+      subject: mail?.subject ?? null,
+      raw,
+      verdict: understanding.verdict?.kind ?? null,
+      verdictReason: understanding.verdict?.reason ?? null,
+      status: decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:') ? 'quarantined' : 'processed',
+      quarantineReason: decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:') ? decision.detail : null,
+    },
+    now,
+  );
+  const committed = await commitDecision(trx, deps, { decision, understanding, inboundId, now });
+  return {
+    outcome: decision.outcome,
+    messageKey,
+    inboundId,
+    verdict: understanding.verdict?.kind ?? null,
+    verdictReason: understanding.verdict?.reason ?? null,
+    ...committed,
+  };
+}
+
+/** A bug in a pure stage must not lose the message: it is stored and quarantined instead. */
+async function understandSafely(deps: InboundDeps, raw: Buffer, origin: MessageOrigin): Promise<Understanding> {
+  try {
+    return await understandMessage(raw, origin.receivedAt, deps.settings);
+  } catch (err) {
+    deps.log.error({ event: 'pipeline_error', err }, 'a pipeline stage threw; the message is quarantined');
+    return { mail: null, quarantine: 'unparseable', verdict: null, classification: null };
+  }
+}

@@ -1,0 +1,190 @@
+import { ImapFlow, type FetchMessageObject } from 'imapflow';
+import type { Logger } from '../../logger.js';
+import type { Db } from '../../store/db.js';
+import { readCheckpoint } from '../../store/checkpoints.js';
+import { redactUrl } from '../../config.js';
+import { backoffDelay, sleep } from './backoff.js';
+import { coalesce, type MailSource, type MessageHandler } from './mail-source.js';
+
+export interface ImapSourceOptions {
+  url: URL;
+  processedFolder: string;
+  db: Db;
+  log: Logger;
+  handle: MessageHandler;
+  /** Called after a pass committed at least one message (the daemon drains the outbox then). */
+  onCommitted?: () => void;
+}
+
+/** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
+const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+const MAX_BATCH_MESSAGES = 50;
+
+/**
+ * Reads one IMAP mailbox, following email-rules §6: UID checkpoint under UIDVALIDITY, oldest
+ * first, checkpoint advanced in the same transaction as each message's decision, processed mail
+ * flagged \Seen and moved away. IDLE pushes new mail; the daemon also polls, because IDLE can die
+ * silently. Any connection error closes the client, and a new one connects after a backoff.
+ */
+export class ImapSource implements MailSource {
+  private client: ImapFlow | null = null;
+  private stopping = new AbortController();
+  private running: Promise<void> | null = null;
+  private readonly mailbox: string;
+  private readonly sourceKey: string;
+  readonly sync: () => Promise<void>;
+
+  constructor(private readonly options: ImapSourceOptions) {
+    this.mailbox = decodeURIComponent(options.url.pathname.replace(/^\//, '')) || 'INBOX';
+    const key = new URL(options.url.toString());
+    key.password = '';
+    this.sourceKey = `imap://${decodeURIComponent(key.username)}@${key.host}/${this.mailbox}`;
+    this.sync = coalesce(() => this.pass());
+  }
+
+  start(): void {
+    this.running ??= this.connectLoop();
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    const client = this.client;
+    if (client) await client.logout().catch(() => client.close());
+    await this.running;
+  }
+
+  private async connectLoop(): Promise<void> {
+    const log = this.options.log;
+    let failures = 0;
+    while (!this.stopping.signal.aborted) {
+      const client = this.newClient();
+      const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
+      try {
+        await client.connect();
+        await client.mailboxOpen(this.mailbox);
+        await this.ensureFolder(client);
+        this.client = client;
+        failures = 0;
+        log.info({ event: 'imap_connected', url: redactUrl(this.options.url), mailbox: this.mailbox });
+        client.on('exists', () => void this.sync().catch(() => undefined));
+        await this.sync();
+        await closed;
+        log.warn({ event: 'imap_closed' }, 'IMAP connection closed; reconnecting');
+      } catch (err) {
+        log.error({ event: 'imap_error', err: String(err) }, 'IMAP connection failed');
+        client.close();
+      }
+      this.client = null;
+      if (this.stopping.signal.aborted) break;
+      await sleep(backoffDelay(failures++), this.stopping.signal);
+    }
+  }
+
+  private newClient(): ImapFlow {
+    const { url } = this.options;
+    const client = new ImapFlow({
+      host: url.hostname,
+      port: Number(url.port) || (url.protocol === 'imaps:' ? 993 : 143),
+      secure: url.protocol === 'imaps:',
+      auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) },
+      logger: false,
+      // imapflow starts IDLE only after the connection has been quiet this long; its 15 s default
+      // would delay every acknowledgement by up to 15 s.
+      autoIdleDelay: 100,
+    });
+    // email-rules §6: an unhandled 'error' event would crash the daemon.
+    client.on('error', (err: Error) => this.options.log.warn({ event: 'imap_client_error', err: String(err) }));
+    return client;
+  }
+
+  private async ensureFolder(client: ImapFlow): Promise<void> {
+    const folders = await client.list();
+    if (!folders.some((f) => f.path === this.options.processedFolder)) await client.mailboxCreate(this.options.processedFolder);
+  }
+
+  /** One pass over the mailbox: everything above the checkpoint, oldest first. */
+  private async pass(): Promise<void> {
+    const client = this.client;
+    if (!client?.usable) return;
+    const lock = await client.getMailboxLock(this.mailbox);
+    try {
+      await this.drainMailbox(client);
+    } catch (err) {
+      this.options.log.error({ event: 'imap_pass_failed', err: String(err) });
+      // A half-finished command leaves the session in an unknown state: start a fresh one.
+      client.close();
+    } finally {
+      lock.release();
+    }
+  }
+
+  private async drainMailbox(client: ImapFlow): Promise<void> {
+    const mailbox = client.mailbox;
+    if (!mailbox || mailbox.exists === 0) return;
+    const uidValidity = Number(mailbox.uidValidity);
+    const checkpoint = await readCheckpoint(this.options.db, this.sourceKey);
+    if (checkpoint && checkpoint.uidValidity !== uidValidity) {
+      this.options.log.warn({ event: 'uidvalidity_changed', before: checkpoint.uidValidity, after: uidValidity }, 'rereading the mailbox; Message-IDs prevent duplicates');
+    }
+    const lastUid = checkpoint?.uidValidity === uidValidity ? checkpoint.lastUid : 0;
+    const pending = await this.listPending(client, lastUid);
+    for (const batch of batches(pending)) {
+      const messages: FetchMessageObject[] = [];
+      // Never run another command inside a fetch loop: it deadlocks (email-rules §6).
+      for await (const message of client.fetch(batch.map((m) => m.uid).join(','), { uid: true, source: true, internalDate: true }, { uid: true })) {
+        messages.push(message);
+      }
+      messages.sort((a, b) => a.uid - b.uid);
+      const done: number[] = [];
+      for (const message of messages) {
+        if (!message.source) continue;
+        const receivedAt = message.internalDate instanceof Date ? message.internalDate : new Date(message.internalDate ?? Date.now());
+        await this.options.handle(
+          message.source,
+          { source: 'imap', mailbox: this.mailbox, uidValidity, uid: message.uid, receivedAt },
+          { sourceKey: this.sourceKey, uidValidity, uid: message.uid },
+        );
+        done.push(message.uid);
+      }
+      if (done.length > 0) {
+        this.options.onCommitted?.();
+        await this.archive(client, done);
+      }
+    }
+  }
+
+  /** UIDs and sizes above the checkpoint. `N:*` always matches the last message, so filter. */
+  private async listPending(client: ImapFlow, lastUid: number): Promise<Array<{ uid: number; size: number }>> {
+    const pending: Array<{ uid: number; size: number }> = [];
+    for await (const message of client.fetch(`${lastUid + 1}:*`, { uid: true, size: true }, { uid: true })) {
+      if (message.uid > lastUid) pending.push({ uid: message.uid, size: message.size ?? 0 });
+    }
+    return pending.sort((a, b) => a.uid - b.uid);
+  }
+
+  /** Committed messages leave the INBOX; a failure here loses nothing (the checkpoint is past them). */
+  private async archive(client: ImapFlow, uids: number[]): Promise<void> {
+    const range = uids.join(',');
+    try {
+      await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
+      await client.messageMove(range, this.options.processedFolder, { uid: true });
+    } catch (err) {
+      this.options.log.warn({ event: 'imap_archive_failed', err: String(err), uids: range });
+    }
+  }
+}
+
+function* batches(pending: Array<{ uid: number; size: number }>): Generator<Array<{ uid: number; size: number }>> {
+  let batch: Array<{ uid: number; size: number }> = [];
+  let bytes = 0;
+  for (const message of pending) {
+    if (batch.length > 0 && (bytes + message.size > MAX_BATCH_BYTES || batch.length >= MAX_BATCH_MESSAGES)) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(message);
+    bytes += message.size;
+  }
+  if (batch.length > 0) yield batch;
+}

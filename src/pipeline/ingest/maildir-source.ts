@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Logger } from '../../logger.js';
+import { coalesce, type MailSource, type MessageHandler } from './mail-source.js';
+
+export interface MaildirSourceOptions {
+  path: string;
+  log: Logger;
+  handle: MessageHandler;
+  onCommitted?: () => void;
+}
+
+/**
+ * The embedded mailbox: a Maildir (`new/`, `cur/`, `tmp/`) on local disk, so the bot runs with no
+ * mail server at all. A file dropped into `new/` is processed and then renamed into `cur/` with
+ * the Seen flag (`:2,S`), the Maildir equivalent of flag-and-move. The rename happens only after
+ * the decision is committed; a crash in between means the file is read again and de-duplicated
+ * by its Message-ID.
+ */
+export class MaildirSource implements MailSource {
+  private watcher: fs.FSWatcher | null = null;
+  readonly sync: () => Promise<void>;
+
+  constructor(private readonly options: MaildirSourceOptions) {
+    for (const sub of ['new', 'cur', 'tmp']) fs.mkdirSync(path.join(options.path, sub), { recursive: true });
+    this.sync = coalesce(() => this.pass());
+  }
+
+  start(): void {
+    try {
+      this.watcher = fs.watch(path.join(this.options.path, 'new'), () => void this.sync().catch(() => undefined));
+    } catch (err) {
+      this.options.log.warn({ event: 'maildir_watch_unavailable', err: String(err) }, 'falling back to polling only');
+    }
+    void this.sync().catch(() => undefined);
+  }
+
+  async stop(): Promise<void> {
+    this.watcher?.close();
+    await this.sync().catch(() => undefined);
+  }
+
+  private async pass(): Promise<void> {
+    const newDir = path.join(this.options.path, 'new');
+    // Maildir names start with the delivery time, so name order is arrival order.
+    const names = fs.readdirSync(newDir).filter((name) => !name.startsWith('.')).sort();
+    let committed = 0;
+    for (const name of names) {
+      const file = path.join(newDir, name);
+      try {
+        const stat = fs.statSync(file);
+        if (!stat.isFile()) continue;
+        await this.options.handle(fs.readFileSync(file), { source: 'maildir', mailbox: this.options.path, uidValidity: null, uid: null, receivedAt: stat.mtime });
+        fs.renameSync(file, path.join(this.options.path, 'cur', `${name.replace(/:2,.*$/, '')}:2,S`));
+        committed++;
+      } catch (err) {
+        // The file stays in new/ and is tried again on the next pass.
+        this.options.log.error({ event: 'maildir_message_failed', file: name, err: String(err) });
+        break;
+      }
+    }
+    if (committed > 0) this.options.onCommitted?.();
+  }
+}

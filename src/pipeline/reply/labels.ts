@@ -1,0 +1,23 @@
+import type { Language, RequestType } from '../types.js';
+
+/** How each request type is named to the consumer, in their language. */
+const REQUEST_TYPE_LABELS: Record<RequestType | 'unspecified', Record<Language, string>> = {
+  access: { en: 'Access to the personal information we hold about you', es: 'Acceso a la información personal que tenemos sobre usted' },
+  portability: { en: 'A copy of your personal information in a portable format', es: 'Una copia de su información personal en un formato portátil' },
+  deletion: { en: 'Deletion of your personal information', es: 'Eliminación de su información personal' },
+  correction: { en: 'Correction of inaccurate personal information', es: 'Corrección de información personal inexacta' },
+  opt_out: { en: 'Opt-out of the sale or sharing of your personal information', es: 'Exclusión de la venta o el intercambio de su información personal' },
+  limit_sensitive: { en: 'Limiting the use of your sensitive personal information', es: 'Limitación del uso de su información personal confidencial' },
+  unspecified: { en: 'Your privacy request (we will confirm the details with you)', es: 'Su solicitud de privacidad (confirmaremos los detalles con usted)' },
+};
+
+export function requestTypeLabel(type: RequestType | 'unspecified', lang: Language): string {
+  return REQUEST_TYPE_LABELS[type][lang];
+}
+
+/** A calendar date (`YYYY-MM-DD`) written out in the reader's language, e.g. "January 13, 2027". */
+export function formatLongDate(isoDate: string, lang: Language): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
+  return new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+}

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import type { Language } from '../types.js';
+
+/** A message kind's three parts, rendered. */
+export interface RenderedMessage {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface TemplateSet {
+  /** Renders `templates/<kind>/{subject,text,html}.<lang>.hbs` with the given data. */
+  render(kind: string, lang: Language, data: Record<string, unknown>): RenderedMessage;
+  kinds(): string[];
+}
+
+export const LANGUAGES: readonly Language[] = ['en', 'es'];
+const PARTS = ['subject', 'text', 'html'] as const;
+type Part = (typeof PARTS)[number];
+
+/**
+ * Loads every template once at start-up. `dirs` are searched in order, so an operator's folder
+ * placed first overrides single files of the bundled set. One Handlebars environment per
+ * language keeps partials such as `{{> non-discrimination}}` in the message's language.
+ * Text and subject parts are compiled without HTML escaping; the HTML part escapes everything.
+ */
+export function loadTemplates(dirs: string[]): TemplateSet {
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const kindNames = new Set<string>();
+  for (const lang of LANGUAGES) {
+    const env = Handlebars.create();
+    for (const [name, source] of readPartials(dirs, lang)) env.registerPartial(name, source);
+    for (const kind of listKinds(dirs)) {
+      for (const part of PARTS) {
+        const file = findFile(dirs, path.join(kind, `${part}.${lang}.hbs`));
+        if (!file) continue;
+        kindNames.add(kind);
+        compiled.set(key(kind, part, lang), env.compile(fs.readFileSync(file, 'utf8'), { noEscape: part !== 'html', strict: false }));
+      }
+    }
+  }
+  return {
+    kinds: () => [...kindNames].sort(),
+    render(kind, lang, data) {
+      const part = (name: Part): string => {
+        const template = compiled.get(key(kind, name, lang)) ?? compiled.get(key(kind, name, 'en'));
+        if (!template) throw new Error(`template ${kind}/${name}.${lang}.hbs is missing`);
+        return template(data);
+      };
+      return { subject: part('subject').replace(/\s+/g, ' ').trim(), text: part('text'), html: part('html') };
+    },
+  };
+}
+
+function key(kind: string, part: Part, lang: Language): string {
+  return `${kind}/${part}.${lang}`;
+}
+
+function listKinds(dirs: string[]): string[] {
+  const kinds = new Set<string>();
+  for (const dir of dirs.filter((d) => fs.existsSync(d))) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && entry.name !== 'partials') kinds.add(entry.name);
+    }
+  }
+  return [...kinds];
+}
+
+function readPartials(dirs: string[], lang: Language): Map<string, string> {
+  const partials = new Map<string, string>();
+  // Later dirs first, so the earlier (operator) dirs overwrite them.
+  for (const dir of [...dirs].reverse()) {
+    const folder = path.join(dir, 'partials');
+    if (!fs.existsSync(folder)) continue;
+    for (const file of fs.readdirSync(folder)) {
+      const match = /^(.+)\.(en|es)\.hbs$/.exec(file);
+      if (match?.[2] === lang && match[1]) partials.set(match[1], fs.readFileSync(path.join(folder, file), 'utf8'));
+    }
+  }
+  return partials;
+}
+
+function findFile(dirs: string[], relative: string): string | undefined {
+  return dirs.map((dir) => path.join(dir, relative)).find((file) => fs.existsSync(file));
+}

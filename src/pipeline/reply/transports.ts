@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import type { TransportConfig } from '../../config.js';
+import type { OutboxEntry } from '../../store/outbox.js';
+
+/** A delivery failure, told apart so that only transient ones are retried (style habit 4). */
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly permanent: boolean,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'DeliveryError';
+  }
+}
+
+export interface ReplyTransport {
+  send(entry: OutboxEntry): Promise<void>;
+  close(): void;
+}
+
+/** Opens the transport named by the configuration: SMTP, or `.eml` files in a folder. */
+export function openTransport(config: TransportConfig): ReplyTransport {
+  return config.kind === 'smtp' ? smtpTransport(config.url) : directoryTransport(config.path);
+}
+
+function smtpTransport(url: URL): ReplyTransport {
+  // Pooled: smtp-server style greeting delays make one connection per message slow.
+  const transporter = nodemailer.createTransport({
+    host: url.hostname,
+    port: Number(url.port) || (url.protocol === 'smtps:' ? 465 : 587),
+    secure: url.protocol === 'smtps:',
+    ...(url.username ? { auth: { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } } : {}),
+    pool: true,
+    maxConnections: 2,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+    tls: { rejectUnauthorized: url.searchParams.get('tls_verify') !== 'false' },
+  });
+  return {
+    async send(entry) {
+      try {
+        await transporter.sendMail({ envelope: { from: entry.envelopeFrom, to: [entry.recipient] }, raw: entry.raw });
+      } catch (err) {
+        throw classifySmtpError(err);
+      }
+    },
+    close: () => transporter.close(),
+  };
+}
+
+/** RFC 5321 §4.2.1: 5yz replies are permanent, 4yz and connection failures are transient. */
+export function classifySmtpError(err: unknown): DeliveryError {
+  const e = err as { responseCode?: number; code?: string; message?: string };
+  const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500;
+  return new DeliveryError(e.message ?? String(err), permanent, e.responseCode ? `SMTP_${e.responseCode}` : (e.code ?? 'SMTP_ERROR'));
+}
+
+/** The embedded default: each reply becomes `<outbox>/<time>-<id>.eml`, written atomically. */
+function directoryTransport(dir: string): ReplyTransport {
+  fs.mkdirSync(dir, { recursive: true });
+  return {
+    async send(entry) {
+      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${entry.id}.eml`;
+      const temporary = path.join(dir, `.${name}.tmp`);
+      await fs.promises.writeFile(temporary, entry.raw);
+      await fs.promises.rename(temporary, path.join(dir, name));
+    },
+    close: () => undefined,
+  };
+}

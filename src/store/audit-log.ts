@@ -1,0 +1,31 @@
+import type { Db } from './db.js';
+import { toIso } from './time.js';
+
+/** Who caused an event: the bot, the consumer (by their message), or a staff member. */
+export type Actor = 'bot' | 'consumer' | `staff:${string}` | 'operator';
+
+export interface AuditEvent {
+  event: string;
+  actor: Actor;
+  requestId: number | null;
+  inboundMessageId: number | null;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends to the audit log; the table refuses updates and deletes (see the initial migration). */
+export async function appendAudit(db: Db, event: AuditEvent, now: Date): Promise<void> {
+  await db('audit_events').insert({
+    event: event.event,
+    actor: event.actor,
+    request_id: event.requestId,
+    inbound_message_id: event.inboundMessageId,
+    detail: event.detail ? JSON.stringify(event.detail) : null,
+    created_at: toIso(now),
+  });
+}
+
+export async function listAudit(db: Db, requestId?: number): Promise<Array<{ event: string; actor: string; request_id: number | null; detail: string | null }>> {
+  const query = db('audit_events').orderBy('id');
+  if (requestId !== undefined) query.where({ request_id: requestId });
+  return query.select('event', 'actor', 'request_id', 'detail');
+}

@@ -1,0 +1,25 @@
+import type { Knex } from 'knex';
+import * as initial from '../../migrations/20261129_001_initial.js';
+
+interface Migration {
+  up(db: Knex): Promise<void>;
+  down(db: Knex): Promise<void>;
+}
+
+/**
+ * Migrations are listed here rather than discovered on disk so they are compiled with the rest
+ * of the code and the same list runs from `dist/`, from tests and from the CLI.
+ */
+const migrations: Record<string, Migration> = {
+  '20261129_001_initial': initial,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations).sort(),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const migration = migrations[name];
+    if (!migration) throw new Error(`unknown migration ${name}`);
+    return migration;
+  },
+};

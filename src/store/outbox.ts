@@ -1,0 +1,117 @@
+import type { Db } from './db.js';
+import { isPostgres } from './db.js';
+import { toIso } from './time.js';
+
+export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface NewOutboxEntry {
+  messageId: string;
+  kind: string;
+  lang: string;
+  requestId: number | null;
+  inboundMessageId: number | null;
+  envelopeFrom: string;
+  recipient: string;
+  subject: string;
+  raw: Buffer;
+}
+
+export interface OutboxEntry extends NewOutboxEntry {
+  id: number;
+  attempts: number;
+}
+
+/** Queues a rendered message. Called inside the transaction that commits the decision. */
+export async function enqueueOutbox(db: Db, entry: NewOutboxEntry, now: Date): Promise<number> {
+  const [row] = await db('outbox')
+    .insert({
+      message_id: entry.messageId,
+      kind: entry.kind,
+      lang: entry.lang,
+      request_id: entry.requestId,
+      inbound_message_id: entry.inboundMessageId,
+      envelope_from: entry.envelopeFrom,
+      recipient: entry.recipient,
+      subject: entry.subject,
+      raw: entry.raw,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: toIso(now),
+      created_at: toIso(now),
+    })
+    .returning('id');
+  return typeof row === 'object' ? (row as { id: number }).id : Number(row);
+}
+
+/**
+ * Claims due entries for one sender: marks them `sending` under this instance's name inside a
+ * transaction (row locks with SKIP LOCKED on PostgreSQL, so several instances never take the same row).
+ */
+export async function claimDueEntries(db: Db, claimant: string, now: Date, limit: number): Promise<OutboxEntry[]> {
+  return db.transaction(async (tx) => {
+    const query = tx('outbox').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', toIso(now)).orderBy('id').limit(limit).select('*');
+    if (isPostgres(tx)) query.forUpdate().skipLocked();
+    const rows = await query;
+    if (rows.length === 0) return [];
+    await tx('outbox')
+      .whereIn('id', rows.map((r) => r.id))
+      .update({ status: 'sending', claimed_by: claimant, claimed_at: toIso(now) });
+    return rows.map(toEntry);
+  });
+}
+
+export async function markSent(db: Db, id: number, now: Date): Promise<void> {
+  await db('outbox').where({ id, status: 'sending' }).update({ status: 'sent', sent_at: toIso(now), attempts: db.raw('attempts + 1'), last_error: null });
+}
+
+/** A transient failure: back to `pending`, due again after the backoff. */
+export async function markRetry(db: Db, id: number, error: string, nextAttemptAt: Date): Promise<void> {
+  await db('outbox')
+    .where({ id, status: 'sending' })
+    .update({ status: 'pending', attempts: db.raw('attempts + 1'), last_error: error, next_attempt_at: toIso(nextAttemptAt), claimed_by: null, claimed_at: null });
+}
+
+/** A permanent failure (5xx, or attempts exhausted): kept for staff, never retried on its own. */
+export async function markFailed(db: Db, id: number, error: string): Promise<void> {
+  await db('outbox').where({ id, status: 'sending' }).update({ status: 'failed', attempts: db.raw('attempts + 1'), last_error: error });
+}
+
+/**
+ * Entries left in `sending` longer than the lease (the process died mid-send). They go back to
+ * `pending` with a note rather than being re-sent at once: the SMTP server may have accepted them,
+ * and since the Message-ID is kept, a re-send is recognisable as the same message by mail clients.
+ */
+export async function releaseStaleClaims(db: Db, now: Date, leaseMs: number): Promise<number[]> {
+  const cutoff = toIso(new Date(now.getTime() - leaseMs));
+  const stale = await db('outbox').where({ status: 'sending' }).andWhere('claimed_at', '<', cutoff).select('id');
+  const ids = stale.map((r: { id: number }) => r.id);
+  if (ids.length > 0) {
+    await db('outbox')
+      .whereIn('id', ids)
+      .andWhere({ status: 'sending' })
+      .update({ status: 'pending', claimed_by: null, claimed_at: null, last_error: 'claim expired: delivery state unknown, re-sending with the same Message-ID' });
+  }
+  return ids;
+}
+
+export async function countOutboxByStatus(db: Db): Promise<Record<string, number>> {
+  const rows: Array<{ status: string; n: number | string }> = await db('outbox').groupBy('status').select('status').count({ n: '*' });
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+function toEntry(row: Record<string, unknown>): OutboxEntry {
+  return {
+    id: Number(row.id),
+    messageId: String(row.message_id),
+    kind: String(row.kind),
+    lang: String(row.lang),
+    requestId: row.request_id == null ? null : Number(row.request_id),
+    inboundMessageId: row.inbound_message_id == null ? null : Number(row.inbound_message_id),
+    envelopeFrom: String(row.envelope_from),
+    recipient: String(row.recipient),
+    subject: String(row.subject),
+    raw: Buffer.isBuffer(row.raw) ? row.raw : Buffer.from(row.raw as Uint8Array),
+    attempts: Number(row.attempts),
+  };
+}
+

@@ -1,0 +1,94 @@
+import type { Db } from './db.js';
+import { toIso } from './time.js';
+
+export interface NewRequest {
+  reference: string;
+  type: string;
+  status: string;
+  requesterAddress: string;
+  requesterRole: string;
+  consumerName: string | null;
+  lang: string;
+  receivedAt: Date;
+  dueDate: string;
+  inboundMessageId: number;
+}
+
+export interface RequestRow {
+  id: number;
+  reference: string;
+  type: string;
+  status: string;
+  requester_address: string;
+  requester_role: string;
+  consumer_name: string | null;
+  lang: string;
+  received_at: string | Date;
+  due_date: string;
+  inbound_message_id: number;
+}
+
+export async function insertRequest(db: Db, request: NewRequest, now: Date): Promise<number> {
+  const [row] = await db('requests')
+    .insert({
+      reference: request.reference,
+      type: request.type,
+      status: request.status,
+      requester_address: request.requesterAddress,
+      requester_role: request.requesterRole,
+      consumer_name: request.consumerName,
+      lang: request.lang,
+      received_at: toIso(request.receivedAt),
+      due_date: request.dueDate,
+      inbound_message_id: request.inboundMessageId,
+      created_at: toIso(now),
+      updated_at: toIso(now),
+    })
+    .returning('id');
+  return typeof row === 'object' ? (row as { id: number }).id : Number(row);
+}
+
+export async function findRequestByReference(db: Db, reference: string): Promise<RequestRow | undefined> {
+  return db<RequestRow>('requests').where({ reference }).first();
+}
+
+export async function listRequests(db: Db): Promise<RequestRow[]> {
+  return db<RequestRow>('requests').orderBy('id');
+}
+
+/**
+ * The requests an inbound message continues, found through our own Message-IDs in its
+ * In-Reply-To/References, or else through a subject tag, accepted only from the requester's own
+ * address (email-rules §4: a subject tag alone must not let a stranger inject into a thread).
+ */
+export async function findThreadRequests(
+  db: Db,
+  thread: { messageIds: string[]; subjectReferences: string[]; fromAddress: string | null },
+): Promise<RequestRow[]> {
+  if (thread.messageIds.length > 0) {
+    const ids = await db('outbox').whereIn('message_id', thread.messageIds).whereNotNull('request_id').distinct('request_id');
+    const requestIds = ids.map((r: { request_id: number }) => r.request_id);
+    if (requestIds.length > 0) return db<RequestRow>('requests').whereIn('id', requestIds).orderBy('id');
+  }
+  if (thread.subjectReferences.length > 0 && thread.fromAddress) {
+    return db<RequestRow>('requests')
+      .whereIn('reference', thread.subjectReferences)
+      .andWhere({ requester_address: thread.fromAddress })
+      .orderBy('id');
+  }
+  return [];
+}
+
+/**
+ * Allocates the next reference of the year, e.g. `CCPA-2026-000123`, inside the caller's
+ * transaction so that a rolled-back decision does not burn a number.
+ */
+export async function allocateReference(db: Db, year: number): Promise<string> {
+  // One upsert: the row lock it takes (PostgreSQL) or the write lock (SQLite) serializes instances.
+  await db('reference_counters')
+    .insert({ year, last_value: 1 })
+    .onConflict('year')
+    .merge({ last_value: db.raw('reference_counters.last_value + 1') });
+  const row = await db('reference_counters').where({ year }).first('last_value');
+  return `CCPA-${year}-${String(row.last_value).padStart(6, '0')}`;
+}
