@@ -1,0 +1,77 @@
+import { FINAL_STATUSES } from './request-state.js';
+import * as staff from './staff-transitions.js';
+import * as verification from './verification-transitions.js';
+import type {
+  Actor,
+  RejectionCode,
+  RequestEvent,
+  RequestEventKind,
+  RequestState,
+  TransitionResult,
+  WorkflowAction,
+} from './request-state.js';
+import type { Handler } from './workflow-mail.js';
+
+type HandlerTable = { [K in RequestEventKind]: Handler<Extract<RequestEvent, { kind: K }>> };
+
+/** One handler per event: the compiler checks every event kind has one. */
+const HANDLERS: HandlerTable = {
+  acknowledged: verification.acknowledged,
+  verification_requested: verification.verificationRequested,
+  code_accepted: verification.codeAccepted,
+  code_rejected: verification.codeRejected,
+  verification_expired: verification.verificationExpired,
+  reminder_due: verification.reminderDue,
+  agent_permission_received: verification.agentPermissionReceived,
+  parent_proof_received: verification.parentProofReceived,
+  limit_exceeded: verification.limitExceeded,
+  staff_approve: staff.staffApprove,
+  staff_deny: staff.staffDeny,
+  staff_extend: staff.staffExtend,
+  staff_complete: staff.staffComplete,
+  staff_hold: staff.staffHold,
+  staff_resume: staff.staffResume,
+  consumer_withdraws: staff.consumerWithdraws,
+  sweep_overdue: staff.sweepOverdue,
+};
+
+function isStaff(actor: Actor): boolean {
+  return actor.startsWith('staff:') && actor.length > 'staff:'.length;
+}
+
+/** Only authenticated staff replies may decide (email-rules §4); a withdrawal comes from the consumer or staff. */
+function actorAllowed(event: RequestEvent): boolean {
+  if (event.kind.startsWith('staff_')) return isStaff(event.actor);
+  if (event.kind === 'consumer_withdraws') return event.actor === 'consumer' || isStaff(event.actor);
+  return true;
+}
+
+/**
+ * Apply one event to one request. Pure: returns the next state and the actions to commit in
+ * the same transaction (an audit entry naming actor and causing message, mail, staff flags), or
+ * a typed rejection when the event does not apply. Never throws for a wrong event.
+ */
+export function transition(state: RequestState, event: RequestEvent): TransitionResult {
+  const reject = (code: RejectionCode): TransitionResult => rejection(code, state, event);
+  if (FINAL_STATUSES.includes(state.status)) return reject('final_state');
+  if (!actorAllowed(event)) return reject('actor_not_allowed');
+  const handler = HANDLERS[event.kind] as Handler<RequestEvent>;
+  const outcome = handler(state, event);
+  if (typeof outcome === 'string') return reject(outcome);
+  const audit: WorkflowAction = {
+    kind: 'audit',
+    event: event.kind,
+    actor: event.actor,
+    messageId: event.messageId,
+    at: event.at,
+    from: state.status,
+    to: outcome.next.status,
+    detail: outcome.detail ?? {},
+  };
+  const flags: WorkflowAction[] = (outcome.flags ?? []).map((reason) => ({ kind: 'flag_staff', reason }));
+  return { ok: true, next: outcome.next, actions: [audit, ...(outcome.mail ?? []), ...flags] };
+}
+
+function rejection(code: RejectionCode, state: RequestState, event: RequestEvent): TransitionResult {
+  return { ok: false, rejection: { code, status: state.status, event: event.kind } };
+}

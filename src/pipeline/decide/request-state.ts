@@ -1,0 +1,144 @@
+import type { DenialReason } from './denial-reasons.js';
+import type { DueDates } from './due-dates.js';
+import type { IsoDate } from './local-date.js';
+import type { TemplateKind } from './template-kinds.js';
+import type { VerificationDegree } from './verification-degree.js';
+import type { Language, RequestType, RequesterRole } from '../types.js';
+
+/** Where one request stands. `completed`, `denied` and `withdrawn` are final. */
+export type RequestStatus =
+  | 'received'
+  | 'awaiting_verification'
+  | 'verified'
+  | 'in_progress'
+  | 'completed'
+  | 'denied'
+  | 'withdrawn'
+  | 'on_hold'
+  | 'extended'
+  | 'needs_staff';
+
+export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'denied', 'withdrawn'];
+
+/** What a request on hold waits for. */
+export type HoldReason = 'agent_permission' | 'parent_proof' | 'staff';
+
+/** Who caused an event: recorded on every audit entry (§7101 record keeping). */
+export type Actor = 'bot' | 'consumer' | `staff:${string}`;
+
+/** One request (one type: each request in an email has its own record and clock). */
+export interface RequestState {
+  reference: string;
+  type: RequestType;
+  accessScope: 'categories' | 'specific_pieces' | null;
+  requester: RequesterRole;
+  lang: Language;
+  status: RequestStatus;
+  due: DueDates;
+  /** Zone of the clock that computed `due`, to tell when a local deadline day has ended. */
+  timeZone: string;
+  acknowledged: boolean;
+  /** An agent's signed permission was received (§7063(a)(1)). */
+  agentPermission: boolean;
+  verifiedAt: Date | null;
+  /** The one extension allowed (§1798.130(a)(2)) has been used. */
+  extensionUsed: boolean;
+  hold: { reason: HoldReason; resume: RequestStatus } | null;
+  denialReason: DenialReason | null;
+  overdueFlagged: boolean;
+}
+
+interface EventBase {
+  at: Date;
+  actor: Actor;
+  /** Message-ID of the mail that caused the event; null for a scheduled sweep. */
+  messageId: string | null;
+}
+
+export type RequestEvent = EventBase &
+  (
+    | { kind: 'acknowledged' }
+    | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree }
+    | { kind: 'code_accepted'; downgradedToCategories?: boolean }
+    | { kind: 'code_rejected'; attemptsLeft: number }
+    | { kind: 'verification_expired' }
+    | { kind: 'reminder_due' }
+    | { kind: 'agent_permission_received' }
+    | { kind: 'parent_proof_received' }
+    | { kind: 'limit_exceeded' }
+    | { kind: 'staff_approve' }
+    | { kind: 'staff_deny'; reason: DenialReason; note?: string }
+    | { kind: 'staff_extend'; reason: string }
+    | { kind: 'staff_complete'; deletionMethod?: 'deleted' | 'deidentified'; note?: string }
+    | { kind: 'staff_hold'; note?: string }
+    | { kind: 'staff_resume' }
+    | { kind: 'consumer_withdraws' }
+    | { kind: 'sweep_overdue' }
+  );
+
+export type RequestEventKind = RequestEvent['kind'];
+
+export type StaffFlagReason = 'verification_attempts_exhausted' | 'parent_proof_to_review' | 'overdue';
+
+/** A mail to send. `dates` are calendar dates the composer formats in the message language. */
+export interface SendMailAction {
+  kind: 'send_mail';
+  template: TemplateKind;
+  /** `consumer` is the person the data is about, when an agent asked for them (§7063(a)(2)). */
+  to: 'requester' | 'consumer';
+  data: Record<string, unknown>;
+  dates: Record<string, IsoDate>;
+}
+
+export interface AuditAction {
+  kind: 'audit';
+  event: RequestEventKind;
+  actor: Actor;
+  messageId: string | null;
+  at: Date;
+  from: RequestStatus;
+  to: RequestStatus;
+  /** Never holds a code or a data point value. */
+  detail: Record<string, string | number | boolean>;
+}
+
+export type WorkflowAction = AuditAction | SendMailAction | { kind: 'flag_staff'; reason: StaffFlagReason };
+
+export type RejectionCode =
+  | 'final_state'
+  | 'invalid_transition'
+  | 'actor_not_allowed'
+  | 'verification_not_required'
+  | 'extension_not_allowed'
+  | 'extension_already_used'
+  | 'extension_too_late'
+  | 'limit_not_applicable'
+  | 'not_overdue';
+
+/** An event that does not apply: returned, never thrown, so the caller can log and move on. */
+export interface TransitionRejection {
+  code: RejectionCode;
+  status: RequestStatus;
+  event: RequestEventKind;
+}
+
+export type TransitionResult =
+  | { ok: true; next: RequestState; actions: WorkflowAction[] }
+  | { ok: false; rejection: TransitionRejection };
+
+/** A new request's state, as decideInbound creates it. */
+export function initialRequestState(
+  fields: Pick<RequestState, 'reference' | 'type' | 'accessScope' | 'requester' | 'lang' | 'due' | 'timeZone'>,
+): RequestState {
+  return {
+    ...fields,
+    status: 'received',
+    acknowledged: false,
+    agentPermission: false,
+    verifiedAt: null,
+    extensionUsed: false,
+    hold: null,
+    denialReason: null,
+    overdueFlagged: false,
+  };
+}

@@ -1,0 +1,84 @@
+import { denialReasonData } from './denial-reasons.js';
+import { isOptOutLike } from './due-dates.js';
+import { completionTemplateFor } from './template-kinds.js';
+import { denyUnverifiable } from './verification-transitions.js';
+import { currentDeadline, isPastDeadline, mail } from './workflow-mail.js';
+import type { RequestEvent, RequestState, RequestStatus } from './request-state.js';
+import type { Handler } from './workflow-mail.js';
+
+type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: K }>>;
+
+/** Staff go ahead: after verification, or after judging what the bot could not (parent proof, tries used up). */
+export const staffApprove: On<'staff_approve'> = (s, e) => {
+  if (s.status !== 'verified' && s.status !== 'needs_staff') return 'invalid_transition';
+  const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);
+  const next: RequestState = { ...s, status: 'in_progress', verifiedAt: newlyVerified ? e.at : s.verifiedAt };
+  return { next, mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [] };
+};
+
+/** A denial names its reason from the fixed vocabulary (§1798.145(i)(2), §7022(f), §7023(f)). */
+export const staffDeny: On<'staff_deny'> = (s, e) => {
+  const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: e.reason };
+  const data = { ...denialReasonData(e.reason), staffNote: e.note ?? '' };
+  return { next, mail: [mail(next, 'denial', data)], detail: { reason: e.reason } };
+};
+
+const EXTENDABLE: readonly RequestStatus[] = ['verified', 'in_progress', 'needs_staff'];
+
+/**
+ * The one extension of up to 45 days, with a notice giving the reason, sent before the first
+ * 45 days end (§1798.130(a)(2), §7021(b)). Opt-out and limit have no extension (§7026(f), §7027).
+ */
+export const staffExtend: On<'staff_extend'> = (s, e) => {
+  if (isOptOutLike(s.type) || s.due.extendedRespondBy === null) return 'extension_not_allowed';
+  if (s.extensionUsed) return 'extension_already_used';
+  if (isPastDeadline(s, e.at, s.due.respondBy)) return 'extension_too_late';
+  if (!EXTENDABLE.includes(s.status)) return 'invalid_transition';
+  const next: RequestState = { ...s, status: 'extended', extensionUsed: true };
+  const data = { extensionReason: e.reason };
+  return { next, mail: [mail(next, 'extension-notice', data, { originalDueDate: s.due.respondBy })], detail: { reason: e.reason } };
+};
+
+const COMPLETABLE: readonly RequestStatus[] = ['verified', 'in_progress', 'extended'];
+
+/** Done: the completion message for the type (deletion says how, §7022(e)). */
+export const staffComplete: On<'staff_complete'> = (s, e) => {
+  if (!COMPLETABLE.includes(s.status)) return 'invalid_transition';
+  if (!isOptOutLike(s.type) && s.verifiedAt === null) return 'invalid_transition';
+  const next: RequestState = { ...s, status: 'completed' };
+  const data = { deletionMethod: e.deletionMethod ?? 'deleted', deidentified: e.deletionMethod === 'deidentified', staffNote: e.note ?? '' };
+  return { next, mail: [mail(next, completionTemplateFor(s.type, s.accessScope), data)] };
+};
+
+/** Pause; the legal clock keeps running (ccpa-rules, Clocks: 45 days "whatever verification takes"). */
+export const staffHold: On<'staff_hold'> = (s) => {
+  if (s.status === 'on_hold') return 'invalid_transition';
+  return { next: { ...s, status: 'on_hold', hold: { reason: 'staff', resume: s.status } } };
+};
+
+export const staffResume: On<'staff_resume'> = (s) => {
+  if (s.status !== 'on_hold' || s.hold?.reason !== 'staff') return 'invalid_transition';
+  return { next: { ...s, status: s.hold.resume, hold: null } };
+};
+
+/** The consumer may withdraw at any time; recorded as a closure with reason `withdrawn`. */
+export const consumerWithdraws: On<'consumer_withdraws'> = (s) => {
+  const next: RequestState = { ...s, status: 'withdrawn', hold: null, denialReason: 'withdrawn' };
+  return { next, mail: [mail(next, 'denial', { ...denialReasonData('withdrawn'), staffNote: '' })] };
+};
+
+/**
+ * Scheduled check once the deadline day has ended. Still unverified: deny as unverifiable
+ * (§7024(b); ccpa-rules: "Unverified within 45 days: may deny"). Otherwise flag staff once.
+ */
+export const sweepOverdue: On<'sweep_overdue'> = (s, e) => {
+  if (!isPastDeadline(s, e.at)) return 'not_overdue';
+  const waitingOnRequester = s.status === 'awaiting_verification' || (s.status === 'on_hold' && s.hold?.reason !== 'staff');
+  if (waitingOnRequester) return denyUnverifiable(s);
+  if (s.overdueFlagged) return 'not_overdue';
+  return {
+    next: { ...s, status: 'needs_staff', hold: null, overdueFlagged: true },
+    flags: ['overdue'],
+    detail: { deadline: currentDeadline(s) },
+  };
+};

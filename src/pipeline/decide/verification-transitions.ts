@@ -1,0 +1,112 @@
+import { denialReasonData } from './denial-reasons.js';
+import { isOptOutLike } from './due-dates.js';
+import { formatCode } from './verification-code.js';
+import { localDate, mail } from './workflow-mail.js';
+import type { RequestEvent, RequestState } from './request-state.js';
+import type { Handler, Outcome } from './workflow-mail.js';
+
+type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: K }>>;
+
+/**
+ * After decideInbound's acknowledgement: ask an agent for signed permission (§7063(a)(1)), a
+ * parent for proof of parenthood (§7070), confirm an opt-out/limit at once since no verification
+ * may be required (§7060(b)), or wait for verification.
+ */
+export const acknowledged: On<'acknowledged'> = (s) => {
+  if (s.status !== 'received' || s.acknowledged) return 'invalid_transition';
+  const base: RequestState = { ...s, acknowledged: true };
+  if (s.requester === 'parent') {
+    const next: RequestState = { ...base, status: 'on_hold', hold: { reason: 'parent_proof', resume: 'received' } };
+    return { next, mail: [mail(next, 'parent-proof-request')] };
+  }
+  if (s.requester === 'agent' && !s.agentPermission) {
+    const next: RequestState = { ...base, status: 'on_hold', hold: { reason: 'agent_permission', resume: 'received' } };
+    return { next, mail: [mail(next, 'agent-permission-request')] };
+  }
+  if (isOptOutLike(s.type)) {
+    const next: RequestState = { ...base, status: 'verified' };
+    return { next, mail: [mail(next, 'opt-out-confirmed')] };
+  }
+  return { next: base };
+};
+
+/**
+ * Send a single-use code. For an agent's request the consumer confirms directly (§7063(a)(2)),
+ * so the challenge goes to the consumer. The code is in the mail data only, never in the audit.
+ */
+export const verificationRequested: On<'verification_requested'> = (s, e) => {
+  if (isOptOutLike(s.type)) return 'verification_not_required';
+  if (s.status !== 'received' && s.status !== 'awaiting_verification') return 'invalid_transition';
+  const next: RequestState = { ...s, status: 'awaiting_verification' };
+  const forAgent = s.requester === 'agent';
+  const data = {
+    code: formatCode(e.code),
+    dataPointsToProvide: e.degree.dataPointsToProvide,
+    declarationRequired: e.degree.declarationRequired,
+  };
+  const template = forAgent ? 'consumer-confirmation' : 'verification-challenge';
+  return {
+    next,
+    mail: [mail(next, template, data, { codeExpiresDate: localDate(s, e.expiresAt) }, forAgent ? 'consumer' : 'requester')],
+    detail: { dataPointsRequired: e.degree.dataPointsRequired, declarationRequired: e.degree.declarationRequired },
+  };
+};
+
+/** Code and data points matched. A specific-pieces request verified only to the categories degree is answered as categories (§7024(a)). */
+export const codeAccepted: On<'code_accepted'> = (s, e) => {
+  if (s.status !== 'awaiting_verification') return 'invalid_transition';
+  const downgraded = e.downgradedToCategories === true && s.type === 'access' && s.accessScope === 'specific_pieces';
+  const next: RequestState = {
+    ...s,
+    status: 'verified',
+    verifiedAt: e.at,
+    accessScope: downgraded ? 'categories' : s.accessScope,
+  };
+  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded })], detail: { downgradedToCategories: downgraded } };
+};
+
+/** A wrong code: count it; when no tries are left a person looks (no silent denial). */
+export const codeRejected: On<'code_rejected'> = (s, e) => {
+  if (s.status !== 'awaiting_verification') return 'invalid_transition';
+  if (e.attemptsLeft > 0) return { next: s, detail: { attemptsLeft: e.attemptsLeft } };
+  return { next: { ...s, status: 'needs_staff' }, flags: ['verification_attempts_exhausted'], detail: { attemptsLeft: 0 } };
+};
+
+/** Identity could not be verified: say so and why (§7024(b), §7022(a)). */
+export function denyUnverifiable(s: RequestState): Outcome {
+  const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: 'unverifiable' };
+  const specific = s.type === 'portability' || s.accessScope === 'specific_pieces';
+  return { next, mail: [mail(next, 'unverifiable-denial', { ...denialReasonData('unverifiable'), specificPiecesAsked: specific })] };
+}
+
+export const verificationExpired: On<'verification_expired'> = (s) =>
+  s.status === 'awaiting_verification' ? denyUnverifiable(s) : 'invalid_transition';
+
+/** Remind the person of what we still wait for. */
+export const reminderDue: On<'reminder_due'> = (s) => {
+  const waitingFor = s.status === 'awaiting_verification' ? 'verification' : s.status === 'on_hold' ? s.hold?.reason : undefined;
+  if (waitingFor === undefined || waitingFor === 'staff') return 'invalid_transition';
+  return { next: s, mail: [mail(s, 'reminder', { waitingFor, waitingForIs: { [waitingFor]: true } })] };
+};
+
+/** Signed permission arrived: the consumer still verifies directly, except for opt-out/limit (§7060(b)). */
+export const agentPermissionReceived: On<'agent_permission_received'> = (s) => {
+  if (s.status !== 'on_hold' || s.hold?.reason !== 'agent_permission') return 'invalid_transition';
+  const status = isOptOutLike(s.type) ? 'verified' : s.hold.resume;
+  const next: RequestState = { ...s, status, hold: null, agentPermission: true };
+  return { next, mail: isOptOutLike(s.type) ? [mail(next, 'opt-out-confirmed')] : [] };
+};
+
+/** Proof of parenthood is judged by a person (§7070). */
+export const parentProofReceived: On<'parent_proof_received'> = (s) => {
+  if (s.status !== 'on_hold' || s.hold?.reason !== 'parent_proof') return 'invalid_transition';
+  return { next: { ...s, status: 'needs_staff', hold: null }, flags: ['parent_proof_to_review'] };
+};
+
+/** A third access/portability request in 12 months: explained, not ignored (§1798.130(b)). */
+export const limitExceeded: On<'limit_exceeded'> = (s) => {
+  if (s.type !== 'access' && s.type !== 'portability') return 'limit_not_applicable';
+  if (s.status !== 'received') return 'invalid_transition';
+  const next: RequestState = { ...s, status: 'denied', denialReason: 'too_many_requests' };
+  return { next, mail: [mail(next, 'limit-reached', denialReasonData('too_many_requests'))] };
+};

@@ -1,0 +1,49 @@
+import { endOfLocalDay, toLocalDate } from './local-date.js';
+import type { IsoDate } from './local-date.js';
+import type { RequestEvent, RequestState, RejectionCode, SendMailAction, StaffFlagReason } from './request-state.js';
+import type { TemplateKind } from './template-kinds.js';
+
+/** What one handler decides; `transition` adds the audit entry. */
+export interface Outcome {
+  next: RequestState;
+  mail?: SendMailAction[];
+  flags?: StaffFlagReason[];
+  detail?: Record<string, string | number | boolean>;
+}
+
+export type Handler<E extends RequestEvent> = (state: RequestState, event: E) => Outcome | RejectionCode;
+
+/** The response deadline in force: the extended one once the extension is used. */
+export function currentDeadline(state: RequestState): IsoDate {
+  return state.extensionUsed && state.due.extendedRespondBy !== null ? state.due.extendedRespondBy : state.due.respondBy;
+}
+
+/** True once the local deadline day has ended in the request's time zone. */
+export function isPastDeadline(state: RequestState, at: Date, deadline: IsoDate = currentDeadline(state)): boolean {
+  return at.getTime() > endOfLocalDay(deadline, state.timeZone).getTime();
+}
+
+/** The local calendar date of an instant, in the request's time zone (for dates shown in mail). */
+export function localDate(state: RequestState, at: Date): IsoDate {
+  return toLocalDate(at, state.timeZone);
+}
+
+/**
+ * A mail action. Every message names the receipt date and the deadline in force (ccpa-rules,
+ * What every answer contains); kind-specific dates are added by the caller.
+ */
+export function mail(
+  state: RequestState,
+  template: TemplateKind,
+  data: Record<string, unknown> = {},
+  dates: Record<string, IsoDate> = {},
+  to: SendMailAction['to'] = 'requester',
+): SendMailAction {
+  return {
+    kind: 'send_mail',
+    template,
+    to,
+    data: { requestType: state.type, ...data },
+    dates: { receivedDate: state.due.receivedOn, dueDate: currentDeadline(state), ...dates },
+  };
+}
