@@ -1,0 +1,84 @@
+/** The command line as an operator runs it: the built `bin/ccpa-mailbot.js` in a child process. */
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleRequest } from '../support/sample-mail.js';
+
+const bin = path.resolve('bin/ccpa-mailbot.js');
+let dir: string;
+let eml: string;
+
+function run(args: string[], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, [bin, ...args], { cwd: dir, env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env }, encoding: 'utf8', timeout: 30_000 });
+}
+
+beforeAll(() => {
+  if (!fs.existsSync('dist/src/cli/main.js')) throw new Error('run `npm run build` before the CLI tests (npm test does)');
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-cli-'));
+  eml = path.join(dir, 'request.eml');
+  fs.writeFileSync(eml, sampleRequest({ messageId: 'cli-request@example.org' }));
+});
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe('process', () => {
+  it('--dry-run prints the decision and the reply, and writes nothing', () => {
+    const result = run(['process', '--dry-run', eml]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('dry run: nothing written');
+    expect(result.stdout).toContain('outcome:   new_requests');
+    expect(result.stdout).toMatch(/reply: {5}acknowledgement to dana\.whitfield@example\.org/);
+    expect(result.stdout).toContain('We received your privacy request');
+    expect(fs.existsSync(path.join(dir, 'var'))).toBe(false);
+  });
+
+  it('without --dry-run records the request in the default SQLite database', () => {
+    const result = run(['process', eml]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/request: {3}CCPA-\d{4}-000001/);
+    expect(fs.existsSync(path.join(dir, 'var', 'ccpa.sqlite'))).toBe(true);
+    const again = run(['process', eml]);
+    expect(again.stdout).toContain('outcome:   duplicate');
+  });
+});
+
+describe('configuration', () => {
+  it('a bad value stops start-up with a message naming the variable and how to fix it', () => {
+    const result = run(['start'], { IMAP_URL: 'htp://bot:secret@127.0.0.1:1/INBOX', TIMEZONE: 'Mars/Olympus' });
+    expect(result.status).toBe(78);
+    expect(result.stderr).toContain('IMAP_URL must be a URL with scheme imap:// or imaps://');
+    expect(result.stderr).toContain('TIMEZONE must be an IANA time zone');
+    expect(result.stderr).not.toContain('secret');
+  });
+
+  it('migrate applies the schema once', () => {
+    const db = `sqlite:${path.join(dir, 'migrate.sqlite')}`;
+    expect(run(['migrate'], { DATABASE_URL: db }).stdout).toContain('applied: 20261129_001_initial');
+    expect(run(['migrate'], { DATABASE_URL: db }).stdout).toContain('database is up to date');
+  });
+
+  it('the IMAP password never appears in the logs, even when the connection fails', async () => {
+    const child = spawn(process.execPath, [bin, 'start'], {
+      cwd: dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        LOG_LEVEL: 'debug',
+        IMAP_URL: 'imap://bot%40example.test:Sup3r-Secret-Pw@127.0.0.1:9/INBOX',
+        SMTP_URL: 'smtp://mailer:Another-Secret@127.0.0.1:9',
+        BOT_ADDRESS: 'compliance@example.com',
+        DATABASE_URL: `sqlite:${path.join(dir, 'secrets.sqlite')}`,
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    expect(output).toContain('imap_error');
+    expect(output).not.toContain('Sup3r-Secret-Pw');
+    expect(output).not.toContain('Another-Secret');
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig, redactUrl } from '../../../src/config.js';
+
+describe('loadConfig', () => {
+  it('runs on the embedded default with nothing set', () => {
+    const config = loadConfig({});
+    expect(config.source).toEqual({ kind: 'maildir', path: './var/mail' });
+    expect(config.transport).toEqual({ kind: 'directory', path: './var/outbox' });
+    expect(config.databaseUrl).toBe('sqlite:./var/ccpa.sqlite');
+    expect(config.timeZone).toBe('America/Los_Angeles');
+    // The law's 45 days, not the notice's 90 (ccpa-rules, Clocks; §1798.130(a)(2)).
+    expect(config.responseDays).toBe(45);
+  });
+
+  it('reads a real mailbox setup', () => {
+    const config = loadConfig({
+      IMAP_URL: 'imaps://bot%40example.com:pw@mail.example.com/INBOX',
+      SMTP_URL: 'smtp://mail.example.com:587',
+      BOT_ADDRESS: 'Compliance@Example.com',
+      STAFF_ADDRESSES: ' a@example.com, B@example.com ,',
+      DATABASE_URL: 'postgres://bot@db.example.com/ccpa',
+      HOLIDAYS: '2026-12-25,2027-01-01',
+    });
+    expect(config.source).toMatchObject({ kind: 'imap', processedFolder: 'Processed' });
+    expect(config.botAddress).toBe('compliance@example.com');
+    expect(config.staffAddresses).toEqual(['a@example.com', 'b@example.com']);
+    expect(config.holidays).toEqual(['2026-12-25', '2027-01-01']);
+  });
+
+  it('lists every problem with what to fix, at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ IMAP_URL: 'http://x', DATABASE_URL: 'mysql://x', STAFF_ADDRESSES: 'not-an-address', POLL_SCHEDULE: 'often' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    expect(message).toContain('IMAP_URL must be a URL with scheme imap:// or imaps://');
+    expect(message).toContain('DATABASE_URL must start with sqlite:');
+    expect(message).toContain('STAFF_ADDRESSES.0 must be a plain address');
+    expect(message).toContain('POLL_SCHEDULE must be a cron expression');
+    expect(message).toContain('.env.example');
+  });
+
+  it('requires SMTP and a bot address once a real mailbox is configured', () => {
+    expect(() => loadConfig({ IMAP_URL: 'imap://u:p@127.0.0.1:143/INBOX' })).toThrow(/SMTP_URL is required[\s\S]*BOT_ADDRESS is required/);
+  });
+});
+
+describe('redactUrl', () => {
+  it('hides the password and keeps the rest', () => {
+    expect(redactUrl('imap://bot:s3cret@127.0.0.1:143/INBOX')).toBe('imap://bot:***@127.0.0.1:143/INBOX');
+  });
+});
