@@ -35,6 +35,8 @@ export function dovecotConfig({ dir, imapPort, lmtpPort, identity }: DovecotConf
     'ssl = no',
     'disable_plaintext_auth = no',
     'auth_mechanisms = plain login',
+    // A test of wrong credentials must not slow down the tests after it: no 2 s failure delay.
+    'auth_failure_delay = 0 secs',
     'mail_location = maildir:~/Maildir',
     // Tests never survive a power cut; fsync only slows APPEND down.
     'mail_fsync = never',
@@ -60,7 +62,9 @@ export function dovecotConfig({ dir, imapPort, lmtpPort, identity }: DovecotConf
     'service lmtp {',
     `  inet_listener lmtp {\n    address = 127.0.0.1\n    port = ${lmtpPort}\n  }`,
     '}',
-    'service anvil {\n  chroot =\n}',
+    // The auth penalty would delay every login from 127.0.0.1 by up to 15 s after one failed
+    // login. Auth disables it when it cannot reach this socket, so nobody may open it.
+    'service anvil {\n  chroot =\n  unix_listener anvil-auth-penalty {\n    mode = 0\n  }\n}',
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -95,5 +99,6 @@ export function dovecotUsersFile(users: ReadonlyArray<{ user: string; password: 
       throw new Error(`dovecot test user ${user}: ':' is not allowed in a passwd-file`);
     }
   }
-  return users.map(({ user, password }) => `${user}:{PLAIN}${password}::::::\n`).join('');
+  // Lookups use username_format=%Lu (lower-cased), so the file must hold lower-case names.
+  return users.map(({ user, password }) => `${user.toLowerCase()}:{PLAIN}${password}::::::\n`).join('');
 }

@@ -58,7 +58,12 @@ async function fetchSource(server: DovecotServer, uid: number): Promise<string> 
 describe('Dovecot harness', () => {
   let server: DovecotServer;
   beforeAll(async () => {
-    server = await startDovecot();
+    server = await startDovecot({
+      users: [
+        { user: 'bot@example.test', password: 'secret' },
+        { user: 'Staff@Example.test', password: 'p@ss w/rd' },
+      ],
+    });
   });
   afterAll(async () => {
     await server?.destroy();
@@ -73,6 +78,27 @@ describe('Dovecot harness', () => {
     const uid = await appendMessage(server, RAW, { internalDate: new Date('2026-11-29T10:00:00Z') });
     expect(uid).toBeGreaterThan(0);
     expect(await fetchSource(server, uid)).toBe(RAW);
+  });
+
+  it('serves every configured user their own mailbox (user names are case-insensitive)', async () => {
+    const uid = await appendMessage(server, RAW, { user: 'staff@example.test', password: 'p@ss w/rd', mailbox: 'INBOX' });
+    expect(uid).toBe(1);
+    await expect(
+      appendMessage(server, RAW, { user: 'staff@example.test', password: 'wrong' }),
+    ).rejects.toThrow();
+  });
+
+  it('delivers over LMTP into the INBOX (nodemailer lmtp transport)', async () => {
+    const before = await inboxStatus(server);
+    const transport = nodemailer.createTransport({ lmtp: true, host: server.host, port: server.lmtpPort });
+    const info = await transport.sendMail({
+      from: 'ana@example.org',
+      to: 'bot@example.test',
+      subject: 'By LMTP',
+      text: 'Delivered before sendMail resolves.',
+    });
+    expect(info.accepted).toEqual(['bot@example.test']);
+    expect((await inboxStatus(server)).messages).toBe(before.messages + 1);
   });
 
   it('keeps the mail across stop and start on the same port', async () => {
