@@ -81,6 +81,11 @@ export interface BounceDetails {
   permanent: boolean;
   /** Message-ID (no brackets) of the message that bounced, when the report quotes it. */
   originalMessageId: string | null;
+  /**
+   * The token of our VERP return address (`<local>+bounce-<token>@domain`) the bounce was
+   * sent to, when it came back that way. Optional for compatibility.
+   */
+  verpToken?: string | null;
 }
 
 export interface ScreenVerdict {

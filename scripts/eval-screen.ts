@@ -1,0 +1,66 @@
+/**
+ * `npm run eval:screen -- DIR...`: runs parse + quarantine + screen over every `.eml` in each
+ * folder and prints, per folder, how many were judged machine mail, by verdict, and which
+ * files were judged human. With no argument it reads the project's fixtures and, when present,
+ * the shared sisimai bounce corpus next to the repository.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseMail, UnparseableMailError } from '../src/pipeline/parse/parse-mail.js';
+import { quarantineReason } from '../src/pipeline/parse/quarantine-reason.js';
+import { screenMail } from '../src/pipeline/screen/screen-mail.js';
+import type { ScreenContext } from '../src/pipeline/types.js';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DEFAULT_DIRS = [join(REPO, 'test/fixtures/eml'), resolve(REPO, '../shared/corpora/bounces-sisimai')];
+const CONTEXT: ScreenContext = { ownAddresses: ['privacy@example.org'], messageIdDomain: 'example.org', loopHeader: 'x-ccpa-bot' };
+
+/** Every .eml under `dir`, recursively, sorted. */
+function emlFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return emlFiles(path);
+      return name.endsWith('.eml') ? [path] : [];
+    });
+}
+
+/** The verdict label of one file: a screen verdict, or `quarantine:<reason>`. */
+async function judge(path: string): Promise<string> {
+  const raw = readFileSync(path);
+  const mail = await parseMail(raw, statSync(path).mtime).catch((err: unknown) => {
+    if (err instanceof UnparseableMailError) return null;
+    throw err;
+  });
+  if (mail === null) return 'quarantine:unparseable';
+  const verdict = screenMail(mail, CONTEXT);
+  const quarantine = quarantineReason(raw, mail);
+  // A quarantined message is still reported by its screen verdict when it is machine mail.
+  if (verdict.kind === 'human' && quarantine !== null) return `quarantine:${quarantine}`;
+  return verdict.kind;
+}
+
+async function evalFolder(dir: string): Promise<void> {
+  if (!existsSync(dir)) {
+    console.log(`${dir}: not found, skipped`);
+    return;
+  }
+  const byVerdict = new Map<string, number>();
+  const human: string[] = [];
+  const files = emlFiles(dir);
+  for (const path of files) {
+    const label = await judge(path);
+    byVerdict.set(label, (byVerdict.get(label) ?? 0) + 1);
+    if (label === 'human') human.push(path.slice(dir.length + 1));
+  }
+  const quarantined = [...byVerdict].filter(([label]) => label.startsWith('quarantine:')).reduce((n, [, c]) => n + c, 0);
+  const machine = files.length - human.length - quarantined;
+  console.log(`${dir}\n  total: ${files.length}\n  machine mail: ${machine}\n  quarantined: ${quarantined}`);
+  for (const [label, count] of [...byVerdict].sort()) console.log(`  ${label}: ${count}`);
+  if (human.length > 0) console.log(`  judged human:\n${human.map((name) => `    ${name}`).join('\n')}`);
+}
+
+const dirs = process.argv.slice(2);
+for (const dir of dirs.length > 0 ? dirs.map((d) => resolve(d)) : DEFAULT_DIRS) await evalFolder(dir);

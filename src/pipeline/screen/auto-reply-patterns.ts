@@ -1,0 +1,51 @@
+/*
+ * Wording of auto-replies that carry no RFC 3834 header, in English, Spanish, German and French.
+ * Each out-of-office pattern needs a second cue (a return date or a promise to answer later)
+ * because a person may well write "I am travelling" in a real reply.
+ */
+
+/** Subject prefixes of auto-replies (email-rules §1), several languages. */
+export const AUTO_REPLY_SUBJECTS =
+  /^(auto:|auto[- ]?reply\b|automatic reply\b|automatische antwort\b|abwesenheitsnotiz\b|out of (the )?office\b|r[ée]ponse automatique\b|respuesta autom[áa]tica\b|risposta automatica\b|automatisch antwoord\b|autosvar\b|fuera de la oficina\b)/i;
+
+/** "I am away/on leave/out of the office" and its translations. */
+export const AWAY: readonly RegExp[] = [
+  /\b(i am|i'm|i will be|i'll be)\s+(currently\s+|presently\s+|now\s+)?(out of (the )?office|away|on (annual |parental |maternity |paternity |sick )?leave|on (vacation|holiday)|travell?ing|out of town|unavailable)\b/i,
+  /\b(estoy|estar[ée]|me encuentro|me encontrar[ée])\s+(actualmente\s+)?(fuera de (la )?oficina|ausente|de vacaciones|de viaje|de baja|de permiso)\b/i,
+  /\bich bin\b[^.]{0,60}\b(nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar)\b/i,
+  /\bje suis\s+(actuellement\s+)?(absente?|en cong[ée]s?|en vacances|hors du bureau|en d[ée]placement)\b/i,
+];
+
+/** The second cue of an out-of-office note: when the person is back or will answer. */
+export const RETURN_CUE =
+  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|upon my return|when i return|will (respond|reply|get back)|limited access|hasta|regreso|volver[ée]|a mi vuelta|responder[ée]|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
+
+/** Mailboxes that say nobody reads them, and self-declared automatic messages. */
+export const UNMONITORED: readonly RegExp[] = [
+  /\bthis (e-?mail |mail )?(address|mailbox|inbox|account) is (not|no longer) (being )?(monitored|checked|read|in use|attended)/i,
+  /\bthis is an? (unmonitored|unattended|automated|automatic|auto-generated) (mailbox|inbox|address|e-?mail|message|reply|response)/i,
+  /\beste (buz[óo]n|correo|correo electr[óo]nico|e-?mail) no (es|est[áa]) (monitoreado|supervisado|atendido|revisado)/i,
+  /\beste es un (mensaje|correo) (autom[áa]tico|generado autom[áa]ticamente)/i,
+  /\bdieses postfach wird nicht (überwacht|gelesen|betreut)/i,
+  /\b(dies ist eine|diese nachricht ist eine) automatische (antwort|nachricht|e-mail)/i,
+  /\bcette (adresse|bo[îi]te)( e-?mail| mail| aux lettres| de r[ée]ception)? n'est pas (surveill[ée]e|consult[ée]e|lue)/i,
+  /\b(ceci est|ce message est) une? (r[ée]ponse|message) automatique/i,
+];
+
+/** Ticket systems acknowledging a message: the acknowledgement and a ticket number. */
+export const TICKET_RECEIVED: readonly RegExp[] = [
+  /\bwe(?: have|'ve)? (?:have )?received your (request|ticket|message|e-?mail|inquiry|enquiry|query)/i,
+  /\bhemos recibido (su|tu) (solicitud|mensaje|correo|ticket|consulta|petici[óo]n)/i,
+  /\bwir haben ihre (anfrage|nachricht|e-?mail) erhalten/i,
+  /\bnous avons (bien )?re[çc]u votre (demande|message|e-?mail|ticket|requ[êe]te)/i,
+];
+export const TICKET_NUMBER =
+  /\b(ticket|case|incident|caso|vorgang|dossier|demande|n[°º])\s*(number|no\.?|id|n[úu]mero|nummer|nr\.?)?\s*[:#]?\s*#?\s*[a-z]{0,5}-?\d{3,}/i;
+
+/**
+ * First-person request wording. Text that asks for something about the sender's own data is a
+ * person writing, whatever else it says (the "I was out of the office, but now please delete
+ * my data" case), so content-only auto-reply cues are ignored for it.
+ */
+export const OWN_DATA_REQUEST =
+  /\b(my|mine)\b[^.?!\n]{0,30}\b(data|information|info|account|details)\b|\b(mis|mi)\s+(datos|informaci[óo]n|cuenta)\b|\bmeine[nr]?\s+(\w+\s+)?daten\b|\bmes donn[ée]es\b|\bdo not sell\b|\bno (vendan|vender)\b/i;
