@@ -1,0 +1,52 @@
+/** The SQLite store on a real file: WAL, busy timeout, append-only audit log, outbox leases. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { migrate, openDb, type Db } from '../../src/store/db.js';
+import { appendAudit } from '../../src/store/audit-log.js';
+import { claimDueEntries, enqueueOutbox, releaseStaleClaims } from '../../src/store/outbox.js';
+import { allocateReference } from '../../src/store/requests.js';
+
+let dir: string;
+let db: Db;
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-sqlite-'));
+  db = openDb(`sqlite:${path.join(dir, 'nested', 'store.sqlite')}`);
+  await migrate(db);
+});
+
+afterAll(async () => {
+  await db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+it('runs in WAL mode with a busy timeout, creating the folder of the file', async () => {
+  expect(await db.raw('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+  expect(await db.raw('PRAGMA busy_timeout')).toEqual([{ timeout: 10000 }]);
+  expect(fs.existsSync(path.join(dir, 'nested', 'store.sqlite'))).toBe(true);
+});
+
+it('numbers references per year, starting again each year', async () => {
+  expect(await allocateReference(db, 2026)).toBe('CCPA-2026-000001');
+  expect(await allocateReference(db, 2026)).toBe('CCPA-2026-000002');
+  expect(await allocateReference(db, 2027)).toBe('CCPA-2027-000001');
+});
+
+it('keeps the audit log append-only (§7101 records)', async () => {
+  await appendAudit(db, { event: 'test_event', actor: 'bot', requestId: null, inboundMessageId: null }, new Date());
+  await expect(db('audit_events').update({ actor: 'someone-else' })).rejects.toThrow(/append-only/);
+  await expect(db('audit_events').delete()).rejects.toThrow(/append-only/);
+});
+
+it('releases an entry left in `sending` by a crashed sender only after the lease', async () => {
+  const now = new Date('2026-11-29T12:00:00Z');
+  await enqueueOutbox(db, { messageId: 'lease@example.com', kind: 'acknowledgement', lang: 'en', requestId: null, inboundMessageId: null, envelopeFrom: 'compliance@example.com', recipient: 'dana@example.org', subject: 's', raw: Buffer.from('x') }, now);
+  const [claimed] = await claimDueEntries(db, 'crashed-instance', now, 10);
+  expect(claimed?.messageId).toBe('lease@example.com');
+  expect(await claimDueEntries(db, 'other', now, 10)).toEqual([]);
+  expect(await releaseStaleClaims(db, new Date(now.getTime() + 60_000), 600_000)).toEqual([]);
+  expect(await releaseStaleClaims(db, new Date(now.getTime() + 601_000), 600_000)).toEqual([claimed?.id]);
+  expect((await claimDueEntries(db, 'other', new Date(now.getTime() + 601_000), 10)).map((e) => e.messageId)).toEqual(['lease@example.com']);
+});
