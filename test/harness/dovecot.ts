@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { dovecotConfig, dovecotUsersFile } from './dovecot-config.js';
 import type { DovecotIdentity } from './dovecot-config.js';
+import { dovecotGroupId, dovecotIdentity } from './dovecot-identity.js';
 import { findBinary } from './find-binary.js';
 import { freePort } from './free-port.js';
 import { makeShortTempDir } from './make-short-temp-dir.js';
@@ -57,18 +57,29 @@ export async function startDovecot(opts: { users?: Array<{ user: string; passwor
   const binary = findDovecot();
   const dir = makeShortTempDir('dv-');
   const [port, lmtpPort] = [await freePort(), await freePort()];
-  const identity = currentIdentity();
+  const identity = dovecotIdentity();
   prepareDir(dir, dovecotConfig({ dir, imapPort: port, lmtpPort, identity }), dovecotUsersFile(users), identity);
+  const server = makeServer(binary, { dir, port, lmtpPort, user: first.user, password: first.password });
+  try {
+    await server.start();
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return server;
+}
+
+type ServerFacts = Pick<DovecotServer, 'dir' | 'port' | 'lmtpPort' | 'user' | 'password'>;
+
+/** The handle tests hold: remembers the master's pid between stop and start. */
+function makeServer(binary: string, facts: ServerFacts): DovecotServer {
+  const { dir, port, lmtpPort, user, password } = facts;
   let masterPid: number | null = null;
   const server: DovecotServer = {
+    ...facts,
     host: HOST,
-    port,
-    lmtpPort,
-    user: first.user,
-    password: first.password,
-    dir,
     imapUrl: (mailbox = 'INBOX') =>
-      `imap://${encodeURIComponent(first.user)}:${encodeURIComponent(first.password)}@${HOST}:${port}/${encodeURIComponent(mailbox)}`,
+      `imap://${encodeURIComponent(user)}:${encodeURIComponent(password)}@${HOST}:${port}/${encodeURIComponent(mailbox)}`,
     async start() {
       if (masterPid !== null && isProcessAlive(masterPid)) return;
       masterPid = await launchMaster(binary, dir, port);
@@ -86,12 +97,6 @@ export async function startDovecot(opts: { users?: Array<{ user: string; passwor
       rmSync(dir, { recursive: true, force: true });
     },
   };
-  try {
-    await server.start();
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
-  }
   return server;
 }
 
@@ -101,13 +106,6 @@ function findDovecot(): string {
     throw new Error('dovecot not found: install dovecot-imapd and dovecot-lmtpd (scripts/ensure-test-servers.sh)');
   }
   return binary;
-}
-
-function currentIdentity(): DovecotIdentity {
-  const self = userInfo();
-  const selfGroup = groupName(self.gid);
-  if (self.uid === 0) return { asRoot: true, mailUid: 65534, mailGid: 65534, selfName: self.username, selfGroup };
-  return { asRoot: false, mailUid: self.uid, mailGid: self.gid, selfName: self.username, selfGroup };
 }
 
 /**
@@ -123,24 +121,6 @@ function prepareDir(dir: string, config: string, users: string, identity: Doveco
   chmodSync(dir, 0o711);
   chownSync(join(dir, 'users'), 0, dovecotGroupId());
   chownSync(join(dir, 'mail'), identity.mailUid, identity.mailGid);
-}
-
-function dovecotGroupId(): number {
-  const gid = groupEntries().find(([name]) => name === 'dovecot')?.[2];
-  if (gid === undefined) throw new Error('group "dovecot" not found: is the dovecot package installed?');
-  return Number(gid);
-}
-
-function groupName(gid: number): string {
-  const name = groupEntries().find((fields) => fields[2] === String(gid))?.[0];
-  return name ?? String(gid);
-}
-
-/** /etc/group as fields: name, password, gid, members. */
-function groupEntries(): string[][] {
-  return readIfExists('/etc/group')
-    .split('\n')
-    .map((line) => line.split(':'));
 }
 
 /**
@@ -161,7 +141,14 @@ async function launchMaster(binary: string, dir: string, port: number): Promise<
     closeSync(logFd);
   }
   // The launcher exits as soon as it has forked; the daemon writes master.pid a moment later.
-  await waitForImapGreeting(HOST, port);
+  try {
+    await waitForImapGreeting(HOST, port);
+  } catch (error) {
+    // Started but not answering: do not leave a daemon behind.
+    const pid = Number.parseInt(readIfExists(join(dir, 'run', 'master.pid')), 10);
+    if (pid > 0) await stopMaster(pid, port, port).catch(() => undefined);
+    throw new Error(`${(error as Error).message}\n${readLog(dir)}`);
+  }
   return readMasterPid(dir);
 }
 
