@@ -85,7 +85,7 @@ describe('a request appended to the INBOX', () => {
     const flags: string[][] = [];
     for await (const m of client.fetch('1:*', { flags: true })) flags.push([...(m.flags ?? [])]);
     await client.logout();
-    expect(inbox.messages).toBe(0);
+    expect(inbox && inbox.messages).toBe(0);
     expect(processed.exists).toBe(1);
     expect(flags[0]).toContain('\\Seen');
   });
