@@ -22,8 +22,10 @@ let smtp: SmtpCapture;
 let dir: string;
 let daemon: Daemon | null = null;
 
+// The poll runs once a year here, so every acknowledgement below arrives through IMAP IDLE
+// (or the pass made on (re)connecting): this file also proves that push works.
 const config = () =>
-  testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}` });
+  testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`, POLL_SCHEDULE: '0 0 1 1 *' });
 const start = async () => {
   daemon = await startDaemon(config(), silentLogger(), { outboxRetryBaseMs: 200 });
   return daemon;
