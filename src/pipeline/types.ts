@@ -175,4 +175,9 @@ export interface Extraction {
   verificationCodes: string[];
   /** A typed full name signing a declaration under penalty of perjury. */
   declarationSignature: string | null;
+  /**
+   * Kinds of identifiers volunteered that must never be used or stored as data points
+   * (ssn, drivers_license, financial_account; ccpa-rules §7060(c)(2)). Only the kind is kept.
+   */
+  sensitiveIdentifiers?: ('ssn' | 'drivers_license' | 'financial_account')[];
 }

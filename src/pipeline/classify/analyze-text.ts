@@ -1,0 +1,37 @@
+import type { Language } from '../types.js';
+import { detectRequestTypes, type RequestTypeDecision } from './detect-request-types.js';
+import { findTypeHits } from './find-type-hits.js';
+import { normalizeText } from './normalize-text.js';
+import { EN } from './phrases-en.js';
+import { ES } from './phrases-es.js';
+import { splitSentences } from './split-sentences.js';
+import type { PhraseTable, TypeHit } from './types.js';
+
+export interface TextAnalysis {
+  normalized: string;
+  table: PhraseTable;
+  hits: TypeHit[];
+  decision: RequestTypeDecision;
+  goAhead: boolean;
+  withdraw: boolean;
+}
+
+const TABLES: Record<Language, PhraseTable> = { en: EN, es: ES };
+
+/**
+ * Find and weigh the request phrases of one text in its language. When the detected language's
+ * table finds nothing, the other one is tried (mixed-language mail, short Spanish notes).
+ */
+export function analyzeText(text: string, lang: Language): TextAnalysis {
+  const normalized = normalizeText(text);
+  const sentences = splitSentences(normalized);
+  const run = (table: PhraseTable): TextAnalysis => {
+    const goAhead = table.goAhead.test(normalized);
+    const hits = findTypeHits(normalized, sentences, table);
+    return { normalized, table, hits, decision: detectRequestTypes(hits, goAhead), goAhead, withdraw: table.withdraw.test(normalized) };
+  };
+  const first = run(TABLES[lang]);
+  if (first.hits.length > 0) return first;
+  const other = run(TABLES[lang === 'en' ? 'es' : 'en']);
+  return other.hits.length > 0 ? other : first;
+}

@@ -1,0 +1,60 @@
+import type { Category, Classification } from '../types.js';
+import { buildReasons } from './build-reasons.js';
+import { detectRequester } from './detect-requester.js';
+import { gatherEvidence, type Evidence } from './gather-evidence.js';
+import { mapScreenVerdict } from './map-screen-verdict.js';
+import { scoreConfidence } from './score-confidence.js';
+import type { ClassifyInput, ClassifyOptions } from './types.js';
+
+export type { ClassifyInput, ClassifyOptions } from './types.js';
+
+/** Default confidence below which a message goes to staff instead of being answered. */
+export const DEFAULT_REVIEW_THRESHOLD = 0.7;
+
+function decideCategory(input: ClassifyInput, e: Evidence): { category: Category; overridden: boolean } {
+  const machine = mapScreenVerdict(input.screen);
+  const request = e.types.length > 0 || e.generic;
+  if (machine !== null) {
+    // A list header or a spam score can sit on a person's real request (a consumer writing from
+    // a mailing-list address, an over-eager filter). Missing a request breaks a legal clock;
+    // misfiling junk costs staff a glance. Bounces, auto-replies and our own mail are never
+    // overridden: their text quotes other people's requests.
+    const overridable = input.screen.kind === 'bulk' || input.screen.kind === 'spam';
+    if (overridable && request && e.explicitAsk && !e.fromQuoted) return { category: 'privacy_request', overridden: true };
+    return { category: machine, overridden: false };
+  }
+  return { category: request ? 'privacy_request' : 'question', overridden: false };
+}
+
+/**
+ * Classify one message (pure, deterministic, no I/O): category, request types, requester,
+ * language, confidence and the reasons for each. Below `reviewThreshold` (default 0.7) the
+ * message is flagged for staff (`needsReview`) instead of answered.
+ */
+export function classifyMessage(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
+  const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+  const e = gatherEvidence(input);
+  const { category, overridden } = decideCategory(input, e);
+  const isRequest = category === 'privacy_request';
+  const who = isRequest
+    ? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table)
+    : null;
+  const confidence = scoreConfidence(category, e, overridden);
+  const reasons = buildReasons(category, e);
+  if (input.screen.kind !== 'human') {
+    reasons.unshift(`screen ${input.screen.kind} (${input.screen.reason}) -> ${category}${overridden ? ': overridden, the text is a request' : ''}`);
+  }
+  return {
+    category,
+    requestTypes: isRequest ? e.types : [],
+    accessScope: isRequest && e.types.includes('access') ? (e.body.decision.accessScope ?? 'categories') : null,
+    requester: who?.requester ?? 'none',
+    agent: who?.agent ?? null,
+    consumerName: who?.consumerName ?? null,
+    hipaa: (category === 'question' || isRequest) && e.hipaa,
+    lang: e.lang,
+    confidence,
+    needsReview: confidence < threshold,
+    reasons: [...reasons, ...(who?.reasons ?? [])],
+  };
+}

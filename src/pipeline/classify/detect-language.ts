@@ -1,0 +1,30 @@
+import type { Language } from '../types.js';
+
+// Function words are the most reliable cheap signal: a Spanish message cannot avoid them, and
+// names, addresses and legal citations (which are language-neutral) do not contain them.
+const SPANISH = new Set(
+  ('de la que el en los las por para con una un del al se mis mi su sus es son como pero mas ' +
+    'esta estan este datos informacion solicito quiero favor gracias hola buenos buenas saludos ' +
+    'nombre cuenta mismo ustedes usted tengo tienen hijo hija sobre desde porque cuando donde ' +
+    'muchas atentamente estimados senores quisiera necesito pido borrar eliminar').split(' '),
+);
+const ENGLISH = new Set(
+  ('the and to of my i you is are please for that your me this with have data information ' +
+    'would like want know hi hello thanks thank regards dear name account what do not it be ' +
+    'can from on about we our if am was will an or delete copy request').split(' '),
+);
+
+/**
+ * Guess English or Spanish from function-word counts; accented letters and inverted question
+ * marks tip close calls. Ties go to English, the business's default language.
+ */
+export function detectLanguage(text: string): Language {
+  let es = 0;
+  let en = 0;
+  for (const word of text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/)) {
+    if (SPANISH.has(word)) es += 1;
+    if (ENGLISH.has(word)) en += 1;
+  }
+  es += (text.match(/[ñ¿¡áéíóú]/gi)?.length ?? 0) * 0.5;
+  return es > en ? 'es' : 'en';
+}

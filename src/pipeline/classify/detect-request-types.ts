@@ -1,0 +1,57 @@
+import type { RequestType } from '../types.js';
+import type { TypeHit } from './types.js';
+
+/** Canonical order of request types in results. */
+export const TYPE_ORDER: readonly RequestType[] = ['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive'];
+
+// Medical and billing records are HIPAA/CMIA data, exempt from the CCPA (§1798.146(a)(1)):
+// asking for, deleting, moving or fixing them is routed to staff as a HIPAA matter. Opting out
+// of sale and limiting use stay CCPA requests whatever data they name.
+const RECORD_TYPES: ReadonlySet<RequestType> = new Set(['access', 'portability', 'deletion', 'correction']);
+
+export interface RequestTypeDecision {
+  types: RequestType[];
+  accessScope: 'categories' | 'specific_pieces' | null;
+  /** Hits that make the request, after negation, vetoes, mood and HIPAA were applied. */
+  requested: TypeHit[];
+  /** Questions about a right ("how do I delete my data?") that were not turned into requests. */
+  asked: TypeHit[];
+  negated: TypeHit[];
+  vetoed: TypeHit[];
+  /** Requests about medical or billing records, routed as HIPAA matters. */
+  hipaaRecords: TypeHit[];
+}
+
+/**
+ * Decide which request types a message makes from its phrase hits. `goAhead` ("please do it",
+ * "consider this my request") turns questions about a right into requests for it.
+ */
+export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): RequestTypeDecision {
+  const live = hits.filter((h) => !h.negated && h.veto === null && h.mood !== 'hypothetical');
+  const isRequest = (h: TypeHit): boolean =>
+    h.mood === 'ask' || h.mood === 'statement' || h.inherent || (goAhead && h.mood === 'question');
+  const candidates = live.filter(isRequest);
+  const hipaaRecords = candidates.filter((h) => h.hipaa && RECORD_TYPES.has(h.type));
+  // A copy asked for in a portable format is a portability request, not a second access request
+  // (§1798.130(a)(3)(B)(iii)); a separate "what do you hold" sentence still is access.
+  const portable = new Set(candidates.filter((h) => h.type === 'portability' && !h.hipaa).map((h) => h.sentence));
+  const requested = candidates.filter(
+    (h) => !hipaaRecords.includes(h) && !(h.type === 'access' && !h.inherent && portable.has(h.sentence)),
+  );
+  const types = TYPE_ORDER.filter((t) => requested.some((h) => h.type === t));
+  const accessHits = requested.filter((h) => h.type === 'access');
+  const accessScope = accessHits.some((h) => h.scope === 'specific_pieces')
+    ? 'specific_pieces'
+    : accessHits.some((h) => h.scope === 'categories')
+      ? 'categories'
+      : null;
+  return {
+    types,
+    accessScope: types.includes('access') ? (accessScope ?? 'categories') : null,
+    requested,
+    asked: live.filter((h) => !isRequest(h) && !types.includes(h.type)),
+    negated: hits.filter((h) => h.negated && !types.includes(h.type)),
+    vetoed: hits.filter((h) => h.veto !== null && !h.negated && !types.includes(h.type)),
+    hipaaRecords,
+  };
+}

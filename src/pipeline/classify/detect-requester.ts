@@ -1,0 +1,65 @@
+import type { AgentDetails, AttachmentInfo, RequesterRole } from '../types.js';
+import type { PhraseTable } from './types.js';
+
+export interface RequesterDecision {
+  requester: RequesterRole;
+  agent: AgentDetails | null;
+  consumerName: string | null;
+  reasons: string[];
+}
+
+// Who may ask (§1798.140(ak), §7063, §7070): the consumer, a parent or guardian of a minor
+// child, or an authorized agent (a person or a business registered with the Secretary of State).
+const PERMISSION_FILE = /autho|permission|consent|\bpoa\b|power|attorney|mandate|signed|poder|autoriza|permiso|carta|agent/i;
+const NAME_CUE =
+  /(?:on behalf of|behalf of|my client,?|our client,?|consumer(?:'s)?(?: full)? name:|client name:|name of (?:the )?consumer:|my (?:minor |teenage |adult )?(?:son|daughter|child|mother|father|mom|dad|husband|wife|spouse|partner|brother|sister|grandmother|grandfather|aunt|uncle|friend|stepson|stepdaughter),?|en nombre de|en representaci[oó]n de|mi (?:hijo|hija|madre|padre|mam[aá]|pap[aá]|esposo|esposa|abuela|abuelo|cliente),?)[ \t]+/gi;
+const NAME = /(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\.? )?([A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+){1,3})/y;
+const NOT_A_NAME = /^(?:The|This|Please|My|Our|I|California|Secretary|State|Power|Attorney|CCPA|CPRA|Data|Privacy)\b/;
+
+/** The consumer's name written after "on behalf of", "my daughter", "en nombre de", ... */
+export function findConsumerName(original: string, fromName: string): string | null {
+  for (const cue of original.matchAll(NAME_CUE)) {
+    NAME.lastIndex = (cue.index ?? 0) + cue[0].length;
+    const name = NAME.exec(original)?.[1];
+    if (name === undefined || NOT_A_NAME.test(name)) continue;
+    if (name.toLowerCase() === fromName.trim().toLowerCase()) return null;
+    return name;
+  }
+  return null;
+}
+
+/**
+ * Who is asking: the consumer, a parent for a minor child, or an agent; for an agent, whether it
+ * claims Secretary of State registration and whether a permission document seems attached.
+ */
+export function detectRequester(
+  normalized: string,
+  original: string,
+  attachments: readonly AttachmentInfo[],
+  fromName: string,
+  table: PhraseTable,
+): RequesterDecision {
+  const parent = table.parent.exec(normalized);
+  const adult = table.adultChild.test(normalized);
+  const agent = table.agent.exec(normalized);
+  const consumerName = findConsumerName(original, fromName);
+  if (parent !== null && !adult) {
+    return { requester: 'parent', agent: null, consumerName, reasons: [`requester parent: "${parent[0]}" (§7070)`] };
+  }
+  if (agent === null && parent === null) return { requester: 'self', agent: null, consumerName: null, reasons: [] };
+  const details: AgentDetails = {
+    claimsSosRegistration: table.sosRegistration.test(normalized),
+    permissionAttached:
+      attachments.some((a) => a.filename !== null && PERMISSION_FILE.test(a.filename)) ||
+      table.permissionWording.test(normalized),
+  };
+  const cue = agent?.[0] ?? `${parent?.[0] ?? ''} (adult)`;
+  return {
+    requester: 'agent',
+    agent: details,
+    consumerName,
+    reasons: [
+      `requester agent: "${cue}" (§7063); Secretary of State registration claimed: ${details.claimsSosRegistration}; permission attached: ${details.permissionAttached}`,
+    ],
+  };
+}

@@ -1,0 +1,41 @@
+import { clauseEnd, clauseStart, detectNegation } from './detect-negation.js';
+import { sentenceMood } from './sentence-mood.js';
+import { sentenceAt, type Sentence } from './split-sentences.js';
+import type { PhraseTable, TypeHit } from './types.js';
+
+/**
+ * Every request phrase of `table` in the normalized text, each with what its sentence says about
+ * it: mood, negation, a veto (unsubscribe, past event, ...), and whether the sentence is about
+ * medical or billing records. Each pattern runs once over the whole text (fast), and its matches
+ * are mapped back to sentences.
+ */
+export function findTypeHits(text: string, sentences: readonly Sentence[], table: PhraseTable): TypeHit[] {
+  const hits: TypeHit[] = [];
+  for (const pattern of table.types) {
+    for (const match of text.matchAll(pattern.re)) {
+      const index = sentenceAt(sentences, match.index ?? 0);
+      const sentence = sentences[index];
+      if (sentence === undefined) continue;
+      if (pattern.personal === true && !table.personal.test(sentence.text)) continue;
+      const offset = (match.index ?? 0) - sentence.start;
+      const clause = sentence.text.slice(
+        clauseStart(sentence.text, offset, table),
+        clauseEnd(sentence.text, offset + match[0].length, table),
+      );
+      const veto = table.vetoes.find((v) => (v.type === pattern.type || v.type === 'any') && v.re.test(clause));
+      hits.push({
+        type: pattern.type,
+        pattern: pattern.name,
+        phrase: match[0],
+        mood: sentenceMood(sentence, offset, table),
+        negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
+        hipaa: table.hipaa.test(sentence.text),
+        sentence: index,
+        inherent: pattern.inherent === true,
+        scope: pattern.scope ?? null,
+        veto: veto?.why ?? null,
+      });
+    }
+  }
+  return hits;
+}

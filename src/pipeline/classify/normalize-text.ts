@@ -1,0 +1,25 @@
+/**
+ * Lower-case, strip accents and expand English contractions so one phrase table matches the
+ * many ways people type the same words ("don't", "dont", "do not"; "información", "informacion").
+ * Newlines are kept: they end sentences in mail written without punctuation.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\b(can)'?t\b|\bcannot\b/g, 'can not')
+    .replace(/\bwon'?t\b/g, 'will not')
+    .replace(/\b(do|does|did|is|are|was|were|have|has|had|would|should|could|must|need)n'?t\b/g, '$1 not')
+    .replace(/\bi'm\b|\bim\b/g, 'i am')
+    .replace(/\bi'd\b/g, 'i would')
+    .replace(/\bi've\b/g, 'i have')
+    .replace(/\b(you|we|they)'re\b/g, '$1 are')
+    .replace(/\bu\b/g, 'you')
+    .replace(/\b(?:pls|plz|pleas|plese|pleae|plase)\b/g, 'please')
+    .replace(/[ \t]+/g, ' ');
+}

@@ -1,0 +1,60 @@
+import type { TypePattern } from './types.js';
+
+// English request phrases, on normalized text (lower-case, contractions expanded). A window such
+// as [^.!?\n]{0,40}? keeps a verb and its object inside one sentence. Citations: ccpa-rules,
+// "Request types" table; each type's wording follows the statute's (§1798.100-§1798.121).
+
+const W = String.raw`[^.!?\n]`;
+const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint)`;
+/** The data belongs to the writer: "about me", "my information", "data you hold". */
+export const EN_PERSONAL = new RegExp(
+  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|about myself|on file|under my name|linked to me|associated with me|belonging to me|about (?:him|her|them)|(?:my|his|her|their) (?:personal |private |own |customer )?(?:data|information|info|details|records?|pii|files?|profile|account)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain))\b`,
+);
+
+const rx = (source: string): RegExp => new RegExp(source, 'g');
+
+export const EN_TYPES: TypePattern[] = [
+  // deletion (§1798.105)
+  { type: 'deletion', name: 'delete+object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b)(?:delet|deleat|dlete|erase|erasi|remov|purg|wipe|wiping|destroy|scrub|get rid of|forget)\w*\b[^.!?\n,;]{0,50}?\b(?:me|everything|anything|it|them|${DATA}|address|phone number|e-?mails?)\b`) },
+  { type: 'deletion', name: 'object+deleted', re: rx(String.raw`\b(?:me|my|all|any)\b${W}{0,40}?\b(?:${DATA}|everything)\b${W}{0,30}?\b(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b`) },
+  { type: 'deletion', name: 'deletion-noun', re: rx(String.raw`\b(?:request\w*|right|ask\w*|submit\w*|exercis\w+|demand\w*|want|would like|wish)\b${W}{0,25}?\b(?:deletion|erasure|removal|to be forgotten)\b`) },
+  { type: 'deletion', name: 'deletion-of', re: rx(String.raw`\b(?:deletion|erasure|removal|delete) (?:request|of (?:my|all|any|the|personal))\b`) },
+  { type: 'deletion', name: 'request-to-delete', re: rx(String.raw`\brequest\w* (?:to|that you|you) (?:delete|erase|remove)\b`) },
+  { type: 'deletion', name: 'no-longer-want-you-to-have', selfNegating: true, re: rx(String.raw`\b(?:do not|no longer) want (?:you|your company|your \w+|anyone) to (?:have|keep|hold|store|retain)\b`) },
+  // access: know categories or specific pieces (§1798.100, §1798.110)
+  { type: 'access', name: 'what-data-you-hold', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:what|which|whatever|all (?:the )?)\b${W}{0,30}?\b(?:data|information|info|details|pii|records?)\b${W}{0,40}?\b(?:you|your company|your organi[sz]ation|your firm)\b${W}{0,25}?\b(?:have|has|hold|keep|store|collect|process|maintain|possess|retain|know|gathered|collected|stored|obtained|got)\b`) },
+  { type: 'access', name: 'copy-of-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcop(?:y|ies)\b${W}{0,15}?\bof\b${W}{0,40}?\b(?:data|information|info|details|records?|pii|files?|profile)\b`) },
+  { type: 'access', name: 'send-me-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:send|provide|give|email|e-mail|mail|forward|show|furnish|supply|hand over)\b(?: (?:to )?(?:me|us))?(?: with)?\b${W}{0,30}?\b(?:all|any|the|my|every|whatever)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii|file)\b`) },
+  { type: 'access', name: 'access-to-data', personal: true, re: rx(String.raw`\baccess(?:ing)?\b(?: to)?\b${W}{0,25}?\b(?:my|all|the|any|personal)\b${W}{0,25}?\b(?:data|information|info|details|records?|pii|file)\b`) },
+  { type: 'access', name: 'right-to-know', re: rx(String.raw`\b(?:right (?:to know|of access|to access)|request to know|access request|subject access|dsar|data subject (?:access )?request|right-to-know|request for access|request(?:ing)? access|ask(?:ing)? for access)\b`) },
+  { type: 'access', name: 'tell-me-what', personal: true, scope: 'categories', re: rx(String.raw`\b(?:tell|inform|let|show|advise) (?:me|us)\b(?: know)?\b${W}{0,15}?\b(?:what|which|whether|if|the categories|all)\b${W}{0,50}?\b(?:data|information|info|details|records?|pii)\b`) },
+  { type: 'access', name: 'tell-me-what-you-hold', personal: true, scope: 'categories', re: rx(String.raw`\b(?:tell|show|let) (?:me|us) (?:know )?(?:what|everything|all) (?:you|your company) (?:have|hold|keep|store|know|collected|process)\b`) },
+  { type: 'access', name: 'confirm-whether', personal: true, scope: 'categories', re: rx(String.raw`\bconfirm (?:whether|if)\b${W}{0,60}?\b(?:process|hold|have|store|keep|collect|maintain)\w*\b`) },
+  { type: 'access', name: 'do-you-have-my-data', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:do|does|did) (?:you|your company|your organi[sz]ation|your firm)\b${W}{0,15}?\b(?:have|hold|keep|store|process|collect|maintain|possess)\b${W}{0,40}?\b(?:data|information|info|records?|details|anything)\b`) },
+  { type: 'access', name: 'categories-of', scope: 'categories', re: rx(String.raw`\bcategor(?:y|ies) of (?:personal )?(?:data|information|info)\b`) },
+  { type: 'access', name: 'know-what', personal: true, scope: 'categories', re: rx(String.raw`\b(?:know|find out|learn|see|understand)\b${W}{0,10}?\b(?:what|which|how much)\b${W}{0,40}?\b(?:data|information|info|details|pii)\b`) },
+  { type: 'access', name: 'get-my-data', personal: true, re: rx(String.raw`\b(?:see|view|obtain|receive|get|review|inspect|have)\b (?:a copy of |copies of |all |the |my |any |access to )${W}{0,30}?\b(?:data|information|info|pii)\b(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
+  // portability (§1798.130(a)(3)(B)(iii))
+  { type: 'portability', name: 'machine-readable', re: rx(String.raw`\b(?:machine[- ]?readable|portable|portab\w*|structured,? (?:and )?(?:commonly used|common|electronic|digital)?${W}{0,20}?format)\b`) },
+  { type: 'portability', name: 'file-format', personal: true, re: rx(String.raw`\b(?:csv|json|xml|xlsx?|excel|spreadsheet|electronic format|digital format|zip file)\b`) },
+  { type: 'portability', name: 'export-data', re: rx(String.raw`\b(?:export|download)\w*\b${W}{0,30}?\b(?:data|information|info|records?|everything|account|profile|history)\b`) },
+  { type: 'portability', name: 'transfer-data', re: rx(String.raw`\btransfer\w*\b${W}{0,30}?\b(?:data|information|info|records?)\b${W}{0,40}?\b(?:to|into)\b`) },
+  // correction (§1798.106, §7023)
+  { type: 'correction', name: 'correct+field', re: rx(String.raw`\b(?:correct|fix|rectif|amend|update|chang|modif|edit|revis)\w*\b${W}{0,40}?\b(?:name|surname|last name|first name|middle name|maiden name|address|date of birth|birth ?date|dob|birthday|e-?mail address|email|phone|phone number|spelling|information|info|data|records?|details|gender|zip(?: code)?|employer|marital status)\b`) },
+  { type: 'correction', name: 'field-is-wrong', re: rx(String.raw`\b(?:name|surname|address|date of birth|birth ?date|dob|birthday|e-?mail|phone(?: number)?|spelling|information|info|data|records?|details|gender)\b${W}{0,40}?\b(?:is|are|was|were|has been|have been|looks|seems|listed as|shows|says)\b${W}{0,12}?\b(?:wrong|incorrect|inaccurate|misspell?ed|misspelt|outdated|out of date|not correct|not right|mistaken|erroneous|not accurate|spelled wrong)\b`) },
+  { type: 'correction', name: 'wrong-field', re: rx(String.raw`\b(?:wrong|incorrect|inaccurate|outdated|misspell?ed|old) (?:name|last name|address|date of birth|birthdate|dob|birthday|email|phone(?: number)?|information|info|data|spelling|details)\b`) },
+  { type: 'correction', name: 'please-fix-it', re: rx(String.raw`\bplease (?:correct|fix|update|amend|rectify|change) (?:it|this|that|them|these|those)\b`) },
+  { type: 'correction', name: 'misspelled', re: rx(String.raw`\bmisspel\w*|\bspelled (?:wrong|incorrectly)\b|\btypo in my (?:name|address)\b`) },
+  { type: 'correction', name: 'correction-noun', re: rx(String.raw`\b(?:request\w*|right|submit\w*|exercis\w+|want|would like)\b${W}{0,25}?\b(?:correction|rectification|to correct)\b|\b(?:correction|rectification) (?:request|of (?:my|the|inaccurate|incorrect|personal))\b`) },
+  // opt-out of sale or sharing (§1798.120)
+  { type: 'opt_out', name: 'do-not-sell', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop|cease|quit|no longer|refrain from|without|against)\b(?: \w+){0,4}? (?:sell|sale|selling|sold|share|sharing|shared|rent|renting|trade|trading|disclos\w*|monetiz\w*)\b`) },
+  { type: 'opt_out', name: 'opt-out', re: rx(String.raw`\bopt(?:ing|ed|s)?[- ]?(?:me |us |my \w+ )?out\b`) },
+  { type: 'opt_out', name: 'object-to-processing', re: rx(String.raw`\b(?:object|objecting|objection)\b${W}{0,20}?\b(?:processing|use|sale|selling|sharing|direct marketing|marketing|profiling|advertising)\b`) },
+  { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b`) },
+  { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok)\w*\b${W}{0,25}?\bconsent\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
+  // limit use of sensitive personal information (§1798.121)
+  { type: 'limit_sensitive', name: 'limit+sensitive', re: rx(String.raw`\b(?:limit|restrict|minimi[sz]e)\w*\b${W}{0,40}?\b(?:sensitive|health|medical|biometric|genetic|geolocation|location|social security|racial|ethnic|religio\w*|sexual|union|immigration|citizenship|precise)\b`) },
+  { type: 'limit_sensitive', name: 'right-to-limit', re: rx(String.raw`\bright to limit\b|\blimit (?:the )?use of my (?:sensitive )?(?:personal )?(?:data|information|info)\b`) },
+  { type: 'limit_sensitive', name: 'only-use-sensitive', re: rx(String.raw`\b(?:only|solely|just) (?:use|process)\b${W}{0,30}?\b(?:sensitive|health|medical|biometric|geolocation)\b`) },
+  { type: 'limit_sensitive', name: 'stop-using-sensitive', selfNegating: true, re: rx(String.raw`\b(?:stop|do not|not|never|cease)\b(?: \w+){0,2}? (?:using|use|processing|process|collecting|collect)\b${W}{0,30}?\b(?:sensitive|biometric|genetic|geolocation|precise location)\b`) },
+];

@@ -1,0 +1,40 @@
+import type { TypePattern } from './types.js';
+
+// Spanish request phrases, on normalized text (lower-case, accents removed: "informacion").
+// The ARCO vocabulary (acceso, rectificacion, cancelacion, oposicion) that Spanish-speaking
+// writers know from Mexican and Spanish law is mapped onto the CCPA types (ccpa-rules table).
+
+const W = String.raw`[^.!?\n]`;
+const DATOS = String.raw`(?:datos|informacion|info|cuenta|registros?|perfil|historial|archivos?|expediente)`;
+/** The data belongs to the writer: "sobre mi", "mis datos", "datos que tienen". */
+export const ES_PERSONAL = new RegExp(
+  String.raw`\b(?:sobre mi|de mi|acerca de mi|(?:mis|sus) (?:datos|registros|archivos)|(?:sobre|de) (?:el|ella)|(?:mi|su) (?:informacion|cuenta|expediente|perfil|historial)|mios|mias|me concier\w*|relacionad\w+ conmigo|(?:datos|informacion) (?:personal(?:es)? )?que (?:ustedes )?(?:tienen|tiene|guardan|poseen|almacenan|tengan))\b`,
+);
+
+const rx = (source: string): RegExp => new RegExp(source, 'g');
+
+export const ES_TYPES: TypePattern[] = [
+  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me)\b`) },
+  { type: 'deletion', name: 'objeto+borrado', re: rx(String.raw`\b(?:mis|mi|todos|toda)\b${W}{0,40}?\b${DATOS}\b${W}{0,30}?\b(?:borrad|eliminad|suprimid|destruid|cancelad)\w*`) },
+  { type: 'deletion', name: 'derecho-supresion', re: rx(String.raw`\b(?:supresion|eliminacion|borrado|cancelacion)\b${W}{0,30}?\b(?:datos|informacion|cuenta|registros)\b|\bderecho (?:al olvido|de supresion|de eliminacion|a (?:borrar|eliminar|suprimir)|de cancelacion)\b`) },
+  { type: 'access', name: 'que-datos-tienen', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:que|cuales|cual|todos los|toda la)\b${W}{0,30}?\b(?:datos|informacion)\b${W}{0,50}?\b(?:tienen|tiene|guardan|guarda|almacenan|almacena|poseen|posee|recopilan|recopila|procesan|procesa|tratan|trata|conservan|han recopilado|tengan|manejan)\b`) },
+  { type: 'access', name: 'copia-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcopia\b${W}{0,40}?\b(?:datos|informacion|registros|expediente)\b`) },
+  { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:envi|mand|den\b|dar|proporcion|facilit|entreg|remit)\w*\b${W}{0,40}?\b(?:datos|informacion)\b`) },
+  { type: 'access', name: 'acceso-datos', personal: true, re: rx(String.raw`\bacceso\b${W}{0,30}?\b(?:datos|informacion|registros)\b`) },
+  { type: 'access', name: 'derecho-acceso', re: rx(String.raw`\bderecho (?:de acceso|a saber|a conocer|de conocer)\b|\bsolicitud de acceso\b|\bsolicit\w* (?:el )?acceso\b`) },
+  { type: 'access', name: 'saber-que-datos', personal: true, scope: 'categories', re: rx(String.raw`\b(?:saber|conocer|informen|informarme|indiquen|indicarme|decirme|diganme|digan|confirm\w*)\b${W}{0,30}?\b(?:que|cuales|si)\b${W}{0,40}?\b(?:datos|informacion|proces\w*|trat\w*)\b`) },
+  { type: 'access', name: 'tienen-datos-mios', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:tienen|tiene|guardan|almacenan|procesan|tratan)\b${W}{0,20}?\b(?:datos|informacion|algun dato)\b`) },
+  { type: 'access', name: 'categorias', scope: 'categories', re: rx(String.raw`\bcategorias de (?:los )?(?:datos|informacion)\b`) },
+  { type: 'portability', name: 'portabilidad', re: rx(String.raw`\bportabilidad\b|\blegibles? por (?:maquina|maquinas|computadora)\b|\bformato (?:estructurado|electronico|digital|csv|json|excel|legible|comun)\w*`) },
+  { type: 'portability', name: 'formato-archivo', personal: true, re: rx(String.raw`\b(?:csv|json|excel|xml)\b`) },
+  { type: 'portability', name: 'exportar-datos', re: rx(String.raw`\b(?:export|descarg|transfer|traslad)\w*\b${W}{0,30}?\b(?:datos|informacion)\b`) },
+  { type: 'correction', name: 'corregir+campo', re: rx(String.raw`\b(?:corregir|corrijan|corrija|rectific|actualic|actualiz|cambi|modific|arregl|enmend)\w*\b${W}{0,40}?\b(?:nombre|apellidos?|direccion|domicilio|fecha de nacimiento|correo|telefono|datos|informacion|registros?)\b`) },
+  { type: 'correction', name: 'campo-incorrecto', re: rx(String.raw`\b(?:nombre|apellidos?|direccion|domicilio|fecha de nacimiento|correo|telefono|datos|informacion)\b${W}{0,40}?\b(?:esta|estan|es|son|aparece|aparecen|figura)\b${W}{0,15}?\b(?:mal|incorrect\w*|equivocad\w*|errone\w*|desactualizad\w*)`) },
+  { type: 'correction', name: 'corrijanlo', re: rx(String.raw`\b(?:corrijanlo|corrijanla|arreglenlo|actualicenlo|actualicenla|corrijan esto|cambienlo)\b`) },
+  { type: 'correction', name: 'rectificacion', re: rx(String.raw`\brectificacion\b|\bderecho de (?:rectificacion|correccion)\b|\bmal escrit\w*`) },
+  { type: 'opt_out', name: 'no-vendan', selfNegating: true, re: rx(String.raw`\b(?:no|dejen de|deje de|dejar de|nunca|sin|paren de|que no)\b(?: \w+){0,3}? (?:vend|compart|ced|comercializ)\w*`) },
+  { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
+  { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|oposicion|objeto)\b${W}{0,30}?\b(?:venta|vender|compartir|tratamiento|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
+  { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring)\w*\b${W}{0,40}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion)\w*|\bderecho a limitar\b`) },
+  { type: 'limit_sensitive', name: 'no-usen-sensibles', selfNegating: true, re: rx(String.raw`\b(?:dejen de usar|no usen|no utilicen|dejen de utilizar)\b${W}{0,30}?\b(?:sensibl|biometric|geolocaliz|ubicacion)\w*`) },
+];

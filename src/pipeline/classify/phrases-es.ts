@@ -1,0 +1,47 @@
+import { ES_PERSONAL, ES_TYPES } from './phrases-es-types.js';
+import type { PhraseTable } from './types.js';
+
+// Sentence-level cues for Spanish, on normalized text (accents removed). Spanish marks questions
+// with "?" (and usually an opening one), so question detection leans on punctuation.
+const LEAD = String.raw`^(?:\W*(?:hola|buenas|buenos dias|oigan|bueno|y|tambien|pero|una pregunta)\b\W*)*`;
+const W = String.raw`[^.!?\n]`;
+
+export const ES: PhraseTable = {
+  lang: 'es',
+  types: ES_TYPES,
+  personal: ES_PERSONAL,
+  vetoes: [
+    { type: 'any', re: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b/, why: 'withdraws an earlier request' },
+    { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
+    { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
+    { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
+    { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, why: 'asks about sale or sharing, not for a copy' },
+    { type: 'opt_out', re: new RegExp(String.raw`\b(?:dice|dicen|entiendo|se que|lei|segun)\b${W}{0,40}?\bno (?:venden|comparten)\b`), why: 'restates a policy of not selling' },
+  ],
+  ask: /\b(?:por favor|favor de|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
+  politeAsk: new RegExp(String.raw`${LEAD}(?:(?:me |nos )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform)|seria posible que|es posible que (?:me|ustedes))`),
+  imperative: new RegExp(String.raw`${LEAD}(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen)\b`),
+  procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
+  questionStart: new RegExp(String.raw`${LEAD}\W*(?:como|que|cual|cuales|donde|cuando|por que|quien|puedo|venden|comparten|tienen|hay)\b`),
+  conditionalStart: new RegExp(String.raw`${LEAD}(?:si|en caso de que|suponiendo)\b`),
+  hypothetical: /\bque pasa(?:ria)? (?:si|con)\b|\bsi (?:yo )?(?:borro|elimino|cierro|pido|solicito|cancelo)\b|\b(?:perderia|perdere)\b/,
+  negation: /\b(?:no|nunca|sin|tampoco|ni)\b/g,
+  negationBridge: new Set(
+    ('quiero quieren queria quisiera deseo pido solicito necesito estoy pidiendo solicitando que me mi mis los las la el ' +
+      'de a se lo les por favor ustedes toda todo todos ninguna ningun nada').split(' '),
+  ),
+  clauseBreak: /[,;:()]|\b(?:pero|sino|solo|solamente|sin embargo|aunque|porque|ya que|asi que)\b|\by (?:por favor|tambien|ademas)\b/g,
+  goAhead: /\b(?:por favor (?:haganlo|procedan)|consideren (?:este|esta) (?:correo|mensaje|carta) (?:como )?(?:mi|una) (?:solicitud|peticion)|este (?:correo|mensaje) es (?:mi|una) (?:solicitud|peticion)|si es asi,? (?:por favor )?(?:borren|eliminen|haganlo))\b/,
+  withdraw: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b/,
+  hipaa: /\b(?:(?:expediente|historial|historia|registros?|archivos?|resultados|informes?|notas|record) (?:medic|clinic|de salud|de laboratorio|del laboratorio|de analisis|de mi doctor|hospitalari)\w*|mis (?:analisis|resultados|recetas|radiografias|examenes)|facturas?|facturacion|cobr(?:o|aron|os|an|ado|ando)|estado de cuenta|saldo|hipaa|seguro medico|reclamos? (?:al|del) seguro)\b/,
+  saleQuestion: /\b(?:venden|vende|comparten|comparte|han vendido|han compartido|vendieron|compartieron)\b/,
+  unsubscribe: /\b(?:dar(?:me)? de baja de (?:la|su|sus) (?:lista|boletin)|desuscrib\w*|cancelar (?:la )?suscripcion|no (?:me )?(?:envien|manden) (?:mas )?(?:correos|boletines|publicidad|promociones))\b/,
+  legalTerms: /\b(?:ccpa|cpra|ley de privacidad del consumidor de california|1798\.\d+|codigo civil|rgpd|gdpr|por la presente|articulo \d+)\b/,
+  genericRequest: /\b(?:solicitud (?:de privacidad|ccpa|de datos|de derechos)|ejercer mis derechos|mis derechos (?:bajo|segun|conforme) (?:la )?(?:ccpa|ley))\b/,
+  pointsBelow: /\b(?:ver (?:abajo|mas abajo)|vea(?:n)? (?:abajo|el correo de abajo|mi (?:correo|mensaje|solicitud) (?:de )?abajo|adjunto)|reenvio (?:mi|la|el)|les? reenvio|mi (?:solicitud|correo|mensaje) (?:anterior|original))\b/,
+  agent: /\b(?:en nombre de|en representacion de|agente autorizado|represento a|representamos a|mi cliente|nuestro cliente|actuando (?:por|en nombre)|poder notarial|carta poder|apoderad\w*|por mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana)|mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana) (?:me pidio|quiere|me autorizo))\b/,
+  parent: /\b(?:mis? (?:hijo|hija|hijos|hijas|nino|nina|menor)|soy (?:la |el )?(?:madre|padre|mama|papa|tutor\w*) de|menor de edad)\b/,
+  adultChild: new RegExp(String.raw`\b(?:(?:hijo|hija)\b${W}{0,30}?\b(?:1[89]|[2-9]\d) anos|(?:hijo|hija) (?:mayor de edad|adulto|adulta))\b`),
+  sosRegistration: /\bsecretari[oa] de estado\b|\bregistrad[oa] en (?:el estado de )?california\b/,
+  permissionWording: new RegExp(String.raw`\b(?:adjunt|anex|incluyo|envio)\w*\b${W}{0,60}?\b(?:autorizacion|permiso|poder|carta poder|consentimiento|formulario firmado|carta firmada)\b|\b(?:autorizacion|permiso|poder notarial|carta poder)\b${W}{0,30}?\b(?:adjunt|anex)\w*`),
+};

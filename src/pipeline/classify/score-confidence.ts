@@ -1,0 +1,34 @@
+import type { Category } from '../types.js';
+import type { Evidence } from './gather-evidence.js';
+
+const clamp = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
+
+/**
+ * How sure the classifier is, from 0 to 1. Clear asks, legal wording and agreement between
+ * subject and body raise it; anything that makes a human reader hesitate lowers it: a request
+ * read only from the subject or a quoted message, a HIPAA matter mixed with a CCPA request,
+ * template placeholders, a question-shaped request, or a screening verdict overridden.
+ */
+export function scoreConfidence(category: Category, e: Evidence, screenOverridden: boolean): number {
+  if (category !== 'privacy_request' && category !== 'question') return 0.95;
+  if (e.empty) return 0.3;
+  const d = e.body.decision;
+  let c: number;
+  if (category === 'question') {
+    c = d.hipaaRecords.length > 0 || e.hipaa ? 0.85 : d.asked.length > 0 ? 0.8 : d.negated.length + d.vetoed.length > 0 ? 0.75 : 0.9;
+    if (e.subjectTypes.length > 0) c -= 0.1;
+  } else {
+    c = 0.6;
+    if (e.explicitAsk) c += 0.25;
+    if (e.legal) c += 0.1;
+    if (e.requested.length > e.types.length) c += 0.05;
+    if (e.requested.length === 0) c -= e.types.length > 0 ? 0.05 : 0.3;
+    if (e.fromQuoted) c -= 0.25;
+    if (e.hipaa) c -= 0.25;
+    if (e.requested.length > 0 && e.requested.every((h) => h.mood === 'question')) c -= 0.15;
+    if (d.asked.length > 0 || d.negated.length > 0) c -= 0.05;
+    if (screenOverridden) c -= 0.35;
+  }
+  if (e.placeholders) c -= 0.3;
+  return clamp(c);
+}

@@ -1,0 +1,30 @@
+import { clauseStart } from './detect-negation.js';
+import type { Sentence } from './split-sentences.js';
+import type { Mood, PhraseTable } from './types.js';
+
+/**
+ * How the part of a sentence around `offset` is phrased. A request phrase means a request only
+ * when it is asked for ("please delete my data", "could you send me a copy") or stated ("my
+ * data should be deleted"); not in a question about rights ("how do I delete my data?") or a
+ * hypothetical ("what happens if I delete my account?").
+ */
+export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTable): Mood {
+  let text = sentence.text;
+  let local = offset;
+  if (table.conditionalStart.test(text) && !table.politeAsk.test(text)) {
+    // "If you hold data about me, please delete it": the condition asks nothing, the main
+    // clause after the first comma does.
+    const comma = text.indexOf(',');
+    if (comma < 0 || offset <= comma) return 'hypothetical';
+    text = text.slice(comma + 1);
+    local = offset - comma - 1;
+  }
+  // "I do not want my account deleted, just tell me what you hold": an imperative may open any
+  // clause, not only the sentence.
+  const clause = text.slice(clauseStart(text, local, table)).trim();
+  if (table.hypothetical.test(text)) return 'hypothetical';
+  if (table.procedure.test(text)) return 'question';
+  if (table.politeAsk.test(text) || table.ask.test(text) || table.imperative.test(text) || table.imperative.test(clause)) return 'ask';
+  if (sentence.asked || table.questionStart.test(text)) return 'question';
+  return 'statement';
+}

@@ -1,0 +1,87 @@
+import type { AttachmentInfo, Language, RequestType, ScreenVerdict } from '../types.js';
+
+/** What the classifier looks at: the readable text of one message and its screening verdict. */
+export interface ClassifyInput {
+  subject: string;
+  /** `readText(mail).body`: the new text, quotes and signature removed. */
+  body: string;
+  /** `readText(mail).quoted`: consulted only when the body points at it ("see below"). */
+  quoted: string;
+  attachments: AttachmentInfo[];
+  /** Display name of the sender, to tell a consumer named in the text from the sender. */
+  fromName: string;
+  screen: ScreenVerdict;
+}
+
+export interface ClassifyOptions {
+  /** Below this confidence a message is flagged for staff instead of answered. Default 0.7. */
+  reviewThreshold?: number;
+}
+
+/** How a sentence is phrased, which decides whether a request phrase in it is a request. */
+export type Mood = 'ask' | 'statement' | 'question' | 'hypothetical';
+
+/** One phrase that signals a request type. Patterns run on normalized text (see normalizeText). */
+export interface TypePattern {
+  type: RequestType;
+  /** Short name shown in reasons, e.g. `delete+object`. */
+  name: string;
+  re: RegExp;
+  /** Counts as a request even when phrased as a question ("what data do you hold about me?"). */
+  inherent?: boolean;
+  /** The pattern carries its own negation ("do not sell"): skip the negation check. */
+  selfNegating?: boolean;
+  scope?: 'categories' | 'specific_pieces';
+  /** Only counts when the sentence is about the writer's own data (PhraseTable.personal). */
+  personal?: boolean;
+}
+
+/** The phrases of one language. Every RegExp runs on normalized (lower-case, unaccented) text. */
+export interface PhraseTable {
+  lang: Language;
+  types: TypePattern[];
+  personal: RegExp;
+  /** Clause-level vetoes: a hit of `type` in a clause matching `re` is dropped, with `why`. */
+  vetoes: { type: RequestType | 'any'; re: RegExp; why: string }[];
+  ask: RegExp;
+  politeAsk: RegExp;
+  /** A sentence opening with a bare imperative ("Delete my data.", "Borren mis datos."). */
+  imperative: RegExp;
+  procedure: RegExp;
+  questionStart: RegExp;
+  /** A sentence opening with a condition ("if ..., "): the condition part requests nothing. */
+  conditionalStart: RegExp;
+  /** A sentence about what would happen ("what happens if I delete"): requests nothing. */
+  hypothetical: RegExp;
+  negation: RegExp;
+  /** Words allowed between a negation and the phrase it negates ("not WANT MY account deleted"). */
+  negationBridge: ReadonlySet<string>;
+  clauseBreak: RegExp;
+  goAhead: RegExp;
+  withdraw: RegExp;
+  hipaa: RegExp;
+  saleQuestion: RegExp;
+  unsubscribe: RegExp;
+  legalTerms: RegExp;
+  genericRequest: RegExp;
+  pointsBelow: RegExp;
+  agent: RegExp;
+  parent: RegExp;
+  adultChild: RegExp;
+  sosRegistration: RegExp;
+  permissionWording: RegExp;
+}
+
+/** A request phrase found in the text, with the sentence context that decides what it means. */
+export interface TypeHit {
+  type: RequestType;
+  pattern: string;
+  phrase: string;
+  mood: Mood;
+  negated: boolean;
+  hipaa: boolean;
+  sentence: number;
+  inherent: boolean;
+  scope: 'categories' | 'specific_pieces' | null;
+  veto: string | null;
+}
