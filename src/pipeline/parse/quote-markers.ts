@@ -18,7 +18,7 @@ export const SEPARATOR =
 /** Outlook's "From: ... Sent: ..." header block: a From line ... */
 export const HEADER_FROM = /^\s*\*?(from|de|von|van)\s*:\*?\s+\S/i;
 /** ... followed within a few lines by a Sent/Date line. */
-export const HEADER_SENT = /^\s*\*?(sent|date|enviado|fecha|gesendet|datum|envoy[ée]|verzonden)\s*:\*?\s+\S/i;
+export const HEADER_SENT = /^\s*\*?(sent|date|enviado( el)?|fecha|gesendet|datum|envoy[ée]|verzonden)\s*:\*?\s+\S/i;
 
 /** The RFC 3676 §4.3 signature delimiter "-- " (clients often drop the trailing space). */
 export const SIGNATURE_DELIMITER = /^-- ?$/;

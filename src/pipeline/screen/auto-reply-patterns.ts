@@ -12,7 +12,7 @@ export const AUTO_REPLY_SUBJECTS =
 export const AWAY: readonly RegExp[] = [
   /\b(i am|i'm|i will be|i'll be)\s+(currently\s+|presently\s+|now\s+)?(out of (the )?office|away|on (annual |parental |maternity |paternity |sick )?leave|on (vacation|holiday)|travell?ing|out of town|unavailable)\b/i,
   /\b(estoy|estar[ée]|me encuentro|me encontrar[ée])\s+(actualmente\s+)?(fuera de (la )?oficina|ausente|de vacaciones|de viaje|de baja|de permiso)\b/i,
-  /\bich bin\b[^.]{0,60}\b(nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar)\b/i,
+  /\bich bin\b[^!?\n]{0,60}\b(nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar)/i,
   /\bje suis\s+(actuellement\s+)?(absente?|en cong[ée]s?|en vacances|hors du bureau|en d[ée]placement)\b/i,
 ];
 

@@ -7,16 +7,18 @@ import { readSesNotification } from './read-ses-notification.js';
 const DSN_TYPES = new Set(['message/delivery-status', 'message/global-delivery-status']);
 const ORIGINAL_TYPES = new Set(['message/rfc822', 'message/global', 'text/rfc822-headers', 'message/global-headers']);
 /** Our VERP return path: `<local>+bounce-<token>@domain` (email-rules §1). */
-const VERP = /^[^+@\s]+\+bounce-([^@\s]+)@[^@\s]+$/i;
+const VERP = /[^\s<>,"+@]+\+bounce-([^\s<>,"@]+)@[^\s<>,"@]+/i;
 /** Words a delay warning uses: a transient failure, the message is still being retried. */
 /** Phrases after which bounces name the failed recipient (Exim, Sendmail, qmail, Exchange, Gmail...). */
 const RECIPIENT_INTROS: readonly RegExp[] = [
   /^\s*<[^\s<>]+@[^\s<>]+>\s*:/m,
   /^>>> /m,
+  /^\s*[^\s<>@]+@[^\s<>]+\s*:\s*[245]\d\d\b/m,
   /following (e-?mail )?(address(es)?|recipients?)( \S+){0,4}:/i,
   /(delivering|deliver) (your )?(mail|message) to\b/i,
   /recipients?( address)?\s*:/i,
   /(could not be delivered|undeliverable|failed) to\b/i,
+  /\bmessage to\b/i,
 ];
 const ADDRESS = /<?([a-z0-9._%+=-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+)>?/i;
 const DELAY = /\b(delay(ed)?|will be retried|still being retried|warning: message|temporar(y|ily))\b/i;
@@ -85,15 +87,16 @@ function originalMessageId(mail: InboundMail): string | null {
   return /^[ \t>]*message-id:\s*<([^<>\s]+)>/im.exec(mail.text)?.[1] ?? null;
 }
 
-/** The token of a VERP address we sent from, found among the addresses the bounce came to. */
+/**
+ * The token of a VERP address we sent from, found among the addresses the bounce came to.
+ * Read from the raw header values: the token is case-sensitive, parsed addresses are not.
+ */
 function verpToken(mail: InboundMail): string | null {
-  const candidates = [
-    ...mail.to.map((a) => a.address),
-    ...['delivered-to', 'x-original-to', 'envelope-to'].flatMap((name) => headerValues(mail, name)),
-  ];
-  for (const candidate of candidates) {
-    const token = VERP.exec(candidate.replace(/^<|>$/g, '').trim())?.[1];
-    if (token) return token;
+  for (const name of ['to', 'cc', 'delivered-to', 'x-original-to', 'envelope-to']) {
+    for (const value of headerValues(mail, name)) {
+      const token = VERP.exec(value)?.[1];
+      if (token) return token;
+    }
   }
   return null;
 }

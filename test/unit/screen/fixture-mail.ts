@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseMail } from '../../../src/pipeline/parse/parse-mail.js';
+import type { InboundMail, ScreenContext } from '../../../src/pipeline/types.js';
+
+/** test/fixtures/eml, resolved from this file so the tests run from any working directory. */
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/eml');
+
+/** The context the fixtures are written for: the bot is privacy@example.org. */
+export const CONTEXT: ScreenContext = {
+  ownAddresses: ['privacy@example.org'],
+  messageIdDomain: 'example.org',
+  loopHeader: 'x-ccpa-bot',
+};
+
+export const RECEIVED = new Date('2026-03-02T10:00:00Z');
+
+/** The case names (file names without `.eml`) of one fixture category. */
+export function fixtureCases(category: string): string[] {
+  return readdirSync(join(FIXTURES, category))
+    .filter((name) => name.endsWith('.eml'))
+    .map((name) => name.slice(0, -4))
+    .sort();
+}
+
+export function fixtureRaw(category: string, name: string): Buffer {
+  return readFileSync(join(FIXTURES, category, `${name}.eml`));
+}
+
+export function fixtureMail(category: string, name: string): Promise<InboundMail> {
+  return parseMail(fixtureRaw(category, name), RECEIVED);
+}
