@@ -1,3 +1,4 @@
+import { detectBounce } from '../screen/detect-bounce.js';
 import type { InboundMail } from '../types.js';
 
 /** Stable codes for mail that is stored and held for staff instead of processed (issue item 5). */
@@ -17,11 +18,8 @@ export function quarantineReason(raw: Buffer, mail: InboundMail | null): Quarant
   if (mail.to.length + mail.cc.length > MAX_RECIPIENTS) return 'too_many_recipients';
   if ((mail.nestingDepth ?? 0) > MAX_NESTING_DEPTH) return 'nesting_too_deep';
   // With no From there is nobody to answer (email-rules §2: replies go to From only), so a
-  // person must look. A null Return-Path (`<>`) marks a bounce, which screening handles.
-  if (mail.from === null && !hasNullReturnPath(mail)) return 'no_sender';
+  // person must look. Bounces often come from a null sender (`From: MAILER-DAEMON <>`, or a
+  // null Return-Path); screening recognises and handles those.
+  if (mail.from === null && detectBounce(mail) === null) return 'no_sender';
   return null;
-}
-
-function hasNullReturnPath(mail: InboundMail): boolean {
-  return (mail.headers.get('return-path') ?? []).some((value) => /^<\s*>$/.test(value.trim()));
 }

@@ -45,7 +45,8 @@ export const TICKET_NUMBER =
 /**
  * First-person request wording. Text that asks for something about the sender's own data is a
  * person writing, whatever else it says (the "I was out of the office, but now please delete
- * my data" case), so content-only auto-reply cues are ignored for it.
+ * my data" case), so content-only auto-reply cues are ignored for it. "My" must sit right
+ * before the noun: "contact my colleague for more information" is an out-of-office classic.
  */
 export const OWN_DATA_REQUEST =
-  /\b(my|mine)\b[^.?!\n]{0,30}\b(data|information|info|account|details)\b|\b(mis|mi)\s+(datos|informaci[óo]n|cuenta)\b|\bmeine[nr]?\s+(\w+\s+)?daten\b|\bmes donn[ée]es\b|\bdo not sell\b|\bno (vendan|vender)\b/i;
+  /\bmy\s+(personal\s+)?(data|information|info|account|records)\b|\b(mis|mi)\s+(datos|informaci[óo]n|cuenta)\b|\bmeine[nr]?\s+(\w+\s+)?daten\b|\bmes donn[ée]es\b|\bdo not sell\b|\bno (vendan|vender)\b/i;

@@ -69,6 +69,8 @@ const EXPECTED: Record<string, Expectation> = {
   'auto-reply/content-ticket-received': { reason: 'content:ticket-acknowledgement' },
   'auto-reply/content-ticket-es': { reason: 'content:ticket-acknowledgement' },
   'bulk/list-id-newsletter': { reason: 'header:list-id' },
+  'bulk/newsletter-with-privacy-footer': { reason: 'header:list-unsubscribe' },
+  'auto-reply/content-oof-contact-colleague': { reason: 'content:out-of-office' },
   'bulk/mailman-beenthere': { reason: 'header:x-mailman-version' },
   'loop/own-loop-header': { reason: 'header:x-ccpa-bot' },
   'loop/own-message-id': { reason: 'message-id:own-domain' },
