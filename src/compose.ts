@@ -23,6 +23,8 @@ export function inboundDeps(config: Config, db: Db, log: Logger): InboundDeps {
     settings: {
       screen: { ownAddresses: [config.botAddress], messageIdDomain: domain, loopHeader: LOOP_HEADER.toLowerCase() },
       clocks: { ...DEFAULT_CLOCK_CONFIG, timeZone: config.timeZone, responseCalendarDays: config.responseDays, holidays: config.holidays },
+      reviewThreshold: config.reviewThreshold,
+      replyLimits: config.replyLimits,
     },
     reply: { botAddress: config.botAddress, botName: `${config.businessName} Privacy Team`, businessName: config.businessName, instanceId: config.instanceId },
   };

@@ -64,6 +64,9 @@ const envSchema = z.object({
   OUTBOX_SCHEDULE: cronExpression.default('*/1 * * * *'),
   OUTBOX_MAX_ATTEMPTS: positiveInt(8),
   RESPONSE_DAYS: positiveInt(45),
+  REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
+  REPLY_LIMIT_PER_SENDER_PER_DAY: positiveInt(1),
+  REPLY_LIMIT_PER_THREAD_PER_DAY: positiveInt(5),
   HOLIDAYS: z
     .string()
     .default('')
@@ -95,6 +98,9 @@ export interface Config {
   outboxMaxAttempts: number;
   responseDays: number;
   holidays: string[];
+  /** Classification confidence below which a message goes to staff instead of being answered. */
+  reviewThreshold: number;
+  replyLimits: { perSenderPerKindPerDay: number; perThreadPerDay: number };
   businessName: string;
   /** Operator folder whose templates override the bundled ones, file by file. */
   templatesDir: string | null;
@@ -149,6 +155,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS,
     responseDays: e.RESPONSE_DAYS,
     holidays: e.HOLIDAYS,
+    reviewThreshold: e.REVIEW_THRESHOLD,
+    replyLimits: { perSenderPerKindPerDay: e.REPLY_LIMIT_PER_SENDER_PER_DAY, perThreadPerDay: e.REPLY_LIMIT_PER_THREAD_PER_DAY },
     businessName: e.BUSINESS_NAME,
     templatesDir: e.TEMPLATES_DIR ?? null,
     instanceId: e.INSTANCE_ID ?? 'ccpa-mailbot',

@@ -48,7 +48,13 @@ async function describe(file: string, result: HandledMessage, dryRun: boolean): 
     `  outcome:   ${result.outcome}`,
     `  verdict:   ${result.verdict ?? '-'}${result.verdictReason ? ` (${result.verdictReason})` : ''}`,
   ];
+  const c = result.classification;
+  if (c) {
+    lines.push(`  category:  ${c.category}${c.requestTypes.length ? ` [${c.requestTypes.join(', ')}]` : ''}, requester ${c.requester}, ${c.lang}, confidence ${c.confidence.toFixed(2)}${c.needsReview ? ' (needs review)' : ''}`);
+    for (const reason of c.reasons) lines.push(`             - ${reason}`);
+  }
   for (const request of result.requests) lines.push(`  request:   ${request.reference} ${request.type}, due ${request.dueDate}`);
+  for (const flag of result.staffFlags) lines.push(`  staff:     flagged (${flag})`);
   for (const reply of result.replies) {
     const parsed = await simpleParser(reply.raw);
     lines.push(`  reply:     ${reply.kind} to ${reply.to}`, `  subject:   ${reply.subject}`, '', indent(parsed.text ?? ''));

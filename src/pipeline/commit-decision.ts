@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
 import { enqueueOutbox } from '../store/outbox.js';
+import { markUndeliverable } from '../store/reply-history.js';
 import { allocateReference, insertRequest } from '../store/requests.js';
+import { raiseStaffFlag } from '../store/staff-flags.js';
 import type { Decision, PlannedRequest, Understanding } from './decide/decide-inbound.js';
 import { composeReply, ourMessageId } from './reply/compose-reply.js';
 import { formatLongDate, requestTypeLabel } from './reply/labels.js';
@@ -24,80 +26,89 @@ export interface CommittedReply {
   raw: Buffer;
 }
 
-interface CommitInput {
-  decision: Decision;
+export interface CommittedOutcome {
+  requests: Array<{ reference: string; type: string; dueDate: string }>;
+  replies: CommittedReply[];
+  staffFlags: string[];
+}
+
+interface CommitContext {
+  trx: Db;
+  deps: { templates: TemplateSet; reply: ReplySettings };
   understanding: Understanding;
   inboundId: number;
   now: Date;
 }
 
+type OpenedRequest = PlannedRequest & { id: number; reference: string };
+
 /**
- * Writes a decision: requests, audit events and outgoing mail. Runs inside the caller's
- * transaction (the same one that stored the message), never on its own.
+ * Writes a decision: requests, audit events, staff flags and outgoing mail. Runs inside the
+ * caller's transaction (the same one that stored the message), never on its own.
  */
-export async function commitDecision(
-  trx: Db,
-  deps: { templates: TemplateSet; reply: ReplySettings },
-  { decision, understanding, inboundId, now }: CommitInput,
-): Promise<{ requests: Array<{ reference: string; type: string; dueDate: string }>; replies: CommittedReply[] }> {
-  const audit = (event: string, requestId: number | null, detail: Record<string, unknown>) =>
-    appendAudit(trx, { event, actor: 'bot', requestId, inboundMessageId: inboundId, detail }, now);
+export async function commitDecision(ctx: CommitContext, decision: Decision): Promise<CommittedOutcome> {
   switch (decision.outcome) {
     case 'rejected':
-      await audit(decision.reason.startsWith('quarantined:') ? 'message_quarantined' : 'message_screened_out', null, {
-        reason: decision.reason,
-        detail: decision.detail,
-        flagStaff: decision.flagStaff,
-      });
-      return { requests: [], replies: [] };
+      return commitRejection(ctx, decision);
     case 'joined_thread':
       for (const requestId of decision.requestIds) {
-        await appendAudit(trx, { event: 'consumer_message_received', actor: 'consumer', requestId, inboundMessageId: inboundId }, now);
+        await appendAudit(ctx.trx, { event: 'consumer_message_received', actor: 'consumer', requestId, inboundMessageId: ctx.inboundId }, ctx.now);
       }
-      return { requests: [], replies: [] };
+      return { requests: [], replies: [], staffFlags: [] };
     case 'new_requests':
-      return openRequests(trx, deps, decision, understanding, inboundId, now, audit);
+      return commitNewRequests(ctx, decision);
   }
 }
 
-async function openRequests(
-  trx: Db,
-  deps: { templates: TemplateSet; reply: ReplySettings },
-  decision: Extract<Decision, { outcome: 'new_requests' }>,
-  understanding: Understanding,
-  inboundId: number,
-  now: Date,
-  audit: (event: string, requestId: number | null, detail: Record<string, unknown>) => Promise<void>,
-) {
-  const opened: Array<PlannedRequest & { id: number; reference: string }> = [];
+async function commitRejection(ctx: CommitContext, decision: Extract<Decision, { outcome: 'rejected' }>): Promise<CommittedOutcome> {
+  const { trx, inboundId, now } = ctx;
+  const quarantined = decision.reason.startsWith('quarantined:');
+  await appendAudit(trx, { event: quarantined ? 'message_quarantined' : 'message_screened_out', actor: 'bot', requestId: null, inboundMessageId: inboundId, detail: { reason: decision.reason, detail: decision.detail } }, now);
+  const bounced = decision.bounced;
+  if (bounced) {
+    await appendAudit(trx, { event: bounced.permanent ? 'reply_bounced' : 'reply_delayed', actor: 'bot', requestId: bounced.requestId, inboundMessageId: inboundId, detail: { recipient: bounced.recipient, status: bounced.status } }, now);
+    if (bounced.permanent) {
+      await markUndeliverable(trx, { address: bounced.recipient, status: bounced.status, diagnostic: decision.detail, bounceMessageId: inboundId }, now);
+    }
+  }
+  if (!decision.flagStaff) return { requests: [], replies: [], staffFlags: [] };
+  const reason = bounced?.permanent ? 'reply_bounced' : decision.reason;
+  await raiseStaffFlag(trx, { requestId: bounced?.requestId ?? null, inboundMessageId: inboundId, reason, detail: { detail: decision.detail } }, now);
+  return { requests: [], replies: [], staffFlags: [reason] };
+}
+
+async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision, { outcome: 'new_requests' }>): Promise<CommittedOutcome> {
+  const { trx, inboundId, now } = ctx;
+  const requester = ctx.understanding.mail?.from?.address ?? '';
+  const opened: OpenedRequest[] = [];
   for (const planned of decision.requests) {
     const reference = await allocateReference(trx, Number(planned.receivedOn.slice(0, 4)));
-    const id = await insertRequest(
-      trx,
-      { ...planned, reference, status: 'received', requesterAddress: decision.reply.to, inboundMessageId: inboundId },
-      now,
-    );
-    await audit('request_received', id, { type: planned.type, requesterRole: planned.requesterRole, dueDate: planned.dueDate, lang: planned.lang });
+    const id = await insertRequest(trx, { ...planned, reference, requesterAddress: requester, inboundMessageId: inboundId }, now);
+    await appendAudit(trx, { event: 'request_received', actor: 'consumer', requestId: id, inboundMessageId: inboundId, detail: { type: planned.type, requesterRole: planned.requesterRole, dueDate: planned.dueDate, lang: planned.lang, classification: ctx.understanding.classification?.reasons ?? [] } }, now);
     opened.push({ ...planned, id, reference });
   }
-  const reply = await queueAcknowledgement(trx, deps, decision, understanding, opened, inboundId, now);
-  for (const request of opened) await audit('reply_queued', request.id, { kind: reply.kind, messageId: reply.messageId });
-  return { requests: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })), replies: [reply] };
+  const staffFlags: string[] = [];
+  if (decision.staffFlag) {
+    for (const request of opened) {
+      await raiseStaffFlag(trx, { requestId: request.id, inboundMessageId: inboundId, reason: decision.staffFlag }, now);
+    }
+    staffFlags.push(decision.staffFlag);
+  }
+  const replies: CommittedReply[] = [];
+  if (decision.reply) {
+    const reply = await queueFirstReply(ctx, decision.reply, opened);
+    for (const request of opened) await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: request.id, inboundMessageId: inboundId, detail: { kind: reply.kind, messageId: reply.messageId } }, now);
+    replies.push(reply);
+  }
+  return { requests: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })), replies, staffFlags };
 }
 
-async function queueAcknowledgement(
-  trx: Db,
-  deps: { templates: TemplateSet; reply: ReplySettings },
-  decision: Extract<Decision, { outcome: 'new_requests' }>,
-  understanding: Understanding,
-  opened: Array<PlannedRequest & { id: number; reference: string }>,
-  inboundId: number,
-  now: Date,
-): Promise<CommittedReply> {
-  const { lang, to, kind } = decision.reply;
-  const mail = understanding.mail;
+async function queueFirstReply(ctx: CommitContext, planned: NonNullable<Extract<Decision, { outcome: 'new_requests' }>['reply']>, opened: OpenedRequest[]): Promise<CommittedReply> {
+  const { deps, trx, now, inboundId } = ctx;
+  const { lang, to, kind } = planned;
+  const mail = ctx.understanding.mail;
   const first = opened[0];
-  if (!first || !mail) throw new Error('an acknowledgement needs a request and a parsed message');
+  if (!first || !mail) throw new Error('a first reply needs a record and a parsed message');
   const latestDue = opened.map((r) => r.dueDate).sort().at(-1) ?? first.dueDate;
   const rendered = deps.templates.render(kind, lang, {
     reference: first.reference,
@@ -123,10 +134,6 @@ async function queueAcknowledgement(
     instanceId: deps.reply.instanceId,
     date: now,
   });
-  await enqueueOutbox(
-    trx,
-    { messageId, kind, lang, requestId: first.id, inboundMessageId: inboundId, envelopeFrom: deps.reply.botAddress, recipient: to, subject, raw },
-    now,
-  );
+  await enqueueOutbox(trx, { messageId, kind, lang, requestId: first.id, inboundMessageId: inboundId, envelopeFrom: deps.reply.botAddress, recipient: to, subject, raw }, now);
   return { kind, to, subject, messageId, raw };
 }

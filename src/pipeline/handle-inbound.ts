@@ -4,7 +4,9 @@ import { insertInboundMessage, isKnownMessage, sha256, type MessageOrigin } from
 import { findThreadRequests } from '../store/requests.js';
 import { writeCheckpoint } from '../store/checkpoints.js';
 import { decide, understandMessage, type PipelineSettings } from './process-message.js';
-import type { Decision, Understanding } from './decide/decide-inbound.js';
+import type { Decision, ThreadContext, Understanding } from './decide/decide-inbound.js';
+import { countRecentReplies, countThreadReplies, findBouncedReply } from '../store/reply-history.js';
+import { ourMessageId } from './reply/compose-reply.js';
 import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
 import type { TemplateSet } from './reply/render-template.js';
 
@@ -32,6 +34,8 @@ export interface HandledMessage {
   verdictReason: string | null;
   requests: Array<{ reference: string; type: string; dueDate: string }>;
   replies: CommittedReply[];
+  staffFlags: string[];
+  classification: Understanding['classification'];
 }
 
 const SUBJECT_TAG = /\[(CCPA-\d{4}-\d{6})\]/g;
@@ -79,17 +83,11 @@ async function handleInTransaction(
   now: Date,
 ): Promise<HandledMessage> {
   if (await isKnownMessage(trx, messageKey)) {
-    return { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [] };
+    return { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [], staffFlags: [], classification: null };
   }
   const mail = understanding.mail;
-  const threadRequests = mail
-    ? await findThreadRequests(trx, {
-        messageIds: [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...mail.references],
-        subjectReferences: [...mail.subject.matchAll(SUBJECT_TAG)].map((m) => m[1] ?? ''),
-        fromAddress: mail.from?.address ?? null,
-      })
-    : [];
-  const decision = decide(understanding, { requests: threadRequests }, deps.settings);
+  const thread = await loadThreadContext(trx, deps, understanding, now);
+  const decision = decide(understanding, thread, deps.settings);
   const inboundId = await insertInboundMessage(
     trx,
     {
@@ -106,14 +104,43 @@ async function handleInTransaction(
     },
     now,
   );
-  const committed = await commitDecision(trx, deps, { decision, understanding, inboundId, now });
+  const committed = await commitDecision({ trx, deps, understanding, inboundId, now }, decision);
   return {
     outcome: decision.outcome,
     messageKey,
     inboundId,
     verdict: understanding.verdict?.kind ?? null,
     verdictReason: understanding.verdict?.reason ?? null,
+    classification: understanding.classification,
     ...committed,
+  };
+}
+
+/** What the database knows that the pure decision needs: the thread, our bounced reply, recent replies. */
+async function loadThreadContext(trx: Db, deps: InboundDeps, understanding: Understanding, now: Date): Promise<ThreadContext> {
+  const mail = understanding.mail;
+  const empty: ThreadContext = { requests: [], bouncedReply: null, recentReplies: { toSenderOfKind: 0, inThread: 0 } };
+  if (!mail) return empty;
+  const bounce = understanding.verdict?.bounce;
+  if (understanding.verdict?.kind === 'bounce') {
+    const domain = deps.reply.botAddress.split('@')[1] ?? 'localhost';
+    const ids = [bounce?.originalMessageId, bounce?.verpToken ? ourMessageId(bounce.verpToken, domain) : null].filter((id): id is string => !!id);
+    return { ...empty, bouncedReply: await findBouncedReply(trx, ids) };
+  }
+  const requests = await findThreadRequests(trx, {
+    messageIds: [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...mail.references],
+    subjectReferences: [...mail.subject.matchAll(SUBJECT_TAG)].map((m) => m[1] ?? ''),
+    fromAddress: mail.from?.address ?? null,
+  });
+  const since = new Date(now.getTime() - 24 * 3600_000);
+  const from = mail.from?.address ?? '';
+  return {
+    requests,
+    bouncedReply: null,
+    recentReplies: {
+      toSenderOfKind: await countRecentReplies(trx, { recipient: from, kind: 'acknowledgement', since }),
+      inThread: await countThreadReplies(trx, { requestIds: requests.map((r) => r.id), since }),
+    },
   };
 }
 
@@ -123,6 +150,6 @@ async function understandSafely(deps: InboundDeps, raw: Buffer, origin: MessageO
     return await understandMessage(raw, origin.receivedAt, deps.settings);
   } catch (err) {
     deps.log.error({ event: 'pipeline_error', err }, 'a pipeline stage threw; the message is quarantined');
-    return { mail: null, quarantine: 'unparseable', verdict: null, classification: null };
+    return { mail: null, quarantine: 'unparseable', verdict: null, text: null, classification: null, extraction: null };
   }
 }

@@ -6,10 +6,11 @@
  *   2. quarantine  hostile or malformed mail is held for staff   (parse/quarantine-reason.ts)
  *   3. screen      bounce, auto-reply, list, loop, spam verdicts  (screen/screen-mail.ts)
  *   4. read        the new text, without quotes and signature    (parse/read-text.ts)
- *   5. classify    what is asked, by whom, in which language     (classify/)
- *   6. decide      requests, replies and audit events to commit  (decide/decide-inbound.ts)
+ *   5. classify    what is asked, by whom, in which language     (classify/classify-message.ts)
+ *   6. extract     data points, references, codes, signature     (extract/extract-data.ts)
+ *   7. decide      requests, replies and audit events to commit  (decide/decide-inbound.ts)
  *
- * Stages 2 to 6 are pure. The edge (`handle-inbound.ts`) stores the raw message and commits the
+ * Stages 2 to 7 are pure. The edge (`handle-inbound.ts`) stores the raw message and commits the
  * decision, its audit events and its outgoing mail in one transaction.
  */
 import type { ScreenContext } from './types.js';
@@ -17,29 +18,39 @@ import { parseMail, UnparseableMailError } from './parse/parse-mail.js';
 import { quarantineReason } from './parse/quarantine-reason.js';
 import { readText } from './parse/read-text.js';
 import { screenMail } from './screen/screen-mail.js';
-import { decideInbound, type Decision, type ThreadContext, type Understanding } from './decide/decide-inbound.js';
-import type { ClockConfig } from './decide/clocks.js';
+import { classifyMessage } from './classify/classify-message.js';
+import { extractData } from './extract/extract-data.js';
+import { decideInbound, type Decision, type DecideSettings, type ThreadContext, type Understanding } from './decide/decide-inbound.js';
 
-export interface PipelineSettings {
+export interface PipelineSettings extends DecideSettings {
   screen: ScreenContext;
-  clocks: ClockConfig;
+  /** Below this classification confidence a message goes to staff instead of being answered. */
+  reviewThreshold: number;
 }
 
-/** Stages 1 to 5: everything the bot can know about a message without the database. */
+/** Stages 1 to 6: everything the bot can know about a message without the database. */
 export async function understandMessage(raw: Buffer, receivedAt: Date, settings: PipelineSettings): Promise<Understanding> {
   const mail = await parseMail(raw, receivedAt).catch((err: unknown) => {
     if (err instanceof UnparseableMailError) return null;
     throw err;
   });
   const quarantine = quarantineReason(raw, mail);
-  if (mail === null || quarantine !== null) return { mail, quarantine, verdict: null, classification: null };
+  if (mail === null || quarantine !== null) return { mail, quarantine, verdict: null, text: null, classification: null, extraction: null };
   const verdict = screenMail(mail, settings.screen);
-  if (verdict.kind !== 'human') return { mail, quarantine, verdict, classification: null };
-  readText(mail);
-  return { mail, quarantine, verdict, classification: null };
+  // Bounces, auto-replies and our own mail quote other people's text: never read them as requests.
+  if (verdict.kind === 'bounce' || verdict.kind === 'auto_reply' || verdict.kind === 'loop' || verdict.kind === 'feedback_report') {
+    return { mail, quarantine, verdict, text: null, classification: null, extraction: null };
+  }
+  const text = readText(mail);
+  const classification = classifyMessage(
+    { subject: mail.subject, body: text.body, quoted: text.quoted, attachments: mail.attachments, fromName: mail.from?.name ?? '', screen: verdict },
+    { reviewThreshold: settings.reviewThreshold },
+  );
+  const extraction = extractData(text.body);
+  return { mail, quarantine, verdict, text, classification, extraction };
 }
 
-/** Stage 6. */
+/** Stage 7. */
 export function decide(understanding: Understanding, thread: ThreadContext, settings: PipelineSettings): Decision {
-  return decideInbound(understanding, thread, settings.clocks);
+  return decideInbound(understanding, thread, settings);
 }

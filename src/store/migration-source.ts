@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import * as initial from '../../migrations/20261129_001_initial.js';
+import * as staffFlags from '../../migrations/20261129_002_staff_flags.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -12,6 +13,7 @@ interface Migration {
  */
 const migrations: Record<string, Migration> = {
   '20261129_001_initial': initial,
+  '20261129_002_staff_flags': staffFlags,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

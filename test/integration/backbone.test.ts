@@ -106,7 +106,7 @@ describe('no second acknowledgement', () => {
     await d.source.sync();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(repliesTo('first-request@example.org')).toHaveLength(1);
-    expect(await d.db('requests').count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await d.db('outbox').count({ n: '*' })).toEqual([{ n: 1 }]);
   });
 
   it('when UIDVALIDITY changes and the same message is seen again under new UIDs', async () => {
@@ -118,7 +118,7 @@ describe('no second acknowledgement', () => {
     const d = await start();
     await waitUntil(() => repliesTo('after-reset@example.org').length === 1, 'the acknowledgement of the new message');
     expect(repliesTo('first-request@example.org')).toHaveLength(1);
-    expect(await d.db('requests').count({ n: '*' })).toEqual([{ n: 2 }]);
+    expect(await d.db('outbox').count({ n: '*' })).toEqual([{ n: 2 }]);
   });
 });
 

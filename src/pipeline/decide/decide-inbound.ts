@@ -1,4 +1,4 @@
-import type { Classification, InboundMail, Language, RequestType, RequesterRole, ScreenVerdict } from '../types.js';
+import type { Classification, Extraction, InboundMail, Language, ReadableText, RequestType, RequesterRole, ScreenVerdict, ScreenVerdictKind } from '../types.js';
 import type { QuarantineReasonCode } from '../parse/quarantine-reason.js';
 import { dueDates, type ClockConfig } from './clocks.js';
 import { REJECTION_HANDLING, type RejectionReason } from './rejections.js';
@@ -8,16 +8,44 @@ export interface Understanding {
   mail: InboundMail | null;
   quarantine: QuarantineReasonCode | null;
   verdict: ScreenVerdict | null;
+  text: ReadableText | null;
   classification: Classification | null;
+  extraction: Extraction | null;
 }
 
-/** Requests this message continues (found by threading headers or subject tag). */
+/** What the database knows about the message's thread and sender, loaded by the edge. */
 export interface ThreadContext {
+  /** Requests this message continues (found by threading headers or subject tag). */
   requests: Array<{ id: number; reference: string }>;
+  /** For a bounce: the reply of ours it reports on, if it is one of ours. */
+  bouncedReply: { requestId: number | null; recipient: string } | null;
+  /** Automatic replies in the last 24 hours: to this sender of the kind we would send, and in this thread. */
+  recentReplies: { toSenderOfKind: number; inThread: number };
 }
+
+/** Reply limits of email-rules §2 (Discourse: one per address per day; Zammad: a cap per ticket). */
+export interface ReplyLimits {
+  perSenderPerKindPerDay: number;
+  perThreadPerDay: number;
+}
+
+export const DEFAULT_REPLY_LIMITS: ReplyLimits = { perSenderPerKindPerDay: 1, perThreadPerDay: 5 };
+
+export interface DecideSettings {
+  clocks: ClockConfig;
+  replyLimits: ReplyLimits;
+}
+
+/** What a record is about: a CCPA request type, or a matter that staff answer (a question, a HIPAA matter). */
+export type RecordType = RequestType | 'unspecified' | 'question' | 'hipaa_matter';
+
+/** The reply kinds planned here; later messages come from the request workflow. */
+export type FirstReplyKind = 'acknowledgement' | 'question-received' | 'hipaa-redirect';
 
 export interface PlannedRequest {
-  type: RequestType | 'unspecified';
+  type: RecordType;
+  /** `received` for a CCPA request; `needs_staff` for what a person must answer. */
+  status: 'received' | 'needs_staff';
   requesterRole: RequesterRole;
   consumerName: string | null;
   lang: Language;
@@ -28,48 +56,111 @@ export interface PlannedRequest {
 }
 
 export interface PlannedReply {
-  kind: 'acknowledgement';
+  kind: FirstReplyKind;
   lang: Language;
   /** Reply to From, never Reply-To (email-rules §2). */
   to: string;
 }
 
+export interface BouncedReply {
+  requestId: number | null;
+  recipient: string;
+  status: string | null;
+  permanent: boolean;
+}
+
 export type Decision =
-  | { outcome: 'rejected'; reason: RejectionReason; detail: string; flagStaff: boolean }
+  | { outcome: 'rejected'; reason: RejectionReason; detail: string; flagStaff: boolean; bounced: BouncedReply | null }
   | { outcome: 'joined_thread'; requestIds: number[] }
-  | { outcome: 'new_requests'; requests: PlannedRequest[]; reply: PlannedReply };
+  | { outcome: 'new_requests'; requests: PlannedRequest[]; reply: PlannedReply | null; staffFlag: string | null };
 
 /**
- * Decides what to do with one message. Pure: the caller supplies the thread context and the
- * clock configuration, and commits the result in one transaction.
+ * Decides what to do with one message. Pure: the caller supplies what the database knows and
+ * commits the result in one transaction.
  */
-export function decideInbound(understanding: Understanding, thread: ThreadContext, clocks: ClockConfig): Decision {
+export function decideInbound(understanding: Understanding, thread: ThreadContext, settings: DecideSettings): Decision {
   const { mail, quarantine, verdict } = understanding;
   if (quarantine !== null || mail === null) {
     const reason: RejectionReason = `quarantined:${quarantine ?? 'unparseable'}`;
-    return { outcome: 'rejected', reason, detail: reason, flagStaff: REJECTION_HANDLING[reason].flagStaff };
+    return { outcome: 'rejected', reason, detail: reason, flagStaff: REJECTION_HANDLING[reason].flagStaff, bounced: null };
   }
-  if (verdict && verdict.kind !== 'human') {
-    return { outcome: 'rejected', reason: verdict.kind, detail: verdict.reason, flagStaff: REJECTION_HANDLING[verdict.kind].flagStaff };
+  const classification = understanding.classification;
+  // The classifier may overrule a bulk or spam verdict when the text is plainly a request:
+  // missing a request breaks a legal clock, misfiling junk costs staff a glance.
+  if (verdict && verdict.kind !== 'human' && classification?.category !== 'privacy_request') {
+    const kind = verdict.kind as Exclude<ScreenVerdictKind, 'human'>;
+    const bounced = kind === 'bounce' ? bouncedReply(verdict, thread) : null;
+    // A permanent bounce of our own reply means a requester is not hearing from us: staff must act.
+    const flagStaff = REJECTION_HANDLING[kind].flagStaff || (bounced?.permanent ?? false);
+    return { outcome: 'rejected', reason: kind, detail: verdict.reason, flagStaff, bounced };
   }
   if (thread.requests.length > 0) return { outcome: 'joined_thread', requestIds: thread.requests.map((r) => r.id) };
-  // quarantineReason() guarantees a From for mail that reaches this point.
-  const from = mail.from?.address ?? '';
-  const classification = understanding.classification;
+  return openRecords(mail, classification, thread, settings);
+}
+
+/** What a first message opens, what we answer, and whether staff must look. */
+function openRecords(mail: InboundMail, classification: Classification | null, thread: ThreadContext, settings: DecideSettings): Decision {
   const lang = classification?.lang ?? 'en';
-  const types: Array<RequestType | 'unspecified'> = classification?.requestTypes.length ? classification.requestTypes : ['unspecified'];
-  // One email can carry several requests: each gets its own record and clock (ccpa-rules, Request types).
-  const requests = types.map((type) => {
-    const dates = dueDates(mail.receivedAt, type === 'unspecified' ? 'access' : type, clocks);
+  const plan = planByCategory(classification);
+  const requests = plan.types.map((type): PlannedRequest => {
+    const dates = dueDates(mail.receivedAt, isRequestType(type) ? type : 'access', settings.clocks);
     return {
-    type,
-    requesterRole: classification && classification.requester !== 'none' ? classification.requester : 'self',
-    consumerName: classification?.consumerName ?? null,
-    lang,
-    receivedAt: mail.receivedAt,
-    receivedOn: dates.receivedOn,
-    dueDate: dates.respondBy,
+      type,
+      status: plan.status,
+      requesterRole: classification && classification.requester !== 'none' ? classification.requester : 'self',
+      consumerName: classification?.consumerName ?? null,
+      lang,
+      receivedAt: mail.receivedAt,
+      receivedOn: dates.receivedOn,
+      dueDate: dates.respondBy,
     };
   });
-  return { outcome: 'new_requests', requests, reply: { kind: 'acknowledgement', lang, to: from } };
+  const limited =
+    thread.recentReplies.toSenderOfKind >= settings.replyLimits.perSenderPerKindPerDay ||
+    thread.recentReplies.inThread >= settings.replyLimits.perThreadPerDay;
+  // When unsure, or over the reply limit, the record is still opened (its clock runs) but a person answers.
+  if (plan.reply === 'acknowledgement' && classification?.needsReview) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'low_confidence' };
+  if (limited) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'reply_rate_limited' };
+  // quarantineReason() guarantees a From for mail that reaches this point; replies go to From only.
+  const reply = { kind: plan.reply, lang, to: mail.from?.address ?? '' };
+  return { outcome: 'new_requests', requests, reply, staffFlag: plan.staffFlag };
+}
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set(['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive']);
+
+function isRequestType(type: RecordType): type is RequestType {
+  return REQUEST_TYPES.has(type);
+}
+
+interface CategoryPlan {
+  types: RecordType[];
+  status: PlannedRequest['status'];
+  reply: FirstReplyKind;
+  staffFlag: string | null;
+}
+
+/**
+ * One email can carry several requests: each gets its own record and clock (ccpa-rules, Request
+ * types). Medical and billing records are a HIPAA matter, not a CCPA access request (ccpa-rules,
+ * Health data): staff handle it, and the person is told where it went. Agent and parent requests
+ * need a human decision on the authority to act (§7063, §7070).
+ */
+function planByCategory(classification: Classification | null): CategoryPlan {
+  if (classification?.category === 'question') {
+    return classification.hipaa
+      ? { types: ['hipaa_matter'], status: 'needs_staff', reply: 'hipaa-redirect', staffFlag: 'hipaa_matter' }
+      : { types: ['question'], status: 'needs_staff', reply: 'question-received', staffFlag: 'question' };
+  }
+  const types: RecordType[] = classification?.requestTypes.length ? classification.requestTypes : ['unspecified'];
+  const requester = classification?.requester;
+  const staffFlag = requester === 'agent' ? 'agent_request' : requester === 'parent' ? 'parent_request' : classification?.hipaa ? 'hipaa_mentioned' : null;
+  return { types, status: 'received', reply: 'acknowledgement', staffFlag };
+}
+
+function bouncedReply(verdict: ScreenVerdict, thread: ThreadContext): BouncedReply | null {
+  if (!thread.bouncedReply) return null;
+  const status = verdict.bounce?.status ?? null;
+  // RFC 3463: class 4 is transient, 5 permanent; a bounce without a status is taken as permanent.
+  const permanent = verdict.bounce?.permanent ?? !(status?.startsWith('4') ?? false);
+  return { ...thread.bouncedReply, status, permanent };
 }

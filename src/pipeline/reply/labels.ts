@@ -1,17 +1,20 @@
-import type { Language, RequestType } from '../types.js';
+import type { Language } from '../types.js';
+import type { RecordType } from '../decide/decide-inbound.js';
 
 /** How each request type is named to the consumer, in their language. */
-const REQUEST_TYPE_LABELS: Record<RequestType | 'unspecified', Record<Language, string>> = {
+const REQUEST_TYPE_LABELS: Record<RecordType, Record<Language, string>> = {
   access: { en: 'Access to the personal information we hold about you', es: 'Acceso a la información personal que tenemos sobre usted' },
   portability: { en: 'A copy of your personal information in a portable format', es: 'Una copia de su información personal en un formato portátil' },
   deletion: { en: 'Deletion of your personal information', es: 'Eliminación de su información personal' },
   correction: { en: 'Correction of inaccurate personal information', es: 'Corrección de información personal inexacta' },
   opt_out: { en: 'Opt-out of the sale or sharing of your personal information', es: 'Exclusión de la venta o el intercambio de su información personal' },
   limit_sensitive: { en: 'Limiting the use of your sensitive personal information', es: 'Limitación del uso de su información personal confidencial' },
+  question: { en: 'Your question or concern about privacy', es: 'Su pregunta o inquietud sobre privacidad' },
+  hipaa_matter: { en: 'Your request about medical or billing records', es: 'Su solicitud sobre expedientes médicos o de facturación' },
   unspecified: { en: 'Your privacy request (we will confirm the details with you)', es: 'Su solicitud de privacidad (confirmaremos los detalles con usted)' },
 };
 
-export function requestTypeLabel(type: RequestType | 'unspecified', lang: Language): string {
+export function requestTypeLabel(type: RecordType, lang: Language): string {
   return REQUEST_TYPE_LABELS[type][lang];
 }
 
