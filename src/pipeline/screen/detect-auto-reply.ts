@@ -8,6 +8,8 @@ import { hasListHeaders } from './detect-bulk.js';
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
 /** Auto-replies are short; a long text is a person writing. */
 const MAX_CONTENT_CHARS = 1500;
+/** The new text of an auto-reply sits at the top; only this much is read to find it. */
+const MAX_SCAN_CHARS = 20_000;
 
 /**
  * Recognises an automatic reply: RFC 3834 and vendor headers, localized subjects, and
@@ -47,7 +49,7 @@ function subjectReason(mail: InboundMail): string | null {
 
 /** Content-only cues, read from the new text only: a person quoting our mail is not a robot. */
 function contentReason(mail: InboundMail): string | null {
-  const body = readText(mail).body;
+  const body = readText({ ...mail, text: mail.text.slice(0, MAX_SCAN_CHARS) }).body;
   if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(body)) return null;
   if (AWAY.some((p) => p.test(body)) && RETURN_CUE.test(body)) return 'content:out-of-office';
   if (UNMONITORED.some((p) => p.test(body))) return 'content:unmonitored-mailbox';

@@ -139,3 +139,19 @@ describe('parseMail', () => {
     await expect(parseMail(raw, RECEIVED)).rejects.toBeInstanceOf(UnparseableMailError);
   });
 });
+
+describe('parseMail on hostile HTML', () => {
+  it('converts 100,000 nested elements quickly by dropping the tags', async () => {
+    const raw = eml(['From: a@example.com', 'Content-Type: text/html', '', `${'<div>'.repeat(100_000)}Delete my data`]);
+    const started = Date.now();
+    const mail = await parseMail(raw, RECEIVED);
+    expect(mail.text).toBe('Delete my data');
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it('keeps ordinary HTML with many unclosed paragraphs on the html-to-text path', async () => {
+    const raw = eml(['From: a@example.com', 'Content-Type: text/html', '', `${'<p>line'.repeat(1000)}<blockquote>old</blockquote>`]);
+    const mail = await parseMail(raw, RECEIVED);
+    expect(mail.text).toContain('> old');
+  });
+});
