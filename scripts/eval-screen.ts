@@ -51,7 +51,8 @@ async function evalFolder(dir: string): Promise<void> {
   const human: string[] = [];
   const files = emlFiles(dir);
   for (const path of files) {
-    const label = await judge(path);
+    // A crash is a finding to report, not a reason to stop measuring the rest of the folder.
+    const label = await judge(path).catch((err: unknown) => `error:${err instanceof Error ? err.name : 'unknown'}`);
     byVerdict.set(label, (byVerdict.get(label) ?? 0) + 1);
     if (label === 'human') human.push(path.slice(dir.length + 1));
   }
