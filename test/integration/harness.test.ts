@@ -8,6 +8,7 @@ import { appendMessage, resetUidValidity, startDovecot } from '../harness/doveco
 import type { DovecotServer } from '../harness/dovecot.js';
 import { startSmtpCapture } from '../harness/smtp-capture.js';
 import type { SmtpCapture } from '../harness/smtp-capture.js';
+import { freePort } from '../harness/free-port.js';
 import { startPostgres } from '../harness/postgres.js';
 import type { PostgresServer } from '../harness/postgres.js';
 
@@ -176,6 +177,19 @@ describe('SMTP capture harness', () => {
     expect(smtp.messages).toHaveLength(before + 1);
   });
 
+  it('stops within a second even while a pooled client keeps its connection open', async () => {
+    const pooled = nodemailer.createTransport({ pool: true, host: '127.0.0.1', port: smtp.port, secure: false });
+    try {
+      await pooled.sendMail({ from: 'bot@example.test', to: 'ana@example.org', subject: 'pooled', text: 'x' });
+      const started = Date.now();
+      await smtp.stop();
+      expect(Date.now() - started).toBeLessThan(1_000);
+    } finally {
+      pooled.close();
+      await smtp.start();
+    }
+  });
+
   it('waitForMessages rejects when too few messages arrive', async () => {
     await expect(smtp.waitForMessages(smtp.messages.length + 1, 50)).rejects.toThrow(/after 50 ms/);
   });
@@ -206,5 +220,13 @@ describe('PostgreSQL harness', () => {
     } finally {
       await db.destroy();
     }
+  });
+});
+
+describe('freePort', () => {
+  it('never hands out the same port twice in one process', async () => {
+    const ports = await Promise.all(Array.from({ length: 20 }, () => freePort()));
+    expect(new Set(ports).size).toBe(20);
+    for (const port of ports) expect(port).toBeGreaterThan(1023);
   });
 });
