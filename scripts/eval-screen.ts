@@ -56,9 +56,10 @@ async function evalFolder(dir: string): Promise<void> {
     byVerdict.set(label, (byVerdict.get(label) ?? 0) + 1);
     if (label === 'human') human.push(path.slice(dir.length + 1));
   }
-  const quarantined = [...byVerdict].filter(([label]) => label.startsWith('quarantine:')).reduce((n, [, c]) => n + c, 0);
-  const machine = files.length - human.length - quarantined;
-  console.log(`${dir}\n  total: ${files.length}\n  machine mail: ${machine}\n  quarantined: ${quarantined}`);
+  const count = (test: (label: string) => boolean): number =>
+    [...byVerdict].filter(([label]) => test(label)).reduce((sum, [, n]) => sum + n, 0);
+  const machine = count((label) => label !== 'human' && !label.includes(':'));
+  console.log(`${dir}\n  total: ${files.length}\n  machine mail: ${machine}\n  quarantined: ${count((l) => l.startsWith('quarantine:'))}`);
   for (const [label, count] of [...byVerdict].sort()) console.log(`  ${label}: ${count}`);
   if (human.length > 0) console.log(`  judged human:\n${human.map((name) => `    ${name}`).join('\n')}`);
 }
