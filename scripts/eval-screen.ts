@@ -60,7 +60,7 @@ async function evalFolder(dir: string): Promise<void> {
     [...byVerdict].filter(([label]) => test(label)).reduce((sum, [, n]) => sum + n, 0);
   const machine = count((label) => label !== 'human' && !label.includes(':'));
   console.log(`${dir}\n  total: ${files.length}\n  machine mail: ${machine}\n  quarantined: ${count((l) => l.startsWith('quarantine:'))}`);
-  for (const [label, count] of [...byVerdict].sort()) console.log(`  ${label}: ${count}`);
+  for (const [label, n] of [...byVerdict].sort()) console.log(`  ${label}: ${n}`);
   if (human.length > 0) console.log(`  judged human:\n${human.map((name) => `    ${name}`).join('\n')}`);
 }
 
