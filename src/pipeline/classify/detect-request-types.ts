@@ -7,7 +7,7 @@ export const TYPE_ORDER: readonly RequestType[] = ['access', 'portability', 'del
 // Medical and billing records are HIPAA/CMIA data, exempt from the CCPA (§1798.146(a)(1)):
 // asking for, deleting, moving or fixing them is routed to staff as a HIPAA matter. Opting out
 // of sale and limiting use stay CCPA requests whatever data they name.
-const RECORD_TYPES: ReadonlySet<RequestType> = new Set(['access', 'portability', 'deletion', 'correction']);
+export const RECORD_TYPES: ReadonlySet<RequestType> = new Set(['access', 'portability', 'deletion', 'correction']);
 
 export interface RequestTypeDecision {
   types: RequestType[];

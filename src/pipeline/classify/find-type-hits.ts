@@ -3,6 +3,8 @@ import { sentenceMood } from './sentence-mood.js';
 import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
+const RECORDS = /\b(?:records?|expedientes?|registros?)\b/;
+
 /**
  * Every request phrase of `table` in the normalized text, each with what its sentence says about
  * it: mood, negation, a veto (unsubscribe, past event, ...), and whether the sentence is about
@@ -11,6 +13,8 @@ import type { PhraseTable, TypeHit } from './types.js';
  */
 export function findTypeHits(text: string, sentences: readonly Sentence[], table: PhraseTable): TypeHit[] {
   const hits: TypeHit[] = [];
+  // "Records" alone is ambiguous; in a message about medical or billing matters it means those.
+  const medicalMessage = table.hipaa.test(text);
   for (const pattern of table.types) {
     for (const match of text.matchAll(pattern.re)) {
       const index = sentenceAt(sentences, match.index ?? 0);
@@ -29,7 +33,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         phrase: match[0],
         mood: sentenceMood(sentence, offset, table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
-        hipaa: table.hipaa.test(sentence.text),
+        hipaa: table.hipaa.test(clause) || (medicalMessage && RECORDS.test(match[0])),
         sentence: index,
         inherent: pattern.inherent === true,
         scope: pattern.scope ?? null,

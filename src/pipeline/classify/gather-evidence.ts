@@ -2,7 +2,9 @@ import { findSensitiveIdentifiers, type SensitiveIdentifierKind } from '../extra
 import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
 import { detectLanguage } from './detect-language.js';
-import { TYPE_ORDER } from './detect-request-types.js';
+import { RECORD_TYPES, TYPE_ORDER } from './detect-request-types.js';
+import { sentenceMood } from './sentence-mood.js';
+import { splitSentences } from './split-sentences.js';
 import type { ClassifyInput, TypeHit } from './types.js';
 
 /** Everything the category, confidence and reasons are decided from. */
@@ -23,6 +25,8 @@ export interface Evidence {
 }
 
 const REPLY_SUBJECT = /^\s*(?:(?:re|aw|sv|fw|fwd|rv|r|res|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
+/** A subject that names a privacy request ("CCPA Request"), for a body that says nothing more. */
+const GENERIC_SUBJECT = /\b(?:ccpa|cpra|privacy|data subject|verifiable consumer|consumer rights?|solicitud)\b[\w ]{0,20}\b(?:request|solicitud|de privacidad|ccpa)\b/i;
 const PLACEHOLDER = /\{[a-z_ ]+\}|\[[a-z_]+>|<italic>|\[optional/i;
 
 /**
@@ -41,11 +45,14 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     requested = analyzeText(input.quoted, body.table.lang).decision.requested;
     fromQuoted = requested.length > 0;
   }
-  const bodyAsks = body.decision.asked.map((h) => h.type);
-  const usable = subjectTypes.filter((t) => !bodyAsks.includes(t) && !body.decision.negated.some((h) => h.type === t));
+  // The subject adds a type only when the body says nothing either way about it: a body that
+  // asks about, negates, vetoes or routes (HIPAA) that type wins over a headline.
+  const medical = body.decision.hipaaRecords.length > 0;
+  const usable = subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && RECORD_TYPES.has(t)));
   const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
   const whole = `${normalizeSubject(subject)}\n${body.normalized}`;
   const table = body.table;
+  const medicalMention = table.hipaa.test(whole) || body.decision.hipaaRecords.length > 0;
   return {
     lang: body.table.lang,
     body,
@@ -53,14 +60,24 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     requested,
     subjectTypes,
     fromQuoted,
-    generic: table.genericRequest.test(whole) && (table.ask.test(whole) || table.imperative.test(whole)) && !table.procedure.test(whole),
+    generic: !medicalMention && (namesPrivacyRequest(whole, table) || (GENERIC_SUBJECT.test(subject) && body.hits.length === 0 && !input.body.includes('?'))),
     legal: table.legalTerms.test(whole),
     explicitAsk: requested.some((h) => h.mood === 'ask') || (body.goAhead && requested.length > 0),
-    hipaa: table.hipaa.test(whole) || body.decision.hipaaRecords.length > 0,
+    hipaa: medicalMention,
     placeholders: PLACEHOLDER.test(input.body),
     empty: input.body.trim() === '' && subject === '',
     sensitive: findSensitiveIdentifiers(input.body).kinds,
   };
+}
+
+/** "I would like to exercise my rights under the CCPA": a request, though no right is named. */
+function namesPrivacyRequest(text: string, table: TextAnalysis['table']): boolean {
+  return splitSentences(text).some((s) => {
+    const found = table.genericRequest.exec(s.text);
+    if (found === null) return false;
+    const mood = sentenceMood(s, found.index, table);
+    return mood === 'ask' || mood === 'statement';
+  });
 }
 
 function normalizeSubject(subject: string): string {

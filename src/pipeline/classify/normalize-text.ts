@@ -21,5 +21,10 @@ export function normalizeText(text: string): string {
     .replace(/\b(you|we|they)'re\b/g, '$1 are')
     .replace(/\bu\b/g, 'you')
     .replace(/\b(?:pls|plz|pleas|plese|pleae|plase)\b/g, 'please')
+    // Misspellings common enough in real mail to be worth one table instead of many patterns.
+    .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos)\b/g, 'information')
+    .replace(/\b(?:datas|dta)\b/g, 'data')
+    .replace(/\b(?:delte|delet|deleat|dlete|deleet)\b/g, 'delete')
+    .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal')
     .replace(/[ \t]+/g, ' ');
 }

@@ -8,16 +8,17 @@ const W = String.raw`[^.!?\n]`;
 const DATOS = String.raw`(?:datos|informacion|info|cuenta|registros?|perfil|historial|archivos?|expediente)`;
 /** The data belongs to the writer: "sobre mi", "mis datos", "datos que tienen". */
 export const ES_PERSONAL = new RegExp(
-  String.raw`\b(?:sobre mi|de mi|acerca de mi|(?:mis|sus) (?:datos|registros|archivos)|(?:sobre|de) (?:el|ella)|(?:mi|su) (?:informacion|cuenta|expediente|perfil|historial)|mios|mias|me concier\w*|relacionad\w+ conmigo|(?:datos|informacion) (?:personal(?:es)? )?que (?:ustedes )?(?:tienen|tiene|guardan|poseen|almacenan|tengan))\b`,
+  String.raw`\b(?:sobre mi|de mi|acerca de mi|(?:mis|sus) (?:datos|registros|archivos)|(?:sobre|de) (?:el|ella)|(?:mi|su) (?:informacion|cuenta|expediente|perfil|historial)|mios|mias|mio|mia|me concier\w*|relacionad\w+ conmigo|(?:datos|informacion) (?:personal(?:es)? )?que (?:ustedes )?(?:tienen|tiene|guardan|poseen|almacenan|tengan))\b`,
 );
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_TYPES: TypePattern[] = [
   { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me)\b`) },
+  { type: 'deletion', name: 'borrenlo', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit)\w*(?:lo|la|los|las)\b`) },
   { type: 'deletion', name: 'objeto+borrado', re: rx(String.raw`\b(?:mis|mi|todos|toda)\b${W}{0,40}?\b${DATOS}\b${W}{0,30}?\b(?:borrad|eliminad|suprimid|destruid|cancelad)\w*`) },
   { type: 'deletion', name: 'derecho-supresion', re: rx(String.raw`\b(?:supresion|eliminacion|borrado|cancelacion)\b${W}{0,30}?\b(?:datos|informacion|cuenta|registros)\b|\bderecho (?:al olvido|de supresion|de eliminacion|a (?:borrar|eliminar|suprimir)|de cancelacion)\b`) },
-  { type: 'access', name: 'que-datos-tienen', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:que|cuales|cual|todos los|toda la)\b${W}{0,30}?\b(?:datos|informacion)\b${W}{0,50}?\b(?:tienen|tiene|guardan|guarda|almacenan|almacena|poseen|posee|recopilan|recopila|procesan|procesa|tratan|trata|conservan|han recopilado|tengan|manejan)\b`) },
+  { type: 'access', name: 'que-datos-tienen', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:que|cuales|cual)\b${W}{0,30}?\b(?:datos|informacion)\b${W}{0,50}?\b(?:tienen|tiene|guardan|guarda|almacenan|almacena|poseen|posee|recopilan|recopila|procesan|procesa|tratan|trata|conservan|han recopilado|tengan|manejan)\b`) },
   { type: 'access', name: 'copia-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcopia\b${W}{0,40}?\b(?:datos|informacion|registros|expediente)\b`) },
   { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:envi|mand|den\b|dar|proporcion|facilit|entreg|remit)\w*\b${W}{0,40}?\b(?:datos|informacion)\b`) },
   { type: 'access', name: 'acceso-datos', personal: true, re: rx(String.raw`\bacceso\b${W}{0,30}?\b(?:datos|informacion|registros)\b`) },

@@ -24,7 +24,7 @@ export const ES: PhraseTable = {
   procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
   questionStart: new RegExp(String.raw`${LEAD}\W*(?:como|que|cual|cuales|donde|cuando|por que|quien|puedo|venden|comparten|tienen|hay)\b`),
   conditionalStart: new RegExp(String.raw`${LEAD}(?:si|en caso de que|suponiendo)\b`),
-  hypothetical: /\bque pasa(?:ria)? (?:si|con)\b|\bsi (?:yo )?(?:borro|elimino|cierro|pido|solicito|cancelo)\b|\b(?:perderia|perdere)\b/,
+  hypothetical: /\b(?:puedo|podria)\b[^.!?\n]*\bsi (?:yo|tengo|debo|mi)\b|\bque pasa(?:ria)? (?:si|con)\b|\bsi (?:yo )?(?:borro|elimino|cierro|pido|solicito|cancelo)\b|\b(?:perderia|perdere)\b/,
   negation: /\b(?:no|nunca|sin|tampoco|ni)\b/g,
   negationBridge: new Set(
     ('quiero quieren queria quisiera deseo pido solicito necesito estoy pidiendo solicitando que me mi mis los las la el ' +

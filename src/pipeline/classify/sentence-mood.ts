@@ -24,7 +24,10 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   const clause = text.slice(clauseStart(text, local, table)).trim();
   if (table.hypothetical.test(text)) return 'hypothetical';
   if (table.procedure.test(text)) return 'question';
-  if (table.politeAsk.test(text) || table.ask.test(text) || table.imperative.test(text) || table.imperative.test(clause)) return 'ask';
+  if (table.politeAsk.test(text)) return 'ask';
+  // "Will I need to update my address?" is a question even though it contains "I need".
+  if (sentence.asked && table.questionStart.test(text)) return 'question';
+  if (table.ask.test(text) || table.imperative.test(text) || table.imperative.test(clause)) return 'ask';
   if (sentence.asked || table.questionStart.test(text)) return 'question';
   return 'statement';
 }

@@ -1,0 +1,85 @@
+/**
+ * `npm run eval:classify`: runs the labeled evaluation set (test/eval) through
+ * parse -> screen -> read -> classify and prints accuracy, per-category and per-type precision
+ * and recall, the misses, and the speed of the pure classifier.
+ *
+ *   npm run eval:classify                 the labeled set
+ *   npm run eval:classify -- --text DIR   classify every .txt under DIR (e.g. template letters)
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { classifyMessage } from '../src/pipeline/classify/classify-message.js';
+import { evaluateSet, type EvalReport, type PrecisionRecall } from '../test/eval/evaluate.js';
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function table(title: string, rows: Record<string, PrecisionRecall>): string[] {
+  const lines = [`${title.padEnd(18)} precision  recall   tp  fp  fn`];
+  for (const [name, m] of Object.entries(rows)) {
+    lines.push(`  ${name.padEnd(16)} ${pct(m.precision).padStart(8)} ${pct(m.recall).padStart(8)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)}`);
+  }
+  return lines;
+}
+
+function printReport(r: EvalReport): void {
+  const lines = [
+    `messages: ${r.total}`,
+    `category accuracy:          ${pct(r.categoryAccuracy)}  (goal >= 98%)`,
+    `exact request-type set:     ${pct(r.typeSetAccuracy)}  (goal >= 95%; on privacy requests only: ${pct(r.typeSetAccuracyRequests)})`,
+    `requester accuracy:         ${pct(r.requesterAccuracy)}  (goal >= 95%)`,
+    `language accuracy:          ${pct(r.langAccuracy)}`,
+    `hipaa flag accuracy:        ${pct(r.hipaaAccuracy)}`,
+    `privacy requests judged machine mail: ${r.requestsJudgedMachine.length} ${r.requestsJudgedMachine.join(' ')}  (goal 0)`,
+    `flagged for review:         ${pct(r.reviewRate)}`,
+    '',
+    ...table('category', r.perCategory),
+    '',
+    ...table('request type', r.perType),
+    '',
+    'misses:',
+  ];
+  for (const { file, label, got } of r.results) {
+    const wrong = [
+      got.category !== label.category ? `category ${got.category} (want ${label.category})` : '',
+      [...got.requestTypes].sort().join() !== [...label.requestTypes].sort().join() ? `types [${got.requestTypes.join()}] (want [${label.requestTypes.join()}])` : '',
+      got.requester !== label.requester ? `requester ${got.requester} (want ${label.requester})` : '',
+      got.lang !== label.lang ? `lang ${got.lang} (want ${label.lang})` : '',
+    ].filter((w) => w !== '');
+    if (wrong.length > 0) lines.push(`  ${file}: ${wrong.join('; ')}`, ...got.reasons.map((x) => `      - ${x}`));
+  }
+  console.log(lines.join('\n'));
+}
+
+/** Messages per second of the pure classifier over the set's inputs (one core, after warm-up). */
+function measureSpeed(r: EvalReport): number {
+  const inputs = r.results.map(({ input }) => input);
+  for (const input of inputs) classifyMessage(input);
+  const rounds = 20;
+  const start = performance.now();
+  for (let i = 0; i < rounds; i += 1) for (const input of inputs) classifyMessage(input);
+  return (rounds * inputs.length) / ((performance.now() - start) / 1000);
+}
+
+function listTexts(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? listTexts(path) : name.endsWith('.txt') ? [path] : [];
+  });
+}
+
+function classifyTexts(dir: string): void {
+  for (const path of listTexts(dir).sort()) {
+    const c = classifyMessage({ subject: '', body: readFileSync(path, 'utf8'), quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+    console.log(`${relative(dir, path)}: ${c.category} [${c.requestTypes.join(', ')}] ${c.requester} ${c.lang} confidence ${c.confidence}${c.needsReview ? ' (needs review)' : ''}`);
+    for (const reason of c.reasons) console.log(`    - ${reason}`);
+  }
+}
+
+const textAt = process.argv.indexOf('--text');
+if (textAt >= 0) {
+  classifyTexts(process.argv[textAt + 1] ?? '.');
+} else {
+  const report = await evaluateSet();
+  printReport(report);
+  console.log(`\nspeed: ${Math.round(measureSpeed(report))} messages/s (pure classifier, one core; goal >= 5000)`);
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readForClassify } from '../../src/cli/classify.js';
+import { classifyMessage, type ClassifyInput } from '../../src/pipeline/classify/classify-message.js';
+import type { Classification } from '../../src/pipeline/types.js';
+import type { EvalLabel } from './build-eval-set.js';
+
+export const EVAL_DIR = dirname(fileURLToPath(import.meta.url));
+
+export interface PrecisionRecall {
+  tp: number;
+  fp: number;
+  fn: number;
+  precision: number;
+  recall: number;
+}
+
+export interface EvalResult {
+  file: string;
+  label: EvalLabel;
+  input: ClassifyInput;
+  got: Classification;
+}
+
+export interface EvalReport {
+  total: number;
+  categoryAccuracy: number;
+  typeSetAccuracy: number;
+  /** Exact type set on messages labelled privacy_request only. */
+  typeSetAccuracyRequests: number;
+  requesterAccuracy: number;
+  langAccuracy: number;
+  hipaaAccuracy: number;
+  /** Labelled privacy requests the pipeline called auto_reply, bounce or bulk. Goal: 0. */
+  requestsJudgedMachine: string[];
+  reviewRate: number;
+  perCategory: Record<string, PrecisionRecall>;
+  perType: Record<string, PrecisionRecall>;
+  results: EvalResult[];
+}
+
+const MACHINE = new Set(['auto_reply', 'bounce', 'bulk']);
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+function pr(tp: number, fp: number, fn: number): PrecisionRecall {
+  return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
+}
+
+function count<T>(items: readonly T[], predicate: (item: T) => boolean): number {
+  return items.filter(predicate).length;
+}
+
+/** Run every labelled message through parse -> screen -> read -> classify and score it. */
+export async function evaluateSet(dir: string = EVAL_DIR): Promise<EvalReport> {
+  const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, EvalLabel>;
+  const results: EvalResult[] = [];
+  for (const [file, label] of Object.entries(labels)) {
+    const input = await readForClassify(readFileSync(join(dir, 'mail', file)));
+    results.push({ file, label, input, got: classifyMessage(input) });
+  }
+  const n = results.length;
+  const requests = results.filter((r) => r.label.category === 'privacy_request');
+  const categories = [...new Set(results.map((r) => r.label.category))].sort();
+  const types = ['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive'];
+  return {
+    total: n,
+    categoryAccuracy: count(results, (r) => r.got.category === r.label.category) / n,
+    typeSetAccuracy: count(results, (r) => sameSet(r.got.requestTypes, r.label.requestTypes)) / n,
+    typeSetAccuracyRequests: count(requests, (r) => sameSet(r.got.requestTypes, r.label.requestTypes)) / requests.length,
+    requesterAccuracy: count(results, (r) => r.got.requester === r.label.requester) / n,
+    langAccuracy: count(results, (r) => r.got.lang === r.label.lang) / n,
+    hipaaAccuracy: count(results, (r) => MACHINE.has(r.label.category) || r.got.hipaa === r.label.hipaa) / n,
+    requestsJudgedMachine: requests.filter((r) => MACHINE.has(r.got.category)).map((r) => r.file),
+    reviewRate: count(results, (r) => r.got.needsReview) / n,
+    perCategory: Object.fromEntries(
+      categories.map((c) => [
+        c,
+        pr(
+          count(results, (r) => r.got.category === c && r.label.category === c),
+          count(results, (r) => r.got.category === c && r.label.category !== c),
+          count(results, (r) => r.got.category !== c && r.label.category === c),
+        ),
+      ]),
+    ),
+    perType: Object.fromEntries(
+      types.map((t) => [
+        t,
+        pr(
+          count(results, (r) => r.got.requestTypes.includes(t as never) && r.label.requestTypes.includes(t)),
+          count(results, (r) => r.got.requestTypes.includes(t as never) && !r.label.requestTypes.includes(t)),
+          count(results, (r) => !r.got.requestTypes.includes(t as never) && r.label.requestTypes.includes(t)),
+        ),
+      ]),
+    ),
+    results,
+  };
+}
