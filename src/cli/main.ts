@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../config.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerProcessCommand } from './process.js';
+import { registerQuarantineCommand } from './quarantine.js';
 import { registerStartCommand } from './start.js';
 
 /** The `ccpa-mailbot` command line: one file per command under `src/cli/`. */
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
   registerStartCommand(program);
   registerMigrateCommand(program);
   registerProcessCommand(program);
+  registerQuarantineCommand(program);
   return program;
 }
 

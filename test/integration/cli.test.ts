@@ -44,6 +44,31 @@ describe('process', () => {
   });
 });
 
+describe('screening in a dry run', () => {
+  it('shows the verdict and the rule that decided it', () => {
+    const result = run(['process', '--dry-run', path.resolve('test/fixtures/eml/auto-reply/rfc3834-auto-submitted.eml')]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('outcome:   rejected');
+    expect(result.stdout).toMatch(/verdict: {3}auto_reply \(.*auto-submitted.*\)/i);
+    expect(result.stdout).not.toContain('reply:');
+  });
+});
+
+describe('quarantine', () => {
+  it('lists held messages and shows their raw source byte for byte', () => {
+    const hostile = path.join(dir, 'hostile.eml');
+    const cc = Array.from({ length: 1500 }, (_, i) => `p${i}@example.com`).join(', ');
+    fs.writeFileSync(hostile, sampleRequest({ messageId: 'cli-hostile@example.org', extraHeaders: `Cc: ${cc}` }));
+    const db = `sqlite:${path.join(dir, 'quarantine.sqlite')}`;
+    expect(run(['process', hostile], { DATABASE_URL: db }).stdout).toContain('outcome:   rejected');
+    const list = run(['quarantine', 'list', '--json'], { DATABASE_URL: db });
+    const [row] = list.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    expect(row).toMatchObject({ messageKey: 'cli-hostile@example.org', reason: 'quarantined:too_many_recipients' });
+    const shown = spawnSync(process.execPath, [bin, 'quarantine', 'show', String(row.id)], { cwd: dir, env: { PATH: process.env.PATH ?? '', DATABASE_URL: db } });
+    expect(Buffer.compare(shown.stdout, fs.readFileSync(hostile))).toBe(0);
+  });
+});
+
 describe('configuration', () => {
   it('a bad value stops start-up with a message naming the variable and how to fix it', () => {
     const result = run(['start'], { IMAP_URL: 'htp://bot:secret@127.0.0.1:1/INBOX', TIMEZONE: 'Mars/Olympus' });

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { openDb } from '../store/db.js';
+import { listQuarantined } from '../store/inbound-messages.js';
+import { configFromEnvironment } from './load-environment.js';
+
+/**
+ * `quarantine list|show`: the messages held for staff because they could not be processed
+ * safely (malformed, hostile, unparseable). They are stored byte for byte; `show` prints the
+ * raw source so it can be inspected or replayed with `process`.
+ */
+export function registerQuarantineCommand(program: Command): void {
+  const quarantine = program.command('quarantine').description('messages held for staff because they could not be processed safely');
+  quarantine
+    .command('list')
+    .option('--json', 'one JSON object per line')
+    .action(async (options: { json?: boolean }) => {
+      const db = openDb(configFromEnvironment().databaseUrl);
+      try {
+        const rows = await listQuarantined(db);
+        for (const row of rows) {
+          process.stdout.write(options.json ? `${JSON.stringify(row)}\n` : `${row.id}\t${new Date(row.receivedAt).toISOString()}\t${row.reason}\t${row.messageKey}\n`);
+        }
+        if (!options.json && rows.length === 0) process.stdout.write('no quarantined messages\n');
+      } finally {
+        await db.destroy();
+      }
+    });
+  quarantine
+    .command('show')
+    .argument('<id>', 'message id from `quarantine list`')
+    .action(async (id: string) => {
+      const db = openDb(configFromEnvironment().databaseUrl);
+      try {
+        const row = await db('inbound_messages').where({ id: Number(id), status: 'quarantined' }).first('raw');
+        if (!row) {
+          process.stderr.write(`no quarantined message with id ${id}\n`);
+          process.exitCode = 1;
+          return;
+        }
+        if (row.raw == null) {
+          process.stderr.write(`message ${id}: its raw source was removed by the retention job\n`);
+          process.exitCode = 1;
+          return;
+        }
+        process.stdout.write(Buffer.from(row.raw));
+      } finally {
+        await db.destroy();
+      }
+    });
+}
