@@ -6,7 +6,7 @@ import type { DovecotIdentity } from './dovecot-config.js';
 import { dovecotGroupId, dovecotIdentity } from './dovecot-identity.js';
 import { findBinary } from './find-binary.js';
 import { freePort } from './free-port.js';
-import { makeShortTempDir } from './make-short-temp-dir.js';
+import { makeShortTempDir, removeTempDirAtExit } from './make-short-temp-dir.js';
 import { waitForImapGreeting, waitForPortClosed } from './wait-for-imap-greeting.js';
 import { isProcessAlive, sleep, waitForExit } from './wait-for-exit.js';
 
@@ -34,15 +34,17 @@ export interface DovecotServer {
 
 const HOST = '127.0.0.1';
 const DEFAULT_USERS = [{ user: 'bot@example.test', password: 'secret' }];
-/** Masters still running, stopped on process exit so a crashed test leaves no daemon behind. */
-const runningMasters = new Set<number>();
+/** Temp dirs of servers not destroyed yet: a process that exits without cleaning up still stops them. */
+const liveDirs = new Set<string>();
 process.once('exit', () => {
-  for (const pid of runningMasters) {
+  for (const dir of liveDirs) {
+    const pid = Number.parseInt(readIfExists(join(dir, 'run', 'master.pid')), 10);
     try {
-      process.kill(pid, 'SIGTERM');
+      if (pid > 0) process.kill(pid, 'SIGTERM');
     } catch {
       // Already gone.
     }
+    removeTempDirAtExit(dir);
   }
 });
 
@@ -60,10 +62,12 @@ export async function startDovecot(opts: { users?: Array<{ user: string; passwor
   const identity = dovecotIdentity();
   prepareDir(dir, dovecotConfig({ dir, imapPort: port, lmtpPort, identity }), dovecotUsersFile(users), identity);
   const server = makeServer(binary, { dir, port, lmtpPort, user: first.user, password: first.password });
+  liveDirs.add(dir);
   try {
     await server.start();
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
+    liveDirs.delete(dir);
     throw error;
   }
   return server;
@@ -83,18 +87,17 @@ function makeServer(binary: string, facts: ServerFacts): DovecotServer {
     async start() {
       if (masterPid !== null && isProcessAlive(masterPid)) return;
       masterPid = await launchMaster(binary, dir, port);
-      runningMasters.add(masterPid);
     },
     async stop() {
       if (masterPid === null) return;
       const pid = masterPid;
       masterPid = null;
       await stopMaster(pid, port, lmtpPort);
-      runningMasters.delete(pid);
     },
     async destroy() {
       await server.stop();
       rmSync(dir, { recursive: true, force: true });
+      liveDirs.delete(dir);
     },
   };
   return server;

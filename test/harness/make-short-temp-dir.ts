@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -9,4 +9,17 @@ import { join } from 'node:path';
 export function makeShortTempDir(prefix: string): string {
   const base = tmpdir().length <= 40 ? tmpdir() : '/tmp';
   return mkdtempSync(join(base, prefix));
+}
+
+/**
+ * Removes a temp dir from a process `exit` handler, where only synchronous work runs. A server
+ * that was just signalled may still write into it, so retry briefly and never throw: one failure
+ * must not keep the handler from stopping the other servers.
+ */
+export function removeTempDirAtExit(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  } catch {
+    // Left behind in the temp dir; harmless.
+  }
 }

@@ -3,7 +3,7 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { findBinary, postgresBinDirs } from './find-binary.js';
 import { freePort } from './free-port.js';
-import { makeShortTempDir } from './make-short-temp-dir.js';
+import { makeShortTempDir, removeTempDirAtExit } from './make-short-temp-dir.js';
 import { runCommand } from './run-command.js';
 import type { RunOptions } from './run-command.js';
 
@@ -16,10 +16,13 @@ export interface PostgresServer {
 }
 
 const DATABASE = 'ccpa_test';
-/** Data dirs of clusters still running, shut down on process exit so none outlives the tests. */
+/** Data dirs of clusters still running: shut down and removed on exit so none outlives the tests. */
 const runningClusters = new Set<string>();
 process.once('exit', () => {
-  for (const dataDir of runningClusters) signalPostmaster(dataDir);
+  for (const dataDir of runningClusters) {
+    signalPostmaster(dataDir);
+    removeTempDirAtExit(dirname(dataDir));
+  }
 });
 
 /**
