@@ -23,6 +23,15 @@ export interface RequestTypeDecision {
 }
 
 /**
+ * "Erase whatever info you have on me": the "what you have" phrase is the object of the
+ * deletion, not a second (access) request. An access phrase that overlaps another type's phrase
+ * is that request's object.
+ */
+function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolean {
+  return hit.type === 'access' && all.some((o) => o.type !== 'access' && o.type !== 'portability' && o.start < hit.start && hit.start < o.end);
+}
+
+/**
  * Decide which request types a message makes from its phrase hits. `goAhead` ("please do it",
  * "consider this my request") turns questions about a right into requests for it.
  */
@@ -36,7 +45,10 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): 
   // (§1798.130(a)(3)(B)(iii)); a separate "what do you hold" sentence still is access.
   const portable = new Set(candidates.filter((h) => h.type === 'portability' && !h.hipaa).map((h) => h.sentence));
   const requested = candidates.filter(
-    (h) => !hipaaRecords.includes(h) && !(h.type === 'access' && !h.inherent && portable.has(h.sentence)),
+    (h) =>
+      !hipaaRecords.includes(h) &&
+      !(h.type === 'access' && !h.inherent && portable.has(h.sentence)) &&
+      !isObjectOfAnotherRequest(h, candidates),
   );
   const types = TYPE_ORDER.filter((t) => requested.some((h) => h.type === t));
   const accessHits = requested.filter((h) => h.type === 'access');

@@ -35,6 +35,8 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
         hipaa: table.hipaa.test(clause) || (medicalMessage && RECORDS.test(match[0])),
         sentence: index,
+        start: match.index ?? 0,
+        end: (match.index ?? 0) + match[0].length,
         inherent: pattern.inherent === true,
         scope: pattern.scope ?? null,
         veto: veto?.why ?? null,

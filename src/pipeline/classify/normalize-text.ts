@@ -19,6 +19,7 @@ export function normalizeText(text: string): string {
     .replace(/\bi'd\b/g, 'i would')
     .replace(/\bi've\b/g, 'i have')
     .replace(/\b(you|we|they)'re\b/g, '$1 are')
+    .replace(/\b(you|we|they)'ve\b/g, '$1 have')
     .replace(/\bu\b/g, 'you')
     .replace(/\b(?:pls|plz|pleas|plese|pleae|plase)\b/g, 'please')
     // Misspellings common enough in real mail to be worth one table instead of many patterns.

@@ -81,6 +81,9 @@ export interface TypeHit {
   negated: boolean;
   hipaa: boolean;
   sentence: number;
+  /** Offsets of the phrase in the normalized text. */
+  start: number;
+  end: number;
   inherent: boolean;
   scope: 'categories' | 'specific_pieces' | null;
   veto: string | null;
