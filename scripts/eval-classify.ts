@@ -50,18 +50,23 @@ function printReport(r: EvalReport): void {
   console.log(lines.join('\n'));
 }
 
-/** Messages per second of the pure classifier over the set's inputs (one core, after warm-up). */
+/**
+ * Messages per CPU-second of the pure classifier over the set's inputs, on one core, after a
+ * warm-up (V8 compiles a regular expression to machine code only after it has run a while).
+ * CPU time rather than wall time, so a busy machine does not make the number lie.
+ */
 function measureSpeed(r: EvalReport): number {
   const inputs = r.results.map(({ input }) => input);
-  // Warm up first: V8 compiles a regular expression to machine code only after it has run a while.
   for (let i = 0; i < 10; i += 1) for (const input of inputs) classifyMessage(input);
   let done = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   while (performance.now() - start < 2000) {
     for (const input of inputs) classifyMessage(input);
     done += inputs.length;
   }
-  return done / ((performance.now() - start) / 1000);
+  const used = process.cpuUsage(cpu);
+  return done / ((used.user + used.system) / 1e6);
 }
 
 function listTexts(dir: string): string[] {
@@ -85,5 +90,5 @@ if (textAt >= 0) {
 } else {
   const report = await evaluateSet();
   printReport(report);
-  console.log(`\nspeed: ${Math.round(measureSpeed(report))} messages/s (pure classifier, one core; goal >= 5000)`);
+  console.log(`\nspeed: ${Math.round(measureSpeed(report))} messages per CPU-second (pure classifier, one core; goal >= 5000)`);
 }

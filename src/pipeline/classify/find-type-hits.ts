@@ -15,7 +15,11 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
   const hits: TypeHit[] = [];
   // "Records" alone is ambiguous; in a message about medical or billing matters it means those.
   const medicalMessage = table.hipaa.test(text);
+  const triggered = new Map<string, boolean>();
   for (const pattern of table.types) {
+    let on = triggered.get(pattern.type);
+    if (on === undefined) triggered.set(pattern.type, (on = table.triggers[pattern.type].test(text)));
+    if (!on) continue;
     for (const match of text.matchAll(pattern.re)) {
       const index = sentenceAt(sentences, match.index ?? 0);
       const sentence = sentences[index];

@@ -7,12 +7,21 @@ const LEAD = String.raw`^(?:\W*(?:hi|hello|hey|ok|okay|so|and|also|but|well|yes|
 export const EN: PhraseTable = {
   lang: 'en',
   types: EN_TYPES,
+  triggers: {
+    deletion: /delet|deleat|dlete|eras|remov|purg|wip|destroy|scrub|rid of|forget|forgotten|gone/,
+    access: /data|info|detail|record|pii|cop(?:y|ies)|access|know|file|everything|specific pieces|dsar|what you|hold|keep|store/,
+    portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer/,
+    correction: /correct|fix|rectif|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
+    opt_out: /sell|sale|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|given|passed|transfer/,
+    limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location/,
+  },
   personal: EN_PERSONAL,
   vetoes: [
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },
     { type: 'any', re: /\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b(?:request|e-?mail|message|opt-out)\b/, why: 'withdraws an earlier request' },
     { type: 'deletion', re: /\bremove (?:me|my (?:e-?mail|name|address)(?: address)?) from (?:your |the |all |any )?(?:\w+ )?(?:mailing|email|e-mail|marketing|distribution|contact|newsletter|promotional|call|text|sms)\b/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
     { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
+    { type: 'deletion', re: /\b(?:result\w*|end\w*|lead\w*) (?:in|to|up in) (?:the )?(?:deletion|removal|closure|closing|cancell?ation)\b/, why: 'asks about a consequence, not for deletion' },
     { type: 'deletion', re: /\b(?:replac|substitut|swap)\w*\b[^.!?\n]{0,20}?\bwith\b/, why: 'removes a wrong value to replace it: a correction' },
     { type: 'correction', re: /\b(?:password|username|user name|login|log-in|payment method|credit card|card on file|subscription|notification|preferences|settings|appointment|my mind)\b/, why: 'account settings, not personal-information correction' },
     { type: 'correction', re: /\b(?:the|this|a|right|is) correct (?:e-?mail|address|place|department|person|contact|inbox|mailbox|channel|team|way|form)\b|\bupdate (?:me|us)\b|\bkeep (?:me|us) (?:updated|posted)\b|\bi (?:have |had |just |already |recently )*(?:changed|updated|corrected|fixed|edited)\b/, why: 'not a request to correct' },

@@ -9,6 +9,14 @@ const W = String.raw`[^.!?\n]`;
 export const ES: PhraseTable = {
   lang: 'es',
   types: ES_TYPES,
+  triggers: {
+    deletion: /borr|elimin|supr|destru|quit|cancel|olvido/,
+    access: /datos|informacion|registro|acceso|copia|expediente|categorias/,
+    portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|traslad/,
+    correction: /correg|corrij|rectific|actualic|actualiz|cambi|modific|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
+    opt_out: /vend|venta|compart|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
+    limit_sensitive: /limit|restring|sensibl|biometric|geolocaliz|ubicacion/,
+  },
   personal: ES_PERSONAL,
   vetoes: [
     { type: 'any', re: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b/, why: 'withdraws an earlier request' },

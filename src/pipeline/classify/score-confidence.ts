@@ -29,6 +29,7 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
     if (d.asked.length > 0 || d.negated.length > 0) c -= 0.05;
     if (screenOverridden) c -= 0.35;
   }
-  if (e.placeholders) c -= 0.3;
+  // A template letter sent with its placeholders unfilled is not yet somebody's request.
+  if (e.placeholders) c -= 0.4;
   return clamp(c);
 }

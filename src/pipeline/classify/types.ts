@@ -40,6 +40,11 @@ export interface TypePattern {
 export interface PhraseTable {
   lang: Language;
   types: TypePattern[];
+  /**
+   * One cheap keyword test per type: when it fails on a text, none of that type's patterns can
+   * match, and they are skipped (speed; the classifier must handle thousands of messages/s).
+   */
+  triggers: Record<RequestType, RegExp>;
   personal: RegExp;
   /** Clause-level vetoes: a hit of `type` in a clause matching `re` is dropped, with `why`. */
   vetoes: { type: RequestType | 'any'; re: RegExp; why: string }[];
