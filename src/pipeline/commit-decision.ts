@@ -9,6 +9,10 @@ import type { Decision, PlannedRequest, Understanding } from './decide/decide-in
 import { composeReply, ourMessageId } from './reply/compose-reply.js';
 import { formatLongDate, requestTypeLabel } from './reply/labels.js';
 import type { TemplateSet } from './reply/render-template.js';
+import { startWorkflow } from '../workflow/start-workflow.js';
+import { continueWorkflow } from '../workflow/continue-workflow.js';
+import { queueWorkflowMails } from '../workflow/queue-workflow-mails.js';
+import type { WorkflowSettings } from '../workflow/workflow-settings.js';
 
 export interface ReplySettings {
   botAddress: string;
@@ -34,7 +38,7 @@ export interface CommittedOutcome {
 
 interface CommitContext {
   trx: Db;
-  deps: { templates: TemplateSet; reply: ReplySettings };
+  deps: { templates: TemplateSet; reply: ReplySettings; workflow: WorkflowSettings };
   understanding: Understanding;
   inboundId: number;
   now: Date;
@@ -51,10 +55,7 @@ export async function commitDecision(ctx: CommitContext, decision: Decision): Pr
     case 'rejected':
       return commitRejection(ctx, decision);
     case 'joined_thread':
-      for (const requestId of decision.requestIds) {
-        await appendAudit(ctx.trx, { event: 'consumer_message_received', actor: 'consumer', requestId, inboundMessageId: ctx.inboundId }, ctx.now);
-      }
-      return { requests: [], replies: [], staffFlags: [] };
+      return commitJoinedThread(ctx, decision.requestIds);
     case 'new_requests':
       return commitNewRequests(ctx, decision);
   }
@@ -95,12 +96,37 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
     staffFlags.push(decision.staffFlag);
   }
   const replies: CommittedReply[] = [];
-  if (decision.reply) {
+  // The workflow runs only where the bot answers: a withheld reply (unsure, rate-limited) is for staff.
+  const workflow = decision.reply?.kind === 'acknowledgement' ? await startWorkflowFor(ctx, opened) : null;
+  if (decision.reply && !workflow?.replacesAcknowledgement) {
     const reply = await queueFirstReply(ctx, decision.reply, opened);
     for (const request of opened) await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: request.id, inboundMessageId: inboundId, detail: { kind: reply.kind, messageId: reply.messageId } }, now);
     replies.push(reply);
   }
+  if (workflow) replies.push(...(await queueWorkflowMails(trx, ctx.deps, workflow.mails, now)));
   return { requests: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })), replies, staffFlags };
+}
+
+async function startWorkflowFor(ctx: CommitContext, opened: OpenedRequest[]): Promise<Awaited<ReturnType<typeof startWorkflow>> | null> {
+  const mail = ctx.understanding.mail;
+  if (!mail) return null;
+  const records = opened.map((r) => ({ id: r.id, reference: r.reference, type: r.type, requesterRole: r.requesterRole }));
+  const input = { opened: records, mail, classification: ctx.understanding.classification, body: ctx.understanding.text?.body ?? mail.text };
+  return startWorkflow({ trx: ctx.trx, inboundId: ctx.inboundId, now: ctx.now }, ctx.deps, input);
+}
+
+/** A message in an existing conversation: recorded on each request, then read by the workflow (codes, permission, proof). */
+async function commitJoinedThread(ctx: CommitContext, requestIds: number[]): Promise<CommittedOutcome> {
+  const { trx, inboundId, now, understanding } = ctx;
+  for (const requestId of requestIds) {
+    await appendAudit(trx, { event: 'consumer_message_received', actor: 'consumer', requestId, inboundMessageId: inboundId }, now);
+  }
+  const mail = understanding.mail;
+  if (!mail) return { requests: [], replies: [], staffFlags: [] };
+  const input = { requestIds, mail, extraction: understanding.extraction, body: understanding.text?.body ?? mail.text };
+  const outcome = await continueWorkflow({ trx, inboundId, now }, ctx.deps, input);
+  const replies = await queueWorkflowMails(trx, ctx.deps, outcome.mails, now);
+  return { requests: [], replies, staffFlags: outcome.flags };
 }
 
 async function queueFirstReply(ctx: CommitContext, planned: NonNullable<Extract<Decision, { outcome: 'new_requests' }>['reply']>, opened: OpenedRequest[]): Promise<CommittedReply> {

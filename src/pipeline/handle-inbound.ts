@@ -9,6 +9,7 @@ import { countRecentReplies, countThreadReplies, findBouncedReply } from '../sto
 import { ourMessageId } from './reply/compose-reply.js';
 import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
 import type { TemplateSet } from './reply/render-template.js';
+import { DEFAULT_WORKFLOW_SETTINGS, type WorkflowSettings } from '../workflow/workflow-settings.js';
 
 export interface InboundDeps {
   db: Db;
@@ -17,6 +18,8 @@ export interface InboundDeps {
   reply: ReplySettings;
   log: Logger;
   now?: () => Date;
+  /** The request workflow's settings; the law's defaults with the pipeline's clocks when absent. */
+  workflow?: WorkflowSettings;
 }
 
 /** Where the checkpoint moves once this message is committed (IMAP sources only). */
@@ -104,7 +107,8 @@ async function handleInTransaction(
     },
     now,
   );
-  const committed = await commitDecision({ trx, deps, understanding, inboundId, now }, decision);
+  const workflow = deps.workflow ?? { ...DEFAULT_WORKFLOW_SETTINGS, clocks: deps.settings.clocks };
+  const committed = await commitDecision({ trx, deps: { ...deps, workflow }, understanding, inboundId, now }, decision);
   return {
     outcome: decision.outcome,
     messageKey,

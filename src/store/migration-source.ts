@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import * as initial from '../../migrations/20261129_001_initial.js';
 import * as staffFlags from '../../migrations/20261129_002_staff_flags.js';
+import * as requestWorkflow from '../../migrations/20261129_003_request_workflow.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -14,6 +15,7 @@ interface Migration {
 const migrations: Record<string, Migration> = {
   '20261129_001_initial': initial,
   '20261129_002_staff_flags': staffFlags,
+  '20261129_003_request_workflow': requestWorkflow,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,65 @@
+import type { Db } from './db.js';
+import { fromDb } from './time.js';
+
+/** The Message-IDs of one request's conversation, oldest first, for threading a new message. */
+export interface RequestThread {
+  /** The latest message the requester sent about the request (what a new message answers). */
+  latestInbound: string | null;
+  /** Every Message-ID in the conversation, ours and theirs, oldest first. */
+  messageIds: string[];
+}
+
+/**
+ * The inbound messages of a request are the one that opened it and those the audit log links
+ * to it; ours are its outbox rows. `recipient` keeps the agent's and the consumer's threads apart.
+ */
+export async function requestThread(db: Db, requestId: number, recipient: string): Promise<RequestThread> {
+  const linked = db('audit_events').where({ request_id: requestId }).whereNotNull('inbound_message_id').select('inbound_message_id');
+  const opener = db('requests').where({ id: requestId }).select('inbound_message_id');
+  const inbound: Array<{ message_id: string | null; from_address: string | null; created_at: unknown }> = await db('inbound_messages')
+    .where((q) => q.whereIn('id', linked).orWhereIn('id', opener))
+    .whereNotNull('message_id')
+    .select('message_id', 'from_address', 'created_at', 'id')
+    .orderBy('id');
+  const ours: Array<{ message_id: string; created_at: unknown }> = await db('outbox')
+    .where({ request_id: requestId, recipient })
+    .select('message_id', 'created_at', 'id')
+    .orderBy('id');
+  const fromRecipient = inbound.filter((m) => m.from_address === recipient);
+  const all = [
+    ...fromRecipient.map((m) => ({ id: String(m.message_id), at: fromDb(m.created_at).getTime() })),
+    ...ours.map((m) => ({ id: m.message_id, at: fromDb(m.created_at).getTime() })),
+  ].sort((a, b) => a.at - b.at);
+  return { latestInbound: fromRecipient.at(-1)?.message_id ?? null, messageIds: [...new Set(all.map((m) => m.id))] };
+}
+
+export interface TimelineEntry {
+  at: string;
+  kind: 'event' | 'mail_in' | 'mail_out';
+  what: string;
+  actor: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+/** Everything that happened to a request, in order: audit events, mail received and sent. */
+export async function requestTimeline(db: Db, requestId: number): Promise<TimelineEntry[]> {
+  const events = await db('audit_events').where({ request_id: requestId }).orderBy('id').select('*');
+  const outbox = await db('outbox').where({ request_id: requestId }).orderBy('id').select('kind', 'recipient', 'status', 'created_at', 'sent_at', 'message_id');
+  const entries: TimelineEntry[] = [
+    ...events.map((e: Record<string, unknown>) => ({
+      at: fromDb(e.created_at).toISOString(),
+      kind: 'event' as const,
+      what: String(e.event),
+      actor: String(e.actor),
+      detail: e.detail ? (JSON.parse(String(e.detail)) as Record<string, unknown>) : null,
+    })),
+    ...outbox.map((o: Record<string, unknown>) => ({
+      at: fromDb(o.created_at).toISOString(),
+      kind: 'mail_out' as const,
+      what: String(o.kind),
+      actor: 'bot',
+      detail: { to: o.recipient, status: o.status, messageId: o.message_id, sentAt: o.sent_at ? fromDb(o.sent_at).toISOString() : null },
+    })),
+  ];
+  return entries.sort((a, b) => a.at.localeCompare(b.at));
+}

@@ -1,0 +1,103 @@
+import type { Db } from './db.js';
+import { fromDb, toIso } from './time.js';
+import type { RequestState } from '../pipeline/decide/request-state.js';
+import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
+import { currentDeadline } from '../pipeline/decide/workflow-mail.js';
+
+/** A request as the workflow sees it: its pure state plus what the edge needs to write mail. */
+export interface WorkflowRequest {
+  id: number;
+  state: RequestState;
+  requesterAddress: string;
+  consumerAddress: string | null;
+  consumerName: string | null;
+  inboundMessageId: number | null;
+  challengeId: number | null;
+  receivedAt: Date;
+  lastReminderAt: Date | null;
+  alertedForDue: string | null;
+}
+
+/** RequestState as JSON: the only Date in it is `verifiedAt`. */
+export function parseState(json: string): RequestState {
+  const raw = JSON.parse(json) as RequestState & { verifiedAt: string | null };
+  return { ...raw, verifiedAt: raw.verifiedAt === null ? null : new Date(raw.verifiedAt) };
+}
+
+function toWorkflowRequest(row: Record<string, unknown>): WorkflowRequest | null {
+  if (typeof row.workflow_state !== 'string') return null;
+  return {
+    id: Number(row.id),
+    state: parseState(row.workflow_state),
+    requesterAddress: String(row.requester_address),
+    consumerAddress: row.consumer_address == null ? null : String(row.consumer_address),
+    consumerName: row.consumer_name == null ? null : String(row.consumer_name),
+    inboundMessageId: row.inbound_message_id == null ? null : Number(row.inbound_message_id),
+    challengeId: row.challenge_id == null ? null : Number(row.challenge_id),
+    receivedAt: fromDb(row.received_at),
+    lastReminderAt: row.last_reminder_at == null ? null : fromDb(row.last_reminder_at),
+    alertedForDue: row.alerted_for_due == null ? null : String(row.alerted_for_due),
+  };
+}
+
+/** The requests with ids `ids` that take part in the workflow (questions and HIPAA matters do not). */
+export async function loadWorkflowRequests(db: Db, ids: readonly number[]): Promise<WorkflowRequest[]> {
+  if (ids.length === 0) return [];
+  const rows = await db('requests').whereIn('id', ids).orderBy('id').select('*');
+  return rows.map(toWorkflowRequest).filter((r): r is WorkflowRequest => r !== null);
+}
+
+/** Every workflow request that is not final, for the scheduled sweeps. */
+export async function listOpenWorkflowRequests(db: Db): Promise<WorkflowRequest[]> {
+  const rows = await db('requests').whereNotNull('workflow_state').whereNotIn('status', FINAL_STATUSES).orderBy('id').select('*');
+  return rows.map(toWorkflowRequest).filter((r): r is WorkflowRequest => r !== null);
+}
+
+/**
+ * Writes a new state and keeps the §7101 record columns in step: status, the deadline in force,
+ * the denial basis and, on reaching a final status, the date of the response.
+ */
+export async function saveWorkflowState(db: Db, id: number, state: RequestState, now: Date): Promise<void> {
+  const final = FINAL_STATUSES.includes(state.status);
+  await db('requests')
+    .where({ id })
+    .update({
+      workflow_state: JSON.stringify(state),
+      status: state.status,
+      due_date: currentDeadline(state),
+      denial_reason: state.denialReason,
+      ...(final ? { responded_at: toIso(now) } : {}),
+      updated_at: toIso(now),
+    });
+}
+
+export async function updateRequestFields(
+  db: Db,
+  id: number,
+  fields: Partial<{ consumerAddress: string; challengeId: number | null; lastReminderAt: Date; alertedForDue: string }>,
+): Promise<void> {
+  const update: Record<string, unknown> = {};
+  if (fields.consumerAddress !== undefined) update.consumer_address = fields.consumerAddress;
+  if (fields.challengeId !== undefined) update.challenge_id = fields.challengeId;
+  if (fields.lastReminderAt !== undefined) update.last_reminder_at = toIso(fields.lastReminderAt);
+  if (fields.alertedForDue !== undefined) update.alerted_for_due = fields.alertedForDue;
+  if (Object.keys(update).length > 0) await db('requests').where({ id }).update(update);
+}
+
+/**
+ * Access and portability requests from `address` received in the 12 months before `before`
+ * that count toward the limit of two (§1798.130(b)): one refused for that very limit does not.
+ */
+export async function countRecentAccessRequests(db: Db, address: string, before: Date, excludeIds: readonly number[]): Promise<number> {
+  const since = new Date(before);
+  since.setUTCFullYear(since.getUTCFullYear() - 1);
+  const [row] = await db('requests')
+    .where({ requester_address: address })
+    .whereIn('type', ['access', 'portability'])
+    .andWhere('received_at', '>=', toIso(since))
+    .andWhere('received_at', '<=', toIso(before))
+    .whereNotIn('id', excludeIds.length > 0 ? [...excludeIds] : [-1])
+    .andWhere((q) => q.whereNull('denial_reason').orWhereNot('denial_reason', 'too_many_requests'))
+    .count({ n: '*' });
+  return Number(row?.n ?? 0);
+}

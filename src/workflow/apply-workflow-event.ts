@@ -1,0 +1,71 @@
+import type { Db } from '../store/db.js';
+import { appendAudit } from '../store/audit-log.js';
+import { raiseStaffFlag } from '../store/staff-flags.js';
+import { saveWorkflowState, type WorkflowRequest } from '../store/workflow-requests.js';
+import { transition } from '../pipeline/decide/request-state-machine.js';
+import type { RequestEvent, SendMailAction, TransitionRejection } from '../pipeline/decide/request-state.js';
+
+/** A mail the state machine planned, waiting to be rendered into the outbox. */
+export interface PlannedMail {
+  request: WorkflowRequest;
+  action: SendMailAction;
+  /** Row id of the inbound message that caused it; null for a sweep or a staff command. */
+  inboundId: number | null;
+}
+
+export interface EventContext {
+  trx: Db;
+  /** Row id of the inbound message that caused the event, for the audit log. */
+  inboundId: number | null;
+  now: Date;
+}
+
+export type AppliedEvent = { ok: true; mails: PlannedMail[]; flags: string[] } | { ok: false; rejection: TransitionRejection };
+
+/**
+ * Applies one event to one request inside the caller's transaction: the pure `transition()`, then
+ * the new state, an audit entry naming the actor and the causing message (§7101), and the staff
+ * flags. Mail is returned, not queued, so the caller can merge the mails of one message's
+ * requests and order them after the acknowledgement. `request.state` is updated in place so a
+ * caller can apply the next event to the same object.
+ */
+export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowRequest, event: RequestEvent): Promise<AppliedEvent> {
+  const result = transition(request.state, event);
+  if (!result.ok) return result;
+  request.state = result.next;
+  await saveWorkflowState(ctx.trx, request.id, result.next, ctx.now);
+  const mails: PlannedMail[] = [];
+  const flags: string[] = [];
+  for (const action of result.actions) {
+    if (action.kind === 'audit') {
+      const detail = { ...action.detail, from: action.from, to: action.to, ...(action.messageId ? { messageId: action.messageId } : {}) };
+      await appendAudit(ctx.trx, { event: action.event, actor: action.actor, requestId: request.id, inboundMessageId: ctx.inboundId, detail }, ctx.now);
+    } else if (action.kind === 'flag_staff') {
+      await raiseStaffFlag(ctx.trx, { requestId: request.id, inboundMessageId: ctx.inboundId, reason: action.reason }, ctx.now);
+      flags.push(action.reason);
+    } else {
+      mails.push({ request, action, inboundId: ctx.inboundId });
+    }
+  }
+  return { ok: true, mails, flags };
+}
+
+/** Applies events in order, collecting mail and flags; rejections are returned for the log. */
+export async function applyWorkflowEvents(
+  ctx: EventContext,
+  steps: ReadonlyArray<{ request: WorkflowRequest; event: RequestEvent }>,
+): Promise<{ mails: PlannedMail[]; flags: string[]; rejections: TransitionRejection[] }> {
+  const mails: PlannedMail[] = [];
+  const flags: string[] = [];
+  const rejections: TransitionRejection[] = [];
+  for (const { request, event } of steps) {
+    const applied = await applyWorkflowEvent(ctx, request, event);
+    if (applied.ok) {
+      mails.push(...applied.mails);
+      flags.push(...applied.flags);
+    } else {
+      rejections.push(applied.rejection);
+    }
+  }
+  return { mails, flags, rejections };
+}

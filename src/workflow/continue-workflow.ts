@@ -1,0 +1,88 @@
+import { appendAudit } from '../store/audit-log.js';
+import { raiseStaffFlag } from '../store/staff-flags.js';
+import { loadWorkflowRequests, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
+import { FINAL_STATUSES, type RequestEvent } from '../pipeline/decide/request-state.js';
+import type { Extraction, InboundMail } from '../pipeline/types.js';
+import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
+import { detectWithdrawal } from './detect-withdrawal.js';
+import { findConsumerAddress } from './find-consumer-address.js';
+import { verifyOrHandOver } from './start-workflow.js';
+import { handleVerificationReply } from './handle-verification-reply.js';
+import type { WorkflowDeps } from './workflow-settings.js';
+
+export interface ContinueInput {
+  requestIds: readonly number[];
+  mail: InboundMail;
+  extraction: Extraction | null;
+  body: string;
+}
+
+/**
+ * A message in the conversation of open requests: a withdrawal, a verification reply, an agent's
+ * signed permission (§7063(a)(1)) or a parent's proof (§7070). Anything the workflow cannot read
+ * is handed to staff, never dropped.
+ */
+export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, input: ContinueInput): Promise<{ mails: PlannedMail[]; flags: string[] }> {
+  const sender = input.mail.from?.address ?? '';
+  const requests = (await loadWorkflowRequests(ctx.trx, input.requestIds)).filter((r) => !FINAL_STATUSES.includes(r.state.status));
+  const cause = { at: ctx.now, actor: 'consumer' as const, messageId: input.mail.messageId };
+  const fromParty = (r: WorkflowRequest) => sender === r.requesterAddress || sender === r.consumerAddress;
+  const mails: PlannedMail[] = [];
+  const flags: string[] = [];
+  const handled = new Set<number>();
+
+  if (detectWithdrawal(input.body)) {
+    const steps = requests.filter(fromParty).map((request) => ({ request, event: { ...cause, kind: 'consumer_withdraws' as const } }));
+    const applied = await applyWorkflowEvents(ctx, steps);
+    mails.push(...applied.mails);
+    steps.forEach((s) => handled.add(s.request.id));
+  }
+  const open = requests.filter((r) => !handled.has(r.id) && !FINAL_STATUSES.includes(r.state.status));
+
+  const verifying = open.filter((r) => r.state.status === 'awaiting_verification');
+  const verification = await handleVerificationReply(ctx, deps, verifying, input, sender);
+  mails.push(...verification.mails);
+  flags.push(...verification.flags);
+  verification.handled.forEach((id) => handled.add(id));
+
+  const held = await handleHeldRequests(ctx, deps, open.filter((r) => r.state.status === 'on_hold' && sender === r.requesterAddress), input, cause);
+  mails.push(...held.mails);
+  held.handled.forEach((id) => handled.add(id));
+
+  const unread = [...input.requestIds].filter((id) => !handled.has(id));
+  for (const requestId of unread) {
+    await raiseStaffFlag(ctx.trx, { requestId, inboundMessageId: ctx.inboundId, reason: 'consumer_reply' }, ctx.now);
+  }
+  if (unread.length > 0) flags.push('consumer_reply');
+  return { mails, flags };
+}
+
+/** Signed permission from an agent (an attachment), or a parent's answer to the proof request. */
+async function handleHeldRequests(
+  ctx: EventContext,
+  deps: WorkflowDeps,
+  held: WorkflowRequest[],
+  input: ContinueInput,
+  cause: Pick<RequestEvent, 'at' | 'actor' | 'messageId'>,
+): Promise<{ mails: PlannedMail[]; handled: number[] }> {
+  const steps: Array<{ request: WorkflowRequest; event: RequestEvent }> = [];
+  for (const request of held) {
+    if (request.state.hold?.reason === 'parent_proof') steps.push({ request, event: { ...cause, kind: 'parent_proof_received' } });
+    if (request.state.hold?.reason === 'agent_permission' && input.mail.attachments.length > 0) {
+      steps.push({ request, event: { ...cause, kind: 'agent_permission_received' } });
+      if (request.consumerAddress === null) {
+        const found = findConsumerAddress(input.body, [request.requesterAddress, deps.reply.botAddress]);
+        if (found) {
+          await updateRequestFields(ctx.trx, request.id, { consumerAddress: found });
+          request.consumerAddress = found;
+        }
+      }
+    }
+  }
+  const applied = await applyWorkflowEvents(ctx, steps);
+  const next = await verifyOrHandOver(ctx, deps, steps.map((s) => s.request).filter((r) => r.state.status === 'received'), input.mail.messageId);
+  for (const step of steps) {
+    await appendAudit(ctx.trx, { event: 'attachments_received', actor: 'consumer', requestId: step.request.id, inboundMessageId: ctx.inboundId, detail: { count: input.mail.attachments.length } }, ctx.now);
+  }
+  return { mails: [...applied.mails, ...next], handled: steps.map((s) => s.request.id) };
+}

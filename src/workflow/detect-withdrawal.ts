@@ -1,0 +1,15 @@
+/**
+ * Wording that withdraws a request, or denies having authorized an agent (the consumer
+ * confirmation asks for "I did not authorize this"). Pure; English and Spanish.
+ */
+const WITHDRAWAL = [
+  /\b(?:withdraw|cancel|retract)\b[^.!?\n]{0,40}\b(?:request|it)\b/i,
+  /\bdid not authori[sz]e\b|\bdidn'?t authori[sz]e\b|\bnever authori[sz]ed\b/i,
+  /\b(?:retiro|retirar|cancelo|cancelar|anulo|anular)\b[^.!?\n]{0,40}\bsolicitud\b/i,
+  /\bno (?:lo )?autoric[eé]\b|\bnunca autoric[eé]\b/i,
+];
+
+/** True when the text asks to withdraw the request (or says the agent was not authorized). */
+export function detectWithdrawal(text: string): boolean {
+  return WITHDRAWAL.some((pattern) => pattern.test(text));
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../store/db.js';
+import { appendAudit } from '../store/audit-log.js';
+import { enqueueOutbox } from '../store/outbox.js';
+import { requestThread } from '../store/request-timeline.js';
+import { isUndeliverable } from '../store/reply-history.js';
+import { raiseStaffFlag } from '../store/staff-flags.js';
+import { composeReply, ourMessageId } from '../pipeline/reply/compose-reply.js';
+import { formatLongDate, requestTypeLabel } from '../pipeline/reply/labels.js';
+import type { PlannedMail } from './apply-workflow-event.js';
+import type { WorkflowDeps } from './workflow-settings.js';
+
+export interface QueuedMail {
+  kind: string;
+  to: string;
+  subject: string;
+  messageId: string;
+  raw: Buffer;
+  requestIds: number[];
+}
+
+function recipientOf(mail: PlannedMail): string | null {
+  return mail.action.to === 'consumer' ? mail.request.consumerAddress : mail.request.requesterAddress;
+}
+
+/**
+ * Mails of one batch with the same template and recipient become one message listing every
+ * reference: one email with three requests gets one verification challenge, not three.
+ */
+function groupMails(mails: readonly PlannedMail[]): Array<{ to: string | null; mails: PlannedMail[] }> {
+  const groups = new Map<string, { to: string | null; mails: PlannedMail[] }>();
+  for (const mail of mails) {
+    const to = recipientOf(mail);
+    const key = `${mail.action.template}\u0000${to ?? `unknown:${mail.request.id}`}`;
+    const group = groups.get(key) ?? { to, mails: [] };
+    group.mails.push(mail);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Renders the planned mails from the templates in the request's language and queues them in the
+ * caller's transaction, threaded into the request's conversation (In-Reply-To the latest message
+ * from that person, References accumulated, subject tag; email-rules §3). A recipient we do not
+ * know (an agent's consumer) or whose mail bounces is handed to staff instead.
+ */
+export async function queueWorkflowMails(trx: Db, deps: WorkflowDeps, mails: readonly PlannedMail[], now: Date): Promise<QueuedMail[]> {
+  const queued: QueuedMail[] = [];
+  for (const group of groupMails(mails)) {
+    const reason = group.to === null ? 'consumer_address_unknown' : (await isUndeliverable(trx, group.to)) ? 'recipient_undeliverable' : null;
+    if (group.to === null || reason !== null) {
+      for (const m of group.mails) {
+        await raiseStaffFlag(trx, { requestId: m.request.id, inboundMessageId: m.inboundId, reason: reason ?? 'consumer_address_unknown', detail: { template: m.action.template } }, now);
+      }
+      continue;
+    }
+    queued.push(await queueOne(trx, deps, group.to, group.mails, now));
+  }
+  return queued;
+}
+
+async function originalSubject(trx: Db, inboundMessageId: number | null): Promise<string> {
+  if (inboundMessageId === null) return '';
+  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('subject');
+  const subject = typeof row?.subject === 'string' ? row.subject : '';
+  return subject.replace(/^\s*((re|aw|sv|fw|fwd|rv)\s*:\s*)+/i, '').replace(/\s*\[CCPA-\d{4}-\d{6}\]/g, '').trim();
+}
+
+async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedMail[], now: Date): Promise<QueuedMail> {
+  const first = mails[0]!;
+  const { state } = first.request;
+  const lang = state.lang;
+  const template = first.action.template;
+  const toConsumer = first.action.to === 'consumer';
+  const dueDates = mails.map((m) => m.action.dates.dueDate ?? state.due.respondBy).sort();
+  const formattedDates = Object.fromEntries(Object.entries(first.action.dates).map(([k, v]) => [k, formatLongDate(v, lang)]));
+  const data = {
+    ...first.action.data,
+    ...formattedDates,
+    reference: state.reference,
+    references: mails.length > 1 ? mails.map((m) => m.request.state.reference) : [],
+    items: mails.map((m) => ({ reference: m.request.state.reference, label: requestTypeLabel(m.request.state.type, lang), dueDate: formatLongDate(m.action.dates.dueDate ?? m.request.state.due.respondBy, lang) })),
+    requestTypeLabels: mails.map((m) => requestTypeLabel(m.request.state.type, lang)),
+    dueDate: formatLongDate(dueDates.at(-1) ?? state.due.respondBy, lang),
+    consumerName: first.request.consumerName ?? '',
+    agentName: toConsumer ? first.request.requesterAddress : '',
+    botAddress: deps.reply.botAddress,
+    businessName: deps.reply.businessName,
+    originalSubject: toConsumer ? '' : await originalSubject(trx, first.request.inboundMessageId),
+  };
+  const rendered = deps.templates.render(template, lang, data);
+  const thread = await requestThread(trx, first.request.id, to);
+  const messageId = ourMessageId(randomUUID(), deps.reply.botAddress.split('@')[1] ?? 'localhost');
+  const { raw, subject } = await composeReply(rendered, {
+    from: { name: deps.reply.botName, address: deps.reply.botAddress },
+    to,
+    messageId,
+    inReplyTo: thread.latestInbound,
+    references: thread.messageIds.filter((id) => id !== thread.latestInbound),
+    reference: state.reference,
+    autoSubmitted: first.inboundId === null ? 'auto-generated' : 'auto-replied',
+    instanceId: deps.reply.instanceId,
+    date: now,
+  });
+  await enqueueOutbox(trx, { messageId, kind: template, lang, requestId: first.request.id, inboundMessageId: first.inboundId, envelopeFrom: deps.reply.botAddress, recipient: to, subject, raw }, now);
+  for (const m of mails) {
+    await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: m.request.id, inboundMessageId: m.inboundId, detail: { kind: template, messageId, to: m.action.to } }, now);
+  }
+  return { kind: template, to, subject, messageId, raw, requestIds: mails.map((m) => m.request.id) };
+}

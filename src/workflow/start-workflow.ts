@@ -1,0 +1,117 @@
+import { appendAudit } from '../store/audit-log.js';
+import { countDirectory } from '../store/consumer-directory.js';
+import { raiseStaffFlag } from '../store/staff-flags.js';
+import { countRecentAccessRequests, loadWorkflowRequests, saveWorkflowState, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
+import { dueDates } from '../pipeline/decide/clocks.js';
+import { initialRequestState, type RequestEvent } from '../pipeline/decide/request-state.js';
+import type { Classification, InboundMail, RequestType, RequesterRole } from '../pipeline/types.js';
+import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
+import { findConsumerAddress } from './find-consumer-address.js';
+import { issueChallenge } from './issue-challenge.js';
+import type { WorkflowDeps } from './workflow-settings.js';
+
+const REQUEST_TYPES: ReadonlySet<string> = new Set(['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive']);
+
+export interface OpenedRecord {
+  id: number;
+  reference: string;
+  type: string;
+  requesterRole: RequesterRole;
+}
+
+export interface StartInput {
+  opened: readonly OpenedRecord[];
+  mail: InboundMail;
+  classification: Classification | null;
+  /** The new text of the message, for the consumer's address in an agent's request. */
+  body: string;
+}
+
+/** Templates that confirm receipt themselves (reference, receipt date, deadline, next step; §7021). */
+const CONFIRMS_RECEIPT: ReadonlySet<string> = new Set(['verification-challenge', 'opt-out-confirmed', 'limit-reached', 'agent-permission-request', 'parent-proof-request']);
+
+/**
+ * Puts newly opened CCPA requests on the workflow: each gets its pure state and clock, then
+ * the limit check (§1798.130(b)), the `acknowledged` event (agent permission §7063, parent proof
+ * §7070, opt-out confirmation §7060(b)) and, for the rest, one verification challenge for the
+ * message. `replacesAcknowledgement` is true when every request got a mail to the requester
+ * that confirms receipt by itself, so the plain acknowledgement would be a near-duplicate.
+ */
+export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input: StartInput): Promise<{ mails: PlannedMail[]; replacesAcknowledgement: boolean }> {
+  const { mail } = input;
+  const requester = mail.from?.address ?? '';
+  const eligible = input.opened.filter((r) => REQUEST_TYPES.has(r.type));
+  const consumerAddress = eligible.some((r) => r.requesterRole === 'agent') ? findConsumerAddress(input.body, [requester, deps.reply.botAddress]) : null;
+  for (const record of eligible) {
+    const type = record.type as RequestType;
+    const state = initialRequestState({
+      reference: record.reference,
+      type,
+      accessScope: type === 'access' ? (input.classification?.accessScope ?? null) : null,
+      requester: record.requesterRole,
+      lang: input.classification?.lang ?? 'en',
+      due: dueDates(mail.receivedAt, type, deps.workflow.clocks),
+      timeZone: deps.workflow.clocks.timeZone,
+    });
+    await saveWorkflowState(ctx.trx, record.id, state, ctx.now);
+    if (consumerAddress && record.requesterRole === 'agent') await updateRequestFields(ctx.trx, record.id, { consumerAddress });
+  }
+  const requests = await loadWorkflowRequests(ctx.trx, eligible.map((r) => r.id));
+  const mails = await firstSteps(ctx, deps, requests, input);
+  const confirmed = new Set(mails.filter((m) => m.action.to === 'requester' && CONFIRMS_RECEIPT.has(m.action.template)).map((m) => m.request.id));
+  const replacesAcknowledgement = input.opened.length > 0 && input.opened.every((r) => confirmed.has(r.id));
+  return { mails, replacesAcknowledgement };
+}
+
+async function firstSteps(ctx: EventContext, deps: WorkflowDeps, requests: WorkflowRequest[], input: StartInput): Promise<PlannedMail[]> {
+  const cause = { at: ctx.now, actor: 'bot' as const, messageId: input.mail.messageId };
+  const groupIds = requests.map((r) => r.id);
+  const steps: Array<{ request: WorkflowRequest; event: RequestEvent }> = [];
+  for (const request of requests) {
+    const limited =
+      (request.state.type === 'access' || request.state.type === 'portability') &&
+      (await countRecentAccessRequests(ctx.trx, request.requesterAddress, request.receivedAt, groupIds)) >= 2;
+    steps.push({ request, event: limited ? { ...cause, kind: 'limit_exceeded' } : { ...cause, kind: 'acknowledged' } });
+  }
+  const mails = (await applyWorkflowEvents(ctx, steps)).mails;
+  if (input.mail.attachments.length > 0) {
+    const waiting = requests.filter((r) => r.state.status === 'on_hold' && r.state.hold?.reason === 'agent_permission');
+    const applied = await applyWorkflowEvents(ctx, waiting.map((request) => ({ request, event: { ...cause, actor: 'consumer' as const, kind: 'agent_permission_received' as const } })));
+    // The permission came with the request: asking for it would be wrong.
+    const received = new Set(waiting.filter((r) => r.state.agentPermission).map((r) => r.id));
+    const kept = mails.filter((m) => !(m.action.template === 'agent-permission-request' && received.has(m.request.id)));
+    mails.splice(0, mails.length, ...kept, ...applied.mails);
+  }
+  mails.push(...(await verifyOrHandOver(ctx, deps, requests.filter((r) => r.state.status === 'received'), input.mail.messageId)));
+  return mails;
+}
+
+/**
+ * Requests that now wait for verification get one challenge. Without a consumer directory the
+ * bot has nothing to match data points against (§7060(c)(1)), so a challenge could only end in
+ * a denial: staff verify instead, and are told why.
+ */
+export async function verifyOrHandOver(ctx: EventContext, deps: WorkflowDeps, requests: WorkflowRequest[], messageId: string | null): Promise<PlannedMail[]> {
+  if (requests.length === 0) return [];
+  if ((await countDirectory(ctx.trx)) === 0) {
+    for (const r of requests) {
+      await appendAudit(ctx.trx, { event: 'verification_unavailable', actor: 'bot', requestId: r.id, inboundMessageId: ctx.inboundId, detail: { reason: 'consumer directory is empty' } }, ctx.now);
+      await raiseStaffFlag(ctx.trx, { requestId: r.id, inboundMessageId: ctx.inboundId, reason: 'verify_manually', detail: { reason: 'consumer directory is empty' } }, ctx.now);
+    }
+    return [];
+  }
+  const mails: PlannedMail[] = [];
+  const byAnswerFrom = new Map<string, WorkflowRequest[]>();
+  for (const r of requests) {
+    const answerFrom = r.state.requester === 'agent' ? r.consumerAddress : r.requesterAddress;
+    if (answerFrom === null) {
+      await raiseStaffFlag(ctx.trx, { requestId: r.id, inboundMessageId: ctx.inboundId, reason: 'consumer_address_unknown' }, ctx.now);
+      continue;
+    }
+    byAnswerFrom.set(answerFrom, [...(byAnswerFrom.get(answerFrom) ?? []), r]);
+  }
+  for (const [answerFrom, group] of byAnswerFrom) {
+    mails.push(...(await issueChallenge(ctx, deps.workflow, group, { actor: 'bot', messageId, answerFrom })));
+  }
+  return mails;
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import { DEFAULT_CLOCK_CONFIG, type ClockConfig } from '../pipeline/decide/clocks.js';
+import { DEFAULT_CODE_POLICY, type CodePolicy, type RandomBytes } from '../pipeline/decide/verification-code.js';
+import { DEFAULT_DEGREE_CONFIG, type DegreeConfig } from '../pipeline/decide/verification-degree.js';
+import type { ReplySettings } from '../pipeline/commit-decision.js';
+import type { TemplateSet } from '../pipeline/reply/render-template.js';
+
+/** Everything the request workflow can be told; every default comes from the law or from ccpa-rules.md. */
+export interface WorkflowSettings {
+  clocks: ClockConfig;
+  degree: DegreeConfig;
+  codePolicy: CodePolicy;
+  /** HMAC secret for verification codes; null: one is generated and kept in the database. */
+  secret: string | null;
+  /** Remind a requester we are still waiting for after this many days without an answer. */
+  reminderAfterDays: number;
+  /** Alert staff this many days before a request's deadline. */
+  staffAlertDaysBefore: number;
+  /** Delete raw message bodies (attachments included) this many days after receipt. */
+  rawRetentionDays: number;
+  /** Delete unused verification challenges this many days after their code expired. */
+  verificationRetentionDays: number;
+  random: RandomBytes;
+}
+
+export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.freeze({
+  clocks: DEFAULT_CLOCK_CONFIG,
+  degree: DEFAULT_DEGREE_CONFIG,
+  codePolicy: DEFAULT_CODE_POLICY,
+  secret: null,
+  reminderAfterDays: 7,
+  staffAlertDaysBefore: 5,
+  rawRetentionDays: 90,
+  verificationRetentionDays: 0,
+  random: (n: number) => randomBytes(n),
+});
+
+/** What the workflow needs from the composition root. */
+export interface WorkflowDeps {
+  templates: TemplateSet;
+  reply: ReplySettings;
+  workflow: WorkflowSettings;
+}
