@@ -3,7 +3,8 @@ import type { DataPoint, DataPointKind } from '../types.js';
 // Each finder is a labelled cue followed by a value. Cues are case-insensitive; names must be
 // capitalized, which keeps "my name is on the account" from yielding a name.
 const NAME_CUE = /(?:my (?:full |legal )?name is|(?:^|\n)[ \t]*(?:full |legal )?name[ \t]*:|me llamo|mi nombre(?: completo)? es|(?:^|\n)[ \t]*nombre(?: completo)?[ \t]*:)[ \t]*/gi;
-const NAME = /([\p{Lu}][\p{L}'’.-]+(?:[ \t]+(?:de |del |de la )?[\p{Lu}][\p{L}'’.-]+){1,4})/uy;
+// A name is 2 to 5 capitalized words or initials ("J."), on one line; a full stop ends it.
+const NAME = /((?:[\p{Lu}](?:[\p{L}'’-]+|\.))(?:[ \t]+(?:de |del |de la )?(?:[\p{Lu}](?:[\p{L}'’-]+|\.))){1,4})/uy;
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:${MONTHS})[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTHS})[a-z]*,? \d{4}|\d{1,2} de [a-z]+ de \d{4})`;
 const DOB = new RegExp(String.raw`(?:date of birth|birth ?date|\bdob\b|d\.o\.b\.?|\bborn(?: on)?|birthday|fecha de nacimiento|naci(?:do|da)? el|nac[ií] el)\W{0,5}(?:is\W{0,3}|es\W{0,3})?${DATE}`, 'gi');
