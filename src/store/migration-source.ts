@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import * as initial from '../../migrations/20261129_001_initial.js';
 import * as staffFlags from '../../migrations/20261129_002_staff_flags.js';
 import * as requestWorkflow from '../../migrations/20261129_003_request_workflow.js';
+import * as staff from '../../migrations/20261129_010_staff.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '20261129_001_initial': initial,
   '20261129_002_staff_flags': staffFlags,
   '20261129_003_request_workflow': requestWorkflow,
+  '20261129_010_staff': staff,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

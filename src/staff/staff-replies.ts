@@ -1,0 +1,82 @@
+import type { Db } from '../store/db.js';
+import { toIso } from '../store/time.js';
+
+/** What became of a staff reply: applied, refused by a check of email-rules §4, not understood, or rejected by the state machine. */
+export type StaffReplyOutcome = 'applied' | 'refused' | 'not_understood' | 'rejected';
+
+export interface StaffReplyRecord {
+  /** The inbound message key (Message-ID, or hash of the raw source): one record per message. */
+  messageKey: string;
+  inboundMessageId: number | null;
+  reference: string | null;
+  fromAddress: string | null;
+  command: string | null;
+  outcome: StaffReplyOutcome;
+  /** For `refused`: `reply_key`, `from` or `authentication`; for `rejected`: the rejection code. */
+  failedCheck: string | null;
+  detail: string | null;
+}
+
+/**
+ * Records a staff reply once. Returns false when the same message was recorded before: the
+ * caller then changes nothing (email-rules §4, "the same staff message applied twice changes
+ * nothing"). Runs in the caller's transaction; a concurrent duplicate fails on the unique key and
+ * rolls that transaction back, so the message is read again and found recorded.
+ */
+export async function recordStaffReply(db: Db, record: StaffReplyRecord, now: Date): Promise<boolean> {
+  if (await isRecordedStaffReply(db, record.messageKey)) return false;
+  await db('staff_replies').insert({
+    message_key: record.messageKey,
+    inbound_message_id: record.inboundMessageId,
+    reference: record.reference,
+    from_address: record.fromAddress,
+    command: record.command,
+    outcome: record.outcome,
+    failed_check: record.failedCheck,
+    detail: record.detail,
+    created_at: toIso(now),
+  });
+  return true;
+}
+
+export async function isRecordedStaffReply(db: Db, messageKey: string): Promise<boolean> {
+  return (await db('staff_replies').where({ message_key: messageKey }).first('id')) !== undefined;
+}
+
+export interface RefusedStaffReply {
+  reference: string | null;
+  fromAddress: string | null;
+  outcome: Exclude<StaffReplyOutcome, 'applied'>;
+  failedCheck: string | null;
+  detail: string | null;
+  createdAt: string;
+}
+
+/** Staff replies that changed nothing since `since`, for the digest's problems section. */
+export async function listUnappliedStaffReplies(db: Db, since: Date): Promise<RefusedStaffReply[]> {
+  const rows = await db('staff_replies').whereNot({ outcome: 'applied' }).andWhere('created_at', '>=', toIso(since)).orderBy('id').select('*');
+  return rows.map((r) => ({
+    reference: r.reference ?? null,
+    fromAddress: r.from_address ?? null,
+    outcome: r.outcome,
+    failedCheck: r.failed_check ?? null,
+    detail: r.detail ?? null,
+    createdAt: new Date(r.created_at).toISOString(),
+  }));
+}
+
+/** `assign ADDRESS`: the staff member consumer replies are forwarded to from now on (issue 6 item 4). */
+export async function assignRequest(db: Db, assignment: { requestId: number; staffAddress: string; assignedBy: string }, now: Date): Promise<void> {
+  await db('staff_assignments')
+    .insert({ request_id: assignment.requestId, staff_address: assignment.staffAddress, assigned_by: assignment.assignedBy, assigned_at: toIso(now) })
+    .onConflict('request_id')
+    .merge(['staff_address', 'assigned_by', 'assigned_at']);
+}
+
+/** Who gets a consumer's reply on a thread with staff: the assigned member, else every staff address. */
+export async function staffRecipients(db: Db, requestIds: readonly number[], allStaff: readonly string[]): Promise<string[]> {
+  if (requestIds.length === 0) return [...allStaff];
+  const rows: Array<{ staff_address: string }> = await db('staff_assignments').whereIn('request_id', requestIds).select('staff_address');
+  const assigned = [...new Set(rows.map((r) => r.staff_address))];
+  return assigned.length > 0 ? assigned : [...allStaff];
+}
