@@ -27,10 +27,12 @@ export const ES: PhraseTable = {
     { type: 'opt_out', re: new RegExp(String.raw`\b(?:dice|dicen|entiendo|se que|lei|segun)\b${W}{0,40}?\bno (?:venden|comparten)\b`), why: 'restates a policy of not selling' },
   ],
   ask: /\b(?:por favor|favor de|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
-  politeAsk: new RegExp(String.raw`${LEAD}(?:(?:me |nos )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform)|seria posible que|es posible que (?:me|ustedes))`),
+  politeAsk: new RegExp(String.raw`${LEAD}(?:(?:me |nos |lo |la |los |las )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac)|seria posible que|es posible que (?:me|ustedes))`),
   imperative: new RegExp(String.raw`${LEAD}(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen)\b`),
   procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
-  questionStart: new RegExp(String.raw`${LEAD}\W*(?:como|que|cual|cuales|donde|cuando|por que|quien|puedo|venden|comparten|tienen|hay)\b`),
+  // Without accents "que", "como", "tienen" open statements as often as questions; Spanish
+  // marks questions with "?", so only unambiguous openers count without one.
+  questionStart: new RegExp(String.raw`${LEAD}\W*(?:cual|cuales|donde|cuando|quien|puedo)\b`),
   conditionalStart: new RegExp(String.raw`${LEAD}(?:si|en caso de que|suponiendo)\b`),
   hypothetical: /\b(?:puedo|podria)\b[^.!?\n]*\bsi (?:yo|tengo|debo|mi)\b|\bque pasa(?:ria)? (?:si|con)\b|\bsi (?:yo )?(?:borro|elimino|cierro|pido|solicito|cancelo)\b|\b(?:perderia|perdere)\b/,
   negation: /\b(?:no|nunca|sin|tampoco|ni)\b/g,
@@ -41,7 +43,7 @@ export const ES: PhraseTable = {
   clauseBreak: /[,;:()]|\b(?:pero|sino|solo|solamente|sin embargo|aunque|porque|ya que|asi que)\b|\by (?:por favor|tambien|ademas)\b/g,
   goAhead: /\b(?:por favor (?:haganlo|procedan)|consideren (?:este|esta) (?:correo|mensaje|carta) (?:como )?(?:mi|una) (?:solicitud|peticion)|este (?:correo|mensaje) es (?:mi|una) (?:solicitud|peticion)|si es asi,? (?:por favor )?(?:borren|eliminen|haganlo))\b/,
   withdraw: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b/,
-  hipaa: /\b(?:(?:expediente|historial|historia|registros?|archivos?|resultados|informes?|notas|record) (?:medic|clinic|de salud|de laboratorio|del laboratorio|de analisis|de mi doctor|hospitalari)\w*|mis (?:analisis|resultados|recetas|radiografias|examenes)|facturas?|facturacion|cobr(?:o|aron|os|an|ado|ando)|estado de cuenta|saldo|hipaa|seguro medico|reclamos? (?:al|del) seguro)\b/,
+  hipaa: /\b(?:(?:informacion|datos) (?:medic|de salud|clinic)\w*|(?:expediente|historial|historia|registros?|archivos?|resultados|informes?|notas|record) (?:medic|clinic|de salud|de laboratorio|del laboratorio|de analisis|de mi doctor|hospitalari)\w*|mis (?:analisis|resultados|recetas|radiografias|examenes)|facturas?|facturacion|cobr(?:o|aron|os|an|ado|ando)|estado de cuenta|saldo|hipaa|seguro medico|reclamos? (?:al|del) seguro)\b/,
   saleQuestion: /\b(?:venden|vende|comparten|comparte|han vendido|han compartido|vendieron|compartieron)\b/,
   unsubscribe: /\b(?:dar(?:me)? de baja de (?:la|su|sus) (?:lista|boletin)|desuscrib\w*|cancelar (?:la )?suscripcion|no (?:me )?(?:envien|manden) (?:mas )?(?:correos|boletines|publicidad|promociones))\b/,
   legalTerms: /\b(?:ccpa|cpra|ley de privacidad del consumidor de california|1798\.\d+|codigo civil|rgpd|gdpr|por la presente|articulo \d+)\b/,
