@@ -18,12 +18,21 @@ export interface TextAnalysis {
 
 const TABLES: Record<Language, PhraseTable> = { en: EN, es: ES };
 
+/** Drop paragraphs of e-mail disclaimer boilerplate: "please delete it" there asks nothing of us. */
+function withoutDisclaimers(normalized: string): string {
+  if (!EN.disclaimer.test(normalized) && !ES.disclaimer.test(normalized)) return normalized;
+  return normalized
+    .split(/\n[ \t]*\n/)
+    .map((p) => (EN.disclaimer.test(p) || ES.disclaimer.test(p) ? '' : p))
+    .join('\n\n');
+}
+
 /**
  * Find and weigh the request phrases of one text in its language. When the detected language's
  * table finds nothing, the other one is tried (mixed-language mail, short Spanish notes).
  */
 export function analyzeText(text: string, lang: Language): TextAnalysis {
-  const normalized = normalizeText(text);
+  const normalized = withoutDisclaimers(normalizeText(text));
   const sentences = splitSentences(normalized);
   const run = (table: PhraseTable): TextAnalysis => {
     const goAhead = table.goAhead.test(normalized);

@@ -48,6 +48,8 @@ export interface PhraseTable {
   personal: RegExp;
   /** Clause-level vetoes: a hit of `type` in a clause matching `re` is dropped, with `why`. */
   vetoes: { type: RequestType | 'any'; re: RegExp; why: string }[];
+  /** Legal boilerplate under a message ("if you are not the intended recipient, delete it"). */
+  disclaimer: RegExp;
   ask: RegExp;
   politeAsk: RegExp;
   /** A sentence opening with a bare imperative ("Delete my data.", "Borren mis datos."). */
