@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { describe, expect, it } from 'vitest';
+import { loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { composeStaffMail, staffThreadRoot } from '../../../src/staff/compose-staff-mail.js';
+import { makeReplyKey, replyKeyAddress } from '../../../src/staff/reply-key.js';
+import { confirmationMailData, daysLeftText, flagMailData, helpMailData, type FlagMailFacts } from '../../../src/staff/staff-mail-data.js';
+import { sampleRequest } from '../../support/sample-mail.js';
+
+const templates = loadTemplates([path.resolve('templates')]);
+const original = sampleRequest({ messageId: 'req-1@example.org', body: 'Please delete my data. <script>alert(1)</script>' });
+const facts: FlagMailFacts = {
+  reference: 'CCPA-2026-000123',
+  reasonCode: 'agent_request',
+  typeLabel: 'Deletion',
+  requester: 'dana.whitfield@example.org',
+  requesterRole: 'agent',
+  receivedDate: 'November 23, 2026',
+  dueDate: 'January 7, 2027',
+  daysLeft: 44,
+  status: 'received',
+  botAction: 'Opened the request and sent an acknowledgement.',
+  staffAddress: 'alex.kim@example.com',
+  keyExpires: 'December 23, 2026',
+  original: { from: 'Dana Whitfield <dana.whitfield@example.org>', date: 'November 23, 2026', subject: 'Delete my personal information', text: 'Please delete my data. <script>alert(1)</script>' },
+  businessName: 'MTBC',
+  botAddress: 'compliance@example.com',
+};
+
+describe('flag mail (issue 6 item 1)', () => {
+  it('gives the summary, the reason, the commands, and the original quoted and escaped', () => {
+    const message = templates.render('staff-flag', 'en', flagMailData(facts));
+    for (const part of [message.subject, message.text, message.html]) expect(part).not.toMatch(/\{\{|\}\}/);
+    expect(message.subject).toBe('Needs staff: agent request (Deletion)');
+    expect(message.text).toContain('authorized agent');
+    expect(message.text).toContain('44 days left');
+    expect(message.text).toMatch(/deny REASON \[text\] +REASON is one of: unverifiable, not_a_consumer/);
+    expect(message.html).toContain('&lt;script&gt;');
+    expect(message.html).not.toContain('<script>');
+  });
+
+  it('is sent with the reply key as Reply-To, threaded per request and staff member, the original attached', async () => {
+    const key = makeReplyKey('test-secret-0123456789abcdef-0123456789abcdef', { reference: facts.reference, staffAddress: facts.staffAddress, expiresAt: new Date('2026-12-23T00:00:00Z') });
+    const replyTo = replyKeyAddress('compliance@example.com', key);
+    const { raw, subject } = await composeStaffMail(templates.render('staff-flag', 'en', flagMailData(facts)), {
+      from: { name: 'MTBC Privacy Bot', address: 'compliance@example.com' },
+      to: facts.staffAddress,
+      replyTo,
+      messageId: 'ccpa-mailbot.flag-1@example.com',
+      reference: facts.reference,
+      domain: 'example.com',
+      date: new Date('2026-11-23T18:00:00Z'),
+      instanceId: 'test',
+      original: Buffer.from(original),
+    });
+    const parsed = await simpleParser(raw);
+    expect(subject).toBe('Needs staff: agent request (Deletion) [CCPA-2026-000123]');
+    expect(parsed.replyTo?.value[0]?.address).toBe(replyTo);
+    expect(parsed.headers.get('auto-submitted')).toBe('auto-generated');
+    const root = staffThreadRoot(facts.reference, facts.staffAddress, 'example.com');
+    expect(parsed.references).toBe(`<${root}>`);
+    expect(staffThreadRoot(facts.reference, 'sam.ortiz@example.com', 'example.com')).not.toBe(root);
+    expect(parsed.attachments.map((a) => a.contentType)).toEqual(['message/rfc822']);
+    expect(parsed.attachments[0]?.content.toString()).toContain('Message-ID: <req-1@example.org>');
+  });
+});
+
+describe('help and confirmation mail', () => {
+  it('explains what was not understood and lists the commands', () => {
+    const message = templates.render('staff-help', 'en', helpMailData({ reference: 'CCPA-2026-000123', problem: 'unknown_denial_reason', firstLine: 'deny nope', businessName: 'MTBC' }));
+    expect(message.text).toContain('the denial reason is not one of the fixed list');
+    expect(message.text).toContain('Your first line was: deny nope');
+    expect(message.text).toContain('Nothing was changed.');
+    const asked = templates.render('staff-help', 'en', helpMailData({ reference: 'CCPA-2026-000123', problem: null, firstLine: 'help', businessName: 'MTBC' }));
+    expect(asked.text).not.toContain('Nothing was changed');
+  });
+
+  it('confirms a command done or not done', () => {
+    const done = templates.render('staff-confirmation', 'en', confirmationMailData({ reference: 'CCPA-2026-000123', commandText: 'approve', applied: true, outcomeText: 'The request is verified.', status: 'in_progress', consumerMail: 'verified', businessName: 'MTBC' }));
+    expect(done.subject).toBe('Done: approve');
+    expect(done.text).toContain('The request is now: in_progress.');
+    const refused = templates.render('staff-confirmation', 'en', confirmationMailData({ reference: 'CCPA-2026-000123', commandText: 'extend', applied: false, outcomeText: 'The extension was already used.', status: null, consumerMail: null, businessName: 'MTBC' }));
+    expect(refused.subject).toBe('Not done: extend');
+    expect(refused.text).not.toContain('The request is now');
+  });
+
+  it('writes days left as a person would', () => {
+    expect([daysLeftText(1), daysLeftText(0), daysLeftText(-1), daysLeftText(-3)]).toEqual(['1 day left', 'due today', '1 day overdue', '3 days overdue']);
+  });
+});
