@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests are pure and run in parallel; integration tests start real servers (Dovecot, SMTP,
-// PostgreSQL) and run one file at a time so two cores are not oversubscribed.
+// Unit tests are pure; integration tests start their own private servers (Dovecot, SMTP,
+// PostgreSQL) on free loopback ports, so test files can run side by side (two workers on two cores).
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],

@@ -4,6 +4,10 @@ import { registerMigrateCommand } from './migrate.js';
 import { registerProcessCommand } from './process.js';
 import { registerQuarantineCommand } from './quarantine.js';
 import { registerStartCommand } from './start.js';
+import { registerRequestsCommand } from './requests.js';
+import { registerDirectoryCommand } from './directory.js';
+import { registerMetricsCommand } from './metrics.js';
+import { registerStatusCommand } from './status.js';
 
 /** The `ccpa-mailbot` command line: one file per command under `src/cli/`. */
 export function buildProgram(): Command {
@@ -11,7 +15,11 @@ export function buildProgram(): Command {
   registerStartCommand(program);
   registerMigrateCommand(program);
   registerProcessCommand(program);
+  registerRequestsCommand(program);
+  registerDirectoryCommand(program);
+  registerMetricsCommand(program);
   registerQuarantineCommand(program);
+  registerStatusCommand(program);
   return program;
 }
 

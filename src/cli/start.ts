@@ -10,6 +10,9 @@ export function registerStartCommand(program: Command): void {
     .action(async () => {
       const config = configFromEnvironment();
       const log = createLogger(config.logLevel);
+      // A stray rejection must not take the daemon down with mail half-read: log it and go on.
+      // Every stage already retries its own failures; this is the last net.
+      process.on('unhandledRejection', (reason) => log.error({ event: 'unhandled_rejection', err: String(reason) }));
       const daemon = await startDaemon(config, log);
       if (config.source.kind === 'maildir') {
         process.stderr.write(`ccpa-mailbot: reading ${config.source.path}/new, writing replies to ${config.transport.kind === 'directory' ? config.transport.path : 'SMTP'}\n`);

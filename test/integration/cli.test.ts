@@ -64,6 +64,9 @@ describe('quarantine', () => {
     const list = run(['quarantine', 'list', '--json'], { DATABASE_URL: db });
     const [row] = list.stdout.trim().split('\n').map((line) => JSON.parse(line));
     expect(row).toMatchObject({ messageKey: 'cli-hostile@example.org', reason: 'quarantined:too_many_recipients' });
+    const status = run(['status', '--json'], { DATABASE_URL: db });
+    expect(status.status).toBe(2);
+    expect(JSON.parse(status.stdout)).toMatchObject({ quarantined: 1, openStaffFlags: 1, outbox: {} });
     const shown = spawnSync(process.execPath, [bin, 'quarantine', 'show', String(row.id)], { cwd: dir, env: { PATH: process.env.PATH ?? '', DATABASE_URL: db } });
     expect(Buffer.compare(shown.stdout, fs.readFileSync(hostile))).toBe(0);
   });

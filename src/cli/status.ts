@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { openDb } from '../store/db.js';
+import { countOutboxByStatus } from '../store/outbox.js';
+import { listOpenStaffFlags } from '../store/staff-flags.js';
+import { configFromEnvironment } from './load-environment.js';
+
+/**
+ * `status`: what an operator checks first. Where each mailbox's checkpoint stands, the outbox
+ * by state (a growing `pending` or any `failed` means mail is not leaving), open staff flags,
+ * and quarantined messages. Exit code 2 when something needs attention, for monitoring scripts.
+ */
+export function registerStatusCommand(program: Command): void {
+  program
+    .command('status')
+    .description('checkpoints, outbox, staff flags and quarantine at a glance')
+    .option('--json', 'print one JSON object')
+    .action(async (options: { json?: boolean }) => {
+      const db = openDb(configFromEnvironment().databaseUrl);
+      try {
+        const checkpoints = await db('mailbox_checkpoints').orderBy('source_key').select('source_key', 'uid_validity', 'last_uid', 'updated_at');
+        const outbox = await countOutboxByStatus(db);
+        const flags = await listOpenStaffFlags(db);
+        const [quarantined] = await db('inbound_messages').where({ status: 'quarantined' }).count({ n: '*' });
+        const status = {
+          checkpoints: checkpoints.map((c) => ({ mailbox: c.source_key, uidValidity: Number(c.uid_validity), lastUid: Number(c.last_uid), updatedAt: new Date(c.updated_at).toISOString() })),
+          outbox,
+          openStaffFlags: flags.length,
+          quarantined: Number(quarantined?.n ?? 0),
+        };
+        const attention = (outbox.failed ?? 0) > 0 || status.openStaffFlags > 0;
+        if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
+        else process.stdout.write(describe(status));
+        if (attention) process.exitCode = 2;
+      } finally {
+        await db.destroy();
+      }
+    });
+}
+
+function describe(status: { checkpoints: Array<{ mailbox: string; uidValidity: number; lastUid: number; updatedAt: string }>; outbox: Record<string, number>; openStaffFlags: number; quarantined: number }): string {
+  const lines = ['mailboxes:'];
+  if (status.checkpoints.length === 0) lines.push('  (none read yet)');
+  for (const c of status.checkpoints) lines.push(`  ${c.mailbox}  uidvalidity ${c.uidValidity}, last uid ${c.lastUid}, at ${c.updatedAt}`);
+  const outbox = ['pending', 'sending', 'sent', 'failed'].map((s) => `${s} ${status.outbox[s] ?? 0}`).join(', ');
+  lines.push(`outbox: ${outbox}`, `open staff flags: ${status.openStaffFlags}`, `quarantined messages: ${status.quarantined}`);
+  return `${lines.join('\n')}\n`;
+}
