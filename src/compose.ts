@@ -3,10 +3,10 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Db } from './store/db.js';
 import { packageRoot } from './package-root.js';
-import { DEFAULT_CLOCK_CONFIG } from './pipeline/decide/clocks.js';
 import type { InboundDeps } from './pipeline/handle-inbound.js';
 import { LOOP_HEADER } from './pipeline/reply/compose-reply.js';
 import { loadTemplates } from './pipeline/reply/render-template.js';
+import { workflowSettings } from './workflow/workflow-settings-from-config.js';
 
 /** The bundled templates, after any operator override folder. */
 export function templateDirs(config: Config): string[] {
@@ -16,16 +16,18 @@ export function templateDirs(config: Config): string[] {
 /** Everything the pipeline needs, built from the configuration: shared by the daemon and the CLI. */
 export function inboundDeps(config: Config, db: Db, log: Logger): InboundDeps {
   const domain = config.botAddress.split('@')[1] ?? 'localhost';
+  const workflow = workflowSettings(config);
   return {
     db,
     log,
     templates: loadTemplates(templateDirs(config)),
     settings: {
       screen: { ownAddresses: [config.botAddress], messageIdDomain: domain, loopHeader: LOOP_HEADER.toLowerCase() },
-      clocks: { ...DEFAULT_CLOCK_CONFIG, timeZone: config.timeZone, responseCalendarDays: config.responseDays, holidays: config.holidays },
+      clocks: workflow.clocks,
       reviewThreshold: config.reviewThreshold,
       replyLimits: config.replyLimits,
     },
+    workflow,
     reply: { botAddress: config.botAddress, botName: `${config.businessName} Privacy Team`, businessName: config.businessName, instanceId: config.instanceId },
   };
 }

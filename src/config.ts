@@ -76,7 +76,40 @@ const envSchema = z.object({
   TEMPLATES_DIR: z.string().trim().optional(),
   INSTANCE_ID: z.string().trim().regex(/^[A-Za-z0-9._-]+$/, 'must be letters, digits, dot, dash or underscore').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CONFIRM_BUSINESS_DAYS: positiveInt(10),
+  EXTENSION_DAYS: positiveInt(45),
+  OPT_OUT_BUSINESS_DAYS: positiveInt(15),
+  VERIFICATION_SECRET: z.string().trim().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`').optional(),
+  VERIFICATION_CODE_TTL_DAYS: positiveInt(14),
+  VERIFICATION_MAX_ATTEMPTS: positiveInt(5),
+  DELETION_VERIFICATION: z.enum(['reasonable', 'reasonably_high']).default('reasonable'),
+  CORRECTION_VERIFICATION: z.enum(['reasonable', 'reasonably_high']).default('reasonable'),
+  REMINDER_AFTER_DAYS: positiveInt(7),
+  STAFF_ALERT_DAYS_BEFORE: z.coerce.number().int().min(0).default(5),
+  SWEEP_SCHEDULE: cronExpression.default('*/15 * * * *'),
+  RETENTION_SCHEDULE: cronExpression.default('30 3 * * *'),
+  RAW_RETENTION_DAYS: positiveInt(90),
+  VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
 });
+
+/** The request workflow's settings (issue 5): clocks beyond the response days, verification, sweeps, retention. */
+export interface WorkflowConfig {
+  confirmBusinessDays: number;
+  extensionDays: number;
+  optOutBusinessDays: number;
+  /** Null: a secret is generated once and kept in the database (embedded default only, see README). */
+  verificationSecret: string | null;
+  codeTtlDays: number;
+  maxAttempts: number;
+  deletionDegree: 'reasonable' | 'reasonably_high';
+  correctionDegree: 'reasonable' | 'reasonably_high';
+  reminderAfterDays: number;
+  staffAlertDaysBefore: number;
+  sweepSchedule: string;
+  retentionSchedule: string;
+  rawRetentionDays: number;
+  verificationRetentionDays: number;
+}
 
 /** Where the mailbox is read from: a real IMAP server, or the embedded local Maildir. */
 export type MailSourceConfig =
@@ -106,6 +139,7 @@ export interface Config {
   templatesDir: string | null;
   instanceId: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  workflow: WorkflowConfig;
 }
 
 /** A configuration problem, with every message a human needs to fix it. */
@@ -161,6 +195,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     templatesDir: e.TEMPLATES_DIR ?? null,
     instanceId: e.INSTANCE_ID ?? 'ccpa-mailbot',
     logLevel: e.LOG_LEVEL,
+    workflow: {
+      confirmBusinessDays: e.CONFIRM_BUSINESS_DAYS,
+      extensionDays: e.EXTENSION_DAYS,
+      optOutBusinessDays: e.OPT_OUT_BUSINESS_DAYS,
+      verificationSecret: e.VERIFICATION_SECRET ?? null,
+      codeTtlDays: e.VERIFICATION_CODE_TTL_DAYS,
+      maxAttempts: e.VERIFICATION_MAX_ATTEMPTS,
+      deletionDegree: e.DELETION_VERIFICATION,
+      correctionDegree: e.CORRECTION_VERIFICATION,
+      reminderAfterDays: e.REMINDER_AFTER_DAYS,
+      staffAlertDaysBefore: e.STAFF_ALERT_DAYS_BEFORE,
+      sweepSchedule: e.SWEEP_SCHEDULE,
+      retentionSchedule: e.RETENTION_SCHEDULE,
+      rawRetentionDays: e.RAW_RETENTION_DAYS,
+      verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
+    },
   };
 }
 

@@ -9,6 +9,8 @@ import type { MailSource, MessageHandler } from './pipeline/ingest/mail-source.j
 import { OutboxSender } from './pipeline/reply/outbox-sender.js';
 import { openTransport } from './pipeline/reply/transports.js';
 import { scheduleJobs } from './jobs/schedule-jobs.js';
+import { workflowJobs } from './jobs/workflow-sweeps.js';
+import { workflowDeps } from './workflow/workflow-settings-from-config.js';
 
 export interface Daemon {
   db: Db;
@@ -31,6 +33,9 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ event: 'migrations_applied', migrations: applied });
   const deps = inboundDeps(config, db, log);
+  if (config.source.kind === 'imap' && config.workflow.verificationSecret === null) {
+    log.warn({ event: 'verification_secret_generated' }, 'VERIFICATION_SECRET is not set: codes are keyed by a secret kept in the database; set one for production');
+  }
   const transport = openTransport(config.transport);
   const sender = new OutboxSender({
     db,
@@ -52,6 +57,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     [
       { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
       { name: 'drain-outbox', schedule: config.outboxSchedule, run: () => sender.drain() },
+      ...workflowJobs(config, db, workflowDeps(config), log, onCommitted),
     ],
     config.timeZone,
     log,

@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { migrate, openDb } from '../store/db.js';
+import { fromDb } from '../store/time.js';
+import { computeMetrics, metricsCsv, type MetricsRow, type TypeMetrics } from '../workflow/compute-metrics.js';
+import { configFromEnvironment } from './load-environment.js';
+
+/** `metrics --year YYYY [--json|--csv]`: the §7102 numbers of one calendar year. */
+export function registerMetricsCommand(program: Command): void {
+  program
+    .command('metrics')
+    .description('requests received, complied with, denied, and days to respond, per type (§7102)')
+    .requiredOption('--year <year>', 'calendar year, e.g. 2026')
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV')
+    .action(async (options: { year: string; json?: boolean; csv?: boolean }) => {
+      const year = Number(options.year);
+      if (!Number.isInteger(year) || year < 2020 || year > 2100) {
+        process.stderr.write(`ccpa-mailbot: --year must be a year such as 2026, not "${options.year}"\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const config = configFromEnvironment();
+      const db = openDb(config.databaseUrl);
+      try {
+        await migrate(db);
+        const rows: MetricsRow[] = (await db('requests').select('type', 'status', 'denial_reason', 'received_at', 'responded_at')).map((r: Record<string, unknown>) => ({
+          type: String(r.type),
+          status: String(r.status),
+          denialReason: r.denial_reason == null ? null : String(r.denial_reason),
+          receivedAt: fromDb(r.received_at),
+          respondedAt: r.responded_at == null ? null : fromDb(r.responded_at),
+        }));
+        const metrics = computeMetrics(rows, year, config.timeZone);
+        process.stdout.write(options.csv ? metricsCsv(metrics, year) : options.json ? `${JSON.stringify({ year, metrics }, null, 2)}\n` : table(metrics, year));
+      } finally {
+        await db.destroy();
+      }
+    });
+}
+
+function table(metrics: readonly TypeMetrics[], year: number): string {
+  const lines = [`Requests received in ${year} (Cal. Code Regs. tit. 11, §7102)`, 'type             received  complied  denied  median days  mean days  denied by reason'];
+  for (const m of metrics) {
+    const reasons = Object.entries(m.deniedByReason).map(([k, v]) => `${k} ${v}`).join(', ');
+    lines.push(
+      `${m.type.padEnd(16)} ${String(m.received).padStart(8)}  ${String(m.compliedInWholeOrPart).padStart(8)}  ${String(m.denied).padStart(6)}  ${String(m.medianDaysToRespond ?? '-').padStart(11)}  ${String(m.meanDaysToRespond ?? '-').padStart(9)}  ${reasons}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
