@@ -51,7 +51,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     requester: who?.requester ?? 'none',
     agent: who?.agent ?? null,
     consumerName: who?.consumerName ?? null,
-    hipaa: (category === 'question' || isRequest) && e.hipaa,
+    // On a request, `hipaa` means part of it is about medical or billing records and goes to staff
+    // as a HIPAA matter; a passing mention of a bill only lowers the confidence.
+    hipaa: category === 'question' ? e.hipaa : isRequest && e.body.decision.hipaaRecords.length > 0,
     lang: e.lang,
     confidence,
     needsReview: confidence < threshold,

@@ -25,6 +25,7 @@ export function normalizeText(text: string): string {
     // Misspellings common enough in real mail to be worth one table instead of many patterns.
     .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos)\b/g, 'information')
     .replace(/\b(?:datas|dta)\b/g, 'data')
+    .replace(/\b(?:acount|accont|acount|accout)\b/g, 'account')
     .replace(/\b(?:delte|delet|deleat|dlete|deleet)\b/g, 'delete')
     .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal')
     .replace(/[ \t]+/g, ' ');

@@ -8,7 +8,7 @@ const W = String.raw`[^.!?\n]`;
 const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint)`;
 /** The data belongs to the writer: "about me", "my information", "data you hold". */
 export const EN_PERSONAL = new RegExp(
-  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|about myself|on file|under my name|linked to me|associated with me|belonging to me|about (?:him|her|them)|(?:my|his|her|their) (?:personal |private |own |customer )?(?:data|information|info|details|records?|pii|files?|profile|account)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain))\b`,
+  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|about myself|on file|under my name|linked to me|associated with me|belonging to me|about (?:him|her|them)|(?:my|his|her|their) (?:[a-z-]+ )?(?:data|information|info|details|records?|pii|files?|profile|account)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain))\b`,
 );
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');

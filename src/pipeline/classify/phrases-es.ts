@@ -28,8 +28,8 @@ export const ES: PhraseTable = {
   ],
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,
   ask: /\b(?:por favor|favor de|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
-  politeAsk: new RegExp(String.raw`${LEAD}(?:(?:me |nos |lo |la |los |las )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac)|seria posible que|es posible que (?:me|ustedes))`),
-  imperative: new RegExp(String.raw`${LEAD}(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen)\b`),
+  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:me |nos |lo |la |los |las )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac)|seria posible que|es posible que (?:me|ustedes))`),
+  imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen)\b`),
   procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
   // Without accents "que", "como", "tienen" open statements as often as questions; Spanish
   // marks questions with "?", so only unambiguous openers count without one.

@@ -19,7 +19,10 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
     if (e.subjectTypes.length > 0) c -= 0.1;
   } else {
     c = 0.6;
+    // An explicit ask is the clearest; a plain statement ("I opt out of the sale of my data")
+    // is nearly as clear; a request read from a question, a subject or a quote is not.
     if (e.explicitAsk) c += 0.25;
+    else if (e.requested.some((h) => h.mood === 'statement')) c += 0.15;
     if (e.legal) c += 0.1;
     if (e.requested.length > e.types.length) c += 0.05;
     if (e.requested.length === 0) c -= e.types.length > 0 ? 0.05 : 0.3;

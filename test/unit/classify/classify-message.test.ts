@@ -93,11 +93,17 @@ describe('HIPAA matters (ccpa-rules, Health data; §1798.146(a)(1))', () => {
     expect(c).toMatchObject({ category: 'question', hipaa: true });
   });
 
-  it('a CCPA request next to a billing remark stays a request, flagged hipaa and for review', () => {
+  it('a CCPA request next to a billing remark stays a request, sent to staff for review', () => {
     const c = classify('Now that my balance is paid off, please delete my personal information from your marketing database.');
     expect(c.requestTypes).toEqual(['deletion']);
-    expect(c.hipaa).toBe(true);
+    expect(c.hipaa).toBe(false);
     expect(c.needsReview).toBe(true);
+    expect(c.reasons.some((r) => r.startsWith('mentions medical or billing records'))).toBe(true);
+  });
+
+  it('a request with a medical-records part keeps its CCPA part and is flagged hipaa', () => {
+    const c = classify('Please delete my marketing profile. Also send me a copy of my medical records.');
+    expect(c).toMatchObject({ category: 'privacy_request', requestTypes: ['deletion'], hipaa: true, needsReview: true });
   });
 });
 
