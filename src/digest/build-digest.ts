@@ -1,0 +1,95 @@
+import { calendarDaysBetween, toLocalDate } from '../pipeline/decide/local-date.js';
+import { flagReasonText } from '../staff/flag-reasons.js';
+import { daysLeftText } from '../staff/staff-mail-data.js';
+import type { Digest, DigestInput, DigestLine, DigestProblemKind, DigestRequestRow, DigestSectionKeyed } from './digest-types.js';
+import { workloadChart } from './workload-chart.js';
+
+const FINAL = new Set(['completed', 'denied', 'withdrawn']);
+const WAITING_FOR_CONSUMER_HOLDS = new Set(['agent_permission', 'parent_proof']);
+const DUE_SOON_DAYS = 7;
+
+const TYPE_LABELS: Record<string, string> = {
+  access: 'Access',
+  portability: 'Copy (portable)',
+  deletion: 'Deletion',
+  correction: 'Correction',
+  opt_out: 'Opt-out of sale/sharing',
+  limit_sensitive: 'Limit sensitive data',
+  question: 'Question',
+  hipaa_matter: 'HIPAA matter',
+  unspecified: 'Unspecified request',
+};
+
+const PROBLEM_LABELS: Record<DigestProblemKind, string> = {
+  bounce: 'Bounced reply',
+  stuck_outbox: 'Outgoing mail stuck',
+  failed_outbox: 'Outgoing mail failed',
+  refused_staff_reply: 'Staff reply refused',
+  quarantined: 'Quarantined message',
+  spam: 'Spam held',
+};
+
+/**
+ * The daily digest for staff (issue 6 item 5): overdue, due within 7 days, waiting for staff,
+ * waiting for the consumer, new and closed since the last digest, problems, and the workload
+ * chart of open requests by days left. Days are counted on the calendar of `timeZone`, the
+ * zone the legal clocks use. Pure.
+ */
+export function buildDigest(input: DigestInput, now: Date, timeZone: string): Digest {
+  const today = toLocalDate(now, timeZone);
+  const since = input.lastDigestAt ?? new Date(now.getTime() - 24 * 3600_000);
+  const lines = input.requests.map((row) => ({ row, line: toLine(row, today) }));
+  const open = lines.filter(({ row }) => !FINAL.has(row.status));
+  const pick = (key: DigestSectionKeyed['key'], title: string, keep: (row: DigestRequestRow, line: DigestLine) => boolean, list = open) => ({
+    key,
+    title,
+    lines: list.filter(({ row, line }) => keep(row, line)).map(({ row, line }) => (key === 'waitingForStaff' ? { ...line, note: staffNote(row) } : line)).sort(byDaysLeft),
+  });
+  const sections: DigestSectionKeyed[] = [
+    pick('overdue', 'Overdue', (_row, line) => line.daysLeft < 0),
+    pick('dueSoon', `Due within ${DUE_SOON_DAYS} days`, (_row, line) => line.daysLeft >= 0 && line.daysLeft <= DUE_SOON_DAYS),
+    pick('waitingForStaff', 'Waiting for staff', (row) => isWaitingForStaff(row)),
+    pick('waitingForConsumer', 'Waiting for the consumer', (row) => isWaitingForConsumer(row)),
+    pick('newSinceLast', 'New since the last digest', (row) => row.receivedAt >= since, lines),
+    pick('closedSinceLast', 'Closed since the last digest', (row) => FINAL.has(row.status) && row.updatedAt >= since, lines),
+  ];
+  const problems = input.problems
+    .filter((p) => p.at >= since || p.kind === 'stuck_outbox' || p.kind === 'failed_outbox')
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .map((p) => ({ ...p, kindLabel: PROBLEM_LABELS[p.kind] }));
+  return { date: today, since, openCount: open.length, sections, problems, chart: workloadChart(open.map(({ line }) => line.daysLeft)) };
+}
+
+function toLine(row: DigestRequestRow, today: string): DigestLine {
+  const daysLeft = calendarDaysBetween(today, row.dueDate);
+  return {
+    reference: row.reference,
+    typeLabel: TYPE_LABELS[row.type] ?? row.type,
+    requester: row.requester,
+    status: row.status.replace(/_/g, ' '),
+    dueDate: row.dueDate,
+    daysLeft,
+    daysLeftText: FINAL.has(row.status) ? 'closed' : daysLeftText(daysLeft),
+    note: '',
+  };
+}
+
+function isWaitingForStaff(row: DigestRequestRow): boolean {
+  return row.status === 'needs_staff' || (row.status === 'on_hold' && row.holdReason === 'staff') || row.openFlags.length > 0;
+}
+
+function isWaitingForConsumer(row: DigestRequestRow): boolean {
+  return row.status === 'awaiting_verification' || (row.status === 'on_hold' && WAITING_FOR_CONSUMER_HOLDS.has(row.holdReason ?? ''));
+}
+
+function staffNote(row: DigestRequestRow): string {
+  const first = row.openFlags[0];
+  if (!first) return row.status === 'on_hold' ? 'on hold by staff' : 'needs a decision';
+  const text = flagReasonText(first);
+  const short = text.split(/[:.]/)[0] ?? text;
+  return row.openFlags.length > 1 ? `${short} (+${row.openFlags.length - 1} more)` : short;
+}
+
+function byDaysLeft(a: DigestLine, b: DigestLine): number {
+  return a.daysLeft - b.daysLeft || a.reference.localeCompare(b.reference);
+}

@@ -1,0 +1,26 @@
+import { formatLongDate } from '../pipeline/reply/labels.js';
+import type { Digest } from './digest-types.js';
+
+/** Template data for `templates/digest`: dates written out, empty sections marked. Pure. */
+export function digestTemplateData(digest: Digest, context: { businessName: string; timeZone: string }): Record<string, unknown> {
+  const formatInstant = (at: Date) =>
+    new Intl.DateTimeFormat('en-US', { timeZone: context.timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at);
+  return {
+    businessName: context.businessName,
+    date: formatLongDate(digest.date, 'en'),
+    since: formatInstant(digest.since),
+    timeZone: context.timeZone,
+    openCount: digest.openCount,
+    overdueCount: digest.sections.find((s) => s.key === 'overdue')?.lines.length ?? 0,
+    sections: digest.sections.map((section) => ({
+      ...section,
+      count: section.lines.length,
+      empty: section.lines.length === 0,
+      showNote: section.key === 'waitingForStaff',
+      lines: section.lines.map((line) => ({ ...line, dueDateText: formatLongDate(line.dueDate, 'en'), overdue: line.daysLeft < 0 })),
+    })),
+    problems: digest.problems.map((p) => ({ ...p, atText: formatInstant(p.at), reference: p.reference ?? '' })),
+    problemCount: digest.problems.length,
+    chart: digest.chart,
+  };
+}

@@ -1,0 +1,73 @@
+import type { IsoDate } from '../pipeline/decide/local-date.js';
+
+/** One request as the digest sees it, loaded from the store. */
+export interface DigestRequestRow {
+  reference: string;
+  /** A record type: access, deletion, ..., question, hipaa_matter, unspecified. */
+  type: string;
+  requester: string;
+  status: string;
+  /** What the request waits for while on hold: `agent_permission`, `parent_proof`, `staff`; else null. */
+  holdReason: string | null;
+  receivedAt: Date;
+  /** The deadline in force: the extended date once the one extension is used. */
+  dueDate: IsoDate;
+  /** When the record last changed (a closure's time for a closed request). */
+  updatedAt: Date;
+  /** Reasons of staff flags still open on this request. */
+  openFlags: string[];
+}
+
+export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'refused_staff_reply' | 'quarantined' | 'spam';
+
+/** Something that went wrong and that staff should know about (issue 6 item 5, "problems"). */
+export interface DigestProblemRow {
+  kind: DigestProblemKind;
+  reference: string | null;
+  summary: string;
+  at: Date;
+}
+
+export interface DigestInput {
+  requests: DigestRequestRow[];
+  problems: DigestProblemRow[];
+  /** When the previous digest was made; null for the first one (then: the last 24 hours). */
+  lastDigestAt: Date | null;
+}
+
+/** One line of a digest section: reference, type, requester, days left (issue 6 item 5). */
+export interface DigestLine {
+  reference: string;
+  typeLabel: string;
+  requester: string;
+  status: string;
+  dueDate: IsoDate;
+  daysLeft: number;
+  daysLeftText: string;
+  /** Why it waits for staff, in a few words; empty elsewhere. */
+  note: string;
+}
+
+export interface ChartBar {
+  label: string;
+  count: number;
+  /** Bar width in percent of the chart's bar column, 0 for an empty bucket. */
+  widthPct: number;
+  color: string;
+}
+
+export interface DigestSectionKeyed {
+  key: 'overdue' | 'dueSoon' | 'waitingForStaff' | 'waitingForConsumer' | 'newSinceLast' | 'closedSinceLast';
+  title: string;
+  lines: DigestLine[];
+}
+
+export interface Digest {
+  /** Local date of the digest in the configured zone. */
+  date: IsoDate;
+  since: Date;
+  openCount: number;
+  sections: DigestSectionKeyed[];
+  problems: Array<DigestProblemRow & { kindLabel: string }>;
+  chart: ChartBar[];
+}
