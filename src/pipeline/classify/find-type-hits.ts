@@ -4,6 +4,8 @@ import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
 const RECORDS = /\b(?:records?|expedientes?|registros?)\b/;
+// "I don't want my lab results stored. Please delete them.": the pronoun names the records.
+const PRONOUN = /\b(?:it|them|these|those)$|(?:lo|los|la|las)$/;
 
 /**
  * Every request phrase of `table` in the normalized text, each with what its sentence says about
@@ -37,7 +39,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         phrase: match[0],
         mood: sentenceMood(sentence, offset, table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
-        hipaa: table.hipaa.test(clause) || (medicalMessage && RECORDS.test(match[0])),
+        hipaa: table.hipaa.test(clause) || (medicalMessage && RECORDS.test(match[0])) || (PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
         sentence: index,
         start: match.index ?? 0,
         end: (match.index ?? 0) + match[0].length,

@@ -48,7 +48,10 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // The subject adds a type only when the body says nothing either way about it: a body that
   // asks about, negates, vetoes or routes (HIPAA) that type wins over a headline.
   const medical = body.decision.hipaaRecords.length > 0;
-  const usable = subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && RECORD_TYPES.has(t)));
+  // A body that only asks questions is not made a request by its subject ("wrong address on
+  // envelope" over "Why was my statement mailed to my neighbour?").
+  const bodyAsks = body.hits.length === 0 && input.body.includes('?');
+  const usable = bodyAsks ? [] : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && RECORD_TYPES.has(t)));
   const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
   const whole = `${normalizeSubject(subject)}\n${body.normalized}`;
   const table = body.table;

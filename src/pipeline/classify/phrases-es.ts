@@ -11,7 +11,7 @@ export const ES: PhraseTable = {
   types: ES_TYPES,
   triggers: {
     deletion: /borr|elimin|supr|destru|quit|cancel|olvido/,
-    access: /datos|informacion|registro|acceso|copia|expediente|categorias/,
+    access: /dato|informacion|registro|acceso|copia|expediente|categorias/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|traslad/,
     correction: /correg|corrij|rectific|actualic|actualiz|cambi|modific|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
     opt_out: /vend|venta|compart|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
