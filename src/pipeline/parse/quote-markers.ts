@@ -23,9 +23,12 @@ export const HEADER_SENT = /^\s*\*?(sent|date|enviado( el)?|fecha|gesendet|datum
 /** The RFC 3676 §4.3 signature delimiter "-- " (clients often drop the trailing space). */
 export const SIGNATURE_DELIMITER = /^-- ?$/;
 
-/** One-line mobile signatures. */
+/**
+ * One-line mobile signatures. Outlook mobile's text part appends its link in angle brackets:
+ * "Get Outlook for iOS<https://aka.ms/...>".
+ */
 export const MOBILE_SIGNATURE =
-  /^\s*(sent from my .{1,40}|sent from (outlook|yahoo mail|mail for windows|gmail mobile).{0,30}|get outlook for (ios|android)|enviado desde mi .{1,40}|von meinem .{1,40} gesendet|envoy[ée] de mon .{1,40})\s*$/i;
+  /^\s*(sent from my .{1,40}|sent from (outlook|yahoo mail|mail for windows|gmail mobile).{0,30}|(get|obtener) outlook (for|para) (ios|android)(\s*<[^<>\s]{1,100}>)?|enviado desde mi .{1,40}|von meinem .{1,40} gesendet|envoy[ée] de mon .{1,40})\s*$/i;
 
 /** Subject prefixes of a forwarded message, whose forwarded part is the point of the mail. */
 export const FORWARD_SUBJECT = /^\s*(fwd?|fw|rv|reenv|wg|tr)\s*:/i;

@@ -88,3 +88,71 @@ describe('readText on short texts', () => {
     expect(text.body).toContain('Borren mis datos.');
   });
 });
+
+/*
+ * Cases where the email-reply-parser library (evaluated as a replacement, see README "Libraries,
+ * and why") gave a wrong body: they pin the behaviour the in-house reader was kept for.
+ */
+describe('readText on cases a generic reply parser gets wrong', () => {
+  const OLD = 'Please tell us which request type you mean.';
+
+  it('recognises an Outlook From/Sent block that names no address', () => {
+    const text = readText(mailWith(`Delete my data.\n\nFrom: Privacy Team\nSent: Monday, March 2, 2026 10:00 AM\nTo: Ana Example\nSubject: Your request\n\n${OLD}`));
+    expect(text.body).toBe('Delete my data.');
+    expect(text.quoted).toContain(OLD);
+  });
+
+  it('recognises an Outlook header block with bold labels', () => {
+    const text = readText(mailWith(`Delete my data.\n\n*From:* Privacy Team <privacy@example.org>\n*Sent:* Monday, March 2, 2026 10:00 AM\n\n${OLD}`));
+    expect(text.body).toBe('Delete my data.');
+  });
+
+  it('recognises a Spanish "De:/Enviado:" block that names no address', () => {
+    const text = readText(mailWith('Borren mis datos.\n\nDe: Equipo de Privacidad\nEnviado: lunes, 2 de marzo de 2026 10:00\n\n¿Qué tipo de solicitud desea hacer?'));
+    expect(text.body).toBe('Borren mis datos.');
+  });
+
+  it('keeps the request inside an Apple Mail forward', () => {
+    const mail = mailWith(
+      'See below.\n\nBegin forwarded message:\n\nFrom: Ana Example <ana@example.com>\nSubject: Privacy request\nDate: February 2, 2026 at 9:00:00 AM PST\n\nPlease delete my personal information.',
+      'Fwd: Privacy request',
+    );
+    expect(readText(mail).body).toContain('Please delete my personal information.');
+  });
+
+  it('keeps the request inside an Outlook forward', () => {
+    const mail = mailWith(
+      'See below.\n\n________________________________\nFrom: Ana Example <ana@example.com>\nSent: Monday, February 2, 2026 9:00 AM\n\nPlease delete my personal information.',
+      'FW: Privacy request',
+    );
+    expect(readText(mail).body).toContain('Please delete my personal information.');
+  });
+
+  it('keeps a declaration and identifiers written under a closing such as "Regards,"', () => {
+    const text = readText(mailWith('Please delete my account.\n\nBest regards,\n/s/ Ana Example\nAccount number: 12345', 'Deletion'));
+    expect(text.body).toContain('/s/ Ana Example');
+    expect(text.body).toContain('Account number: 12345');
+    expect(text.signature).toBeNull();
+  });
+
+  it('keeps text below short "---" and "==" rules in a letter', () => {
+    const text = readText(mailWith('Request to know\n---\nName: Ana Example\n==\nPlease send me the personal information you hold about me.', 'Request'));
+    expect(text.body).toContain('Please send me the personal information you hold about me.');
+  });
+
+  it('sets aside Outlook mobile\'s "Get Outlook for iOS<link>" line', () => {
+    const text = readText(mailWith('Opt me out.\n\nGet Outlook for iOS<https://aka.example.com/abc>'));
+    expect(text.body).toBe('Opt me out.');
+    expect(text.signature).toBe('Get Outlook for iOS<https://aka.example.com/abc>');
+  });
+
+  it('reads crafted attribution-like text in linear time', () => {
+    // email-reply-parser without the native re2 module took about a minute on this 30 KB input.
+    const crafted = ['abc. x skrev y\n'.repeat(2000), `On ${'a '.repeat(40_000)}`, 'On a <\nb\n'.repeat(10_000)];
+    for (const text of crafted) {
+      const start = performance.now();
+      readText(mailWith(text));
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});
