@@ -1,0 +1,106 @@
+/**
+ * The benchmark (issue 7): `npm run bench [-- --messages N]`. Starts the private Dovecot, SMTP
+ * capture server and PostgreSQL the tests use, loads a realistic mix of messages, and measures
+ * in one run: the limit of the stack, the bot on the backlog (SQLite, then PostgreSQL), replies
+ * delivered per second, acknowledgement latency with IDLE, the daemon's peak RSS, and the speed
+ * of understanding. Prints a table and writes bench/results/latest.json. Not part of `npm test`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startDovecot, type DovecotServer } from '../test/harness/dovecot.js';
+import { startPostgres } from '../test/harness/postgres.js';
+import { startSmtpCapture, type SmtpCapture } from '../test/harness/smtp-capture.js';
+import { benchArgs, type BenchArgs } from './bench-args.js';
+import { ensureBuild } from './ensure-build.js';
+import { loadMaildir } from './load-maildir.js';
+import { machineFacts } from './machine-facts.js';
+import { measureAckLatency } from './measure-ack-latency.js';
+import { measureBacklog, type BacklogResult } from './measure-backlog.js';
+import { measureLimit } from './measure-limit.js';
+import { measureSend } from './measure-send.js';
+import { measureUnderstanding } from './measure-understanding.js';
+import { generateMix } from './mix/generate-mix.js';
+import { checkGoals, formatTable, type BenchReport } from './report.js';
+
+const step = (what: string): void => {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}\n`);
+};
+
+/** The daemon's configuration, as an operator would set it in the environment. */
+function daemonEnv(imap: DovecotServer, smtp: SmtpCapture, databaseUrl: string): Record<string, string> {
+  return { IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, BOT_ADDRESS: 'compliance@example.com', INSTANCE_ID: 'bench' };
+}
+
+async function run(args: BenchArgs): Promise<BenchReport> {
+  const started = Date.now();
+  const mix = (count: number) => generateMix(count, { largeMb: args.largeMb });
+  step('build (when sources are newer than dist/)');
+  ensureBuild();
+  step('understanding speed (screen + read + classify + extract, one core)');
+  const understanding = await measureUnderstanding(mix(Math.min(args.messages, 2000)));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-bench-'));
+  const [imap, smtp] = await Promise.all([startDovecot(), startSmtpCapture()]);
+  const backlogTimeout = 120_000 + args.messages * 50;
+  try {
+    step(`loading ${args.messages} messages into the Maildir`);
+    const load = await loadMaildir(imap, mix(args.messages));
+    step('limit: IMAP fetch + mailparser');
+    const limit = await measureLimit(imap);
+    step('bot on the backlog (SQLite)');
+    const sqliteEnv = daemonEnv(imap, smtp, `sqlite:${path.join(dir, 'bench.sqlite')}`);
+    const backlog = await measureBacklog(sqliteEnv, dir, args.messages, backlogTimeout);
+    step('replies delivered');
+    const { result: send, daemon } = await measureSend(sqliteEnv, dir, smtp, backlogTimeout);
+    let ack;
+    try {
+      step(`acknowledgement latency (${args.latencyRequests} requests, IDLE)`);
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      ack = await measureAckLatency(imap, smtp, args.latencyRequests, args.latencyIntervalMs);
+    } finally {
+      await daemon.stop();
+    }
+    const postgres = args.postgres ? await postgresBacklog(args, imap, smtp, dir, backlogTimeout) : null;
+    const ratio = backlog.perSec / limit.perSec;
+    const core = { ratio, ackLatencyMs: ack, peakRssMb: backlog.peakRssMb, classifyPerSec: understanding.perSec };
+    return {
+      messages: args.messages,
+      limitPerSec: limit.perSec,
+      botPerSec: backlog.perSec,
+      sendPerSec: send.perSec,
+      ...core,
+      postgres: postgres ? { botPerSec: postgres.perSec, ratio: postgres.perSec / limit.perSec, peakRssMb: postgres.peakRssMb } : null,
+      machine: machineFacts(),
+      goals: checkGoals(core),
+      details: { load, limit, backlog: summary(backlog), send, understanding, postgresBacklog: postgres ? summary(postgres) : null, largeMb: args.largeMb },
+      startedAt: new Date(started).toISOString(),
+      durationMs: Date.now() - started,
+    };
+  } finally {
+    await Promise.all([imap.destroy(), smtp.stop()]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The same backlog again, loaded afresh, on a private PostgreSQL. */
+async function postgresBacklog(args: BenchArgs, imap: DovecotServer, smtp: SmtpCapture, dir: string, timeoutMs: number): Promise<BacklogResult> {
+  step('bot on the backlog (PostgreSQL)');
+  const pg = await startPostgres();
+  try {
+    await loadMaildir(imap, generateMix(args.messages, { largeMb: args.largeMb }));
+    return await measureBacklog(daemonEnv(imap, smtp, pg.url), dir, args.messages, timeoutMs);
+  } finally {
+    await pg.stop();
+  }
+}
+
+/** The backlog result without the full log lines (their count and the first few are enough). */
+function summary(b: BacklogResult): Record<string, unknown> {
+  return { ...b, problems: b.problems.length, firstProblems: b.problems.slice(0, 5) };
+}
+
+const args = benchArgs(process.argv.slice(2));
+const report = await run(args);
+fs.mkdirSync(path.dirname(path.resolve(args.out)), { recursive: true });
+fs.writeFileSync(args.out, `${JSON.stringify(report, null, 2)}\n`);
+process.stdout.write(`${formatTable(report)}\n  written to ${args.out}\n`);
