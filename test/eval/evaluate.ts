@@ -51,6 +51,20 @@ function count<T>(items: readonly T[], predicate: (item: T) => boolean): number 
   return items.filter(predicate).length;
 }
 
+const TYPES = ['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive'];
+
+/** Precision and recall of each key, from "predicted has key" and "label has key". */
+function byKey(
+  keys: readonly string[],
+  got: (r: EvalResult, key: string) => boolean,
+  want: (r: EvalResult, key: string) => boolean,
+  results: readonly EvalResult[],
+): Record<string, PrecisionRecall> {
+  return Object.fromEntries(
+    keys.map((k) => [k, pr(count(results, (r) => got(r, k) && want(r, k)), count(results, (r) => got(r, k) && !want(r, k)), count(results, (r) => !got(r, k) && want(r, k)))]),
+  );
+}
+
 /** Run every labelled message through parse -> screen -> read -> classify and score it. */
 export async function evaluateSet(dir: string = EVAL_DIR): Promise<EvalReport> {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, EvalLabel>;
@@ -62,7 +76,6 @@ export async function evaluateSet(dir: string = EVAL_DIR): Promise<EvalReport> {
   const n = results.length;
   const requests = results.filter((r) => r.label.category === 'privacy_request');
   const categories = [...new Set(results.map((r) => r.label.category))].sort();
-  const types = ['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive'];
   return {
     total: n,
     categoryAccuracy: count(results, (r) => r.got.category === r.label.category) / n,
@@ -73,26 +86,8 @@ export async function evaluateSet(dir: string = EVAL_DIR): Promise<EvalReport> {
     hipaaAccuracy: count(results, (r) => MACHINE.has(r.label.category) || r.got.hipaa === r.label.hipaa) / n,
     requestsJudgedMachine: requests.filter((r) => MACHINE.has(r.got.category)).map((r) => r.file),
     reviewRate: count(results, (r) => r.got.needsReview) / n,
-    perCategory: Object.fromEntries(
-      categories.map((c) => [
-        c,
-        pr(
-          count(results, (r) => r.got.category === c && r.label.category === c),
-          count(results, (r) => r.got.category === c && r.label.category !== c),
-          count(results, (r) => r.got.category !== c && r.label.category === c),
-        ),
-      ]),
-    ),
-    perType: Object.fromEntries(
-      types.map((t) => [
-        t,
-        pr(
-          count(results, (r) => r.got.requestTypes.includes(t as never) && r.label.requestTypes.includes(t)),
-          count(results, (r) => r.got.requestTypes.includes(t as never) && !r.label.requestTypes.includes(t)),
-          count(results, (r) => !r.got.requestTypes.includes(t as never) && r.label.requestTypes.includes(t)),
-        ),
-      ]),
-    ),
+    perCategory: byKey(categories, (r, c) => r.got.category === c, (r, c) => r.label.category === c, results),
+    perType: byKey(TYPES, (r, t) => r.got.requestTypes.some((x) => x === t), (r, t) => r.label.requestTypes.includes(t), results),
     results,
   };
 }
