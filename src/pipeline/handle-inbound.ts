@@ -10,6 +10,7 @@ import { ourMessageId } from './reply/compose-reply.js';
 import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
 import type { TemplateSet } from './reply/render-template.js';
 import { DEFAULT_WORKFLOW_SETTINGS, type WorkflowSettings } from '../workflow/workflow-settings.js';
+import { findRequestsByQuotedReference } from '../store/workflow-requests.js';
 
 export interface InboundDeps {
   db: Db;
@@ -131,11 +132,12 @@ async function loadThreadContext(trx: Db, deps: InboundDeps, understanding: Unde
     const ids = [bounce?.originalMessageId, bounce?.verpToken ? ourMessageId(bounce.verpToken, domain) : null].filter((id): id is string => !!id);
     return { ...empty, bouncedReply: await findBouncedReply(trx, ids) };
   }
-  const requests = await findThreadRequests(trx, {
+  const threaded = await findThreadRequests(trx, {
     messageIds: [...(mail.inReplyTo ? [mail.inReplyTo] : []), ...mail.references],
     subjectReferences: [...mail.subject.matchAll(SUBJECT_TAG)].map((m) => m[1] ?? ''),
     fromAddress: mail.from?.address ?? null,
   });
+  const requests = threaded.length > 0 ? threaded : await findRequestsByQuotedReference(trx, understanding.extraction?.references ?? [], mail.from?.address ?? '');
   const since = new Date(now.getTime() - 24 * 3600_000);
   const from = mail.from?.address ?? '';
   return {

@@ -101,3 +101,18 @@ export async function countRecentAccessRequests(db: Db, address: string, before:
     .count({ n: '*' });
   return Number(row?.n ?? 0);
 }
+
+/**
+ * Requests a message names by reference in its text (not in the subject or headers), accepted
+ * only from the requester's or the consumer's own address (email-rules §4): a new message about
+ * an open request joins it instead of opening a second one.
+ */
+export async function findRequestsByQuotedReference(db: Db, references: readonly string[], fromAddress: string): Promise<Array<{ id: number; reference: string }>> {
+  if (references.length === 0 || fromAddress === '') return [];
+  const rows = await db('requests')
+    .whereIn('reference', [...references])
+    .andWhere((q) => q.where({ requester_address: fromAddress }).orWhere({ consumer_address: fromAddress }))
+    .orderBy('id')
+    .select('id', 'reference');
+  return rows.map((r: { id: number; reference: string }) => ({ id: Number(r.id), reference: String(r.reference) }));
+}

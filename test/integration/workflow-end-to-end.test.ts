@@ -1,0 +1,137 @@
+/**
+ * The request workflow end to end against the real servers (private Dovecot, SMTP on loopback,
+ * a SQLite file): every path of issue 5, driven by mail appended to the INBOX, by staff actions
+ * and by the sweep run with a moved clock. Sections cited are those of ccpa-rules.md.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ParsedMail } from 'mailparser';
+import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
+import { workflowDeps } from '../../src/workflow/workflow-settings-from-config.js';
+import { appendMessage } from '../harness/dovecot.js';
+import { sampleRequest } from '../support/sample-mail.js';
+import { waitUntil } from '../support/wait-until.js';
+import * as support from './workflow-support.js';
+import { RECEIVED, codeIn, days, drainAt, referenceIn, replyTo, type WorkflowBot } from './workflow-support.js';
+
+let bot: WorkflowBot;
+
+beforeAll(async () => {
+  bot = await support.startWorkflowBot('ccpa-workflow-');
+});
+
+afterAll(async () => {
+  await bot?.stop();
+});
+
+const mailTo = (address: string) => support.mailTo(bot, address);
+const nthMailTo = (address: string, count: number) => support.nthMailTo(bot, address, count);
+const eventsOf = (requestId: number) => support.eventsOf(bot, requestId);
+const request = (reference: string) => bot.daemon.db('requests').where({ reference }).first();
+const staff = (action: Parameters<typeof support.staffAction>[1]) => support.staffAction(bot, action);
+
+describe('a self request verified by code and completed (§7062(c), §7024)', () => {
+  const dana = 'dana.whitfield@example.org';
+  let challenge: ParsedMail;
+  let reference: string;
+
+  it('is answered with one verification challenge in the thread, which also confirms receipt (§7021)', async () => {
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'dana-copy@example.org', subject: 'Copy of my data', body: 'Hello,\r\n\r\nPlease send me a copy of the personal information you hold about me.\r\n\r\nDana Whitfield' }), { internalDate: RECEIVED });
+    challenge = await nthMailTo(dana, 1);
+    reference = referenceIn(challenge);
+    expect(challenge.inReplyTo).toBe('<dana-copy@example.org>');
+    expect(challenge.subject).toBe(`Re: Copy of my data [${reference}]`);
+    expect(challenge.text).toContain('January 7, 2027');
+    expect(challenge.text).toContain('penalty of perjury');
+    expect(codeIn(challenge)).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    const row = await request(reference);
+    expect(row).toMatchObject({ type: 'access', status: 'awaiting_verification', due_date: '2027-01-07' });
+    const stored = await bot.daemon.db('verification_challenges').where({ id: row.challenge_id }).first();
+    expect(JSON.stringify(stored)).not.toContain(codeIn(challenge).replace('-', ''));
+    const events = await eventsOf(row.id);
+    expect(events.map((e) => e.event)).toEqual(expect.arrayContaining(['request_received', 'acknowledged', 'verification_requested', 'reply_queued']));
+    expect(events.find((e) => e.event === 'verification_requested')).toMatchObject({ actor: 'bot', detail: { dataPointsRequired: 3, declarationRequired: true } });
+  });
+
+  it('counts a wrong code as one attempt and sends nothing', async () => {
+    await appendMessage(bot.imap, replyTo(challenge, { messageId: 'dana-wrong@example.org', from: `Dana Whitfield <${dana}>`, body: 'My code is ZZZZ-9999' }));
+    const row = await request(reference);
+    await waitUntil(async () => (await eventsOf(row.id)).some((e) => e.event === 'code_rejected'), 'the rejected code');
+    expect((await eventsOf(row.id)).find((e) => e.event === 'code_rejected')).toMatchObject({ actor: 'consumer', detail: { attemptsLeft: 4 } });
+    expect(mailTo(dana)).toHaveLength(1);
+  });
+
+  it('verifies the right code with two matching data points and the signed declaration, then deletes the verification data (§7060(d))', async () => {
+    const body = [
+      `Here is my code: ${codeIn(challenge)}`,
+      'Full name: Dana Whitfield',
+      'Date of birth: 03/14/1984',
+      '',
+      'I declare under penalty of perjury under the laws of the State of California that I am the consumer whose personal information is the subject of this request.',
+      'Signed: Dana Whitfield',
+    ].join('\r\n');
+    await appendMessage(bot.imap, replyTo(challenge, { messageId: 'dana-code@example.org', from: `Dana Whitfield <${dana}>`, body }));
+    const verified = await nthMailTo(dana, 2);
+    expect(verified.inReplyTo).toBe('<dana-code@example.org>');
+    expect(verified.text).toContain('We have verified your identity');
+    const row = await request(reference);
+    expect(row).toMatchObject({ status: 'verified', challenge_id: null });
+    expect(await bot.daemon.db('verification_challenges').count({ n: '*' }).where({ answer_from: dana })).toEqual([{ n: 0 }]);
+    const matched = (await eventsOf(row.id)).find((e) => e.event === 'identity_matched');
+    expect(matched?.detail).toEqual({ matched: ['full_name', 'date_of_birth'], mismatched: [], declarationSigned: true });
+    expect(JSON.stringify(await eventsOf(row.id))).not.toContain('1984');
+    expect(await bot.daemon.db('staff_flags').where({ request_id: row.id, reason: 'verified_ready' }).first()).toBeTruthy();
+  });
+
+  it('is approved and completed by staff, each step audited with the staff member and answered in the thread', async () => {
+    expect(await staff({ kind: 'approve', reference })).toMatchObject({ ok: true, status: 'in_progress' });
+    const done = await staff({ kind: 'complete', reference, message: 'Your file is attached to our secure portal message.' });
+    expect(done).toMatchObject({ ok: true, status: 'completed' });
+    await bot.daemon.sender.drain();
+    const completion = await nthMailTo(dana, 3);
+    expect(completion.inReplyTo).toBe('<dana-code@example.org>');
+    expect(completion.references).toEqual(expect.arrayContaining(['<dana-copy@example.org>', '<dana-code@example.org>']));
+    const row = await request(reference);
+    expect(row.status).toBe('completed');
+    expect(row.responded_at).toBeTruthy();
+    const events = await eventsOf(row.id);
+    expect(events.find((e) => e.event === 'staff_complete')).toMatchObject({ actor: 'staff:rosa.alvarez', detail: { from: 'in_progress', to: 'completed' } });
+    expect(await bot.daemon.db('outbox').where({ request_id: row.id }).pluck('kind')).toEqual(['verification-challenge', 'verified', 'completion-access-specific']);
+  });
+});
+
+describe('verification never completed: reminder, staff alert, then denial as unverifiable (§7024(b), §7022(a))', () => {
+  const luis = 'luis.ortega@example.net';
+  let reference: string;
+
+  it('sends one reminder a week after receipt, alerts staff before the deadline, and denies once the 45 days are over', async () => {
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'luis-delete@example.org', from: `Luis Ortega <${luis}>` }), { internalDate: RECEIVED });
+    const challenge = await nthMailTo(luis, 1);
+    reference = referenceIn(challenge);
+    const deps = workflowDeps(bot.config);
+
+    expect(await runWorkflowSweeps(bot.daemon.db, deps, days(3))).toMatchObject({ reminders: 0 });
+    expect(await runWorkflowSweeps(bot.daemon.db, deps, days(8))).toMatchObject({ reminders: 1, denied: 0 });
+    await drainAt(bot, days(8));
+    const reminder = await nthMailTo(luis, 2);
+    expect(reminder.inReplyTo).toBe('<luis-delete@example.org>');
+    expect(reminder.headers.get('auto-submitted')).toBe('auto-generated');
+    expect(reminder.text).toContain('single-use code');
+    expect(await runWorkflowSweeps(bot.daemon.db, deps, days(9))).toMatchObject({ reminders: 0 });
+
+    // Five days before 2027-01-07 staff hear about it, once.
+    expect((await runWorkflowSweeps(bot.daemon.db, deps, days(41))).alerts).toBeGreaterThanOrEqual(1);
+    const row = await request(reference);
+    expect(await bot.daemon.db('staff_flags').where({ request_id: row.id, reason: 'due_soon' }).count({ n: '*' })).toEqual([{ n: 1 }]);
+    await runWorkflowSweeps(bot.daemon.db, deps, days(42));
+    expect(await bot.daemon.db('staff_flags').where({ request_id: row.id, reason: 'due_soon' }).count({ n: '*' })).toEqual([{ n: 1 }]);
+
+    // 2027-01-07 is the last day; on 2027-01-08 the request is denied with the explanation.
+    expect(await runWorkflowSweeps(bot.daemon.db, deps, new Date('2027-01-08T07:30:00Z'))).toMatchObject({ denied: 0 });
+    expect(await runWorkflowSweeps(bot.daemon.db, deps, days(46))).toMatchObject({ denied: 1 });
+    await drainAt(bot, days(46));
+    const denial = await nthMailTo(luis, 3);
+    expect(denial.text).toContain('we could not verify your identity');
+    expect(await request(reference)).toMatchObject({ status: 'denied', denial_reason: 'unverifiable', challenge_id: null });
+    expect(await bot.daemon.db('verification_challenges').where({ answer_from: luis }).count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+});
