@@ -21,7 +21,7 @@ export const ES: PhraseTable = {
   vetoes: [
     { type: 'any', re: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b/, why: 'withdraws an earlier request' },
     { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
-    { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
+    { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
     { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
     { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, why: 'asks about sale or sharing, not for a copy' },
     { type: 'opt_out', re: new RegExp(String.raw`\b(?:dice|dicen|entiendo|se que|lei|segun)\b${W}{0,40}?\bno (?:venden|comparten)\b`), why: 'restates a policy of not selling' },
