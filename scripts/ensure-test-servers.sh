@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the real servers the integration tests start are installed: Dovecot with its IMAP
-# and LMTP parts, and the PostgreSQL server binaries (initdb, pg_ctl, createdb). The tests start
-# private instances themselves (test/harness/); nothing here starts or configures a system service.
+# and LMTP parts, the PostgreSQL server binaries (initdb, pg_ctl, createdb), and Debian's Chromium
+# for the headless rendering check of the HTML mail (test/integration/digest-render.test.ts). The
+# tests start private instances themselves (test/harness/); nothing here starts a system service.
 #
 # As root on Debian/Ubuntu the missing packages are installed with apt-get. Anywhere else this
 # fails with the exact packages to install: integration tests are never skipped silently.
@@ -10,6 +11,7 @@ set -euo pipefail
 
 DOVECOT_PACKAGES=(dovecot-imapd dovecot-lmtpd)
 POSTGRES_PACKAGES=(postgresql)
+CHROMIUM_PACKAGES=(chromium)
 
 have_dovecot() {
   command -v dovecot >/dev/null 2>&1 || [[ -x /usr/sbin/dovecot || -x /usr/local/sbin/dovecot ]] || return 1
@@ -34,11 +36,17 @@ have_postgres() {
   return 1
 }
 
+have_chromium() {
+  # The rendering test uses CHROMIUM_PATH when set, else Debian's /usr/bin/chromium.
+  [[ -n ${CHROMIUM_PATH:-} && -x ${CHROMIUM_PATH} ]] || [[ -x /usr/bin/chromium ]]
+}
+
 missing=()
 have_dovecot || missing+=("${DOVECOT_PACKAGES[@]}")
 have_postgres || missing+=("${POSTGRES_PACKAGES[@]}")
+have_chromium || missing+=("${CHROMIUM_PACKAGES[@]}")
 if [[ ${#missing[@]} -eq 0 ]]; then
-  echo "test servers: dovecot (imap, lmtp) and postgresql are installed"
+  echo "test servers: dovecot (imap, lmtp), postgresql and chromium are installed"
   exit 0
 fi
 
@@ -46,9 +54,9 @@ install_command="apt-get install -y --no-install-recommends ${missing[*]}"
 if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1 || [[ ! -f /etc/debian_version ]]; then
   {
     echo "test servers missing: ${missing[*]}"
-    echo "The integration tests start private Dovecot and PostgreSQL instances and need them installed."
+    echo "The integration tests start private Dovecot and PostgreSQL instances and render mail in headless Chromium."
     echo "On Debian/Ubuntu run:  sudo apt-get update && sudo $install_command"
-    echo "Elsewhere install Dovecot 2.3 (imap + lmtp) and the PostgreSQL server (initdb, pg_ctl, createdb)."
+    echo "Elsewhere install Dovecot 2.3 (imap + lmtp), the PostgreSQL server (initdb, pg_ctl, createdb) and Chromium (set CHROMIUM_PATH)."
   } >&2
   exit 1
 fi
@@ -62,4 +70,5 @@ if ! $install_command; then
 fi
 have_dovecot || { echo "dovecot imap/lmtp still missing after install" >&2; exit 1; }
 have_postgres || { echo "postgresql server binaries still missing after install" >&2; exit 1; }
+have_chromium || { echo "chromium still missing after install" >&2; exit 1; }
 echo "test servers: installed ${missing[*]}"
