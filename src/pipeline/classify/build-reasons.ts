@@ -22,6 +22,7 @@ export function buildReasons(category: Category, e: Evidence): string[] {
   if (e.body.goAhead) reasons.push('go-ahead phrase turns questions about a right into a request');
   if (e.generic && e.types.length === 0) reasons.push('names a privacy request without saying which right');
   if (e.legal) reasons.push('cites privacy law');
+  if (e.followUp) reasons.push('refers to an earlier request: check its clock (§1798.130(a)(2))');
   if (e.placeholders) reasons.push('template placeholders left unfilled');
   if (e.empty) reasons.push('no text to read');
   for (const kind of e.sensitive) reasons.push(`sensitive identifier volunteered: ${kind} (never used for verification, §7060(c)(2))`);

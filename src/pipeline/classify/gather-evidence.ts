@@ -17,6 +17,7 @@ export interface Evidence {
   fromQuoted: boolean;
   generic: boolean;
   legal: boolean;
+  followUp: boolean;
   explicitAsk: boolean;
   hipaa: boolean;
   placeholders: boolean;
@@ -65,6 +66,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     fromQuoted,
     generic: !medicalMention && (namesPrivacyRequest(whole, table) || (GENERIC_SUBJECT.test(subject) && body.hits.length === 0 && !input.body.includes('?'))),
     legal: table.legalTerms.test(whole),
+    followUp: table.followUp.test(whole),
     explicitAsk: requested.some((h) => h.mood === 'ask') || (body.goAhead && requested.length > 0),
     hipaa: medicalMention,
     placeholders: PLACEHOLDER.test(input.body),

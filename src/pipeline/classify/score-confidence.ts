@@ -17,6 +17,8 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
   if (category === 'question') {
     c = d.hipaaRecords.length > 0 || e.hipaa ? 0.85 : d.asked.length > 0 ? 0.8 : d.negated.length + d.vetoed.length > 0 ? 0.75 : 0.9;
     if (e.subjectTypes.length > 0) c -= 0.1;
+    // A reminder about an earlier request may mean a legal clock is running out: staff look.
+    if (e.followUp) c = Math.min(c, 0.55);
   } else {
     c = 0.6;
     // An explicit ask is the clearest; a plain statement ("I opt out of the sale of my data")

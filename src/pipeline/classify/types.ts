@@ -72,6 +72,8 @@ export interface PhraseTable {
   legalTerms: RegExp;
   genericRequest: RegExp;
   pointsBelow: RegExp;
+  /** Refers to an earlier request still unanswered ("I sent you a request on ...", "still waiting"). */
+  followUp: RegExp;
   agent: RegExp;
   parent: RegExp;
   adultChild: RegExp;
