@@ -1,0 +1,126 @@
+/**
+ * Limits, extensions, follow-ups and minimization end to end: the third access request in 12
+ * months (§1798.130(b)), the one extension with notice (§1798.130(a)(2)), a new message about an
+ * open request, a withdrawal, and the retention job (§7060(d), §7101).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toIso } from '../../src/store/time.js';
+import { runRetention } from '../../src/workflow/run-retention.js';
+import { appendMessage } from '../harness/dovecot.js';
+import { sampleRequest } from '../support/sample-mail.js';
+import { waitUntil } from '../support/wait-until.js';
+import * as support from './workflow-support.js';
+import { RECEIVED, codeIn, days, referenceIn, replyTo, type WorkflowBot } from './workflow-support.js';
+
+let bot: WorkflowBot;
+
+beforeAll(async () => {
+  bot = await support.startWorkflowBot('ccpa-limits-');
+});
+
+afterAll(async () => {
+  await bot?.stop();
+});
+
+const mailTo = (address: string) => support.mailTo(bot, address);
+const nthMailTo = (address: string, count: number) => support.nthMailTo(bot, address, count);
+const request = (reference: string) => bot.daemon.db('requests').where({ reference }).first();
+
+/** Earlier requests of a consumer, as the record holds them. */
+async function seedHistory(address: string, rows: Array<{ reference: string; type: string; status: string; receivedAt: string; denialReason?: string }>): Promise<void> {
+  for (const r of rows) {
+    await bot.daemon.db('requests').insert({
+      reference: r.reference, type: r.type, status: r.status, requester_address: address, requester_role: 'self', lang: 'en',
+      received_at: toIso(new Date(r.receivedAt)), due_date: r.receivedAt.slice(0, 10), denial_reason: r.denialReason ?? null,
+      created_at: toIso(new Date(r.receivedAt)), updated_at: toIso(new Date(r.receivedAt)),
+    });
+  }
+}
+
+describe('a third access request within 12 months (§1798.130(b))', () => {
+  it('gets the templated explanation instead of a challenge, and is recorded as denied for that reason', async () => {
+    const mei = 'mei.tanaka@example.net';
+    await seedHistory(mei, [
+      { reference: 'CCPA-2025-000101', type: 'access', status: 'completed', receivedAt: '2025-06-01T16:00:00Z' },
+      { reference: 'CCPA-2026-000901', type: 'access', status: 'completed', receivedAt: '2026-03-02T16:00:00Z' },
+      { reference: 'CCPA-2026-000902', type: 'portability', status: 'completed', receivedAt: '2026-07-15T16:00:00Z' },
+      { reference: 'CCPA-2026-000903', type: 'access', status: 'denied', receivedAt: '2026-08-01T16:00:00Z', denialReason: 'too_many_requests' },
+    ]);
+    const body = 'Hello,\r\n\r\nPlease tell me what categories of personal information you have collected about me.\r\n\r\nMei Tanaka';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'mei-third@example.net', from: `Mei Tanaka <${mei}>`, subject: 'Request to know', body }), { internalDate: RECEIVED });
+    const answer = await nthMailTo(mei, 1);
+    expect(answer.text).toContain('We have already answered two such requests from you');
+    const row = await request(referenceIn(answer));
+    expect(row).toMatchObject({ type: 'access', status: 'denied', denial_reason: 'too_many_requests', challenge_id: null });
+    expect(row.responded_at).toBeTruthy();
+    await bot.daemon.sender.drain();
+    expect(mailTo(mei)).toHaveLength(1);
+  });
+});
+
+describe('the one extension, with a notice giving the reason before day 45 (§1798.130(a)(2), §7021(b))', () => {
+  const ana = 'ana.ruiz@example.net';
+  let reference: string;
+
+  it('moves the deadline to 90 days, tells the consumer why, and cannot be used twice', async () => {
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'ana-delete@example.net', from: `Ana Ruiz <${ana}>` }), { internalDate: RECEIVED });
+    const challenge = await nthMailTo(ana, 1);
+    reference = referenceIn(challenge);
+    await appendMessage(bot.imap, replyTo(challenge, { messageId: 'ana-code@example.net', from: `Ana Ruiz <${ana}>`, body: `Code ${codeIn(challenge)}\r\nDate of birth: May 20, 1992` }));
+    expect((await nthMailTo(ana, 2)).text).toContain('We have verified your identity');
+    const extended = await support.staffAction(bot, { kind: 'extend', reference, reason: 'Your records are held in three separate systems.' }, days(30));
+    expect(extended).toMatchObject({ ok: true, status: 'extended' });
+    expect(await request(reference)).toMatchObject({ status: 'extended', due_date: '2027-02-21' });
+    await support.drainAt(bot, days(30));
+    const notice = await nthMailTo(ana, 3);
+    expect(notice.text).toContain('Your records are held in three separate systems.');
+    expect(notice.text).toContain('February 21, 2027');
+    expect(notice.inReplyTo).toBe('<ana-code@example.net>');
+    expect(await support.staffAction(bot, { kind: 'extend', reference, reason: 'again' }, days(31))).toMatchObject({ ok: false, rejection: { code: 'extension_already_used' } });
+  });
+
+  it('is refused after the first 45 days have ended', async () => {
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'kai-delete@example.net', from: 'Kai Moreno <kai.moreno@example.net>' }), { internalDate: RECEIVED });
+    const kai = referenceIn(await nthMailTo('kai.moreno@example.net', 1));
+    expect(await support.staffAction(bot, { kind: 'extend', reference: kai, reason: 'late' }, days(46))).toMatchObject({ ok: false, rejection: { code: 'extension_too_late' } });
+  });
+});
+
+describe('follow-up messages', () => {
+  it('a new message quoting the reference joins the open request instead of opening a second one', async () => {
+    const before = Number((await bot.daemon.db('requests').count({ n: '*' }))[0]?.n);
+    const body = 'Hello,\r\n\r\nAbout my request ' + (await nthMailTo('ana.ruiz@example.net', 1)).subject?.match(/CCPA-\d{4}-\d{6}/)?.[0] + ': I moved last month.\r\n\r\nAna Ruiz';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'ana-followup@example.net', from: 'Ana Ruiz <ana.ruiz@example.net>', subject: 'My new address', body }));
+    const row = await waitUntil(async () => (await bot.daemon.db('inbound_messages').where({ message_id: 'ana-followup@example.net' }).first()) ?? null, 'the follow-up');
+    expect(Number((await bot.daemon.db('requests').count({ n: '*' }))[0]?.n)).toBe(before);
+    expect(await bot.daemon.db('staff_flags').where({ inbound_message_id: row.id, reason: 'consumer_reply' }).first()).toBeTruthy();
+  });
+
+  it('a withdrawal closes the request with the reason `withdrawn`', async () => {
+    const challenge = await nthMailTo('kai.moreno@example.net', 1);
+    await appendMessage(bot.imap, replyTo(challenge, { messageId: 'kai-withdraws@example.net', from: 'Kai Moreno <kai.moreno@example.net>', body: 'Please withdraw my request, I changed my mind.' }));
+    await nthMailTo('kai.moreno@example.net', 2);
+    expect(await request(referenceIn(challenge))).toMatchObject({ status: 'withdrawn', denial_reason: 'withdrawn' });
+  });
+});
+
+describe('retention (§7060(d), §7101)', () => {
+  it('deletes raw bodies of closed requests and sent codes after the period, and keeps the record', async () => {
+    const policy = { rawRetentionDays: 90, verificationRetentionDays: 0 };
+    const db = bot.daemon.db;
+    const first = await runRetention(db, policy, new Date());
+    // Ana's verification is over: the mail that carried her code loses its body at once.
+    expect(first.outboxPurged).toBeGreaterThanOrEqual(1);
+    const anaChallenge = await db('outbox').where({ recipient: 'ana.ruiz@example.net', kind: 'verification-challenge' }).first();
+    expect(Buffer.from(anaChallenge.raw).length).toBe(0);
+    const later = await runRetention(db, policy, days(200));
+    expect(later.inboundPurged).toBeGreaterThanOrEqual(1);
+    const closed = await db('inbound_messages').where({ message_id: 'kai-delete@example.net' }).first();
+    expect(closed).toMatchObject({ raw: null });
+    expect(closed.raw_purged_at).toBeTruthy();
+    const open = await db('inbound_messages').where({ message_id: 'ana-delete@example.net' }).first();
+    expect(open.raw).not.toBeNull();
+    expect(await request((await db('requests').where({ requester_address: 'kai.moreno@example.net' }).first()).reference)).toMatchObject({ status: 'withdrawn' });
+    expect(Number((await db('audit_events').count({ n: '*' }))[0]?.n)).toBeGreaterThan(10);
+  });
+});
