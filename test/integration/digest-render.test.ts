@@ -100,12 +100,13 @@ async function open(page: Page, html: string, name: string): Promise<Seen> {
   await page.setContent(html, { waitUntil: 'load' });
   const shot = await page.screenshot({ fullPage: true, path: path.join(shotDir, `${name}.png`) });
   expect(shot.subarray(1, 4).toString()).toBe('PNG');
-  return page.evaluate(() => ({
+  // Evaluated in the page; a string, because the project's TypeScript has no DOM library.
+  return page.evaluate<Seen>(`({
     text: document.body.innerText,
     scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
     injectedElements: document.querySelectorAll('[data-injected]').length,
     tables: document.querySelectorAll('table').length,
-  }));
+  })`);
 }
 
 let context: BrowserContext | undefined;
@@ -179,9 +180,11 @@ describe('the digest in Chromium', () => {
     expect(await page.locator('table.digest-section').first().locator('tr').count()).toBe(2);
     const chart = page.locator('#workload-chart');
     expect(await chart.isVisible()).toBe(true);
-    const bars = await page.locator('#workload-chart td.bar').evaluateAll((cells) =>
-      cells.map((cell) => ({ width: cell.getBoundingClientRect().width, height: cell.getBoundingClientRect().height, colour: getComputedStyle(cell).backgroundColor })),
-    );
+    const bars = await page.evaluate<Array<{ width: number; height: number; colour: string }>>(`[...document.querySelectorAll('#workload-chart td.bar')].map((cell) => ({
+      width: cell.getBoundingClientRect().width,
+      height: cell.getBoundingClientRect().height,
+      colour: getComputedStyle(cell).backgroundColor,
+    }))`);
     expect(bars).toHaveLength(5);
     for (const bar of bars) {
       expect(bar.height).toBeGreaterThanOrEqual(12);
