@@ -18,6 +18,12 @@ export interface TextAnalysis {
 
 const TABLES: Record<Language, PhraseTable> = { en: EN, es: ES };
 
+/**
+ * A request is said in the first lines; a longer text is a pasted document or junk. Reading a
+ * bounded prefix keeps the classifier fast on any input.
+ */
+export const MAX_CHARS = 20_000;
+
 /** Drop paragraphs of e-mail disclaimer boilerplate: "please delete it" there asks nothing of us. */
 function withoutDisclaimers(normalized: string): string {
   if (!EN.disclaimer.test(normalized) && !ES.disclaimer.test(normalized)) return normalized;
@@ -32,7 +38,7 @@ function withoutDisclaimers(normalized: string): string {
  * table finds nothing, the other one is tried (mixed-language mail, short Spanish notes).
  */
 export function analyzeText(text: string, lang: Language): TextAnalysis {
-  const normalized = withoutDisclaimers(normalizeText(text));
+  const normalized = withoutDisclaimers(normalizeText(text.slice(0, MAX_CHARS)));
   const sentences = splitSentences(normalized);
   const run = (table: PhraseTable): TextAnalysis => {
     const goAhead = table.goAhead.test(normalized);

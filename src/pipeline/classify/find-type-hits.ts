@@ -3,6 +3,7 @@ import { sentenceMood } from './sentence-mood.js';
 import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
+const MAX_MATCHES_PER_PATTERN = 6;
 const RECORDS = /\b(?:records?|expedientes?|registros?)\b/;
 // "I don't want my lab results stored. Please delete them.": the pronoun names the records.
 const PRONOUN = /\b(?:it|them|these|those)$|(?:lo|los|la|las)$/;
@@ -22,7 +23,10 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
     let on = triggered.get(pattern.type);
     if (on === undefined) triggered.set(pattern.type, (on = table.triggers[pattern.type].test(text)));
     if (!on) continue;
+    let seen = 0;
     for (const match of text.matchAll(pattern.re)) {
+      // A few matches of one phrase say all there is to say; a flood of them is no more evidence.
+      if ((seen += 1) > MAX_MATCHES_PER_PATTERN) break;
       const index = sentenceAt(sentences, match.index ?? 0);
       const sentence = sentences[index];
       if (sentence === undefined) continue;

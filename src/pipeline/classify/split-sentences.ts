@@ -7,7 +7,9 @@ export interface Sentence {
   asked: boolean;
 }
 
-const SENTENCE = /[^.!?\n]+[.!?]*/g;
+// Text without punctuation (a pasted document, hostile input) would be one endless sentence and
+// every per-sentence test would rescan it: a sentence ends at the latest after this many characters.
+const SENTENCE = /[^.!?\n]{1,400}[.!?]*/g;
 
 /**
  * Split normalized text into sentences at `.`, `!`, `?` and line ends. Abbreviations split too

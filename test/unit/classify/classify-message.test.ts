@@ -196,6 +196,15 @@ describe('machine mail, confidence and reasons', () => {
     expect(c.needsReview).toBe(true);
   });
 
+  it('stays fast on a huge unpunctuated body (hostile input)', () => {
+    const body = 'please delete my data information records account what you have about me '.repeat(3000);
+    const start = performance.now();
+    const c = classify(body);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(c.requestTypes).toContain('deletion');
+    expect(c.reasons.length).toBeLessThan(20);
+  });
+
   it('is deterministic', () => {
     const body = 'Please send me my data and then delete it.';
     expect(classify(body)).toEqual(classify(body));
