@@ -6,7 +6,8 @@ const WITHDRAWAL = [
   /\b(?:withdraw|cancel|retract)\b[^.!?\n]{0,40}\b(?:request|it)\b/i,
   /\bdid not authori[sz]e\b|\bdidn'?t authori[sz]e\b|\bnever authori[sz]ed\b/i,
   /\b(?:retiro|retirar|cancelo|cancelar|anulo|anular)\b[^.!?\n]{0,40}\bsolicitud\b/i,
-  /\bno (?:lo )?autoric[eé]\b|\bnunca autoric[eé]\b/i,
+  // `\b` does not follow an accented letter in JS regexps: look for a non-letter instead.
+  /\b(?:no (?:lo )?|nunca )autoric[eé](?!\p{L})/iu,
 ];
 
 /** True when the text asks to withdraw the request (or says the agent was not authorized). */
