@@ -15,7 +15,7 @@ const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const EN_TYPES: TypePattern[] = [
   // deletion (§1798.105)
-  { type: 'deletion', name: 'delete+object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b)(?:delet|deleat|dlete|erase|erasi|remov|purg|wipe|wiping|destroy|scrub|get rid of|forget)\w*\b[^.!?\n,;]{0,50}?\b(?:me|everything|anything|it|them|${DATA}|address|phone number|e-?mails?)\b`) },
+  { type: 'deletion', name: 'delete+object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b)(?:delet|deleat|dlete|erase|erasi|remov|purg|wipe|wiping|destroy|scrub|get rid of|forget)\w*\b[^.!?\n,;]{0,50}?\b(?:me|everything|anything|it|them|${DATA}|address|(?:phone |cell |mobile )?numbers?|e-?mails?|contact details)\b`) },
   { type: 'deletion', name: 'object+deleted', re: rx(String.raw`\b(?:me|my|all|any)\b${W}{0,40}?\b(?:${DATA}|everything)\b${W}{0,30}?\b(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b`) },
   { type: 'deletion', name: 'want-it-deleted', re: rx(String.raw`\b(?:want|need|like|have|get) (?:it|them|this|that|everything|all of it|all of that) (?:\w+ )?(?:deleted|erased|removed|purged|wiped|destroyed|gone)\b`) },
   { type: 'deletion', name: 'take-out-of', re: rx(String.raw`\b(?:take|get|keep)\b (?:me|my\b${W}{0,40}?) (?:out of|off of|off) (?:your|the|all)\b(?! (?:\w+ )?(?:mailing|e-?mail|marketing|distribution|call|text|sms|newsletter|promotional) lists?)`) },
@@ -65,7 +65,7 @@ export const EN_TYPES: TypePattern[] = [
   // opt-out of sale or sharing (§1798.120)
   { type: 'opt_out', name: 'do-not-sell', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop|cease|quit|no longer|refrain from|without|against)\b(?: \w+){0,4}? (?:sell|sale|selling|sold|share|sharing|shared|rent|renting|trade|trading|disclos\w*|monetiz\w*)\b`) },
   { type: 'opt_out', name: 'do-not-agree-to-sale', selfNegating: true, re: rx(String.raw`\b(?:not|never) (?:agree|consent|authori[sz]e|allow|permit|approve)\b${W}{0,40}?\b(?:sold|sell|selling|shared|share|sharing|given|passed|transferred)\b|\bobject to\b${W}{0,30}?\b(?:being )?(?:sold|shared)\b`) },
-  { type: 'opt_out', name: 'opt-out', re: rx(String.raw`\bopt(?:ing|ed|s)?[- ]?(?:me |us |him |her |them |my \w+ |our \w+ |the consumer |this consumer )?out\b`) },
+  { type: 'opt_out', name: 'opt-out', re: rx(String.raw`\bopt(?:ing|ed|s)?(?:[- ](?:me |us |him |her |them |my \w+ |our \w+ |the consumer |this consumer )?out\b|out\b(?! (?:helpers?|inc|llc|corp|services?|team|app)\b))`) },
   { type: 'opt_out', name: 'object-to-processing', re: rx(String.raw`\b(?:object|objecting|objection)\b${W}{0,20}?\b(?:processing|use|sale|selling|sharing|direct marketing|marketing|profiling|advertising)\b`) },
   { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b`) },
   { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok)\w*\b${W}{0,25}?\bconsent\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
