@@ -6,7 +6,7 @@ import type { Extraction, InboundMail } from '../pipeline/types.js';
 import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
 import { detectWithdrawal } from './detect-withdrawal.js';
 import { findConsumerAddress } from './find-consumer-address.js';
-import { verifyOrHandOver } from './start-workflow.js';
+import { flagReadyForStaff, verifyOrHandOver } from './start-workflow.js';
 import { handleVerificationReply } from './handle-verification-reply.js';
 import type { WorkflowDeps } from './workflow-settings.js';
 
@@ -80,6 +80,7 @@ async function handleHeldRequests(
     }
   }
   const applied = await applyWorkflowEvents(ctx, steps);
+  await flagReadyForStaff(ctx, steps.map((s) => s.request));
   const next = await verifyOrHandOver(ctx, deps, steps.map((s) => s.request).filter((r) => r.state.status === 'received'), input.mail.messageId);
   for (const step of steps) {
     await appendAudit(ctx.trx, { event: 'attachments_received', actor: 'consumer', requestId: step.request.id, inboundMessageId: ctx.inboundId, detail: { count: input.mail.attachments.length } }, ctx.now);

@@ -58,6 +58,7 @@ export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input
   }
   const requests = await loadWorkflowRequests(ctx.trx, eligible.map((r) => r.id));
   const mails = await firstSteps(ctx, deps, requests, input);
+  await flagReadyForStaff(ctx, requests);
   const confirmed = new Set(mails.filter((m) => m.action.to === 'requester' && CONFIRMS_RECEIPT.has(m.action.template)).map((m) => m.request.id));
   const replacesAcknowledgement = input.opened.length > 0 && input.opened.every((r) => confirmed.has(r.id));
   return { mails, replacesAcknowledgement };
@@ -114,4 +115,11 @@ export async function verifyOrHandOver(ctx: EventContext, deps: WorkflowDeps, re
     mails.push(...(await issueChallenge(ctx, deps.workflow, group, { actor: 'bot', messageId, answerFrom })));
   }
   return mails;
+}
+
+/** Requests that need no (more) verification are staff's to carry out: an opt-out within 15 business days (§7026(f)). */
+export async function flagReadyForStaff(ctx: EventContext, requests: readonly WorkflowRequest[]): Promise<void> {
+  for (const r of requests.filter((q) => q.state.status === 'verified')) {
+    await raiseStaffFlag(ctx.trx, { requestId: r.id, inboundMessageId: ctx.inboundId, reason: 'verified_ready' }, ctx.now);
+  }
 }

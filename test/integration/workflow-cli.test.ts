@@ -1,0 +1,111 @@
+/**
+ * The workflow's commands as an operator runs them (in-process, on a real SQLite file):
+ * `directory import`, `requests list|show|deny|note`, `metrics` (§7101 record, §7102 metrics).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { buildProgram } from '../../src/cli/main.js';
+import { sampleRequest } from '../support/sample-mail.js';
+
+let dir: string;
+const saved = { ...process.env };
+
+/** Runs one command line; returns what it printed and the exit code it set. */
+async function run(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
+  process.exitCode = 0;
+  try {
+    await buildProgram().exitOverride().parseAsync(['node', 'ccpa-mailbot', ...args]);
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+  const exitCode = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  return { stdout, stderr, exitCode };
+}
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-workflow-cli-'));
+  Object.assign(process.env, { DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`, OUTBOX_DIR: path.join(dir, 'outbox'), MAILDIR_PATH: path.join(dir, 'mail'), LOG_LEVEL: 'silent', BOT_ADDRESS: 'compliance@example.com' });
+});
+
+afterAll(() => {
+  for (const key of ['DATABASE_URL', 'OUTBOX_DIR', 'MAILDIR_PATH', 'LOG_LEVEL', 'BOT_ADDRESS']) {
+    if (saved[key] === undefined) delete process.env[key];
+    else process.env[key] = saved[key];
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('directory import', () => {
+  it('loads the records and names each value it cannot read', async () => {
+    const csv = path.join(dir, 'directory.csv');
+    fs.writeFileSync(csv, 'email,full_name,date_of_birth\ndana.whitfield@example.org,Dana Whitfield,1984-03-14\nluis.ortega@example.net,Luis Ortega,not a date\n');
+    const result = await run('directory', 'import', csv);
+    expect(result.stdout).toBe('imported 2 consumer records\n');
+    expect(result.stderr).toContain('line 3: date_of_birth "not a date" cannot be read');
+    expect((await run('directory', 'import', '--strict', csv)).exitCode).toBe(1);
+  });
+});
+
+describe('requests', () => {
+  let reference: string;
+
+  it('list and show give the record and the full timeline', async () => {
+    const eml = path.join(dir, 'request.eml');
+    fs.writeFileSync(eml, sampleRequest({ messageId: 'cli-workflow@example.org' }));
+    const processed = await run('process', eml);
+    expect(processed.stdout).toMatch(/reply: {5}verification-challenge to dana\.whitfield@example\.org/);
+    const list = JSON.parse((await run('requests', 'list', '--json')).stdout) as Array<{ reference: string; status: string; channel: string }>;
+    expect(list).toHaveLength(1);
+    expect(list[0]).toMatchObject({ status: 'awaiting_verification', channel: 'email' });
+    reference = list[0]!.reference;
+    expect((await run('requests', 'list', '--status', 'completed')).stdout).toBe('no requests\n');
+    const shown = (await run('requests', 'show', reference)).stdout;
+    expect(shown).toContain(`${reference}  deletion  awaiting_verification`);
+    expect(shown).toMatch(/event {2}verification_requested \(bot\)/);
+    expect(shown).toMatch(/sent {2}verification-challenge/);
+  });
+
+  it('deny goes through the state machine, the audit log and the denial template', async () => {
+    const denied = await run('requests', 'deny', reference, '--reason', 'not_california', '--message', 'You told us you live in Oregon.', '--staff', 'rosa.alvarez');
+    expect(denied).toMatchObject({ exitCode: 0 });
+    expect(denied.stdout).toContain(`${reference}: denied`);
+    expect(denied.stdout).toContain('queued: denial to dana.whitfield@example.org');
+    const record = JSON.parse((await run('requests', 'show', reference, '--json')).stdout) as { denialReason: string; respondedAt: string; timeline: Array<{ what: string; actor: string }> };
+    expect(record.denialReason).toBe('not_california');
+    expect(record.respondedAt).toBeTruthy();
+    expect(record.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ what: 'staff_deny', actor: 'staff:rosa.alvarez' })]));
+  });
+
+  it('refuses what the state machine or the vocabulary does not allow, with a message', async () => {
+    const again = await run('requests', 'approve', reference);
+    expect(again.exitCode).toBe(1);
+    expect(again.stderr).toContain('final_state');
+    expect((await run('requests', 'deny', reference, '--reason', 'because')).stderr).toContain('fixed denial reasons');
+    expect((await run('requests', 'show', 'CCPA-1999-000001')).exitCode).toBe(1);
+  });
+
+  it('note adds to the record only', async () => {
+    expect((await run('requests', 'note', reference, '--message', 'Called the consumer back.', '--staff', 'rosa.alvarez')).exitCode).toBe(0);
+    expect((await run('requests', 'show', reference)).stdout).toContain('staff_note (staff:rosa.alvarez) {"note":"Called the consumer back."}');
+  });
+});
+
+describe('metrics (§7102)', () => {
+  it('counts the year’s requests per type, denials by reason, and days to respond', async () => {
+    // The request was received just now; metrics count by the year in the configured zone.
+    const year = Number(new Intl.DateTimeFormat('en-US', { timeZone: 'America/Los_Angeles', year: 'numeric' }).format(new Date()));
+    const csv = (await run('metrics', '--year', String(year), '--csv')).stdout.split('\r\n');
+    expect(csv).toContain(`${year},deletion,1,0,1,"not_california:1",0,0,0,0`);
+    const json = JSON.parse((await run('metrics', '--year', String(year), '--json')).stdout) as { metrics: Array<{ type: string; received: number }> };
+    expect(json.metrics.find((m) => m.type === 'access')?.received).toBe(0);
+    expect((await run('metrics', '--year', 'soon')).exitCode).toBe(1);
+  });
+});
