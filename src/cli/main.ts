@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
+import { registerClassifyCommand } from './classify.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerProcessCommand } from './process.js';
 import { registerQuarantineCommand } from './quarantine.js';
@@ -8,6 +9,7 @@ import { registerRequestsCommand } from './requests.js';
 import { registerDirectoryCommand } from './directory.js';
 import { registerMetricsCommand } from './metrics.js';
 import { registerStatusCommand } from './status.js';
+import { registerDigestCommand } from './digest.js';
 
 /** The `ccpa-mailbot` command line: one file per command under `src/cli/`. */
 export function buildProgram(): Command {
@@ -15,11 +17,13 @@ export function buildProgram(): Command {
   registerStartCommand(program);
   registerMigrateCommand(program);
   registerProcessCommand(program);
+  registerClassifyCommand(program);
   registerRequestsCommand(program);
   registerDirectoryCommand(program);
   registerMetricsCommand(program);
   registerQuarantineCommand(program);
   registerStatusCommand(program);
+  registerDigestCommand(program);
   return program;
 }
 

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import type { Command } from 'commander';
+import { templateDirs } from '../compose.js';
+import { digestSettingsFromConfig } from '../digest/digest-settings.js';
+import { renderDigest, sendDigestNow, type DigestSettings } from '../digest/send-digest.js';
+import type { Config } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
+import { OutboxSender } from '../pipeline/reply/outbox-sender.js';
+import { loadTemplates, type TemplateSet } from '../pipeline/reply/render-template.js';
+import { openTransport } from '../pipeline/reply/transports.js';
+import { migrate, openDb, type Db } from '../store/db.js';
+import { configFromEnvironment } from './load-environment.js';
+
+/**
+ * `digest --preview FILE.html`: the staff digest as it would go out now, from the real database,
+ * written to a file to open in a browser; nothing is sent or recorded. `digest --send`: queue it
+ * to every staff address now and deliver it; the scheduled digest still goes out at its time.
+ */
+export function registerDigestCommand(program: Command): void {
+  program
+    .command('digest')
+    .description('preview the staff digest in a file, or send it now')
+    .option('--preview <file>', 'write the digest HTML to this file (the text part beside it, .txt)')
+    .option('--send', 'send the digest to the staff addresses now')
+    .action(async (options: { preview?: string; send?: boolean }) => {
+      if (!options.preview && !options.send) throw new Error('digest: give --preview FILE.html, --send, or both');
+      const config = configFromEnvironment();
+      const log = createLogger(config.logLevel);
+      const db = openDb(config.databaseUrl);
+      try {
+        await migrate(db);
+        const templates = loadTemplates(templateDirs(config));
+        const settings = digestSettingsFromConfig(config);
+        if (options.preview) {
+          const { digest, message } = await renderDigest(db, templates, settings, new Date());
+          fs.writeFileSync(options.preview, message.html);
+          fs.writeFileSync(options.preview.replace(/\.html?$/i, '') + '.txt', message.text);
+          process.stdout.write(`${options.preview}: ${message.subject} (${digest.sections.map((s) => `${s.title}: ${s.lines.length}`).join('; ')})\n`);
+        }
+        if (options.send) await send(config, db, log, templates, settings);
+      } finally {
+        await db.destroy();
+      }
+    });
+}
+
+async function send(config: Config, db: Db, log: Logger, templates: TemplateSet, settings: DigestSettings): Promise<void> {
+  const result = await sendDigestNow({ db, templates, settings, log }, new Date());
+  if (result.outcome !== 'queued') {
+    process.stdout.write('digest: no staff addresses configured (STAFF_ADDRESSES): nothing sent\n');
+    return;
+  }
+  const transport = openTransport(config.transport);
+  try {
+    await new OutboxSender({ db, transport, log, claimant: `${config.instanceId}:cli:${process.pid}`, maxAttempts: config.outboxMaxAttempts }).drain();
+  } finally {
+    transport.close();
+  }
+  process.stdout.write(`digest: sent to ${result.recipients.join(', ')}\n`);
+}

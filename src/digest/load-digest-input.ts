@@ -1,0 +1,97 @@
+import type { Db } from '../store/db.js';
+import { fromDb, toIso } from '../store/time.js';
+import { parseState } from '../store/workflow-requests.js';
+import { listUnappliedStaffReplies } from '../staff/staff-replies.js';
+import type { DigestInput, DigestProblemRow, DigestRequestRow } from './digest-types.js';
+
+/** Pending mail retried this many times is reported as stuck; `sending` longer than this too. */
+const STUCK_ATTEMPTS = 3;
+const STUCK_SENDING_MS = 3600_000;
+/** Failed outgoing mail is reported for two weeks, then it is in the audit log only. */
+const FAILED_REPORT_MS = 14 * 86_400_000;
+
+/**
+ * Reads what the digest needs from the store: every request with its open flags, and the
+ * problems since `since` (bounces, stuck or failed outgoing mail, staff replies that changed
+ * nothing, quarantined and spam messages).
+ */
+export async function loadDigestInput(db: Db, lastDigestAt: Date | null, now: Date): Promise<DigestInput> {
+  const since = lastDigestAt ?? new Date(now.getTime() - 86_400_000);
+  return { requests: await loadRequests(db), problems: await loadProblems(db, since, now), lastDigestAt };
+}
+
+async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
+  const flags: Array<{ request_id: number; reason: string }> = await db('staff_flags').whereNull('resolved_at').whereNotNull('request_id').orderBy('id').select('request_id', 'reason');
+  const flagsByRequest = new Map<number, string[]>();
+  for (const flag of flags) flagsByRequest.set(flag.request_id, [...(flagsByRequest.get(flag.request_id) ?? []), flag.reason]);
+  const rows = await db('requests').orderBy('id').select('*');
+  return rows.map((row) => ({
+    reference: String(row.reference),
+    type: String(row.type),
+    requester: String(row.requester_address),
+    status: String(row.status),
+    holdReason: holdReason(row.workflow_state),
+    receivedAt: fromDb(row.received_at),
+    dueDate: String(row.due_date),
+    updatedAt: fromDb(row.updated_at),
+    openFlags: [...new Set(flagsByRequest.get(Number(row.id)) ?? [])],
+  }));
+}
+
+function holdReason(workflowState: unknown): string | null {
+  if (typeof workflowState !== 'string') return null;
+  try {
+    return parseState(workflowState).hold?.reason ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function loadProblems(db: Db, since: Date, now: Date): Promise<DigestProblemRow[]> {
+  const problems: DigestProblemRow[] = [];
+  const bounces = await db('audit_events as a')
+    .leftJoin('requests as r', 'r.id', 'a.request_id')
+    .where('a.event', 'reply_bounced')
+    .andWhere('a.created_at', '>=', toIso(since))
+    .select('r.reference', 'a.detail', 'a.created_at');
+  for (const b of bounces) {
+    const detail = parseDetail(b.detail);
+    problems.push({ kind: 'bounce', reference: b.reference ?? null, summary: `${detail.recipient ?? 'requester'}: ${detail.status ?? 'permanent failure'}`, at: fromDb(b.created_at) });
+  }
+  const outbox = await db('outbox as o')
+    .leftJoin('requests as r', 'r.id', 'o.request_id')
+    .where((q) =>
+      q
+        .where((p) => p.where('o.status', 'pending').andWhere('o.attempts', '>=', STUCK_ATTEMPTS))
+        .orWhere((p) => p.where('o.status', 'sending').andWhere('o.claimed_at', '<', toIso(new Date(now.getTime() - STUCK_SENDING_MS))))
+        .orWhere((p) => p.where('o.status', 'failed').andWhere('o.created_at', '>=', toIso(new Date(now.getTime() - FAILED_REPORT_MS)))),
+    )
+    .select('r.reference', 'o.kind', 'o.recipient', 'o.status', 'o.attempts', 'o.last_error', 'o.created_at');
+  for (const o of outbox) {
+    const summary = `${o.kind} to ${o.recipient}: ${o.attempts} attempt${Number(o.attempts) === 1 ? '' : 's'}${o.last_error ? `, last error: ${String(o.last_error).slice(0, 160)}` : ''}`;
+    problems.push({ kind: o.status === 'failed' ? 'failed_outbox' : 'stuck_outbox', reference: o.reference ?? null, summary, at: fromDb(o.created_at) });
+  }
+  for (const r of await listUnappliedStaffReplies(db, since)) {
+    const why = r.outcome === 'refused' ? `refused (${r.failedCheck ?? 'check'})` : r.outcome === 'not_understood' ? 'not understood' : `rejected (${r.failedCheck ?? 'state'})`;
+    problems.push({ kind: 'refused_staff_reply', reference: r.reference, summary: `from ${r.fromAddress ?? 'unknown sender'}: ${why}${r.detail ? `: ${r.detail}` : ''}`, at: new Date(r.createdAt) });
+  }
+  const held = await db('inbound_messages')
+    .where((q) => q.where('status', 'quarantined').orWhere('verdict', 'spam'))
+    .andWhere('created_at', '>=', toIso(since))
+    .select('status', 'quarantine_reason', 'verdict_reason', 'from_address', 'subject', 'created_at');
+  for (const m of held) {
+    const quarantined = m.status === 'quarantined';
+    const what = quarantined ? `${m.quarantine_reason ?? 'unparseable'}` : `${m.verdict_reason ?? 'spam'}`;
+    problems.push({ kind: quarantined ? 'quarantined' : 'spam', reference: null, summary: `${what}: from ${m.from_address ?? 'unknown'}, "${String(m.subject ?? '').slice(0, 80)}"`, at: fromDb(m.created_at) });
+  }
+  return problems;
+}
+
+function parseDetail(detail: unknown): Record<string, string | undefined> {
+  if (typeof detail !== 'string') return {};
+  try {
+    return JSON.parse(detail) as Record<string, string | undefined>;
+  } catch {
+    return {};
+  }
+}
