@@ -46,7 +46,8 @@ export async function understandMessage(raw: Buffer, receivedAt: Date, settings:
     { subject: mail.subject, body: text.body, quoted: text.quoted, attachments: mail.attachments, fromName: mail.from?.name ?? '', screen: verdict },
     { reviewThreshold: settings.reviewThreshold },
   );
-  const extraction = extractData(text.body);
+  // A typed signature under a declaration often sits below the signature delimiter: read both.
+  const extraction = extractData(text.signature ? `${text.body}\n${text.signature}` : text.body);
   return { mail, quarantine, verdict, text, classification, extraction };
 }
 
