@@ -103,14 +103,16 @@ export async function countRecentAccessRequests(db: Db, address: string, before:
 }
 
 /**
- * Requests a message names by reference in its text (not in the subject or headers), accepted
- * only from the requester's or the consumer's own address (email-rules §4): a new message about
- * an open request joins it instead of opening a second one.
+ * Open requests a message names by reference in its text (not in the subject or headers),
+ * accepted only from the requester's or the consumer's own address (email-rules §4): a new message
+ * about an open request joins it instead of opening a second one. A closed request is not joined,
+ * so "my last request CCPA-... is done; now delete my data" still opens a new request.
  */
 export async function findRequestsByQuotedReference(db: Db, references: readonly string[], fromAddress: string): Promise<Array<{ id: number; reference: string }>> {
   if (references.length === 0 || fromAddress === '') return [];
   const rows = await db('requests')
     .whereIn('reference', [...references])
+    .whereNotIn('status', FINAL_STATUSES)
     .andWhere((q) => q.where({ requester_address: fromAddress }).orWhere({ consumer_address: fromAddress }))
     .orderBy('id')
     .select('id', 'reference');

@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
+import { deleteChallenge } from '../store/verification-challenges.js';
 import { loadWorkflowRequests } from '../store/workflow-requests.js';
 import { isDenialReason } from '../pipeline/decide/denial-reasons.js';
 import type { RequestEvent, TransitionRejection } from '../pipeline/decide/request-state.js';
@@ -72,6 +73,8 @@ export async function runStaffAction(db: Db, deps: WorkflowDeps, action: StaffAc
     if (typeof event === 'string') return { ok: false, error: 'bad_arguments', message: event } as const;
     const applied = await applyWorkflowEvent({ trx, inboundId: null, now }, request, event);
     if (!applied.ok) return { ok: false, error: 'rejected', rejection: applied.rejection, message: `${event.kind} does not apply: ${applied.rejection.code} (status ${applied.rejection.status})` } as const;
+    // Verification is over once staff decide (approved by other means, denied, withdrawn): its data goes (§7060(d)).
+    if (request.challengeId !== null && request.state.status !== 'awaiting_verification') await deleteChallenge(trx, request.challengeId);
     const mails = await queueWorkflowMails(trx, deps, applied.mails, now);
     return { ok: true, mails, status: request.state.status } as const;
   });

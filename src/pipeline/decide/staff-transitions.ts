@@ -8,9 +8,15 @@ import type { Handler } from './workflow-mail.js';
 
 type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: K }>>;
 
-/** Staff go ahead: after verification, or after judging what the bot could not (parent proof, tries used up). */
+/**
+ * Staff go ahead: after verification, after judging what the bot could not (parent proof, tries
+ * used up), or after verifying by other means a request the bot could not verify (no consumer
+ * directory, a consumer who cannot use the code): without that, such a request could only be denied.
+ */
+const APPROVABLE: readonly RequestStatus[] = ['verified', 'needs_staff', 'received', 'awaiting_verification'];
+
 export const staffApprove: On<'staff_approve'> = (s, e) => {
-  if (s.status !== 'verified' && s.status !== 'needs_staff') return 'invalid_transition';
+  if (!APPROVABLE.includes(s.status)) return 'invalid_transition';
   const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);
   const next: RequestState = { ...s, status: 'in_progress', verifiedAt: newlyVerified ? e.at : s.verifiedAt };
   return { next, mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [] };
