@@ -89,6 +89,7 @@ describe('a self request verified by code and completed (§7062(c), §7024)', ()
     await bot.daemon.sender.drain();
     const completion = await nthMailTo(dana, 3);
     expect(completion.inReplyTo).toBe('<dana-code@example.org>');
+    expect(completion.text).toContain('Your file is attached to our secure portal message.');
     expect(completion.references).toEqual(expect.arrayContaining(['<dana-copy@example.org>', '<dana-code@example.org>']));
     const row = await request(reference);
     expect(row.status).toBe('completed');
