@@ -51,6 +51,17 @@ function parseOnly(raw: Buffer): Promise<void> {
       }
     });
     parser.on('end', () => resolve());
-    parser.end(raw);
+    // In slices with backpressure, as collect-parts.ts does: written whole, a 25 MB message is
+    // split and decoded at once, which is slower and costs over 100 MB.
+    let offset = 0;
+    const next = (): void => {
+      while (offset < raw.length) {
+        const slice = raw.subarray(offset, offset + 64 * 1024);
+        offset += slice.length;
+        if (!parser.write(slice)) return void parser.once('drain', next);
+      }
+      parser.end();
+    };
+    next();
   });
 }

@@ -29,7 +29,9 @@ const step = (what: string): void => {
 
 /** The daemon's configuration, as an operator would set it in the environment. */
 function daemonEnv(imap: DovecotServer, smtp: SmtpCapture, databaseUrl: string): Record<string, string> {
-  return { IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, BOT_ADDRESS: 'compliance@example.com', INSTANCE_ID: 'bench' };
+  const env = { IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, BOT_ADDRESS: 'compliance@example.com', INSTANCE_ID: 'bench' };
+  // For experiments only (e.g. heap flags); a reported run leaves it unset, and the JSON says so.
+  return process.env.BENCH_DAEMON_NODE_OPTIONS ? { ...env, NODE_OPTIONS: process.env.BENCH_DAEMON_NODE_OPTIONS } : env;
 }
 
 async function run(args: BenchArgs): Promise<BenchReport> {
@@ -72,7 +74,7 @@ async function run(args: BenchArgs): Promise<BenchReport> {
       postgres: postgres ? { botPerSec: postgres.perSec, ratio: postgres.perSec / limit.perSec, peakRssMb: postgres.peakRssMb } : null,
       machine: machineFacts(),
       goals: checkGoals(core),
-      details: { load, limit, backlog: summary(backlog), send, understanding, postgresBacklog: postgres ? summary(postgres) : null, largeMb: args.largeMb },
+      details: { load, limit, backlog: summary(backlog), send, understanding, postgresBacklog: postgres ? summary(postgres) : null, largeMb: args.largeMb, daemonNodeOptions: process.env.BENCH_DAEMON_NODE_OPTIONS ?? null, loadAverage: os.loadavg() },
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,
     };
