@@ -1,24 +1,13 @@
 import { calendarDaysBetween, toLocalDate } from '../pipeline/decide/local-date.js';
 import { flagReasonText } from '../staff/flag-reasons.js';
 import { daysLeftText } from '../staff/staff-mail-data.js';
+import { staffTypeLabel } from '../staff/staff-type-labels.js';
 import type { Digest, DigestInput, DigestLine, DigestProblemKind, DigestRequestRow, DigestSectionKeyed } from './digest-types.js';
 import { workloadChart } from './workload-chart.js';
 
 const FINAL = new Set(['completed', 'denied', 'withdrawn']);
 const WAITING_FOR_CONSUMER_HOLDS = new Set(['agent_permission', 'parent_proof']);
 const DUE_SOON_DAYS = 7;
-
-const TYPE_LABELS: Record<string, string> = {
-  access: 'Access',
-  portability: 'Copy (portable)',
-  deletion: 'Deletion',
-  correction: 'Correction',
-  opt_out: 'Opt-out of sale/sharing',
-  limit_sensitive: 'Limit sensitive data',
-  question: 'Question',
-  hipaa_matter: 'HIPAA matter',
-  unspecified: 'Unspecified request',
-};
 
 const PROBLEM_LABELS: Record<DigestProblemKind, string> = {
   bounce: 'Bounced reply',
@@ -64,7 +53,7 @@ function toLine(row: DigestRequestRow, today: string): DigestLine {
   const daysLeft = calendarDaysBetween(today, row.dueDate);
   return {
     reference: row.reference,
-    typeLabel: TYPE_LABELS[row.type] ?? row.type,
+    typeLabel: staffTypeLabel(row.type),
     requester: row.requester,
     status: row.status.replace(/_/g, ' '),
     dueDate: row.dueDate,

@@ -1,0 +1,79 @@
+import { calendarDaysBetween, toLocalDate } from '../pipeline/decide/local-date.js';
+import { parseMail } from '../pipeline/parse/parse-mail.js';
+import { formatLongDate } from '../pipeline/reply/labels.js';
+import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import type { Db } from '../store/db.js';
+import { fromDb } from '../store/time.js';
+import { queueStaffMail, type StaffMailSettings } from './queue-staff-mail.js';
+import { flagMailData, type FlagMailFacts } from './staff-mail-data.js';
+import { staffRecipients } from './staff-replies.js';
+import { staffTypeLabel } from './staff-type-labels.js';
+
+export interface FlagToMail {
+  requestId: number;
+  /** Stable reason code, as written to `staff_flags.reason`. */
+  reason: string;
+  /** What the bot did with the case, in a sentence for staff. */
+  botAction: string;
+  /** The message that caused the flag; the request's first message when null (a sweep). */
+  inboundMessageId: number | null;
+}
+
+/**
+ * Sends the flag mail of issue 6 item 1: to the assigned staff member, or every staff address,
+ * one message each with their own reply key, the summary, why, what the bot did, the commands,
+ * and the original message quoted and attached. Inside the caller's transaction, so the flag, the
+ * mail and the decision that raised it commit together.
+ */
+export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: StaffMailSettings & { timeZone: string }, flag: FlagToMail, now: Date): Promise<string[]> {
+  const request = await trx('requests').where({ id: flag.requestId }).first();
+  if (!request || settings.staffAddresses.length === 0) return [];
+  const original = await loadOriginal(trx, flag.inboundMessageId ?? request.inbound_message_id ?? null, now);
+  const recipients = await staffRecipients(trx, [flag.requestId], settings.staffAddresses);
+  const dueDate = String(request.due_date);
+  const facts: Omit<FlagMailFacts, 'staffAddress' | 'keyExpires'> = {
+    reference: String(request.reference),
+    reasonCode: flag.reason,
+    typeLabel: staffTypeLabel(String(request.type)),
+    requester: String(request.requester_address),
+    requesterRole: request.requester_role === 'self' ? null : String(request.requester_role),
+    receivedDate: formatLongDate(toLocalDate(fromDb(request.received_at), settings.timeZone), 'en'),
+    dueDate: formatLongDate(dueDate, 'en'),
+    daysLeft: calendarDaysBetween(toLocalDate(now, settings.timeZone), dueDate),
+    status: String(request.status).replace(/_/g, ' '),
+    botAction: flag.botAction,
+    original: original?.summary ?? { from: null, date: null, subject: '(the original message is no longer kept)', text: '' },
+    businessName: settings.businessName,
+    botAddress: settings.botAddress,
+  };
+  return queueStaffMail(
+    trx,
+    templates,
+    settings,
+    {
+      kind: 'staff-flag',
+      data: flagMailData({ ...facts, staffAddress: '', keyExpires: '' }),
+      to: recipients,
+      reference: facts.reference,
+      requestId: flag.requestId,
+      inboundMessageId: flag.inboundMessageId,
+      ...(original ? { original: original.raw } : {}),
+    },
+    now,
+  );
+}
+
+async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer; summary: FlagMailFacts['original'] } | null> {
+  if (inboundMessageId === null) return null;
+  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('raw', 'received_at');
+  const raw = row?.raw == null ? null : Buffer.isBuffer(row.raw) ? row.raw : Buffer.from(row.raw as Uint8Array);
+  // Raw bodies are purged after the retention period: the flag then says so.
+  if (!raw || raw.length === 0) return null;
+  try {
+    const mail = await parseMail(raw, row.received_at ? fromDb(row.received_at) : now);
+    const from = mail.from ? (mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address) : null;
+    return { raw, summary: { from, date: mail.receivedAt.toISOString().slice(0, 10), subject: mail.subject, text: mail.text.slice(0, 20_000) } };
+  } catch {
+    return { raw, summary: { from: null, date: null, subject: '(could not be read: see the attachment)', text: '' } };
+  }
+}
