@@ -17,6 +17,8 @@ import { parseMail } from '../../src/pipeline/parse/parse-mail.js';
 import { handleStaffReply, type StaffLoopSettings } from '../../src/staff/handle-staff-reply.js';
 import { queueFlagMails } from '../../src/staff/queue-flag-mails.js';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
+import { workflowSettings } from '../../src/workflow/workflow-settings-from-config.js';
+import type { WorkflowDeps } from '../../src/workflow/workflow-settings.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import { staffReply, testDkim } from '../unit/staff/signed-staff-mail.js';
@@ -29,6 +31,7 @@ dkim.publish('example.com');
 let dir: string;
 let db: Db;
 let deps: InboundDeps;
+let staffDeps: WorkflowDeps;
 let settings: StaffLoopSettings;
 let flagReplyTo: string;
 const now = new Date('2026-11-24T18:00:00Z');
@@ -40,7 +43,7 @@ async function staffSends(opts: { from?: string; to?: string; messageId: string;
   const unsigned = staffReply({ from: opts.from ?? ALEX, to: opts.to ?? flagReplyTo, messageId: opts.messageId, body: opts.body });
   const raw = Buffer.from(opts.sign === false ? unsigned : await dkim.sign(unsigned, 'example.com'));
   const mail = await parseMail(raw, now);
-  return db.transaction((trx) => handleStaffReply({ trx, deps, inboundId: null, now }, mail, raw, settings));
+  return db.transaction((trx) => handleStaffReply({ trx, deps: staffDeps, inboundId: null, now }, mail, raw, settings));
 }
 
 beforeAll(async () => {
@@ -49,6 +52,7 @@ beforeAll(async () => {
   db = openDb(config.databaseUrl);
   await migrate(db);
   deps = { ...inboundDeps(config, db, silentLogger()), now: () => new Date('2026-11-23T17:30:00Z') };
+  staffDeps = { templates: deps.templates, reply: deps.reply, workflow: workflowSettings(config) };
   settings = {
     botAddress: BOT,
     botName: 'MTBC Privacy Team',
