@@ -9,7 +9,7 @@ import { countRecentReplies, countThreadReplies, findBouncedReply } from '../sto
 import { ourMessageId } from './reply/compose-reply.js';
 import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
 import type { TemplateSet } from './reply/render-template.js';
-import { DEFAULT_WORKFLOW_SETTINGS, type WorkflowSettings } from '../workflow/workflow-settings.js';
+import type { WorkflowSettings } from '../workflow/workflow-settings.js';
 import { findRequestsByQuotedReference } from '../store/workflow-requests.js';
 
 export interface InboundDeps {
@@ -19,8 +19,8 @@ export interface InboundDeps {
   reply: ReplySettings;
   log: Logger;
   now?: () => Date;
-  /** The request workflow's settings; the law's defaults with the pipeline's clocks when absent. */
-  workflow?: WorkflowSettings;
+  /** The request workflow's settings (its clocks are `settings.clocks`). */
+  workflow: WorkflowSettings;
 }
 
 /** Where the checkpoint moves once this message is committed (IMAP sources only). */
@@ -108,8 +108,7 @@ async function handleInTransaction(
     },
     now,
   );
-  const workflow = deps.workflow ?? { ...DEFAULT_WORKFLOW_SETTINGS, clocks: deps.settings.clocks };
-  const committed = await commitDecision({ trx, deps: { ...deps, workflow }, understanding, inboundId, now }, decision);
+  const committed = await commitDecision({ trx, deps, understanding, inboundId, now }, decision);
   return {
     outcome: decision.outcome,
     messageKey,
