@@ -48,17 +48,24 @@ function holdReason(workflowState: unknown): string | null {
 }
 
 async function loadProblems(db: Db, since: Date, now: Date): Promise<DigestProblemRow[]> {
-  const problems: DigestProblemRow[] = [];
-  const bounces = await db('audit_events as a')
+  return [...(await loadBounces(db, since)), ...(await loadOutboxProblems(db, now)), ...(await loadStaffReplyProblems(db, since)), ...(await loadHeldMessages(db, since))];
+}
+
+async function loadBounces(db: Db, since: Date): Promise<DigestProblemRow[]> {
+  const rows = await db('audit_events as a')
     .leftJoin('requests as r', 'r.id', 'a.request_id')
     .where('a.event', 'reply_bounced')
     .andWhere('a.created_at', '>=', toIso(since))
     .select('r.reference', 'a.detail', 'a.created_at');
-  for (const b of bounces) {
+  return rows.map((b) => {
     const detail = parseDetail(b.detail);
-    problems.push({ kind: 'bounce', reference: b.reference ?? null, summary: `${detail.recipient ?? 'requester'}: ${detail.status ?? 'permanent failure'}`, at: fromDb(b.created_at) });
-  }
-  const outbox = await db('outbox as o')
+    return { kind: 'bounce', reference: b.reference ?? null, summary: `${detail.recipient ?? 'requester'}: ${detail.status ?? 'permanent failure'}`, at: fromDb(b.created_at) };
+  });
+}
+
+/** Outgoing mail retried again and again, claimed and never finished, or given up on. */
+async function loadOutboxProblems(db: Db, now: Date): Promise<DigestProblemRow[]> {
+  const rows = await db('outbox as o')
     .leftJoin('requests as r', 'r.id', 'o.request_id')
     .where((q) =>
       q
@@ -67,24 +74,31 @@ async function loadProblems(db: Db, since: Date, now: Date): Promise<DigestProbl
         .orWhere((p) => p.where('o.status', 'failed').andWhere('o.created_at', '>=', toIso(new Date(now.getTime() - FAILED_REPORT_MS)))),
     )
     .select('r.reference', 'o.kind', 'o.recipient', 'o.status', 'o.attempts', 'o.last_error', 'o.created_at');
-  for (const o of outbox) {
-    const summary = `${o.kind} to ${o.recipient}: ${o.attempts} attempt${Number(o.attempts) === 1 ? '' : 's'}${o.last_error ? `, last error: ${String(o.last_error).slice(0, 160)}` : ''}`;
-    problems.push({ kind: o.status === 'failed' ? 'failed_outbox' : 'stuck_outbox', reference: o.reference ?? null, summary, at: fromDb(o.created_at) });
-  }
-  for (const r of await listUnappliedStaffReplies(db, since)) {
+  return rows.map((o) => {
+    const attempts = `${o.attempts} attempt${Number(o.attempts) === 1 ? '' : 's'}`;
+    const summary = `${o.kind} to ${o.recipient}: ${attempts}${o.last_error ? `, last error: ${String(o.last_error).slice(0, 160)}` : ''}`;
+    return { kind: o.status === 'failed' ? 'failed_outbox' : 'stuck_outbox', reference: o.reference ?? null, summary, at: fromDb(o.created_at) };
+  });
+}
+
+async function loadStaffReplyProblems(db: Db, since: Date): Promise<DigestProblemRow[]> {
+  return (await listUnappliedStaffReplies(db, since)).map((r) => {
     const why = r.outcome === 'refused' ? `refused (${r.failedCheck ?? 'check'})` : r.outcome === 'not_understood' ? 'not understood' : `rejected (${r.failedCheck ?? 'state'})`;
-    problems.push({ kind: 'refused_staff_reply', reference: r.reference, summary: `from ${r.fromAddress ?? 'unknown sender'}: ${why}${r.detail ? `: ${r.detail}` : ''}`, at: new Date(r.createdAt) });
-  }
-  const held = await db('inbound_messages')
+    return { kind: 'refused_staff_reply', reference: r.reference, summary: `from ${r.fromAddress ?? 'unknown sender'}: ${why}${r.detail ? `: ${r.detail}` : ''}`, at: new Date(r.createdAt) };
+  });
+}
+
+/** Quarantined and spam messages: stored, never answered, shown to staff here (email-rules §1). */
+async function loadHeldMessages(db: Db, since: Date): Promise<DigestProblemRow[]> {
+  const rows = await db('inbound_messages')
     .where((q) => q.where('status', 'quarantined').orWhere('verdict', 'spam'))
     .andWhere('created_at', '>=', toIso(since))
     .select('status', 'quarantine_reason', 'verdict_reason', 'from_address', 'subject', 'created_at');
-  for (const m of held) {
+  return rows.map((m) => {
     const quarantined = m.status === 'quarantined';
-    const what = quarantined ? `${m.quarantine_reason ?? 'unparseable'}` : `${m.verdict_reason ?? 'spam'}`;
-    problems.push({ kind: quarantined ? 'quarantined' : 'spam', reference: null, summary: `${what}: from ${m.from_address ?? 'unknown'}, "${String(m.subject ?? '').slice(0, 80)}"`, at: fromDb(m.created_at) });
-  }
-  return problems;
+    const what = quarantined ? String(m.quarantine_reason ?? 'unparseable') : String(m.verdict_reason ?? 'spam');
+    return { kind: quarantined ? 'quarantined' : 'spam', reference: null, summary: `${what}: from ${m.from_address ?? 'unknown'}, "${String(m.subject ?? '').slice(0, 80)}"`, at: fromDb(m.created_at) };
+  });
 }
 
 function parseDetail(detail: unknown): Record<string, string | undefined> {

@@ -18,6 +18,14 @@ const FLAG_REASON_TEXT: Record<string, string> = {
   verification_attempts_exhausted: 'The requester used up their verification attempts.',
   parent_proof_to_review: 'Proof of parental authority arrived and needs review.',
   consumer_replied: 'The requester wrote again on a thread that is with staff.',
+  consumer_reply: 'The requester wrote something the bot cannot act on: please read it.',
+  verify_manually: 'Identity must be checked by a person (no consumer directory to match against).',
+  verified_ready: 'The requester is verified: the request is ready to be carried out.',
+  no_directory_record: 'No record of this consumer was found in the directory: check by hand.',
+  data_point_mismatch: 'Some identity details the requester gave do not match the record.',
+  code_from_other_address: 'A verification code came from an address other than the requester.',
+  consumer_address_unknown: 'The consumer an agent acts for has no known email address.',
+  recipient_undeliverable: 'Mail to this address bounced before: the bot did not send.',
 };
 
 /** Staff-facing text for a flag reason code; `quarantined:<why>` codes share one text. */
