@@ -96,8 +96,8 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
     staffFlags.push(decision.staffFlag);
   }
   const replies: CommittedReply[] = [];
-  // The workflow runs only where the bot answers: a withheld reply (unsure, rate-limited) is for staff.
-  const workflow = decision.reply?.kind === 'acknowledgement' ? await startWorkflowFor(ctx, opened) : null;
+  // The workflow plans mail only where the bot answers: a withheld reply (unsure, rate-limited) is for staff.
+  const workflow = await startWorkflowFor(ctx, opened, decision.reply?.kind === 'acknowledgement');
   if (decision.reply && !workflow?.replacesAcknowledgement) {
     const reply = await queueFirstReply(ctx, decision.reply, opened);
     for (const request of opened) await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: request.id, inboundMessageId: inboundId, detail: { kind: reply.kind, messageId: reply.messageId } }, now);
@@ -107,11 +107,11 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
   return { requests: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })), replies, staffFlags };
 }
 
-async function startWorkflowFor(ctx: CommitContext, opened: OpenedRequest[]): Promise<Awaited<ReturnType<typeof startWorkflow>> | null> {
+async function startWorkflowFor(ctx: CommitContext, opened: OpenedRequest[], answer: boolean): Promise<Awaited<ReturnType<typeof startWorkflow>> | null> {
   const mail = ctx.understanding.mail;
   if (!mail) return null;
   const records = opened.map((r) => ({ id: r.id, reference: r.reference, type: r.type, requesterRole: r.requesterRole }));
-  const input = { opened: records, mail, classification: ctx.understanding.classification, body: ctx.understanding.text?.body ?? mail.text };
+  const input = { opened: records, mail, classification: ctx.understanding.classification, body: ctx.understanding.text?.body ?? mail.text, answer };
   return startWorkflow({ trx: ctx.trx, inboundId: ctx.inboundId, now: ctx.now }, ctx.deps, input);
 }
 

@@ -5,12 +5,12 @@ import { findThreadRequests } from '../store/requests.js';
 import { writeCheckpoint } from '../store/checkpoints.js';
 import { decide, understandMessage, type PipelineSettings } from './process-message.js';
 import type { Decision, ThreadContext, Understanding } from './decide/decide-inbound.js';
-import { countRecentReplies, countThreadReplies, findBouncedReply } from '../store/reply-history.js';
+import { countThreadReplies, findBouncedReply } from '../store/reply-history.js';
 import { ourMessageId } from './reply/compose-reply.js';
 import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
 import type { TemplateSet } from './reply/render-template.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
-import { findRequestsByQuotedReference } from '../store/workflow-requests.js';
+import { countRecentFirstReplies, findRequestsByQuotedReference } from '../store/workflow-requests.js';
 
 export interface InboundDeps {
   db: Db;
@@ -143,7 +143,8 @@ async function loadThreadContext(trx: Db, deps: InboundDeps, understanding: Unde
     requests,
     bouncedReply: null,
     recentReplies: {
-      toSenderOfKind: await countRecentReplies(trx, { recipient: from, kind: 'acknowledgement', since }),
+      // The workflow's first mail may stand in for the acknowledgement: it counts the same.
+      toSenderOfKind: await countRecentFirstReplies(trx, { recipient: from, since }),
       inThread: await countThreadReplies(trx, { requestIds: requests.map((r) => r.id), since }),
     },
   };

@@ -118,3 +118,13 @@ export async function findRequestsByQuotedReference(db: Db, references: readonly
     .select('id', 'reference');
   return rows.map((r: { id: number; reference: string }) => ({ id: Number(r.id), reference: String(r.reference) }));
 }
+
+/**
+ * First replies sent to `recipient` since `since`: the acknowledgement, or the workflow mail that
+ * replaces it (email-rules §2: at most so many automatic answers to one address a day).
+ */
+export async function countRecentFirstReplies(db: Db, query: { recipient: string; since: Date }): Promise<number> {
+  const kinds = ['acknowledgement', 'verification-challenge', 'opt-out-confirmed', 'limit-reached', 'agent-permission-request', 'parent-proof-request'];
+  const [row] = await db('outbox').where({ recipient: query.recipient }).whereIn('kind', kinds).andWhere('created_at', '>=', toIso(query.since)).count({ n: '*' });
+  return Number(row?.n ?? 0);
+}

@@ -25,6 +25,11 @@ export interface StartInput {
   classification: Classification | null;
   /** The new text of the message, for the consumer's address in an agent's request. */
   body: string;
+  /**
+   * False when the bot does not answer (unsure, or over the reply limit): the requests still get
+   * their state and clock, so staff can act on them and the sweeps watch them, but nothing is sent.
+   */
+  answer: boolean;
 }
 
 /** Templates that confirm receipt themselves (reference, receipt date, deadline, next step; §7021). */
@@ -57,6 +62,7 @@ export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input
     if (consumerAddress && record.requesterRole === 'agent') await updateRequestFields(ctx.trx, record.id, { consumerAddress });
   }
   const requests = await loadWorkflowRequests(ctx.trx, eligible.map((r) => r.id));
+  if (!input.answer) return { mails: [], replacesAcknowledgement: false };
   const mails = await firstSteps(ctx, deps, requests, input);
   await flagReadyForStaff(ctx, requests);
   const confirmed = new Set(mails.filter((m) => m.action.to === 'requester' && CONFIRMS_RECEIPT.has(m.action.template)).map((m) => m.request.id));

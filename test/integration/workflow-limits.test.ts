@@ -96,6 +96,21 @@ describe('follow-up messages', () => {
     expect(await bot.daemon.db('staff_flags').where({ inbound_message_id: row.id, reason: 'consumer_reply' }).first()).toBeTruthy();
   });
 
+  it('a second new request the same day is opened but left to staff: the challenge counted as the day’s first reply (email-rules §2)', async () => {
+    const sent = support.mailTo(bot, 'ana.ruiz@example.net').length;
+    const body = 'Hello,\r\n\r\nDo not sell or share my personal information.\r\n\r\nAna Ruiz';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'ana-second@example.net', from: 'Ana Ruiz <ana.ruiz@example.net>', subject: 'Do not sell my information', body }), { internalDate: RECEIVED });
+    const row = await waitUntil(async () => (await bot.daemon.db('inbound_messages').where({ message_id: 'ana-second@example.net' }).first()) ?? null, 'the second request');
+    const opened = await bot.daemon.db('requests').where({ inbound_message_id: row.id });
+    expect(opened.map((r) => r.type)).toEqual(['opt_out']);
+    expect(await bot.daemon.db('staff_flags').where({ request_id: opened[0].id, reason: 'reply_rate_limited' }).first()).toBeTruthy();
+    // Its clock runs and staff can act on it: 15 business days after Monday 2026-11-23 (§7026(f)).
+    expect(opened[0]).toMatchObject({ status: 'received', due_date: '2026-12-14' });
+    expect(await support.staffAction(bot, { kind: 'approve', reference: opened[0].reference })).toMatchObject({ ok: true, status: 'in_progress' });
+    await bot.daemon.sender.drain();
+    expect(support.mailTo(bot, 'ana.ruiz@example.net')).toHaveLength(sent);
+  });
+
   it('a withdrawal closes the request with the reason `withdrawn`', async () => {
     const challenge = await nthMailTo('kai.moreno@example.net', 1);
     await appendMessage(bot.imap, replyTo(challenge, { messageId: 'kai-withdraws@example.net', from: 'Kai Moreno <kai.moreno@example.net>', body: 'Please withdraw my request, I changed my mind.' }));
