@@ -63,7 +63,7 @@ export async function runStaffAction(db: Db, deps: WorkflowDeps, action: StaffAc
     const row = await trx('requests').where({ reference: action.reference }).first('id');
     if (!row) return { ok: false, error: 'not_found', message: `no request ${action.reference}` } as const;
     const [request] = await loadWorkflowRequests(trx, [Number(row.id)]);
-    if (!request) return { ok: false, error: 'not_in_workflow', message: `${action.reference} is a question or HIPAA matter: staff answer it directly` } as const;
+    if (!request) return { ok: false, error: 'not_in_workflow', message: `${action.reference} has no request type the workflow handles (a question, a HIPAA matter, or an unspecified request): staff answer it directly` } as const;
     const event = staffEvent(action, now);
     if (event === 'note') {
       if (!action.message) return { ok: false, error: 'bad_arguments', message: 'note needs --message' } as const;
