@@ -4,6 +4,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../../src/cli/main.js';
+import { digestJob } from '../../../src/digest/digest-job.js';
 import { parseDigestTime } from '../../../src/digest/digest-schedule.js';
 import { renderDigest, sendDigestNow, sendDueDigest, type DigestDeps, type DigestSettings } from '../../../src/digest/send-digest.js';
 import { silentLogger } from '../../../src/logger.js';
@@ -92,6 +93,18 @@ describe('sendDueDigest: one digest per day, caught up after downtime, never twi
   it('digest --send (by hand) does not take the scheduled slot', async () => {
     expect(await sendDigestNow(deps, at('2026-11-23T15:30:00Z'))).toMatchObject({ outcome: 'queued', slot: null });
     expect(await sendDueDigest(deps, at('2026-11-23T16:00:00Z'))).toMatchObject({ outcome: 'queued', slot: '2026-11-23' });
+  });
+});
+
+describe('digestJob', () => {
+  it('runs on node-cron at the digest time and asks for an outbox drain only when it queued a digest', async () => {
+    let drains = 0;
+    const job = digestJob(deps, () => (drains += 1), () => at('2026-11-23T17:00:00Z'));
+    expect(job.schedule).toBe('0 8 * * *');
+    await job.run();
+    await job.run();
+    expect(drains).toBe(1);
+    expect(await digestRows()).toHaveLength(2);
   });
 });
 

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openDb, type Db } from '../../../src/store/db.js';
 import { insertInboundMessage } from '../../../src/store/inbound-messages.js';
 import { insertRequest } from '../../../src/store/requests.js';
+import { staffLoopSettings } from '../../../src/staff/staff-loop-settings.js';
+import { testConfig } from '../../support/bot-config.js';
 import { assignRequest, listUnappliedStaffReplies, recordStaffReply, staffRecipients, type StaffReplyRecord } from '../../../src/staff/staff-replies.js';
 
 const NOW = new Date('2026-11-24T18:00:00Z');
@@ -63,5 +65,19 @@ describe('assignments decide who hears a consumer reply (issue 6 item 4)', () =>
     await assignRequest(db, { requestId, staffAddress: 'sam.ortiz@example.com', assignedBy: 'alex.kim@example.com' }, NOW);
     await assignRequest(db, { requestId, staffAddress: 'sam.ortiz@example.com', assignedBy: 'sam.ortiz@example.com' }, NOW);
     expect(await staffRecipients(db, [requestId], all)).toEqual(['sam.ortiz@example.com']);
+  });
+});
+
+describe('staffLoopSettings', () => {
+  it('generates the reply-key secret once and keeps it, unless one is configured', async () => {
+    const config = testConfig({ STAFF_ADDRESSES: 'alex.kim@example.com' });
+    const first = await staffLoopSettings(config, { replyKeySecret: null, trustedAuthservId: 'MX.Example.com' }, db, NOW);
+    const again = await staffLoopSettings(config, { replyKeySecret: null, trustedAuthservId: null }, db, NOW);
+    expect(String(first.replyKeySecret)).toMatch(/^[0-9a-f]{64}$/);
+    expect(again.replyKeySecret).toBe(first.replyKeySecret);
+    expect(first.trustedAuthservId).toBe('mx.example.com');
+    expect(first.replyKeyDays).toBe(30);
+    const configured = await staffLoopSettings(config, { replyKeySecret: 'x'.repeat(32), trustedAuthservId: null, replyKeyDays: 7 }, db, NOW);
+    expect(configured).toMatchObject({ replyKeySecret: 'x'.repeat(32), replyKeyDays: 7, staffAddresses: ['alex.kim@example.com'] });
   });
 });
