@@ -1,4 +1,4 @@
-import type { InboundMail } from '../pipeline/types.js';
+import type { InboundMail, ScreenVerdictKind } from '../pipeline/types.js';
 import type { TemplateSet } from '../pipeline/reply/render-template.js';
 import { appendAudit } from '../store/audit-log.js';
 import type { Db } from '../store/db.js';
@@ -20,6 +20,8 @@ export interface StaffReplyContext {
   /** Row id of the stored staff message (stored like any inbound message, before this runs). */
   inboundId: number | null;
   now: Date;
+  /** The screening verdict: an out-of-office or a bounce sent to a reply-key address is no command. */
+  verdict?: ScreenVerdictKind | null;
 }
 
 export interface HandledStaffReply {
@@ -41,6 +43,11 @@ export async function handleStaffReply(ctx: StaffReplyContext, mail: InboundMail
   if (await isRecordedStaffReply(ctx.trx, mail.messageKey)) return { outcome: 'duplicate', reference: null, command: null, why: null };
   const check = await checkStaffReply(mail, raw, settings, ctx.now);
   const base = { messageKey: mail.messageKey, inboundMessageId: ctx.inboundId, fromAddress: mail.from?.address ?? null };
+  if (ctx.verdict && ctx.verdict !== 'human') {
+    // Never answer machine mail (email-rules §1): a help reply to an auto-reply would start a loop.
+    await recordStaffReply(ctx.trx, { ...base, reference: null, command: null, outcome: 'refused', failedCheck: 'machine_mail', detail: ctx.verdict }, ctx.now);
+    return { outcome: 'refused', reference: null, command: null, why: `machine_mail: ${ctx.verdict}` };
+  }
   if (!check.ok) {
     const why = `${check.check}: ${check.reason}`;
     await recordStaffReply(ctx.trx, { ...base, reference: check.reference, command: null, outcome: 'refused', failedCheck: check.check, detail: check.reason }, ctx.now);

@@ -41,11 +41,11 @@ const now = new Date('2026-11-24T18:00:00Z');
 const requestRow = () => db('requests').where({ reference: 'CCPA-2026-000001' }).first();
 const outboxCount = async () => Number((await db('outbox').count({ n: '*' }))[0]?.n);
 
-async function staffSends(opts: { from?: string; to?: string; messageId: string; body: string; sign?: boolean }) {
+async function staffSends(opts: { from?: string; to?: string; messageId: string; body: string; sign?: boolean; verdict?: 'human' | 'auto_reply' }) {
   const unsigned = staffReply({ from: opts.from ?? ALEX, to: opts.to ?? flagReplyTo, messageId: opts.messageId, body: opts.body });
   const raw = Buffer.from(opts.sign === false ? unsigned : await dkim.sign(unsigned, 'example.com'));
   const mail = await parseMail(raw, now);
-  return db.transaction((trx) => handleStaffReply({ trx, deps: staffDeps, inboundId: null, now }, mail, raw, settings));
+  return db.transaction((trx) => handleStaffReply({ trx, deps: staffDeps, inboundId: null, now, verdict: opts.verdict ?? 'human' }, mail, raw, settings));
 }
 
 beforeAll(async () => {
@@ -135,6 +135,12 @@ describe('staff replies (issue 6 items 2 and 3)', () => {
     expect(await db('audit_events').where({ event: 'staff_reply_refused' }).count({ n: '*' })).toEqual([{ n: 1 }]);
   });
 
+  it('never answers machine mail sent to a reply-key address (an out-of-office would loop with the help reply)', async () => {
+    const before = await outboxCount();
+    expect(await staffSends({ messageId: 'ooo-1@example.com', body: 'I am out of the office until Monday.', verdict: 'auto_reply' })).toMatchObject({ outcome: 'refused', why: 'machine_mail: auto_reply' });
+    expect(await outboxCount()).toBe(before);
+  });
+
   it("refuses Sam using Alex's key", async () => {
     expect(await staffSends({ from: SAM, messageId: 'sam-1@example.com', body: 'approve' })).toMatchObject({ outcome: 'refused', why: 'reply_key: other_staff' });
   });
@@ -189,6 +195,7 @@ describe('staff replies (issue 6 items 2 and 3)', () => {
     expect(rows).toEqual([
       { outcome: 'applied', failed_check: null },
       { outcome: 'refused', failed_check: 'authentication' },
+      { outcome: 'refused', failed_check: 'machine_mail' },
       { outcome: 'refused', failed_check: 'reply_key' },
       { outcome: 'not_understood', failed_check: 'unknown_command' },
       { outcome: 'rejected', failed_check: 'invalid_transition' },
