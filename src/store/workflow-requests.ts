@@ -128,3 +128,14 @@ export async function countRecentFirstReplies(db: Db, query: { recipient: string
   const [row] = await db('outbox').where({ recipient: query.recipient }).whereIn('kind', kinds).andWhere('created_at', '>=', toIso(query.since)).count({ n: '*' });
   return Number(row?.n ?? 0);
 }
+
+/**
+ * `ids` and the requests opened by the same messages: one email with several requests gets one
+ * thread, one challenge and one reply, whichever of them our outbox row names.
+ */
+export async function withSiblingRequests(db: Db, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const openers = db('requests').whereIn('id', [...ids]).whereNotNull('inbound_message_id').select('inbound_message_id');
+  const siblings: Array<{ id: number }> = await db('requests').whereIn('inbound_message_id', openers).select('id');
+  return [...new Set([...ids, ...siblings.map((r) => Number(r.id))])].sort((a, b) => a - b);
+}

@@ -1,6 +1,6 @@
 import { appendAudit } from '../store/audit-log.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
-import { loadWorkflowRequests, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
+import { loadWorkflowRequests, updateRequestFields, withSiblingRequests, type WorkflowRequest } from '../store/workflow-requests.js';
 import { FINAL_STATUSES, type RequestEvent } from '../pipeline/decide/request-state.js';
 import type { Extraction, InboundMail } from '../pipeline/types.js';
 import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
@@ -24,7 +24,8 @@ export interface ContinueInput {
  */
 export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, input: ContinueInput): Promise<{ mails: PlannedMail[]; flags: string[] }> {
   const sender = input.mail.from?.address ?? '';
-  const requests = (await loadWorkflowRequests(ctx.trx, input.requestIds)).filter((r) => !FINAL_STATUSES.includes(r.state.status));
+  const group = await withSiblingRequests(ctx.trx, input.requestIds);
+  const requests = (await loadWorkflowRequests(ctx.trx, group)).filter((r) => !FINAL_STATUSES.includes(r.state.status));
   const cause = { at: ctx.now, actor: 'consumer' as const, messageId: input.mail.messageId };
   const fromParty = (r: WorkflowRequest) => sender === r.requesterAddress || sender === r.consumerAddress;
   const mails: PlannedMail[] = [];

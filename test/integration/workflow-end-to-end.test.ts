@@ -136,3 +136,25 @@ describe('verification never completed: reminder, staff alert, then denial as un
     expect(await bot.daemon.db('verification_challenges').where({ answer_from: luis }).count({ n: '*' })).toEqual([{ n: 0 }]);
   });
 });
+
+describe('one email with several requests (ccpa-rules, Request types)', () => {
+  it('opens linked requests with their own clocks, sends one challenge, and one reply verifies them all', async () => {
+    const noor = 'noor.haddad@example.net';
+    const body = 'Hello,\r\n\r\nI want to know what personal information you have about me. I also want you to delete my personal information.\r\n\r\nNoor Haddad';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'noor-two@example.net', from: `Noor Haddad <${noor}>`, subject: 'Privacy request', body }), { internalDate: RECEIVED });
+    const challenge = await nthMailTo(noor, 1);
+    const opened = await bot.daemon.db('requests').where({ requester_address: noor }).orderBy('id');
+    expect(opened.map((r) => [r.type, r.status, r.due_date])).toEqual([
+      ['access', 'awaiting_verification', '2027-01-07'],
+      ['deletion', 'awaiting_verification', '2027-01-07'],
+    ]);
+    expect(opened[0].challenge_id).toBe(opened[1].challenge_id);
+    await appendMessage(bot.imap, replyTo(challenge, { messageId: 'noor-code@example.net', from: `Noor Haddad <${noor}>`, body: `${codeIn(challenge)}\r\nDate of birth: 01/15/1995` }));
+    const verified = await nthMailTo(noor, 2);
+    expect(verified.text).toContain('We have verified your identity');
+    const after = await bot.daemon.db('requests').where({ requester_address: noor }).orderBy('id');
+    expect(after.map((r) => r.status)).toEqual(['verified', 'verified']);
+    await bot.daemon.sender.drain();
+    expect(mailTo(noor)).toHaveLength(2);
+  });
+});

@@ -32,6 +32,7 @@ export const DIRECTORY_CSV = [
   'priya.natarajan@example.net,Priya Natarajan,,415-555-0199,1990-07-02',
   'ana.ruiz@example.net,Ana Ruiz,,,1992-05-20',
   'lucia.fernandez@example.org,Lucía Fernández,,,1988-09-30',
+  'noor.haddad@example.net,Noor Haddad,,,1995-01-15',
 ].join('\r\n');
 
 export interface WorkflowBot {
