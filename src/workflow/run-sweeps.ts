@@ -4,7 +4,7 @@ import { raiseStaffFlag } from '../store/staff-flags.js';
 import { deleteChallenge } from '../store/verification-challenges.js';
 import { listOpenWorkflowRequests, loadWorkflowRequests, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
 import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
-import { applyWorkflowEvent } from './apply-workflow-event.js';
+import { applyWorkflowEvent, type PlannedMail } from './apply-workflow-event.js';
 import { planSweepEvents } from './plan-sweep-events.js';
 import { queueWorkflowMails } from './queue-workflow-mails.js';
 import type { WorkflowDeps } from './workflow-settings.js';
@@ -23,28 +23,35 @@ export interface SweepSummary {
  */
 export async function runWorkflowSweeps(db: Db, deps: WorkflowDeps, now: Date): Promise<SweepSummary> {
   const summary: SweepSummary = { reminders: 0, denied: 0, overdue: 0, alerts: 0 };
-  for (const candidate of await listOpenWorkflowRequests(db)) {
+  // Requests one email opened are swept together, so they get one reminder or one denial mail.
+  const groups = new Map<string, number[]>();
+  for (const r of await listOpenWorkflowRequests(db)) {
+    const key = r.inboundMessageId === null ? `request:${r.id}` : `message:${r.inboundMessageId}`;
+    groups.set(key, [...(groups.get(key) ?? []), r.id]);
+  }
+  for (const ids of groups.values()) {
     await db.transaction(async (trx) => {
-      // Read again inside the transaction: inbound mail may have moved the request meanwhile.
-      const [request] = await loadWorkflowRequests(trx, [candidate.id]);
-      if (request && !FINAL_STATUSES.includes(request.state.status)) await sweepOne(trx, deps, request, now, summary);
+      // Read again inside the transaction: inbound mail may have moved the requests meanwhile.
+      const requests = (await loadWorkflowRequests(trx, ids)).filter((r) => !FINAL_STATUSES.includes(r.state.status));
+      const mails: PlannedMail[] = [];
+      for (const request of requests) mails.push(...(await sweepOne(trx, deps, request, now, summary)));
+      await queueWorkflowMails(trx, deps, mails, now);
     });
   }
   return summary;
 }
 
-async function sweepOne(trx: Db, deps: WorkflowDeps, request: WorkflowRequest, now: Date, summary: SweepSummary): Promise<void> {
+async function sweepOne(trx: Db, deps: WorkflowDeps, request: WorkflowRequest, now: Date, summary: SweepSummary): Promise<PlannedMail[]> {
   const plan = planSweepEvents(request, now, deps.workflow);
-  const ctx = { trx, inboundId: null, now };
   if (plan.alertFor !== null) {
     await raiseStaffFlag(trx, { requestId: request.id, inboundMessageId: null, reason: 'due_soon', detail: { deadline: plan.alertFor, status: request.state.status } }, now);
     await appendAudit(trx, { event: 'staff_alerted', actor: 'bot', requestId: request.id, inboundMessageId: null, detail: { deadline: plan.alertFor } }, now);
     await updateRequestFields(trx, request.id, { alertedForDue: plan.alertFor });
     summary.alerts += 1;
   }
-  if (plan.event === null) return;
-  const applied = await applyWorkflowEvent(ctx, request, plan.event);
-  if (!applied.ok) return;
+  if (plan.event === null) return [];
+  const applied = await applyWorkflowEvent({ trx, inboundId: null, now }, request, plan.event);
+  if (!applied.ok) return [];
   if (plan.event.kind === 'reminder_due') {
     await updateRequestFields(trx, request.id, { lastReminderAt: now });
     summary.reminders += 1;
@@ -55,5 +62,5 @@ async function sweepOne(trx: Db, deps: WorkflowDeps, request: WorkflowRequest, n
   } else {
     summary.overdue += 1;
   }
-  await queueWorkflowMails(trx, deps, applied.mails, now);
+  return applied.mails;
 }

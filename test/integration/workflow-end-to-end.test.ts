@@ -157,4 +157,18 @@ describe('one email with several requests (ccpa-rules, Request types)', () => {
     await bot.daemon.sender.drain();
     expect(mailTo(noor)).toHaveLength(2);
   });
+
+  it('sweeps the linked requests together: one reminder, then one denial mail for both', async () => {
+    const sam = 'sam.okafor@example.net';
+    const body = 'Hello,\r\n\r\nI want to know what personal information you have about me. I also want you to delete my personal information.\r\n\r\nSam Okafor';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'sam-two@example.net', from: `Sam Okafor <${sam}>`, subject: 'Privacy request', body }), { internalDate: RECEIVED });
+    await nthMailTo(sam, 1);
+    const deps = workflowDeps(bot.config);
+    expect((await runWorkflowSweeps(bot.daemon.db, deps, days(8))).reminders).toBeGreaterThanOrEqual(2);
+    expect((await runWorkflowSweeps(bot.daemon.db, deps, days(46))).denied).toBeGreaterThanOrEqual(2);
+    await drainAt(bot, days(46));
+    const kinds = await bot.daemon.db('outbox').where({ recipient: sam }).orderBy('id').pluck('kind');
+    expect(kinds).toEqual(['verification-challenge', 'reminder', 'unverifiable-denial']);
+    expect(await bot.daemon.db('requests').where({ requester_address: sam }).pluck('status')).toEqual(['denied', 'denied']);
+  });
 });
