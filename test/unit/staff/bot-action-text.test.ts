@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { botActionText } from '../../../src/staff/bot-action-text.js';
+import { flagReasonText } from '../../../src/staff/flag-reasons.js';
+
+describe('botActionText and flagReasonText: the flag mail in words', () => {
+  it('says what the bot sent, or that it sent nothing and why', () => {
+    expect(botActionText({ opened: true, replyKind: 'acknowledgement' })).toBe('Opened the request and sent an acknowledgement.');
+    expect(botActionText({ opened: true, replyKind: null, noReplyBecause: 'reply_rate_limited' })).toBe('Opened the request; no answer was sent (reply rate limited). The deadline runs from receipt.');
+    expect(botActionText({ opened: false, replyKind: 'denial' })).toBe('Recorded the message and sent the "denial" message.');
+  });
+
+  it('explains each flag reason, quarantine codes included, and shows unknown codes as they are', () => {
+    expect(flagReasonText('agent_request')).toMatch(/§7063/);
+    expect(flagReasonText('quarantined:too_deeply_nested')).toMatch(/^A message was quarantined \(too_deeply_nested\)/);
+    expect(flagReasonText('something_new')).toBe('something_new');
+  });
+});
