@@ -1,5 +1,6 @@
 import type { Language } from '../types.js';
 import { detectRequestTypes, type RequestTypeDecision } from './detect-request-types.js';
+import { dropUncheckedOptions } from './drop-unchecked-options.js';
 import { findTypeHits } from './find-type-hits.js';
 import { normalizeText } from './normalize-text.js';
 import { EN } from './phrases-en.js';
@@ -38,7 +39,7 @@ function withoutDisclaimers(normalized: string): string {
  * table finds nothing, the other one is tried (mixed-language mail, short Spanish notes).
  */
 export function analyzeText(text: string, lang: Language): TextAnalysis {
-  const normalized = withoutDisclaimers(normalizeText(text.slice(0, MAX_CHARS)));
+  const normalized = withoutDisclaimers(dropUncheckedOptions(normalizeText(text.slice(0, MAX_CHARS))));
   const sentences = splitSentences(normalized);
   const run = (table: PhraseTable): TextAnalysis => {
     const goAhead = table.goAhead.test(normalized);

@@ -9,6 +9,11 @@ export const TYPE_ORDER: readonly RequestType[] = ['access', 'portability', 'del
 // of sale and limiting use stay CCPA requests whatever data they name.
 export const RECORD_TYPES: ReadonlySet<RequestType> = new Set(['access', 'portability', 'deletion', 'correction']);
 
+// The categories of data or of recipients are asked for apart from any copy, even in the
+// sentence that asks for a portable copy ("a CSV file, together with the categories of personal
+// information collected"): that is access as well (§1798.110(a)).
+const ASKS_FOR_CATEGORIES: ReadonlySet<string> = new Set(['categories-of', 'recipients-of-my-data', 'categorias']);
+
 export interface RequestTypeDecision {
   types: RequestType[];
   accessScope: 'categories' | 'specific_pieces' | null;
@@ -47,7 +52,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): 
   const requested = candidates.filter(
     (h) =>
       !hipaaRecords.includes(h) &&
-      !(h.type === 'access' && !h.inherent && portable.has(h.sentence)) &&
+      !(h.type === 'access' && !h.inherent && !ASKS_FOR_CATEGORIES.has(h.pattern) && portable.has(h.sentence)) &&
       !isObjectOfAnotherRequest(h, candidates),
   );
   const types = TYPE_ORDER.filter((t) => requested.some((h) => h.type === t));

@@ -36,7 +36,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         clauseStart(sentence.text, offset, table),
         clauseEnd(sentence.text, offset + match[0].length, table),
       );
-      const veto = table.vetoes.find((v) => (v.type === pattern.type || v.type === 'any') && v.re.test(clause));
+      const veto = table.vetoes.find((v) => (v.type === pattern.type || v.type === 'any') && v.re.test(clause) && !(v.unless?.test(clause) ?? false));
       hits.push({
         type: pattern.type,
         pattern: pattern.name,

@@ -8,15 +8,21 @@ const W = String.raw`[^.!?\n]`;
 const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint)`;
 /** The data belongs to the writer: "about me", "my information", "data you hold". */
 export const EN_PERSONAL = new RegExp(
-  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|about myself|on file|under my name|linked to me|associated with me|belonging to me|about (?:him|her|them)|(?:my|his|her|their) (?:[a-z-]+ )?(?:data|information|info|details|records?|pii|files?|profile|account)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain))\b`,
+  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|(?:about|of|on|regarding|concerning) myself|on file|under my name|linked to me|associated with me|belonging to me|about (?:him|her|them)|(?:my|his|her|their) (?:[a-z-]+ )?(?:data|information|info|details|records?|pii|files?|profile|account)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain))\b`,
 );
+
+/**
+ * Sensitive personal information as §1798.140(ae) lists it (government identifiers, precise
+ * geolocation, health, biometrics, ...), for the right to limit its use (§1798.121).
+ */
+const SENSITIVE = String.raw`(?:sensitive|health|medical|biometric|genetic|geolocation|(?:precise |exact )?location|social security|ssn|driver'?s licen[cs]e|passport|racial|ethnic|religio\w*|sexual|union|immigration|citizenship|precise)`;
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const EN_TYPES: TypePattern[] = [
   // deletion (§1798.105)
-  { type: 'deletion', name: 'delete+object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b)(?:delet|deleat|dlete|erase|erasi|remov|purg|wipe|wiping|destroy|scrub|get rid of|forget)\w*\b[^.!?\n,;]{0,50}?\b(?:me|everything|anything|it|them|${DATA}|address|(?:phone |cell |mobile )?numbers?|e-?mails?|contact details)\b`) },
-  { type: 'deletion', name: 'object+deleted', re: rx(String.raw`\b(?:me|my|all|any)\b${W}{0,40}?\b(?:${DATA}|everything)\b${W}{0,30}?\b(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b`) },
+  { type: 'deletion', name: 'delete+object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b)(?:delet|deleat|dlete|erase|erasi|remov|purg|wipe|wiping|destroy|scrub|get rid of|forget)\w*\b[^.!?\n,;]{0,50}?\b(?:me|everything|anything|whatever|it|them|${DATA}|address|(?:phone |cell |mobile )?numbers?|e-?mails?|contact details)\b`) },
+  { type: 'deletion', name: 'object+deleted', re: rx(String.raw`\b(?:me|my|all|any|his|her|their)\b${W}{0,40}?\b(?:${DATA}|everything)\b${W}{0,30}?\b(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b`) },
   { type: 'deletion', name: 'want-it-deleted', re: rx(String.raw`\b(?:want|need|like|have|get) (?:it|them|this|that|everything|all of it|all of that) (?:\w+ )?(?:deleted|erased|removed|purged|wiped|destroyed|gone)\b`) },
   { type: 'deletion', name: 'take-out-of', re: rx(String.raw`\b(?:take|get|keep)\b (?:me|my\b${W}{0,40}?) (?:out of|off of|off) (?:your|the|all)\b(?! (?:\w+ )?(?:mailing|e-?mail|marketing|distribution|call|text|sms|newsletter|promotional) lists?)`) },
   { type: 'deletion', name: 'be-removed-from', re: rx(String.raw`\b(?:be|been|get|getting|have|having) (?:completely |permanently |fully |entirely )?(?:removed|deleted|erased|purged|wiped|forgotten)(?: from)?\b`) },
@@ -24,15 +30,19 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'deletion', name: 'confirm-you-deleted', re: rx(String.raw`\bconfirm (?:that |whether |if )?(?:you|your company) (?:have|has) (?:deleted|removed|erased|purged|destroyed|wiped)\b`) },
   { type: 'deletion', name: 'deletion-noun', re: rx(String.raw`\b(?:request\w*|right|ask\w*|submit\w*|exercis\w+|demand\w*|want|would like|wish)\b${W}{0,25}?\b(?:deletion|erasure|removal|to be forgotten)\b`) },
   { type: 'deletion', name: 'deletion-of', re: rx(String.raw`\b(?:deletion|erasure|removal|delete) (?:request|of (?:my|all|any|the|personal))\b`) },
+  { type: 'deletion', name: 'right-to-delete', re: rx(String.raw`\bright (?:to|of) (?:delete|deletion|erasure|erase)\b|\bthe (?:deletion|erasure|delete) (?:one|option)\b`) },
   { type: 'deletion', name: 'request-to-delete', re: rx(String.raw`\brequest\w* (?:to|that you|you) (?:delete|erase|remove)\b`) },
-  { type: 'deletion', name: 'no-longer-want-you-to-have', selfNegating: true, re: rx(String.raw`\b(?:do not|no longer) want (?:you|your company|your \w+|anyone) to (?:have|keep|hold|store|retain)\b`) },
+  { type: 'deletion', name: 'no-longer-want-you-to-have', selfNegating: true, re: rx(String.raw`\b(?:do not|no longer) want (?:you|your company|your \w+|anyone) (?:to (?:have|keep|hold|store|retain)|(?:having|keeping|holding|storing|retaining) (?:my|any|me|it|them|this|that))\b`) },
   // access: know categories or specific pieces (§1798.100, §1798.110)
   { type: 'access', name: 'what-data-you-hold', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:what|which|whatever)\b${W}{0,30}?\b(?:data|information|info|details|pii|records?)\b${W}{0,40}?\b(?:you|your company|your organi[sz]ation|your firm)\b${W}{0,25}?\b(?:have|has|hold|keep|store|collect|process|maintain|possess|retain|know|gathered|collected|stored|obtained|got)\b`) },
   { type: 'access', name: 'what-data-is-stored', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\bwhat\b${W}{0,30}?\b(?:data|information|info|details|pii)\b${W}{0,30}?\b(?:is|are|was|were|have been|has been)\b (?:being )?(?:stored|kept|held|collected|processed|saved|retained)\b`) },
   { type: 'access', name: 'copy-of-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:cop(?:y|ies)|report|summary|list|printout|overview|disclosure)\b${W}{0,15}?\bof\b${W}{0,40}?\b(?:data|information|info|details|records?|pii|files?|profile)\b`) },
   { type: 'access', name: 'send-me-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:send|provide|give|forward|show|furnish|supply|hand over)\b(?: (?:to )?(?:me|us))?|(?:e-?mail|mail) (?:(?:to )?me|us)\b)(?: with)?\b${W}{0,30}?\b(?:all|any|the|my|every|whatever)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii|file)\b`) },
   { type: 'access', name: 'specific-pieces', scope: 'specific_pieces', re: rx(String.raw`\bspecific pieces\b`) },
-  { type: 'access', name: 'send-me-everything', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:send|give|provide|show|e-?mail|forward)\b${W}{0,15}?\beverything\b${W}{0,20}?\b(?:you|your company) (?:have|hold|keep|store|know|collected)\b`) },
+  { type: 'access', name: 'send-me-everything', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:send|give|provide|show|e-?mail|forward|furnish|mail)\b${W}{0,20}?\b(?:everything|whatever|all|what)\b${W}{0,20}?\b(?:you|your company) (?:have|hold|keep|store|know|collected|maintain)\b`) },
+  // Who received the data is part of the right to know (§1798.110(a)(4), §1798.115): "a list of
+  // every third party you sold my information to", "tell me to whom".
+  { type: 'access', name: 'recipients-of-my-data', scope: 'categories', re: rx(String.raw`\b(?:list|names?|identit(?:y|ies)|categor(?:y|ies))\b (?:of )?(?:(?:all|every|each|the|any) )?(?:third[- ]part(?:y|ies)|compan(?:y|ies)|recipients?|businesses|vendors|partners|entities|organi[sz]ations|brokers)\b${W}{0,40}?\b(?:sold|shared|disclosed|gave|given|provided|sent|transferred|sell|share|disclose)\b|\b(?:tell|inform|let|show) (?:me|us)(?: know)? (?:(?:to|with) whom(?! (?:i|we|should|to)\b)|who (?:you|it was|they were) (?:\w+ )?(?:sold|shared|disclosed|gave|sent))\b`) },
   { type: 'access', name: 'disclose-data', personal: true, re: rx(String.raw`\bdisclos\w*\b(?: to (?:me|us))?${W}{0,30}?\b(?:all|any|the|my|every|whatever|what)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii)\b`) },
   { type: 'access', name: 'access-to-data', personal: true, re: rx(String.raw`\baccess(?:ing)?\b(?: to)?\b${W}{0,25}?\b(?:my|all|the|any|personal)\b${W}{0,25}?\b(?:data|information|info|details|records?|pii|file)\b`) },
   { type: 'access', name: 'right-to-know', re: rx(String.raw`\b(?:right (?:to know|of access|to access)|request to know|access request|subject access|dsar|data subject (?:access )?request|right-to-know|request for access|request(?:ing)? access|ask(?:ing)? for access)\b`) },
@@ -70,8 +80,8 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b`) },
   { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok)\w*\b${W}{0,25}?\bconsent\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
   // limit use of sensitive personal information (§1798.121)
-  { type: 'limit_sensitive', name: 'limit+sensitive', re: rx(String.raw`\b(?:limit|restrict|minimi[sz]e)\w*\b${W}{0,40}?\b(?:sensitive|health|medical|biometric|genetic|geolocation|location|social security|racial|ethnic|religio\w*|sexual|union|immigration|citizenship|precise)\b`) },
+  { type: 'limit_sensitive', name: 'limit+sensitive', re: rx(String.raw`\b(?:limit|restrict|minimi[sz]e)\w*\b${W}{0,40}?\b${SENSITIVE}\b`) },
   { type: 'limit_sensitive', name: 'right-to-limit', re: rx(String.raw`\bright to limit\b|\blimit (?:the )?use of my (?:sensitive )?(?:personal )?(?:data|information|info)\b`) },
-  { type: 'limit_sensitive', name: 'only-use-sensitive', re: rx(String.raw`\b(?:only|solely|just) (?:use|process)\b${W}{0,30}?\b(?:sensitive|health|medical|biometric|geolocation)\b`) },
-  { type: 'limit_sensitive', name: 'stop-using-sensitive', selfNegating: true, re: rx(String.raw`\b(?:stop|do not|not|never|cease)\b(?: \w+){0,2}? (?:using|use|processing|process|collecting|collect)\b${W}{0,30}?\b(?:sensitive|biometric|genetic|geolocation|precise location)\b`) },
+  { type: 'limit_sensitive', name: 'only-use-sensitive', re: rx(String.raw`\b(?:only|solely|just) (?:use|process)\b${W}{0,30}?\b${SENSITIVE}\b`) },
+  { type: 'limit_sensitive', name: 'stop-using-sensitive', selfNegating: true, re: rx(String.raw`\b(?:stop|do not|not|never|cease)\b(?: \w+){0,2}? (?:using|use|processing|process|collecting|collect)\b${W}{0,30}?\b(?:sensitive|biometric|genetic|geolocation|precise location|social security|ssn)\b`) },
 ];

@@ -14,16 +14,16 @@ export const ES_PERSONAL = new RegExp(
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_TYPES: TypePattern[] = [
-  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me)\b`) },
+  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me)\b`) },
   { type: 'deletion', name: 'borrenlo', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit)\w*(?:lo|la|los|las)\b`) },
   { type: 'deletion', name: 'objeto+borrado', re: rx(String.raw`\b(?:mis|mi|todos|toda)\b${W}{0,40}?\b${DATOS}\b${W}{0,30}?\b(?:borrad|eliminad|suprimid|destruid|cancelad)\w*`) },
   { type: 'deletion', name: 'derecho-supresion', re: rx(String.raw`\b(?:supresion|eliminacion|borrado|cancelacion)\b${W}{0,30}?\b(?:datos|informacion|cuenta|registros)\b|\bderecho (?:al olvido|de supresion|de eliminacion|a (?:borrar|eliminar|suprimir)|de cancelacion)\b`) },
-  { type: 'access', name: 'que-datos-tienen', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:que|cuales|cual)\b${W}{0,30}?\b(?:datos|informacion)\b${W}{0,50}?\b(?:tienen|tiene|guardan|guarda|almacenan|almacena|poseen|posee|recopilan|recopila|procesan|procesa|tratan|trata|conservan|han recopilado|tengan|manejan)\b`) },
+  { type: 'access', name: 'que-datos-tienen', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:que|cuales|cual)\b${W}{0,30}?\b(?:datos|informacion|info)\b${W}{0,50}?\b(?:tienen|tiene|guardan|guarda|almacenan|almacena|poseen|posee|recopilan|recopila|procesan|procesa|tratan|trata|conservan|han recopilado|tengan|manejan)\b`) },
   { type: 'access', name: 'copia-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcopia\b${W}{0,40}?\b(?:datos|informacion|registros|expediente)\b`) },
   { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:envi|mand|proporcion|facilit|entreg|remit)\w*|den|denme|darme|dar)\b(?! de baja)${W}{0,40}?\b(?:datos|informacion)\b`) },
   { type: 'access', name: 'acceso-datos', personal: true, re: rx(String.raw`\bacceso\b${W}{0,30}?\b(?:datos|informacion|registros)\b`) },
   { type: 'access', name: 'derecho-acceso', re: rx(String.raw`\bderecho (?:de acceso|a saber|a conocer|de conocer)\b|\bsolicitud de acceso\b|\bsolicit\w* (?:el )?acceso\b`) },
-  { type: 'access', name: 'saber-que-datos', personal: true, scope: 'categories', re: rx(String.raw`\b(?:saber|conocer|informen|informarme|indiquen|indicarme|decirme|diganme|digan|confirm\w*)\b${W}{0,30}?\b(?:que|cuales|si)\b${W}{0,40}?\b(?:datos|informacion|proces\w*|trat\w*)\b`) },
+  { type: 'access', name: 'saber-que-datos', personal: true, scope: 'categories', re: rx(String.raw`\b(?:(?:saber|conocer|informen|informarme|indiquen|indicarme|decirme|diganme|digan)\b${W}{0,30}?\b(?:que|cuales|si)|confirm\w*\b${W}{0,30}?\bsi)\b${W}{0,40}?\b(?:datos|informacion|info|proces\w*|trat\w*)\b`) },
   { type: 'access', name: 'tienen-datos-mios', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:tienen|tiene|guardan|almacenan|procesan|tratan)\b${W}{0,20}?\b(?:datos|informacion|algun dato)\b`) },
   { type: 'access', name: 'categorias', scope: 'categories', re: rx(String.raw`\bcategorias de (?:los )?(?:datos|informacion)\b`) },
   { type: 'portability', name: 'portabilidad', re: rx(String.raw`\bportabilidad\b|\blegibles? por (?:maquina|maquinas|computadora)\b|\bformato (?:estructurado|electronico|digital|csv|json|excel|legible|comun)\w*`) },
@@ -39,5 +39,5 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
   { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|oposicion|objeto|objetando|objetar)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
   { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring)\w*\b${W}{0,40}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion)\w*|\bderecho a limitar\b`) },
-  { type: 'limit_sensitive', name: 'no-usen-sensibles', selfNegating: true, re: rx(String.raw`\b(?:dejen de usar|no usen|no utilicen|dejen de utilizar)\b${W}{0,30}?\b(?:sensibl|biometric|geolocaliz|ubicacion)\w*`) },
+  { type: 'limit_sensitive', name: 'no-usen-sensibles', selfNegating: true, re: rx(String.raw`\b(?:(?:dejen|dejar) de (?:usar|utilizar)|no usen|no utilicen)\b${W}{0,30}?\b(?:sensibl|biometric|geolocaliz|ubicacion)\w*`) },
 ];

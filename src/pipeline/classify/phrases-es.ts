@@ -10,8 +10,8 @@ export const ES: PhraseTable = {
   lang: 'es',
   types: ES_TYPES,
   triggers: {
-    deletion: /borr|elimin|supr|destru|quit|cancel|olvido/,
-    access: /dato|informacion|registro|acceso|copia|expediente|categorias/,
+    deletion: /borr|elimin|supr|destru|quit|cancel|olvido|delet|eras|remov/,
+    access: /dato|info|registro|acceso|copia|expediente|categorias/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|traslad/,
     correction: /correg|corrij|rectific|actualic|actualiz|cambi|modific|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
     opt_out: /vend|venta|compart|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
@@ -23,12 +23,14 @@ export const ES: PhraseTable = {
     { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
     { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
     { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
-    { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, why: 'asks about sale or sharing, not for a copy' },
+    // "¿Venden mis datos?" asks about a practice; "con quién la comparten" asks who received the
+    // data, which is the right to know (§1798.110(a)(4)).
+    { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, unless: /\b(?:con|a) quien(?:es)?\b|\blista de\b/, why: 'asks about sale or sharing, not for a copy' },
     { type: 'opt_out', re: new RegExp(String.raw`\b(?:dice|dicen|entiendo|se que|lei|segun)\b${W}{0,40}?\bno (?:venden|comparten)\b`), why: 'restates a policy of not selling' },
   ],
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,
-  ask: /\b(?:por favor|favor de|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
-  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:me |nos |lo |la |los |las )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac)|seria posible que|es posible que (?:me|ustedes))`),
+  ask: /\b(?:por favor|favor de|please|pls|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
+  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:me |nos |lo |la |los |las )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring)|seria posible que|es posible que (?:me|ustedes))`),
   imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen)\b`),
   procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
   // Without accents "que", "como", "tienen" open statements as often as questions; Spanish
@@ -51,7 +53,7 @@ export const ES: PhraseTable = {
   genericRequest: /\b(?:solicitud (?:de privacidad|ccpa|de datos|de derechos)|ejercer mis derechos|mis derechos (?:bajo|segun|conforme) (?:la )?(?:ccpa|ley))\b/,
   followUp: /\b(?:(?:les? )?envie (?:una|mi|la) (?:solicitud|peticion|carta)|mi (?:solicitud|peticion) (?:anterior|previa|original)|no (?:he|hemos) recibido|sin respuesta|sigo esperando|todavia no (?:me )?(?:han|recibo)|aun no (?:me )?(?:han|recibo)|respond\w* (?:a )?mi (?:solicitud|peticion)|recordatorio)\b/,
   pointsBelow: /\b(?:ver (?:abajo|mas abajo)|vea(?:n)? (?:abajo|el correo de abajo|mi (?:correo|mensaje|solicitud) (?:de )?abajo|adjunto)|reenvio (?:mi|la|el)|les? reenvio|mi (?:solicitud|correo|mensaje) (?:anterior|original))\b/,
-  agent: /\b(?:en nombre de|en representacion de|agente autorizado|represento a|representamos a|mi cliente|nuestro cliente|actuando (?:por|en nombre)|poder notarial|carta poder|apoderad\w*|por mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana)|mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana|tia|tio|amiga|amigo)\b[^.!?\n]{0,40}?\b(?:me pidio|quiere|me autorizo|desea)|tengo su (?:autorizacion|permiso|poder))\b/,
+  agent: /\b(?:en nombre de|en representacion de|agente autorizado|represento a|representamos a|mi cliente|nuestro cliente|actuando (?:por|en nombre)|poder notarial|carta poder|apoderad\w*|por mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana)|mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana|tia|tio|amiga|amigo)\b[^.!?\n]{0,40}?\b(?:me pidio|quiere|me autorizo|desea|fallecio|murio|no habla|no sabe|no puede)|(?:le|la|lo) (?:ayudo|estoy ayudando)\b[^.!?\n]{0,40}?\b(?:mi )?(?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo)|tengo su (?:autorizacion|permiso|poder))\b/,
   parent: /\b(?:mis? (?:hijo|hija|hijos|hijas|nino|nina|menor)|soy (?:la |el )?(?:madre|padre|mama|papa|tutor\w*) de|menor de edad)\b/,
   adultChild: new RegExp(String.raw`\b(?:(?:hijo|hija)\b${W}{0,30}?\b(?:1[89]|[2-9]\d) anos|(?:hijo|hija) (?:mayor de edad|adulto|adulta))\b`),
   sosRegistration: /\bsecretari[oa] de estado\b|\bregistrad[oa] en (?:el estado de )?california\b/,

@@ -24,7 +24,9 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   const clause = text.slice(clauseStart(text, local, table)).trim();
   if (table.hypothetical.test(text)) return 'hypothetical';
   if (table.procedure.test(text)) return 'question';
-  if (table.politeAsk.test(text)) return 'ask';
+  // "I left your program last year, could you remove my profile?": a polite question may open
+  // any clause, as an imperative may.
+  if (table.politeAsk.test(text) || table.politeAsk.test(clause)) return 'ask';
   // "Will I need to update my address?" is a question even though it contains "I need".
   if (sentence.asked && table.questionStart.test(text)) return 'question';
   if (table.ask.test(text) || table.imperative.test(text) || table.imperative.test(clause)) return 'ask';

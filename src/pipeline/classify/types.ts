@@ -46,8 +46,11 @@ export interface PhraseTable {
    */
   triggers: Record<RequestType, RegExp>;
   personal: RegExp;
-  /** Clause-level vetoes: a hit of `type` in a clause matching `re` is dropped, with `why`. */
-  vetoes: { type: RequestType | 'any'; re: RegExp; why: string }[];
+  /**
+   * Clause-level vetoes: a hit of `type` in a clause matching `re` (and not `unless`) is dropped,
+   * with `why`.
+   */
+  vetoes: { type: RequestType | 'any'; re: RegExp; why: string; unless?: RegExp }[];
   /** Legal boilerplate under a message ("if you are not the intended recipient, delete it"). */
   disclaimer: RegExp;
   ask: RegExp;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+
+const classify = (body: string) =>
+  classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+// Phrases that name a right without asking for it (test/eval/README: complaints and unsubscribes
+// are questions): the name of the "Do Not Sell" link, a report of an earlier request, a bare list.
+describe('a right named but not asked for', () => {
+  it.each([
+    'Your Do Not Sell link just reloads the home page. Is the site broken?',
+    'The "Do Not Sell My Personal Information" button on your app does nothing when I tap it.',
+    'I got a letter stating that my deletion request was completed, but I never sent one. What is going on?',
+    'Someone told me my access request has been received. I did not make any request.',
+    'Take me off your list.',
+    'please remove me from all your lists',
+  ])('%s -> question', (body) => {
+    const c = classify(body);
+    expect(c.category).toBe('question');
+    expect(c.requestTypes).toEqual([]);
+  });
+
+  it('a second imperative after "and" is its own request: "take me off your lists and erase ..."', () => {
+    expect(classify('Remove me from your lists and delete everything you have on me.').requestTypes).toEqual(['deletion']);
+  });
+
+  it('a complaint about the link followed by an instruction is still an opt-out (§1798.120)', () => {
+    expect(classify('Your Do Not Sell link is broken. Do not sell my personal information.').requestTypes).toEqual(['opt_out']);
+  });
+});

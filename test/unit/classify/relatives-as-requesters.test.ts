@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+
+const classify = (body: string) =>
+  classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: 'Pat Example', screen: { kind: 'human', reason: 'none' } });
+
+// Who may ask (§1798.140(ak), §7063, §7070): an agent acts for another adult (relative,
+// executor); a parent acts for a minor child. The age may be written as a bare number.
+describe('relatives writing for someone else', () => {
+  it.each([
+    ['My mother, Alma Reyes, died in January. Please close her account and delete her information. I am the executor of her estate.', 'agent'],
+    ['My daughter is 31 and wants her data removed from your database.', 'agent'],
+    ['My 22 yo son asked me to get his info deleted.', 'agent'],
+    ['my 14 yo made an account on your site, delete all his info', 'parent'],
+    ['My 9-year-old signed up for your newsletter. Please delete his data.', 'parent'],
+    ['My grandfather does not use email, so I am sending this: he wants his account deleted along with his information.', 'agent'],
+    ['Mi papá no sabe usar el correo. Él quiere que borren su cuenta.', 'agent'],
+  ])('%s -> %s', (body, requester) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(c.requester).toBe(requester);
+  });
+
+  it('a child whose age is in months is still a minor (§7070)', () => {
+    expect(classify('My son is 18 months old and someone made an account in his name. Delete his data.').requester).toBe('parent');
+  });
+});
