@@ -1,4 +1,5 @@
 import type { Language } from '../types.js';
+import { countLanguageWords } from './detect-language.js';
 import { detectRequestTypes, type RequestTypeDecision } from './detect-request-types.js';
 import { dropUncheckedOptions } from './drop-unchecked-options.js';
 import { findTypeHits } from './find-type-hits.js';
@@ -48,6 +49,10 @@ export function analyzeText(text: string, lang: Language): TextAnalysis {
   };
   const first = run(TABLES[lang]);
   if (first.hits.length > 0) return first;
-  const other = run(TABLES[lang === 'en' ? 'es' : 'en']);
+  // Only a text with some words of the other language is read with its table: an English
+  // "quit giving my info to advertisers" must not match the Spanish stem "quit-" (quitar).
+  const otherLang: Language = lang === 'en' ? 'es' : 'en';
+  if (countLanguageWords(normalized)[otherLang] === 0) return first;
+  const other = run(TABLES[otherLang]);
   return other.hits.length > 0 ? other : first;
 }

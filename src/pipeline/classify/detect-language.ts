@@ -14,17 +14,23 @@ const ENGLISH = new Set(
     'can from on about we our if am was will an or delete copy request').split(' '),
 );
 
-/**
- * Guess English or Spanish from function-word counts; accented letters and inverted question
- * marks tip close calls. Ties go to English, the business's default language.
- */
-export function detectLanguage(text: string): Language {
+/** How many English and Spanish function words the text has (accents ignored). */
+export function countLanguageWords(text: string): Record<Language, number> {
   let es = 0;
   let en = 0;
   for (const word of text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/)) {
     if (SPANISH.has(word)) es += 1;
     if (ENGLISH.has(word)) en += 1;
   }
-  es += (text.match(/[ñ¿¡áéíóú]/gi)?.length ?? 0) * 0.5;
-  return es > en ? 'es' : 'en';
+  return { en, es };
+}
+
+/**
+ * Guess English or Spanish from function-word counts; accented letters and inverted question
+ * marks tip close calls. Ties go to English, the business's default language.
+ */
+export function detectLanguage(text: string): Language {
+  const { en, es } = countLanguageWords(text);
+  const marks = (text.match(/[ñ¿¡áéíóú]/gi)?.length ?? 0) * 0.5;
+  return es + marks > en ? 'es' : 'en';
 }

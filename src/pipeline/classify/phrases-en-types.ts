@@ -8,14 +8,14 @@ const W = String.raw`[^.!?\n]`;
 const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint)`;
 /** The data belongs to the writer: "about me", "my information", "data you hold". */
 export const EN_PERSONAL = new RegExp(
-  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|(?:about|of|on|regarding|concerning) myself|on file|under my name|linked to me|associated with me|belonging to me|about (?:him|her|them)|(?:my|his|her|their) (?:[a-z-]+ )?(?:data|information|info|details|records?|pii|files?|profile|account)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain))\b`,
+  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|(?:about|of|on|regarding|concerning) myself|on file|under my name|linked to me|associated with me|belonging to me|(?:about|on|regarding|concerning) (?:him|her|them)\b|(?:my|his|her|their) (?:[a-z-]+ )?(?:data|information|info|details|records?|pii|files?|profile|account)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain))\b`,
 );
 
 /**
  * Sensitive personal information as §1798.140(ae) lists it (government identifiers, precise
  * geolocation, health, biometrics, ...), for the right to limit its use (§1798.121).
  */
-const SENSITIVE = String.raw`(?:sensitive|health|medical|biometric|genetic|geolocation|(?:precise |exact )?location|social security|ssn|driver'?s licen[cs]e|passport|racial|ethnic|religio\w*|sexual|union|immigration|citizenship|precise)`;
+const SENSITIVE = String.raw`(?:sensitive|health|medical|biometric|genetic|geolocation|(?:precise |exact )?location|social security|ssn|driver'?s licen[cs]e|passport|fingerprints?|face ?(?:scan|print|id|recognition)|voice ?print|retina|iris|racial|ethnic|religio\w*|sexual|union|immigration|citizenship|precise)`;
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
@@ -28,13 +28,14 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'deletion', name: 'be-removed-from', re: rx(String.raw`\b(?:be|been|get|getting|have|having) (?:completely |permanently |fully |entirely )?(?:removed|deleted|erased|purged|wiped|forgotten)(?: from)?\b`) },
   { type: 'deletion', name: 'expunge', re: rx(String.raw`\bexpunge\w*\b|\b(?:stop|quit) (?:storing|keeping|holding|retaining) (?:my|any)\b`) },
   { type: 'deletion', name: 'confirm-you-deleted', re: rx(String.raw`\bconfirm (?:that |whether |if )?(?:you|your company) (?:have|has) (?:deleted|removed|erased|purged|destroyed|wiped)\b`) },
-  { type: 'deletion', name: 'deletion-noun', re: rx(String.raw`\b(?:request\w*|right|ask\w*|submit\w*|exercis\w+|demand\w*|want|would like|wish)\b${W}{0,25}?\b(?:deletion|erasure|removal|to be forgotten)\b`) },
+  { type: 'deletion', name: 'deletion-noun', re: rx(String.raw`\b(?:request\w*|right|ask\w*|submit\w*|exercis\w+|demand\w*|want|would like|wish)\b${W}{0,25}?\b(?:deletion|erasure|removal|to be forgotten)\b(?! (?:process|procedure|polic(?:y|ies)|timeline|steps|practices?|requirements?|form|page|works?)\b)`) },
   { type: 'deletion', name: 'deletion-of', re: rx(String.raw`\b(?:deletion|erasure|removal|delete) (?:request|of (?:my|all|any|the|personal))\b`) },
   { type: 'deletion', name: 'right-to-delete', re: rx(String.raw`\bright (?:to|of) (?:delete|deletion|erasure|erase)\b|\bthe (?:deletion|erasure|delete) (?:one|option)\b`) },
   { type: 'deletion', name: 'request-to-delete', re: rx(String.raw`\brequest\w* (?:to|that you|you) (?:delete|erase|remove)\b`) },
   { type: 'deletion', name: 'no-longer-want-you-to-have', selfNegating: true, re: rx(String.raw`\b(?:do not|no longer) want (?:you|your company|your \w+|anyone) (?:to (?:have|keep|hold|store|retain)|(?:having|keeping|holding|storing|retaining) (?:my|any|me|it|them|this|that))\b`) },
   // access: know categories or specific pieces (§1798.100, §1798.110)
   { type: 'access', name: 'what-data-you-hold', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:what|which|whatever)\b${W}{0,30}?\b(?:data|information|info|details|pii|records?)\b${W}{0,40}?\b(?:you|your company|your organi[sz]ation|your firm)\b${W}{0,25}?\b(?:have|has|hold|keep|store|collect|process|maintain|possess|retain|know|gathered|collected|stored|obtained|got)\b`) },
+  { type: 'access', name: 'what-is-on-file', inherent: true, scope: 'categories', re: rx(String.raw`\bwhat (?:is|do you have|have you got|you have) (?:on file|in (?:your|the) (?:system|records?|files?|database)) (?:for|about|on|under) me\b`) },
   { type: 'access', name: 'what-data-is-stored', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\bwhat\b${W}{0,30}?\b(?:data|information|info|details|pii)\b${W}{0,30}?\b(?:is|are|was|were|have been|has been)\b (?:being )?(?:stored|kept|held|collected|processed|saved|retained)\b`) },
   { type: 'access', name: 'copy-of-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:cop(?:y|ies)|report|summary|list|printout|overview|disclosure)\b${W}{0,15}?\bof\b${W}{0,40}?\b(?:data|information|info|details|records?|pii|files?|profile)\b`) },
   { type: 'access', name: 'send-me-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:send|provide|give|forward|show|furnish|supply|hand over)\b(?: (?:to )?(?:me|us))?|(?:e-?mail|mail) (?:(?:to )?me|us)\b)(?: with)?\b${W}{0,30}?\b(?:all|any|the|my|every|whatever)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii|file)\b`) },
@@ -43,7 +44,7 @@ export const EN_TYPES: TypePattern[] = [
   // Who received the data is part of the right to know (§1798.110(a)(4), §1798.115): "a list of
   // every third party you sold my information to", "tell me to whom".
   { type: 'access', name: 'recipients-of-my-data', scope: 'categories', re: rx(String.raw`\b(?:list|names?|identit(?:y|ies)|categor(?:y|ies))\b (?:of )?(?:(?:all|every|each|the|any) )?(?:third[- ]part(?:y|ies)|compan(?:y|ies)|recipients?|businesses|vendors|partners|entities|organi[sz]ations|brokers)\b${W}{0,40}?\b(?:sold|shared|disclosed|gave|given|provided|sent|transferred|sell|share|disclose)\b|\b(?:tell|inform|let|show) (?:me|us)(?: know)? (?:(?:to|with) whom(?! (?:i|we|should|to)\b)|who (?:you|it was|they were) (?:\w+ )?(?:sold|shared|disclosed|gave|sent))\b`) },
-  { type: 'access', name: 'disclose-data', personal: true, re: rx(String.raw`\bdisclos\w*\b(?: to (?:me|us))?${W}{0,30}?\b(?:all|any|the|my|every|whatever|what)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii)\b`) },
+  { type: 'access', name: 'disclose-data', personal: true, re: rx(String.raw`\bdisclos(?:e|ure|ing)\b(?: to (?:me|us))?${W}{0,30}?\b(?:all|any|the|my|every|whatever|what)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii)\b`) },
   { type: 'access', name: 'access-to-data', personal: true, re: rx(String.raw`\baccess(?:ing)?\b(?: to)?\b${W}{0,25}?\b(?:my|all|the|any|personal)\b${W}{0,25}?\b(?:data|information|info|details|records?|pii|file)\b`) },
   { type: 'access', name: 'right-to-know', re: rx(String.raw`\b(?:right (?:to know|of access|to access)|request to know|access request|subject access|dsar|data subject (?:access )?request|right-to-know|request for access|request(?:ing)? access|ask(?:ing)? for access)\b`) },
   { type: 'access', name: 'tell-me-what', personal: true, scope: 'categories', re: rx(String.raw`\b(?:tell|inform|let|show|advise) (?:me|us)\b(?: know)?\b${W}{0,15}?\b(?:what|which|whether|if|the categories|all)\b${W}{0,50}?\b(?:data|information|info|details|records?|pii)\b`) },
@@ -75,6 +76,8 @@ export const EN_TYPES: TypePattern[] = [
   // opt-out of sale or sharing (§1798.120)
   { type: 'opt_out', name: 'do-not-sell', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop|cease|quit|no longer|refrain from|without|against)\b(?: \w+){0,4}? (?:sell|sale|selling|sold|share|sharing|shared|rent|renting|trade|trading|disclos\w*|monetiz\w*)\b`) },
   { type: 'opt_out', name: 'do-not-agree-to-sale', selfNegating: true, re: rx(String.raw`\b(?:not|never) (?:agree|consent|authori[sz]e|allow|permit|approve)\b${W}{0,40}?\b(?:sold|sell|selling|shared|share|sharing|given|passed|transferred)\b|\bobject to\b${W}{0,30}?\b(?:being )?(?:sold|shared)\b`) },
+  // "Quit giving my info to advertisers": handing data to others is selling or sharing it.
+  { type: 'opt_out', name: 'stop-giving-to-others', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop|cease|quit|no longer)\b(?: \w+){0,3}? (?:give|giving|gave|pass|passing|hand|handing|send|sending|provide|providing|transfer|transferring)\b${W}{0,30}?\bto (?:(?:your|their|the|any|all) )?(?:other|third|any|outside|another|advertis\w*|marketers?|(?:marketing |business )?partners?|data brokers?|(?:other )?compan(?:y|ies)|anyone|others|affiliates)\b`) },
   { type: 'opt_out', name: 'opt-out', re: rx(String.raw`\bopt(?:ing|ed|s)?(?:[- ](?:me |us |him |her |them |my \w+ |our \w+ |the consumer |this consumer )?out\b|out\b(?! (?:helpers?|inc|llc|corp|services?|team|app)\b))`) },
   { type: 'opt_out', name: 'object-to-processing', re: rx(String.raw`\b(?:object|objecting|objection)\b${W}{0,20}?\b(?:processing|use|sale|selling|sharing|direct marketing|marketing|profiling|advertising)\b`) },
   { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b`) },
@@ -83,5 +86,5 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'limit_sensitive', name: 'limit+sensitive', re: rx(String.raw`\b(?:limit|restrict|minimi[sz]e)\w*\b${W}{0,40}?\b${SENSITIVE}\b`) },
   { type: 'limit_sensitive', name: 'right-to-limit', re: rx(String.raw`\bright to limit\b|\blimit (?:the )?use of my (?:sensitive )?(?:personal )?(?:data|information|info)\b`) },
   { type: 'limit_sensitive', name: 'only-use-sensitive', re: rx(String.raw`\b(?:only|solely|just) (?:use|process)\b${W}{0,30}?\b${SENSITIVE}\b`) },
-  { type: 'limit_sensitive', name: 'stop-using-sensitive', selfNegating: true, re: rx(String.raw`\b(?:stop|do not|not|never|cease)\b(?: \w+){0,2}? (?:using|use|processing|process|collecting|collect)\b${W}{0,30}?\b(?:sensitive|biometric|genetic|geolocation|precise location|social security|ssn)\b`) },
+  { type: 'limit_sensitive', name: 'stop-using-sensitive', selfNegating: true, re: rx(String.raw`\b(?:stop|do not|not|never|cease)\b(?: \w+){0,2}? (?:using|use|processing|process|collecting|collect)\b${W}{0,30}?\b(?:sensitive|biometric|genetic|geolocation|precise location|social security|ssn|fingerprints?|face ?(?:scan|print)|voice ?print|retina|iris)\b`) },
 ];

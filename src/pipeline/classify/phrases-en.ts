@@ -11,11 +11,11 @@ export const EN: PhraseTable = {
   types: EN_TYPES,
   triggers: {
     deletion: /delet|deleat|dlete|eras|remov|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
-    access: /data|info|detail|record|pii|cop(?:y|ies)|access|know|file|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
+    access: /data|info|detail|record|pii|cop(?:y|ies)|access|know|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer/,
     correction: /correct|fix|rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
-    opt_out: /sell|sale|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|given|passed|transfer/,
-    limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn/,
+    opt_out: /sell|sale|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
+    limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },
   personal: EN_PERSONAL,
   vetoes: [
@@ -33,6 +33,7 @@ export const EN: PhraseTable = {
     // "Do you sell my data?" asks about a practice; "tell me with whom you shared it" asks who
     // received the data, which is the right to know (§1798.110(a)(4)).
     { type: 'access', re: /\b(?:sell|sold|selling|sale|sharing|shared with)\b/, unless: /\b(?:to|with) whom?\b|\b(?:list|names?|identit(?:y|ies)) of\b/, why: 'asks about sale or sharing, not for a copy' },
+    { type: 'access', re: /\b(?:give|giving|gave|pass|passing|hand|handing|send|sending|provide|providing)\b[^.!?\n]{0,40}?\bto (?:(?:your|their|the|any|all) )?(?:other|third|outside|another|advertis\w*|marketers?|(?:marketing |business )?partners?|data brokers?|compan(?:y|ies)|others)\b/, why: 'gives data to others: sale or sharing, not a copy' },
     { type: 'access', re: /\b(?:why|how come) (?:do|does|did|would|are|is) (?:you|your)\b|\b(?:if|whether) you (?:need|require)\b|\bprivacy (?:policy|notice)\b|\bhow (?:long|you use)\b/, why: 'asks about procedure or policy, not for the data' },
     { type: 'opt_out', re: /\b(?:says?|states?|claims?|understand|know|see|read|noticed?|believe|think|assume)\b[^.!?\n]{0,40}?\b(?:you|it|your company|they|we)\b (?:do|does|will)? ?not (?:sell|share)/, why: 'restates a policy of not selling' },
     // The name of the web page or link ("the 'Do Not Sell or Share' link is broken") is a
