@@ -29,5 +29,8 @@ export function normalizeText(text: string): string {
     .replace(/\b(?:acount|accont|acount|accout)\b/g, 'account')
     .replace(/\b(?:delte|delet|deleat|dlete|deleet)\b/g, 'delete')
     .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal')
+    // The dots of an e-mail address would end the sentence mid-phrase ("my mom (linda.p@example.com)
+    // asked me ..."): they become underscores, which keeps every offset.
+    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => address.replace(/\./g, '_'))
     .replace(/[ \t]+/g, ' ');
 }

@@ -15,7 +15,7 @@ export const ES: PhraseTable = {
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|traslad/,
     correction: /correg|corrij|rectific|actualic|actualiz|cambi|modific|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
     opt_out: /vend|venta|compart|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
-    limit_sensitive: /limit|restring|sensibl|biometric|geolocaliz|ubicacion/,
+    limit_sensitive: /limit|restring|restrinj|sensibl|biometric|geolocaliz|ubicacion/,
   },
   personal: ES_PERSONAL,
   vetoes: [
