@@ -29,11 +29,11 @@ export interface RequestTypeDecision {
 
 /**
  * "Erase whatever info you have on me": the "what you have" phrase is the object of the
- * deletion, not a second (access) request. An access phrase that overlaps another type's phrase
- * is that request's object.
+ * deletion, not a second (access) request; so is "que eliminen toda la información que tengan".
+ * An access phrase that overlaps another type's phrase, on either side, is that request's object.
  */
 function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolean {
-  return hit.type === 'access' && all.some((o) => o.type !== 'access' && o.type !== 'portability' && o.start < hit.start && hit.start < o.end);
+  return hit.type === 'access' && all.some((o) => o.type !== 'access' && o.type !== 'portability' && o.start < hit.end && hit.start < o.end);
 }
 
 /**

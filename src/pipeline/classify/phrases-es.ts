@@ -12,7 +12,7 @@ export const ES: PhraseTable = {
   triggers: {
     deletion: /borr|elimin|supr|destru|quit|cancel|olvido|delet|eras|remov/,
     access: /dato|info|registro|acceso|copia|expediente|categorias/,
-    portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|traslad/,
+    portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|rectific|actualic|actualiz|cambi|modific|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
     opt_out: /vend|venta|compart|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
     limit_sensitive: /limit|restring|restrinj|sensibl|biometric|geolocaliz|ubicacion/,
@@ -54,7 +54,7 @@ export const ES: PhraseTable = {
   followUp: /\b(?:(?:les? )?envie (?:una|mi|la) (?:solicitud|peticion|carta)|mi (?:solicitud|peticion) (?:anterior|previa|original)|no (?:he|hemos) recibido|sin respuesta|sigo esperando|todavia no (?:me )?(?:han|recibo)|aun no (?:me )?(?:han|recibo)|respond\w* (?:a )?mi (?:solicitud|peticion)|recordatorio)\b/,
   pointsBelow: /\b(?:ver (?:abajo|mas abajo)|vea(?:n)? (?:abajo|el correo de abajo|mi (?:correo|mensaje|solicitud) (?:de )?abajo|adjunto)|reenvio (?:mi|la|el)|les? reenvio|mi (?:solicitud|correo|mensaje) (?:anterior|original))\b/,
   agent: /\b(?:en nombre de|en representacion de|agente autorizado|represento a|representamos a|mi cliente|nuestro cliente|actuando (?:por|en nombre)|poder notarial|carta poder|apoderad\w*|por mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana)|mi (?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo|hermano|hermana|tia|tio|amiga|amigo)\b[^.!?\n]{0,40}?\b(?:me pidio|quiere|me autorizo|desea|fallecio|murio|no habla|no sabe|no puede)|(?:le|la|lo) (?:ayudo|estoy ayudando)\b[^.!?\n]{0,40}?\b(?:mi )?(?:madre|padre|mama|papa|esposo|esposa|abuela|abuelo)|tengo su (?:autorizacion|permiso|poder))\b/,
-  parent: /\b(?:mis? (?:hijo|hija|hijos|hijas|nino|nina|menor)|soy (?:la |el )?(?:madre|padre|mama|papa|tutor\w*) de|menor de edad)\b/,
+  parent: /\b(?:mis? (?:hijo|hija|hijos|hijas|nino|nina|menor)|soy (?:la |el )?(?:madre|padre|mama|papa|tutor\w*)(?: legal)? de|(?:un|una|del|de la|de un|de una) menor\b|menor de edad)\b/,
   adultChild: new RegExp(String.raw`\b(?:(?:hijo|hija)\b${W}{0,30}?\b(?:1[89]|[2-9]\d) anos|(?:hijo|hija) (?:mayor de edad|adulto|adulta))\b`),
   sosRegistration: /\bsecretari[oa] de estado\b|\bregistrad[oa] en (?:el estado de )?california\b/,
   permissionWording: new RegExp(String.raw`\b(?:adjunt|anex|incluyo|envio)\w*\b${W}{0,60}?\b(?:autorizacion|permiso|poder|carta poder|consentimiento|formulario firmado|carta firmada)\b|\b(?:autorizacion|permiso|poder notarial|carta poder)\b${W}{0,30}?\b(?:adjunt|anex)\w*`),

@@ -16,8 +16,10 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
     // clause after the first comma does.
     const comma = text.indexOf(',');
     if (comma < 0 || offset <= comma) return 'hypothetical';
-    text = text.slice(comma + 1);
-    local = offset - comma - 1;
+    // Trimmed, so "if ..., can I ask you to delete it?" opens with its question word.
+    const rest = text.slice(comma + 1);
+    text = rest.trimStart();
+    local = offset - comma - 1 - (rest.length - text.length);
   }
   // "I do not want my account deleted, just tell me what you hold": an imperative may open any
   // clause, not only the sentence.
