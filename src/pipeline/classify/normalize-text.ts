@@ -24,10 +24,12 @@ export function normalizeText(text: string): string {
     .replace(/\bu\b/g, 'you')
     .replace(/\b(?:pls|plz|pleas|plese|pleae|plase)\b/g, 'please')
     // Misspellings common enough in real mail to be worth one table instead of many patterns.
-    .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos)\b/g, 'information')
+    .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos|infomations)\b/g, 'information')
     .replace(/\b(?:datas|dta)\b/g, 'data')
     .replace(/\b(?:acount|accont|acount|accout)\b/g, 'account')
-    .replace(/\b(?:delte|delet|deleat|dlete|deleet)\b/g, 'delete')
+    .replace(/\b(?:delte|delet|deleat|dlete|deleet|deelte|dleete)\b/g, 'delete')
+    .replace(/\b(?:remvoe|remoev|rmove|reomve|romove|remov)\b/g, 'remove')
+    .replace(/\b(?:databse|databas|datbase|databace)\b/g, 'database')
     .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal')
     // The dots of an e-mail address would end the sentence mid-phrase ("my mom (linda.p@example.com)
     // asked me ..."): they become underscores, which keeps every offset.

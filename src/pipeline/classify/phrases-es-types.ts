@@ -15,6 +15,8 @@ const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_TYPES: TypePattern[] = [
   { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me)\b`) },
+  // "que los borren": the object pronoun before the verb (proclitic), as "bórrenlos" puts it after.
+  { type: 'deletion', name: 'los-borren', re: rx(String.raw`\b(?:lo|la|los|las) (?:borr|elimin|supr|suprim|destru)\w*`) },
   { type: 'deletion', name: 'borrenlo', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit)\w*(?:lo|la|los|las)\b`) },
   { type: 'deletion', name: 'objeto+borrado', re: rx(String.raw`\b(?:mis|mi|todos|toda)\b${W}{0,40}?\b${DATOS}\b${W}{0,30}?\b(?:borrad|eliminad|suprimid|destruid|cancelad)\w*`) },
   { type: 'deletion', name: 'derecho-supresion', re: rx(String.raw`\b(?:supresion|eliminacion|borrado|cancelacion)\b${W}{0,30}?\b(?:datos|informacion|cuenta|registros)\b|\bderecho (?:al olvido|de supresion|de eliminacion|a (?:borrar|eliminar|suprimir)|de cancelacion)\b`) },

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+
+const classify = (body: string) =>
+  classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+// Typed fast or in a second language: transposed letters, "a copy from", a bare "delete all".
+describe('misspelled and non-native wordings of a request', () => {
+  it.each([
+    ['pls remvoe my infomations from ur databse', ['deletion']],
+    ['I want receive copy from my personal data please', ['access']],
+    ['Do not share my data, and then please delete all.', ['deletion', 'opt_out']],
+  ])('%s -> %j', (body, types) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it('"delete all" needs to end the clause: "delete all the emails you sent me" asks nothing of the data', () => {
+    expect(classify('How do I delete all the emails you sent me from my inbox?').category).toBe('question');
+  });
+
+  it('Spanish "que los borren" puts the pronoun before the verb (§1798.105)', () => {
+    expect(classify('Quiero saber qué datos tienen sobre mí y después que los borren.').requestTypes).toEqual(['access', 'deletion']);
+  });
+});
