@@ -5,6 +5,7 @@
  * delivered per second, acknowledgement latency with IDLE, the daemon's peak RSS, and the speed
  * of understanding. Prints a table and writes bench/results/latest.json. Not part of `npm test`.
  */
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -27,11 +28,13 @@ const step = (what: string): void => {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${what}\n`);
 };
 
+const SECRET = randomBytes(32).toString('hex');
+
 /** The daemon's configuration, as an operator would set it in the environment. */
 function daemonEnv(imap: DovecotServer, smtp: SmtpCapture, databaseUrl: string): Record<string, string> {
-  const env = { IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, BOT_ADDRESS: 'compliance@example.com', INSTANCE_ID: 'bench' };
-  // For experiments only (e.g. heap flags); a reported run leaves it unset, and the JSON says so.
-  return process.env.BENCH_DAEMON_NODE_OPTIONS ? { ...env, NODE_OPTIONS: process.env.BENCH_DAEMON_NODE_OPTIONS } : env;
+  const env = { IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, BOT_ADDRESS: 'compliance@example.com', INSTANCE_ID: 'bench', VERIFICATION_SECRET: SECRET };
+  // For experiments only (e.g. '{"NODE_OPTIONS":"--max-semi-space-size=2"}'); the JSON records it.
+  return { ...env, ...extraDaemonEnv() };
 }
 
 async function run(args: BenchArgs): Promise<BenchReport> {
@@ -74,7 +77,7 @@ async function run(args: BenchArgs): Promise<BenchReport> {
       postgres: postgres ? { botPerSec: postgres.perSec, ratio: postgres.perSec / limit.perSec, peakRssMb: postgres.peakRssMb } : null,
       machine: machineFacts(),
       goals: checkGoals(core),
-      details: { load, limit, backlog: summary(backlog), send, understanding, postgresBacklog: postgres ? summary(postgres) : null, largeMb: args.largeMb, daemonNodeOptions: process.env.BENCH_DAEMON_NODE_OPTIONS ?? null, loadAverage: os.loadavg() },
+      details: { load, limit, backlog: summary(backlog), send, understanding, postgresBacklog: postgres ? summary(postgres) : null, largeMb: args.largeMb, extraDaemonEnv: extraDaemonEnv(), loadAverage: os.loadavg() },
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,
     };
@@ -94,6 +97,11 @@ async function postgresBacklog(args: BenchArgs, imap: DovecotServer, smtp: SmtpC
   } finally {
     await pg.stop();
   }
+}
+
+/** BENCH_DAEMON_ENV: a JSON object of variables added to the daemon's environment. */
+function extraDaemonEnv(): Record<string, string> {
+  return process.env.BENCH_DAEMON_ENV ? (JSON.parse(process.env.BENCH_DAEMON_ENV) as Record<string, string>) : {};
 }
 
 /** The backlog result without the full log lines (their count and the first few are enough). */
