@@ -7,6 +7,7 @@ import type { InboundDeps } from './pipeline/handle-inbound.js';
 import { LOOP_HEADER } from './pipeline/reply/compose-reply.js';
 import { loadTemplates } from './pipeline/reply/render-template.js';
 import { workflowSettings } from './workflow/workflow-settings-from-config.js';
+import { staffLoopSettings } from './staff/staff-loop-settings.js';
 
 /** The bundled templates, after any operator override folder. */
 export function templateDirs(config: Config): string[] {
@@ -28,6 +29,7 @@ export function inboundDeps(config: Config, db: Db, log: Logger): InboundDeps {
       replyLimits: config.replyLimits,
     },
     workflow,
+    staff: (trx, now) => staffLoopSettings(config, config.staff, trx, now),
     reply: { botAddress: config.botAddress, botName: `${config.businessName} Privacy Team`, businessName: config.businessName, instanceId: config.instanceId },
   };
 }

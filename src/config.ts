@@ -90,7 +90,22 @@ const envSchema = z.object({
   RETENTION_SCHEDULE: cronExpression.default('30 3 * * *'),
   RAW_RETENTION_DAYS: positiveInt(90),
   VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
+  STAFF_REPLY_SECRET: z.string().trim().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`').optional(),
+  TRUSTED_AUTHSERV_ID: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'must be the host name your receiving mail server writes in Authentication-Results, e.g. mx.example.com').optional(),
+  STAFF_REPLY_KEY_DAYS: positiveInt(30),
+  DIGEST_TIME: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 08:00').default('08:00'),
 });
+
+/** The staff loop (issue 6): reply keys, sender authentication, the daily digest. */
+export interface StaffConfig {
+  /** HMAC key of staff reply keys; null: generated once and kept in the database. */
+  replyKeySecret: string | null;
+  /** authserv-id of the operator's receiving server; null: the bot verifies DKIM itself (RFC 8601 §5). */
+  trustedAuthservId: string | null;
+  replyKeyDays: number;
+  /** `HH:MM` in the configured time zone. */
+  digestTime: string;
+}
 
 /** The request workflow's settings (issue 5): clocks beyond the response days, verification, sweeps, retention. */
 export interface WorkflowConfig {
@@ -140,6 +155,7 @@ export interface Config {
   instanceId: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   workflow: WorkflowConfig;
+  staff: StaffConfig;
 }
 
 /** A configuration problem, with every message a human needs to fix it. */
@@ -210,6 +226,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       retentionSchedule: e.RETENTION_SCHEDULE,
       rawRetentionDays: e.RAW_RETENTION_DAYS,
       verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
+    },
+    staff: {
+      replyKeySecret: e.STAFF_REPLY_SECRET ?? null,
+      trustedAuthservId: e.TRUSTED_AUTHSERV_ID ?? null,
+      replyKeyDays: e.STAFF_REPLY_KEY_DAYS,
+      digestTime: e.DIGEST_TIME,
     },
   };
 }

@@ -11,6 +11,10 @@ import { openTransport } from './pipeline/reply/transports.js';
 import { scheduleJobs } from './jobs/schedule-jobs.js';
 import { workflowJobs } from './jobs/workflow-sweeps.js';
 import { workflowDeps } from './workflow/workflow-settings-from-config.js';
+import { coalesce } from './pipeline/ingest/mail-source.js';
+import { mailPendingFlags } from './staff/mail-pending-flags.js';
+import { digestJob } from './digest/digest-job.js';
+import { digestSettingsFromConfig } from './digest/digest-settings.js';
 
 export interface Daemon {
   db: Db;
@@ -48,7 +52,13 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const handle: MessageHandler = async (raw, origin, checkpoint) => {
     await handleInbound(deps, raw, origin, checkpoint ? { checkpoint } : {});
   };
-  const onCommitted = () => void sender.drain().catch((err: unknown) => log.error({ event: 'outbox_drain_failed', err: String(err) }));
+  // After every commit: turn new staff flags into flag mail, then hand the outbox to the transport.
+  const deliver = coalesce(async () => {
+    await mailPendingFlags({ db, templates: deps.templates, settings: deps.staff }, new Date());
+    await sender.drain();
+  });
+  const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: String(err) }));
+  const digest = digestJob({ db, templates: deps.templates, settings: digestSettingsFromConfig(config, config.staff.digestTime), log }, onCommitted);
   const source: MailSource =
     config.source.kind === 'imap'
       ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted })
@@ -56,7 +66,8 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const jobs = scheduleJobs(
     [
       { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
-      { name: 'drain-outbox', schedule: config.outboxSchedule, run: () => sender.drain() },
+      { name: 'drain-outbox', schedule: config.outboxSchedule, run: deliver },
+      digest,
       ...workflowJobs(config, db, workflowDeps(config), log, onCommitted),
     ],
     config.timeZone,
@@ -64,6 +75,8 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   );
   source.start();
   onCommitted();
+  // Catch-up: a digest missed while the daemon was down goes out now (and never twice).
+  void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: String(err) }));
   log.info({ event: 'daemon_started', source: config.source.kind, transport: config.transport.kind, database: config.databaseUrl.split(':')[0] });
   return {
     db,
@@ -72,7 +85,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     async stop() {
       await jobs.stop();
       await source.stop();
-      await sender.drain().catch(() => undefined);
+      await deliver().catch(() => undefined);
       transport.close();
       await db.destroy();
       log.info({ event: 'daemon_stopped' });

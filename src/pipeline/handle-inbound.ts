@@ -10,6 +10,8 @@ import { ourMessageId } from './reply/compose-reply.js';
 import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
 import type { TemplateSet } from './reply/render-template.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
+import { handleStaffReply, type HandledStaffReply, type StaffLoopSettings } from '../staff/handle-staff-reply.js';
+import { isStaffReply } from '../staff/check-staff-reply.js';
 import { countRecentFirstReplies, findRequestsByQuotedReference } from '../store/workflow-requests.js';
 
 export interface InboundDeps {
@@ -21,6 +23,8 @@ export interface InboundDeps {
   now?: () => Date;
   /** The request workflow's settings (its clocks are `settings.clocks`). */
   workflow: WorkflowSettings;
+  /** The staff loop's settings, resolved inside a transaction (the reply-key secret may be stored). */
+  staff: (db: Db, now: Date) => Promise<StaffLoopSettings & { timeZone: string }>;
 }
 
 /** Where the checkpoint moves once this message is committed (IMAP sources only). */
@@ -31,7 +35,7 @@ export interface CheckpointAdvance {
 }
 
 export interface HandledMessage {
-  outcome: Decision['outcome'] | 'duplicate';
+  outcome: Decision['outcome'] | 'duplicate' | 'staff_reply';
   messageKey: string;
   inboundId: number | null;
   verdict: string | null;
@@ -40,6 +44,8 @@ export interface HandledMessage {
   replies: CommittedReply[];
   staffFlags: string[];
   classification: Understanding['classification'];
+  /** For mail to a staff reply-key address: what became of the command. */
+  staffReply?: HandledStaffReply;
 }
 
 const SUBJECT_TAG = /\[(CCPA-\d{4}-\d{6})\]/g;
@@ -90,34 +96,36 @@ async function handleInTransaction(
     return { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [], staffFlags: [], classification: null };
   }
   const mail = understanding.mail;
+  const store = (status: 'processed' | 'quarantined', quarantineReason: string | null) =>
+    insertInboundMessage(
+      trx,
+      {
+        messageKey,
+        messageId: mail?.messageId ?? null,
+        origin,
+        fromAddress: mail?.from?.address ?? null,
+        subject: mail?.subject ?? null,
+        raw,
+        verdict: understanding.verdict?.kind ?? null,
+        verdictReason: understanding.verdict?.reason ?? null,
+        status,
+        quarantineReason,
+      },
+      now,
+    );
+  const base = { messageKey, verdict: understanding.verdict?.kind ?? null, verdictReason: understanding.verdict?.reason ?? null, classification: understanding.classification };
+  // Mail to a staff reply-key address is a staff command, never a consumer message (issue 6).
+  if (mail && understanding.quarantine === null && isStaffReply(mail, deps.reply.botAddress)) {
+    const inboundId = await store('processed', null);
+    const staff = await handleStaffReply({ trx, deps, inboundId, now, verdict: understanding.verdict?.kind ?? null }, mail, raw, await deps.staff(trx, now));
+    return { ...base, outcome: 'staff_reply', inboundId, requests: [], replies: [], staffFlags: [], staffReply: staff };
+  }
   const thread = await loadThreadContext(trx, deps, understanding, now);
   const decision = decide(understanding, thread, deps.settings);
-  const inboundId = await insertInboundMessage(
-    trx,
-    {
-      messageKey,
-      messageId: mail?.messageId ?? null,
-      origin,
-      fromAddress: mail?.from?.address ?? null,
-      subject: mail?.subject ?? null,
-      raw,
-      verdict: understanding.verdict?.kind ?? null,
-      verdictReason: understanding.verdict?.reason ?? null,
-      status: decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:') ? 'quarantined' : 'processed',
-      quarantineReason: decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:') ? decision.detail : null,
-    },
-    now,
-  );
+  const quarantined = decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:');
+  const inboundId = await store(quarantined ? 'quarantined' : 'processed', quarantined ? decision.detail : null);
   const committed = await commitDecision({ trx, deps, understanding, inboundId, now }, decision);
-  return {
-    outcome: decision.outcome,
-    messageKey,
-    inboundId,
-    verdict: understanding.verdict?.kind ?? null,
-    verdictReason: understanding.verdict?.reason ?? null,
-    classification: understanding.classification,
-    ...committed,
-  };
+  return { ...base, outcome: decision.outcome, inboundId, ...committed };
 }
 
 /** What the database knows that the pure decision needs: the thread, our bounced reply, recent replies. */

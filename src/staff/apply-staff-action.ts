@@ -7,6 +7,7 @@ import { queueWorkflowMails } from '../workflow/queue-workflow-mails.js';
 import type { WorkflowDeps } from '../workflow/workflow-settings.js';
 import type { StaffAction } from './plan-staff-command.js';
 import { assignRequest } from './staff-replies.js';
+import { relayToConsumer } from './relay-to-consumer.js';
 
 export interface StaffActionOutcome {
   applied: boolean;
@@ -57,9 +58,11 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
     }
     case 'refuse':
       return notDone(action.reason, action.reason === 'assignee_not_staff' ? 'Requests can be assigned only to configured staff addresses.' : 'A request cannot be merged into itself.');
-    case 'relay_to_consumer':
-      // The consumer-facing template for relayed staff text is not part of the template set yet.
-      return notDone('relay_not_available', 'Relaying a reply to the requester is not available yet: answer them from the compliance mailbox.');
+    case 'relay_to_consumer': {
+      const relayed = await relayToConsumer(ctx, ctx.requestId, action.text);
+      if (!relayed.ok) return notDone(relayed.why, relayed.why === 'recipient_undeliverable' ? 'Mail to the requester bounced before: reach them another way.' : 'There is no such request.');
+      return done('Your message was sent to the requester in this thread, and recorded.', null, [relayed.kind]);
+    }
     case 'help':
       return done('', null);
   }

@@ -3,6 +3,7 @@ import * as initial from '../../migrations/20261129_001_initial.js';
 import * as staffFlags from '../../migrations/20261129_002_staff_flags.js';
 import * as requestWorkflow from '../../migrations/20261129_003_request_workflow.js';
 import * as staff from '../../migrations/20261129_010_staff.js';
+import * as flagMail from '../../migrations/20261129_011_flag_mail.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '20261129_002_staff_flags': staffFlags,
   '20261129_003_request_workflow': requestWorkflow,
   '20261129_010_staff': staff,
+  '20261129_011_flag_mail': flagMail,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -70,7 +70,7 @@ describe('a request appended to the INBOX', () => {
     expect(Buffer.from(message.raw).toString('utf8')).toContain('Please delete all personal information');
     const [request] = await d.db('requests').select('*');
     expect(request).toMatchObject({ reference: 'CCPA-2026-000001', status: 'received', requester_address: 'dana.whitfield@example.org', due_date: '2027-01-07' });
-    const [outbox] = await d.db('outbox').select('*');
+    const [outbox] = await d.db('outbox').where({ kind: 'acknowledgement' }).select('*');
     expect(outbox).toMatchObject({ status: 'sent', recipient: 'dana.whitfield@example.org', request_id: request.id });
     expect(reply.messageId).toBe(`<${outbox.message_id}>`);
     const events = (await d.db('audit_events').orderBy('id').select('event')).map((e) => e.event);
@@ -106,7 +106,7 @@ describe('no second acknowledgement', () => {
     await d.source.sync();
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(repliesTo('first-request@example.org')).toHaveLength(1);
-    expect(await d.db('outbox').count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await d.db('outbox').where({ kind: 'acknowledgement' }).count({ n: '*' })).toEqual([{ n: 1 }]);
   });
 
   it('when UIDVALIDITY changes and the same message is seen again under new UIDs', async () => {
@@ -118,7 +118,7 @@ describe('no second acknowledgement', () => {
     const d = await start();
     await waitUntil(() => repliesTo('after-reset@example.org').length === 1, 'the acknowledgement of the new message');
     expect(repliesTo('first-request@example.org')).toHaveLength(1);
-    expect(await d.db('outbox').count({ n: '*' })).toEqual([{ n: 2 }]);
+    expect(await d.db('outbox').where({ kind: 'acknowledgement' }).count({ n: '*' })).toEqual([{ n: 2 }]);
   });
 });
 

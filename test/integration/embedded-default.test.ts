@@ -22,6 +22,8 @@ beforeAll(async () => {
     MAILDIR_PATH: path.join(dir, 'mail'),
     OUTBOX_DIR: path.join(dir, 'outbox'),
     DATABASE_URL: `sqlite:${path.join(dir, 'ccpa.sqlite')}`,
+    // A newcomer's first run: no staff addresses yet, so no flag mail and no digest.
+    STAFF_ADDRESSES: '',
   });
   expect(config.source.kind).toBe('maildir');
   daemon = await startDaemon(config, silentLogger());

@@ -25,6 +25,7 @@ export const TEMPLATE_KINDS = [
   'hipaa-redirect',
   'question-received',
   'opt-out-confirmed',
+  'staff-message',
 ] as const;
 
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];

@@ -1,0 +1,71 @@
+import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import type { Db } from '../store/db.js';
+import { toIso } from '../store/time.js';
+import { botActionText } from './bot-action-text.js';
+import { queueFlagMails } from './queue-flag-mails.js';
+import type { StaffMailSettings } from './queue-staff-mail.js';
+
+export interface FlagMailerDeps {
+  db: Db;
+  templates: TemplateSet;
+  /** Resolved per run: the reply-key secret may live in the database. */
+  settings: (db: Db, now: Date) => Promise<StaffMailSettings & { timeZone: string }>;
+}
+
+interface PendingFlag {
+  id: number;
+  request_id: number | null;
+  inbound_message_id: number | null;
+  reason: string;
+}
+
+const BATCH = 50;
+
+/**
+ * Turns staff flags into flag mail (issue 6 item 1). Flags are committed with the decision that
+ * raised them; this runs right after each commit and on the outbox schedule. The flags one
+ * message raised for the several requests of one email, with one reason, become ONE mail: they
+ * share a thread. Flags with no request (quarantined mail, a bounce we cannot match) have no
+ * thread to reply to; they are marked and left to the digest's problems section.
+ * Each group's mail and its `mailed_at` commit together, so a crash never mails twice.
+ */
+export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise<number> {
+  let mailed = 0;
+  for (;;) {
+    const pending: PendingFlag[] = await deps.db('staff_flags').whereNull('mailed_at').orderBy('id').limit(BATCH).select('id', 'request_id', 'inbound_message_id', 'reason');
+    if (pending.length === 0) return mailed;
+    for (const group of groupByThread(pending)) {
+      await deps.db.transaction(async (trx) => {
+        const first = group[0];
+        if (first?.request_id != null) {
+          const settings = await deps.settings(trx, now);
+          const botAction = botActionText(await whatTheBotDid(trx, first));
+          mailed += (await queueFlagMails(trx, deps.templates, settings, { requestId: first.request_id, reason: first.reason, botAction, inboundMessageId: first.inbound_message_id }, now)).length;
+        }
+        await trx('staff_flags').whereIn('id', group.map((f) => f.id)).whereNull('mailed_at').update({ mailed_at: toIso(now) });
+      });
+    }
+  }
+}
+
+function groupByThread(flags: PendingFlag[]): PendingFlag[][] {
+  const groups = new Map<string, PendingFlag[]>();
+  for (const flag of flags) {
+    const thread = flag.inbound_message_id != null ? `m${flag.inbound_message_id}` : `r${flag.request_id ?? `f${flag.id}`}`;
+    const key = `${thread}|${flag.reason}`;
+    groups.set(key, [...(groups.get(key) ?? []), flag]);
+  }
+  return [...groups.values()];
+}
+
+/** Whether the flagged message opened the request, and what (if anything) the bot answered. */
+async function whatTheBotDid(trx: Db, flag: PendingFlag): Promise<{ opened: boolean; replyKind: string | null; noReplyBecause: string | null }> {
+  if (flag.inbound_message_id == null) return { opened: false, replyKind: null, noReplyBecause: flag.reason };
+  const request = await trx('requests').where({ id: flag.request_id }).first('inbound_message_id');
+  const reply = await trx('outbox').where({ inbound_message_id: flag.inbound_message_id }).whereNot('kind', 'like', 'staff-%').orderBy('id').first('kind');
+  return {
+    opened: request?.inbound_message_id === flag.inbound_message_id,
+    replyKind: reply?.kind ?? null,
+    noReplyBecause: reply ? null : flag.reason,
+  };
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { composeReply, ourMessageId } from '../pipeline/reply/compose-reply.js';
+import { formatLongDate } from '../pipeline/reply/labels.js';
+import { toLocalDate } from '../pipeline/decide/local-date.js';
+import { fromDb } from '../store/time.js';
+import type { Language } from '../pipeline/types.js';
+import { appendAudit } from '../store/audit-log.js';
+import type { Db } from '../store/db.js';
+import { enqueueOutbox } from '../store/outbox.js';
+import { requestThread } from '../store/request-timeline.js';
+import { isUndeliverable } from '../store/reply-history.js';
+import type { WorkflowDeps } from '../workflow/workflow-settings.js';
+
+/**
+ * Staff's `reply TEXT` (issue 6 item 2): the text reaches the requester inside the
+ * `staff-message` template, in the requester's language, threaded into the request's
+ * conversation, from the bot's address, so the record of the conversation stays complete. Works
+ * for every record, questions and HIPAA matters included (those are answered this way).
+ */
+export async function relayToConsumer(
+  ctx: { trx: Db; deps: WorkflowDeps; inboundId: number | null; now: Date; staffAddress: string },
+  requestId: number,
+  text: string,
+): Promise<{ ok: true; kind: string } | { ok: false; why: string }> {
+  const { trx, deps, now } = ctx;
+  const request = await trx('requests').where({ id: requestId }).first();
+  if (!request) return { ok: false, why: 'unknown_request' };
+  const to = String(request.requester_address);
+  if (await isUndeliverable(trx, to)) return { ok: false, why: 'recipient_undeliverable' };
+  const lang: Language = request.lang === 'es' ? 'es' : 'en';
+  const subjectRow = await trx('inbound_messages').where({ id: request.inbound_message_id }).first('subject');
+  const rendered = deps.templates.render('staff-message', lang, {
+    reference: request.reference,
+    references: [],
+    staffNote: text.trim(),
+    receivedDate: formatLongDate(toLocalDate(fromDb(request.received_at), deps.workflow.clocks.timeZone), lang),
+    dueDate: formatLongDate(String(request.due_date), lang),
+    consumerName: request.consumer_name ?? '',
+    botAddress: deps.reply.botAddress,
+    businessName: deps.reply.businessName,
+    originalSubject: String(subjectRow?.subject ?? '').replace(/^\s*((re|aw|sv|fw|fwd|rv)\s*:\s*)+/i, '').replace(/\s*\[CCPA-\d{4}-\d{6}\]/g, '').trim(),
+  });
+  const thread = await requestThread(trx, requestId, to);
+  const messageId = ourMessageId(randomUUID(), deps.reply.botAddress.split('@')[1] ?? 'localhost');
+  const { raw, subject } = await composeReply(rendered, {
+    from: { name: deps.reply.botName, address: deps.reply.botAddress },
+    to,
+    messageId,
+    inReplyTo: thread.latestInbound,
+    references: thread.messageIds.filter((id) => id !== thread.latestInbound),
+    reference: String(request.reference),
+    // Written by a person, not generated: RFC 3834 §5 asks auto-responders to answer it like any mail.
+    autoSubmitted: 'auto-replied',
+    instanceId: deps.reply.instanceId,
+    date: now,
+  });
+  await enqueueOutbox(trx, { messageId, kind: 'staff-message', lang, requestId, inboundMessageId: ctx.inboundId, envelopeFrom: deps.reply.botAddress, recipient: to, subject, raw }, now);
+  await appendAudit(trx, { event: 'staff_message_relayed', actor: `staff:${ctx.staffAddress}`, requestId, inboundMessageId: ctx.inboundId, detail: { messageId, text: text.trim() } }, now);
+  return { ok: true, kind: 'staff-message' };
+}
