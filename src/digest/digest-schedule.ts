@@ -1,4 +1,4 @@
-import { addCalendarDays, toLocalDate, type IsoDate } from '../pipeline/decide/local-date.js';
+import { addCalendarDays, localWallTime, toLocalDate, type IsoDate } from '../pipeline/decide/local-date.js';
 
 /** The daily digest time, local to the configured zone: `HH:MM`, 24-hour. */
 export interface DigestTime {
@@ -39,35 +39,7 @@ export function dueDigestSlot(now: Date, time: DigestTime, timeZone: string): Di
   return { slot: yesterday, scheduledFor: localInstant(yesterday, time, timeZone) };
 }
 
-/**
- * The instant the wall clock of `timeZone` shows `time` on `date`. Corrected twice by the zone's
- * offset so DST change days come out right; a time that does not exist (skipped by spring
- * forward) lands an hour later, as cron does.
- */
+/** The instant the wall clock of `timeZone` shows `time` on `date` (see localWallTime). */
 export function localInstant(date: IsoDate, time: DigestTime, timeZone: string): Date {
-  const wall = Date.parse(`${date}T${pad(time.hour)}:${pad(time.minute)}:00Z`);
-  let guess = wall;
-  for (let i = 0; i < 2; i += 1) guess = wall - offsetMs(new Date(guess), timeZone);
-  return new Date(guess);
-}
-
-/** How far the zone's wall clock is ahead of UTC at `instant`. */
-function offsetMs(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(instant.getTime() / 1000) * 1000;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  return localWallTime(date, time.hour, time.minute, timeZone);
 }

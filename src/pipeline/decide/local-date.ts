@@ -84,16 +84,23 @@ export function calendarDaysBetween(from: IsoDate, to: IsoDate): number {
 }
 
 /**
- * The first instant of `date` in `timeZone`, as UTC. Found by correcting a guess with the zone's
- * offset twice, which settles even on DST change days (the offset differs by at most one change).
+ * The instant the wall clock of `timeZone` shows `hour:minute` on `date`, as UTC. Found by
+ * correcting a guess with the zone's offset twice, which settles even on DST change days (the
+ * offset differs by at most one change); a time skipped by spring-forward lands an hour later,
+ * as cron does.
  */
-export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
-  const wall = isoDateToUtcMs(date);
+export function localWallTime(date: IsoDate, hour: number, minute: number, timeZone: string): Date {
+  const wall = isoDateToUtcMs(date) + (hour * 60 + minute) * 60_000;
   let guess = wall;
   for (let i = 0; i < 2; i += 1) {
     guess = wall - (wallClockMs(new Date(guess), timeZone) - guess);
   }
   return new Date(guess);
+}
+
+/** The first instant of `date` in `timeZone`, as UTC. */
+export function startOfLocalDay(date: IsoDate, timeZone: string): Date {
+  return localWallTime(date, 0, 0, timeZone);
 }
 
 /**
