@@ -9,9 +9,10 @@ export const TYPE_ORDER: readonly RequestType[] = ['access', 'portability', 'del
 // of sale and limiting use stay CCPA requests whatever data they name.
 export const RECORD_TYPES: ReadonlySet<RequestType> = new Set(['access', 'portability', 'deletion', 'correction']);
 
-// The categories of data or of recipients are asked for apart from any copy, even in the
-// sentence that asks for a portable copy ("a CSV file, together with the categories of personal
-// information collected"): that is access as well (§1798.110(a)).
+// The categories of data or of recipients, or what is held, are asked for apart from any copy,
+// even in the sentence that asks for a portable copy ("a CSV file, together with the categories
+// of personal information collected"; "tell me what you have, send me a CSV"): that is access as
+// well (§1798.110(a)). Patterns with `scope: 'categories'` ask that; these name it too.
 const ASKS_FOR_CATEGORIES: ReadonlySet<string> = new Set(['categories-of', 'recipients-of-my-data', 'categorias']);
 
 export interface RequestTypeDecision {
@@ -52,7 +53,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): 
   const requested = candidates.filter(
     (h) =>
       !hipaaRecords.includes(h) &&
-      !(h.type === 'access' && !h.inherent && !ASKS_FOR_CATEGORIES.has(h.pattern) && portable.has(h.sentence)) &&
+      !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && portable.has(h.sentence)) &&
       !isObjectOfAnotherRequest(h, candidates),
   );
   const types = TYPE_ORDER.filter((t) => requested.some((h) => h.type === t));

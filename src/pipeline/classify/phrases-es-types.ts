@@ -14,14 +14,14 @@ export const ES_PERSONAL = new RegExp(
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_TYPES: TypePattern[] = [
-  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me)\b`) },
+  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me|direccion|domicilio|telefono|correo)\b`) },
   // "que los borren": the object pronoun before the verb (proclitic), as "bórrenlos" puts it after.
   { type: 'deletion', name: 'los-borren', re: rx(String.raw`\b(?:lo|la|los|las) (?:borr|elimin|supr|suprim|destru)\w*`) },
   { type: 'deletion', name: 'borrenlo', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit)\w*(?:lo|la|los|las)\b`) },
   { type: 'deletion', name: 'objeto+borrado', re: rx(String.raw`\b(?:mis|mi|todos|toda)\b${W}{0,40}?\b${DATOS}\b${W}{0,30}?\b(?:borrad|eliminad|suprimid|destruid|cancelad)\w*`) },
   { type: 'deletion', name: 'derecho-supresion', re: rx(String.raw`\b(?:supresion|eliminacion|borrado|cancelacion)\b${W}{0,30}?\b(?:datos|informacion|cuenta|registros)\b|\bderecho (?:al olvido|de supresion|de eliminacion|a (?:borrar|eliminar|suprimir)|de cancelacion)\b`) },
   { type: 'access', name: 'que-datos-tienen', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:que|cuales|cual)\b${W}{0,30}?\b(?:datos|informacion|info)\b${W}{0,50}?\b(?:tienen|tiene|guardan|guarda|almacenan|almacena|poseen|posee|recopilan|recopila|procesan|procesa|tratan|trata|conservan|han recopilado|tengan|manejan)\b`) },
-  { type: 'access', name: 'copia-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcopia\b${W}{0,40}?\b(?:datos|informacion|registros|expediente)\b`) },
+  { type: 'access', name: 'copia-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcop(?:ia|y)\b${W}{0,40}?\b(?:datos|informacion|registros|expediente)\b`) },
   { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:envi|mand|proporcion|facilit|entreg|remit)\w*|den|denme|darme|dar)\b(?! de baja)${W}{0,40}?\b(?:datos|informacion)\b`) },
   { type: 'access', name: 'acceso-datos', personal: true, re: rx(String.raw`\bacceso\b${W}{0,30}?\b(?:datos|informacion|registros)\b`) },
   { type: 'access', name: 'derecho-acceso', re: rx(String.raw`\bderecho (?:de acceso|a saber|a conocer|de conocer)\b|\bsolicitud de acceso\b|\bsolicit\w* (?:el )?acceso\b`) },
@@ -41,5 +41,6 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
   { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|oposicion|objeto|objetando|objetar)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
   { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj)\w*\b${W}{0,40}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion)\w*|\bderecho a limitar\b`) },
+  { type: 'limit_sensitive', name: 'solo-usen-sensibles', re: rx(String.raw`\b(?:solo|solamente|unicamente)\b (?:usen|utilicen|procesen|traten|use|utilice)\b${W}{0,30}?\b(?:sensibl|salud|medic|biometric|geolocaliz|ubicacion)\w*`) },
   { type: 'limit_sensitive', name: 'no-usen-sensibles', selfNegating: true, re: rx(String.raw`\b(?:(?:dejen|dejar) de (?:usar|utilizar)|no usen|no utilicen)\b${W}{0,30}?\b(?:sensibl|biometric|geolocaliz|ubicacion)\w*`) },
 ];
