@@ -81,7 +81,7 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'opt-out', re: rx(String.raw`\bopt(?:ing|ed|s)?(?:[- ](?:me |us |him |her |them |my \w+ |our \w+ |the consumer |this consumer )?out\b|out\b(?! (?:helpers?|inc|llc|corp|services?|team|app)\b))`) },
   { type: 'opt_out', name: 'object-to-processing', re: rx(String.raw`\b(?:object|objecting|objection)\b${W}{0,30}?\b(?:processing|processed|use|used|using|sale|selling|sold|sharing|shared|direct marketing|marketing|profiling|advertising)\b`) },
   // "If you sell personal information, please exclude mine": the main clause asks the opt-out.
-  { type: 'opt_out', name: 'exclude-me-from-sale', re: rx(String.raw`(?<=\b(?:sell|sells|sale|sold|selling|share|shares|sharing)\b${W}{0,60}?)\bexclude (?:me|mine|my \w+)\b|\bexclude (?:me|mine|my \w+) from (?:the |any |all )?(?:sale|selling|sharing)\b`) },
+  { type: 'opt_out', name: 'exclude-me-from-sale', re: rx(String.raw`\bexclude (?:me|mine|my \w+)\b(?<=\b(?:sell|sells|sale|sold|selling|share|shares|sharing)\b${W}{0,60}?exclude (?:me|mine|my \w+))|\bexclude (?:me|mine|my \w+) from (?:the |any |all )?(?:sale|selling|sharing)\b`) },
   { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b`) },
   { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok)\w*\b${W}{0,25}?\bconsent\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
   // limit use of sensitive personal information (§1798.121)
