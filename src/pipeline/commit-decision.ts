@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
-import { enqueueOutbox } from '../store/outbox.js';
 import { markUndeliverable } from '../store/reply-history.js';
 import { allocateReference, insertRequest } from '../store/requests.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
 import type { Decision, PlannedRequest, Understanding } from './decide/decide-inbound.js';
-import { composeReply, ourMessageId } from './reply/compose-reply.js';
+import { bareSubject, queueReply, type QueuedReply, type ReplySettings } from './reply/queue-reply.js';
 import { formatLongDate, requestTypeLabel } from './reply/labels.js';
 import type { TemplateSet } from './reply/render-template.js';
 import { startWorkflow } from '../workflow/start-workflow.js';
@@ -14,21 +12,7 @@ import { continueWorkflow } from '../workflow/continue-workflow.js';
 import { queueWorkflowMails } from '../workflow/queue-workflow-mails.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
 
-export interface ReplySettings {
-  botAddress: string;
-  /** Display name on our From line. */
-  botName: string;
-  businessName: string;
-  instanceId: string;
-}
-
-export interface CommittedReply {
-  kind: string;
-  to: string;
-  subject: string;
-  messageId: string;
-  raw: Buffer;
-}
+export type CommittedReply = QueuedReply;
 
 export interface CommittedOutcome {
   requests: Array<{ reference: string; type: string; dueDate: string }>;
@@ -146,20 +130,12 @@ async function queueFirstReply(ctx: CommitContext, planned: NonNullable<Extract<
     consumerName: first.consumerName ?? mail.from?.name ?? '',
     botAddress: deps.reply.botAddress,
     businessName: deps.reply.businessName,
-    originalSubject: mail.subject.replace(/^\s*((re|aw|sv|fw|fwd|rv)\s*:\s*)+/i, ''),
+    originalSubject: bareSubject(mail.subject),
   });
-  const messageId = ourMessageId(randomUUID(), deps.reply.botAddress.split('@')[1] ?? 'localhost');
-  const { raw, subject } = await composeReply(rendered, {
-    from: { name: deps.reply.botName, address: deps.reply.botAddress },
-    to,
-    messageId,
-    inReplyTo: mail.messageId,
-    references: mail.references,
-    reference: first.reference,
-    autoSubmitted: 'auto-replied',
-    instanceId: deps.reply.instanceId,
-    date: now,
-  });
-  await enqueueOutbox(trx, { messageId, kind, lang, requestId: first.id, inboundMessageId: inboundId, envelopeFrom: deps.reply.botAddress, recipient: to, subject, raw }, now);
-  return { kind, to, subject, messageId, raw };
+  return queueReply(
+    trx,
+    deps.reply,
+    { kind, lang, to, rendered, inReplyTo: mail.messageId, references: mail.references, reference: first.reference, requestId: first.id, inboundMessageId: inboundId, autoSubmitted: 'auto-replied' },
+    now,
+  );
 }

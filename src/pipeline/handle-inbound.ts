@@ -7,7 +7,8 @@ import { decide, understandMessage, type PipelineSettings } from './process-mess
 import type { Decision, ThreadContext, Understanding } from './decide/decide-inbound.js';
 import { countThreadReplies, findBouncedReply } from '../store/reply-history.js';
 import { ourMessageId } from './reply/compose-reply.js';
-import { commitDecision, type CommittedReply, type ReplySettings } from './commit-decision.js';
+import { commitDecision, type CommittedReply } from './commit-decision.js';
+import type { ReplySettings } from './reply/queue-reply.js';
 import type { TemplateSet } from './reply/render-template.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
 import { handleStaffReply, type HandledStaffReply, type StaffLoopSettings } from '../staff/handle-staff-reply.js';

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { composeReply, ourMessageId } from '../pipeline/reply/compose-reply.js';
+import { bareSubject, queueReply } from '../pipeline/reply/queue-reply.js';
 import { formatLongDate } from '../pipeline/reply/labels.js';
 import { toLocalDate } from '../pipeline/decide/local-date.js';
 import { fromDb } from '../store/time.js';
 import type { Language } from '../pipeline/types.js';
 import { appendAudit } from '../store/audit-log.js';
 import type { Db } from '../store/db.js';
-import { enqueueOutbox } from '../store/outbox.js';
 import { requestThread } from '../store/request-timeline.js';
 import { isUndeliverable } from '../store/reply-history.js';
 import type { WorkflowDeps } from '../workflow/workflow-settings.js';
@@ -38,23 +36,28 @@ export async function relayToConsumer(
     consumerName: request.consumer_name ?? '',
     botAddress: deps.reply.botAddress,
     businessName: deps.reply.businessName,
-    originalSubject: String(subjectRow?.subject ?? '').replace(/^\s*((re|aw|sv|fw|fwd|rv)\s*:\s*)+/i, '').replace(/\s*\[CCPA-\d{4}-\d{6}\]/g, '').trim(),
+    originalSubject: bareSubject(String(subjectRow?.subject ?? '')),
   });
   const thread = await requestThread(trx, requestId, to);
-  const messageId = ourMessageId(randomUUID(), deps.reply.botAddress.split('@')[1] ?? 'localhost');
-  const { raw, subject } = await composeReply(rendered, {
-    from: { name: deps.reply.botName, address: deps.reply.botAddress },
-    to,
-    messageId,
-    inReplyTo: thread.latestInbound,
-    references: thread.messageIds.filter((id) => id !== thread.latestInbound),
-    reference: String(request.reference),
-    // Written by a person, not generated: RFC 3834 §5 asks auto-responders to answer it like any mail.
-    autoSubmitted: 'auto-replied',
-    instanceId: deps.reply.instanceId,
-    date: now,
-  });
-  await enqueueOutbox(trx, { messageId, kind: 'staff-message', lang, requestId, inboundMessageId: ctx.inboundId, envelopeFrom: deps.reply.botAddress, recipient: to, subject, raw }, now);
+  const { messageId } = await queueReply(
+    trx,
+    deps.reply,
+    {
+      kind: 'staff-message',
+      lang,
+      to,
+      rendered,
+      inReplyTo: thread.latestInbound,
+      references: thread.messageIds.filter((id) => id !== thread.latestInbound),
+      reference: String(request.reference),
+      requestId,
+      inboundMessageId: ctx.inboundId,
+      // Written by a person but sent by the bot: marked like every bot message, so the requester's
+      // auto-responders do not answer into the thread (RFC 3834 §2).
+      autoSubmitted: 'auto-replied',
+    },
+    now,
+  );
   await appendAudit(trx, { event: 'staff_message_relayed', actor: `staff:${ctx.staffAddress}`, requestId, inboundMessageId: ctx.inboundId, detail: { messageId, text: text.trim() } }, now);
   return { ok: true, kind: 'staff-message' };
 }

@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
-import { enqueueOutbox } from '../store/outbox.js';
 import { requestThread } from '../store/request-timeline.js';
 import { isUndeliverable } from '../store/reply-history.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
-import { composeReply, ourMessageId } from '../pipeline/reply/compose-reply.js';
+import { bareSubject, queueReply } from '../pipeline/reply/queue-reply.js';
 import { formatLongDate, requestTypeLabel } from '../pipeline/reply/labels.js';
 import type { PlannedMail } from './apply-workflow-event.js';
 import type { WorkflowDeps } from './workflow-settings.js';
@@ -64,7 +62,7 @@ async function originalSubject(trx: Db, inboundMessageId: number | null): Promis
   if (inboundMessageId === null) return '';
   const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('subject');
   const subject = typeof row?.subject === 'string' ? row.subject : '';
-  return subject.replace(/^\s*((re|aw|sv|fw|fwd|rv)\s*:\s*)+/i, '').replace(/\s*\[CCPA-\d{4}-\d{6}\]/g, '').trim();
+  return bareSubject(subject);
 }
 
 async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedMail[], now: Date): Promise<QueuedMail> {
@@ -91,21 +89,26 @@ async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedM
   };
   const rendered = deps.templates.render(template, lang, data);
   const thread = await requestThread(trx, first.request.id, to);
-  const messageId = ourMessageId(randomUUID(), deps.reply.botAddress.split('@')[1] ?? 'localhost');
-  const { raw, subject } = await composeReply(rendered, {
-    from: { name: deps.reply.botName, address: deps.reply.botAddress },
-    to,
-    messageId,
-    inReplyTo: thread.latestInbound,
-    references: thread.messageIds.filter((id) => id !== thread.latestInbound),
-    reference: state.reference,
-    autoSubmitted: first.inboundId === null ? 'auto-generated' : 'auto-replied',
-    instanceId: deps.reply.instanceId,
-    date: now,
-  });
-  await enqueueOutbox(trx, { messageId, kind: template, lang, requestId: first.request.id, inboundMessageId: first.inboundId, envelopeFrom: deps.reply.botAddress, recipient: to, subject, raw }, now);
+  const queued = await queueReply(
+    trx,
+    deps.reply,
+    {
+      kind: template,
+      lang,
+      to,
+      rendered,
+      inReplyTo: thread.latestInbound,
+      references: thread.messageIds.filter((id) => id !== thread.latestInbound),
+      reference: state.reference,
+      requestId: first.request.id,
+      inboundMessageId: first.inboundId,
+      autoSubmitted: first.inboundId === null ? 'auto-generated' : 'auto-replied',
+    },
+    now,
+  );
+  const { messageId } = queued;
   for (const m of mails) {
     await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: m.request.id, inboundMessageId: m.inboundId, detail: { kind: template, messageId, to: m.action.to } }, now);
   }
-  return { kind: template, to, subject, messageId, raw, requestIds: mails.map((m) => m.request.id) };
+  return { ...queued, requestIds: mails.map((m) => m.request.id) };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_CLOCK_CONFIG, type ClockConfig } from '../pipeline/decide/clocks.js';
 import { DEFAULT_CODE_POLICY, type CodePolicy, type RandomBytes } from '../pipeline/decide/verification-code.js';
 import { DEFAULT_DEGREE_CONFIG, type DegreeConfig } from '../pipeline/decide/verification-degree.js';
-import type { ReplySettings } from '../pipeline/commit-decision.js';
+import type { ReplySettings } from '../pipeline/reply/queue-reply.js';
 import type { TemplateSet } from '../pipeline/reply/render-template.js';
 
 /** Everything the request workflow can be told; every default comes from the law or from ccpa-rules.md. */
