@@ -8,8 +8,8 @@ import { createLogger, type Logger } from '../logger.js';
 import { OutboxSender } from '../pipeline/reply/outbox-sender.js';
 import { loadTemplates, type TemplateSet } from '../pipeline/reply/render-template.js';
 import { openTransport } from '../pipeline/reply/transports.js';
-import { migrate, openDb, type Db } from '../store/db.js';
-import { configFromEnvironment } from './load-environment.js';
+import type { Db } from '../store/db.js';
+import { withDatabase } from './with-database.js';
 
 /**
  * `digest --preview FILE.html`: the staff digest as it would go out now, from the real database,
@@ -24,13 +24,10 @@ export function registerDigestCommand(program: Command): void {
     .option('--send', 'send the digest to the staff addresses now')
     .action(async (options: { preview?: string; send?: boolean }) => {
       if (!options.preview && !options.send) throw new Error('digest: give --preview FILE.html, --send, or both');
-      const config = configFromEnvironment();
-      const log = createLogger(config.logLevel);
-      const db = openDb(config.databaseUrl);
-      try {
-        await migrate(db);
+      await withDatabase(async (db, config) => {
+        const log = createLogger(config.logLevel);
         const templates = loadTemplates(templateDirs(config));
-        const settings = digestSettingsFromConfig(config);
+        const settings = digestSettingsFromConfig(config, config.staff.digestTime);
         if (options.preview) {
           const { digest, message } = await renderDigest(db, templates, settings, new Date());
           fs.writeFileSync(options.preview, message.html);
@@ -38,9 +35,7 @@ export function registerDigestCommand(program: Command): void {
           process.stdout.write(`${options.preview}: ${message.subject} (${digest.sections.map((s) => `${s.title}: ${s.lines.length}`).join('; ')})\n`);
         }
         if (options.send) await send(config, db, log, templates, settings);
-      } finally {
-        await db.destroy();
-      }
+      });
     });
 }
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { migrate, openDb } from '../store/db.js';
 import { countDirectory, replaceDirectory } from '../store/consumer-directory.js';
 import { parseDirectoryCsv } from '../workflow/parse-directory-csv.js';
-import { configFromEnvironment } from './load-environment.js';
+import { withDatabase } from './with-database.js';
 
 /**
  * `directory import FILE.csv`: loads the consumer directory that verification matches data
@@ -25,14 +24,9 @@ export function registerDirectoryCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const config = configFromEnvironment();
-      const db = openDb(config.databaseUrl);
-      try {
-        await migrate(db);
+      await withDatabase(async (db) => {
         await replaceDirectory(db, entries, new Date());
         process.stdout.write(`imported ${await countDirectory(db)} consumer records\n`);
-      } finally {
-        await db.destroy();
-      }
+      });
     });
 }

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { migrate, openDb } from '../store/db.js';
 import { fromDb } from '../store/time.js';
 import { computeMetrics, metricsCsv, type MetricsRow, type TypeMetrics } from '../workflow/compute-metrics.js';
-import { configFromEnvironment } from './load-environment.js';
+import { withDatabase } from './with-database.js';
 
 /** `metrics --year YYYY [--json|--csv]`: the §7102 numbers of one calendar year. */
 export function registerMetricsCommand(program: Command): void {
@@ -19,10 +18,7 @@ export function registerMetricsCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const config = configFromEnvironment();
-      const db = openDb(config.databaseUrl);
-      try {
-        await migrate(db);
+      await withDatabase(async (db, config) => {
         const rows: MetricsRow[] = (await db('requests').select('type', 'status', 'denial_reason', 'received_at', 'responded_at')).map((r: Record<string, unknown>) => ({
           type: String(r.type),
           status: String(r.status),
@@ -32,9 +28,7 @@ export function registerMetricsCommand(program: Command): void {
         }));
         const metrics = computeMetrics(rows, year, config.timeZone);
         process.stdout.write(options.csv ? metricsCsv(metrics, year) : options.json ? `${JSON.stringify({ year, metrics }, null, 2)}\n` : table(metrics, year));
-      } finally {
-        await db.destroy();
-      }
+      });
     });
 }
 

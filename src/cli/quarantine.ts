@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
-import { openDb } from '../store/db.js';
 import { listQuarantined } from '../store/inbound-messages.js';
-import { configFromEnvironment } from './load-environment.js';
+import { withDatabase } from './with-database.js';
 
 /**
  * `quarantine list|show`: the messages held for staff because they could not be processed
@@ -14,23 +13,19 @@ export function registerQuarantineCommand(program: Command): void {
     .command('list')
     .option('--json', 'one JSON object per line')
     .action(async (options: { json?: boolean }) => {
-      const db = openDb(configFromEnvironment().databaseUrl);
-      try {
+      await withDatabase(async (db) => {
         const rows = await listQuarantined(db);
         for (const row of rows) {
           process.stdout.write(options.json ? `${JSON.stringify(row)}\n` : `${row.id}\t${new Date(row.receivedAt).toISOString()}\t${row.reason}\t${row.messageKey}\n`);
         }
         if (!options.json && rows.length === 0) process.stdout.write('no quarantined messages\n');
-      } finally {
-        await db.destroy();
-      }
+      });
     });
   quarantine
     .command('show')
     .argument('<id>', 'message id from `quarantine list`')
     .action(async (id: string) => {
-      const db = openDb(configFromEnvironment().databaseUrl);
-      try {
+      await withDatabase(async (db) => {
         const row = await db('inbound_messages').where({ id: Number(id), status: 'quarantined' }).first('raw');
         if (!row) {
           process.stderr.write(`no quarantined message with id ${id}\n`);
@@ -43,8 +38,6 @@ export function registerQuarantineCommand(program: Command): void {
           return;
         }
         process.stdout.write(Buffer.from(row.raw));
-      } finally {
-        await db.destroy();
-      }
+      });
     });
 }

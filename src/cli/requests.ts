@@ -1,21 +1,9 @@
 import os from 'node:os';
 import type { Command } from 'commander';
-import { migrate, openDb, type Db } from '../store/db.js';
 import { formatRequestDetail, formatRequestTable, listRequestSummaries, showRequest } from '../workflow/describe-request.js';
 import { runStaffAction, type StaffActionKind } from '../workflow/run-staff-action.js';
 import { workflowDeps } from '../workflow/workflow-settings-from-config.js';
-import { configFromEnvironment } from './load-environment.js';
-
-async function withDb<T>(run: (db: Db, config: ReturnType<typeof configFromEnvironment>) => Promise<T>): Promise<T> {
-  const config = configFromEnvironment();
-  const db = openDb(config.databaseUrl);
-  try {
-    await migrate(db);
-    return await run(db, config);
-  } finally {
-    await db.destroy();
-  }
-}
+import { withDatabase } from './with-database.js';
 
 const ACTIONS: Array<{ kind: StaffActionKind; help: string }> = [
   { kind: 'approve', help: 'go ahead with a verified request, or one a person has judged (agent, parent, tries used up)' },
@@ -40,7 +28,7 @@ export function registerRequestsCommand(program: Command): void {
     .option('--status <status>', 'only requests with this status')
     .option('--json', 'print JSON')
     .action(async (options: { status?: string; json?: boolean }) => {
-      const rows = await withDb((db) => listRequestSummaries(db, options.status));
+      const rows = await withDatabase((db) => listRequestSummaries(db, options.status));
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRequestTable(rows));
     });
   requests
@@ -49,7 +37,7 @@ export function registerRequestsCommand(program: Command): void {
     .argument('<reference>', 'e.g. CCPA-2026-000123')
     .option('--json', 'print JSON')
     .action(async (reference: string, options: { json?: boolean }) => {
-      const request = await withDb((db) => showRequest(db, reference.toUpperCase()));
+      const request = await withDatabase((db) => showRequest(db, reference.toUpperCase()));
       if (!request) return fail(`no request ${reference}`);
       process.stdout.write(options.json ? `${JSON.stringify(request, null, 2)}\n` : formatRequestDetail(request));
     });
@@ -62,7 +50,7 @@ export function registerRequestsCommand(program: Command): void {
       .option('--message <text>', 'note for the consumer (deny, complete) or the record (note)')
       .option('--staff <name>', 'who acts, for the audit log', os.userInfo().username)
       .action(async (reference: string, options: { reason?: string; message?: string; staff: string }) => {
-        const result = await withDb((db, config) =>
+        const result = await withDatabase((db, config) =>
           runStaffAction(db, workflowDeps(config), { kind: action.kind, reference: reference.toUpperCase(), staff: options.staff, ...optional(options) }, new Date()),
         );
         if (!result.ok) return fail(result.message);

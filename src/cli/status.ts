@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { openDb } from '../store/db.js';
 import { countOutboxByStatus } from '../store/outbox.js';
 import { listOpenStaffFlags } from '../store/staff-flags.js';
-import { configFromEnvironment } from './load-environment.js';
+import { withDatabase } from './with-database.js';
 
 /**
  * `status`: what an operator checks first. Where each mailbox's checkpoint stands, the outbox
@@ -15,8 +14,7 @@ export function registerStatusCommand(program: Command): void {
     .description('checkpoints, outbox, staff flags and quarantine at a glance')
     .option('--json', 'print one JSON object')
     .action(async (options: { json?: boolean }) => {
-      const db = openDb(configFromEnvironment().databaseUrl);
-      try {
+      await withDatabase(async (db) => {
         const checkpoints = await db('mailbox_checkpoints').orderBy('source_key').select('source_key', 'uid_validity', 'last_uid', 'updated_at');
         const outbox = await countOutboxByStatus(db);
         const flags = await listOpenStaffFlags(db);
@@ -31,9 +29,7 @@ export function registerStatusCommand(program: Command): void {
         if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
         else process.stdout.write(describe(status));
         if (attention) process.exitCode = 2;
-      } finally {
-        await db.destroy();
-      }
+      });
     });
 }
 
