@@ -44,7 +44,10 @@ function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolea
 export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): RequestTypeDecision {
   const live = hits.filter((h) => !h.negated && h.veto === null && h.mood !== 'hypothetical');
   const isRequest = (h: TypeHit): boolean =>
-    h.mood === 'ask' || h.mood === 'statement' || h.inherent || (goAhead && h.mood === 'question');
+    h.mood === 'ask' ||
+    h.mood === 'statement' ||
+    (h.inherent && h.mood !== 'procedure') ||
+    (goAhead && (h.mood === 'question' || h.mood === 'procedure'));
   const candidates = live.filter(isRequest);
   const hipaaRecords = candidates.filter((h) => h.hipaa && RECORD_TYPES.has(h.type));
   // A copy asked for in a portable format is a portability request, not a second access request

@@ -30,7 +30,7 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
     if (e.requested.length === 0) c -= e.types.length > 0 ? 0.05 : 0.3;
     if (e.fromQuoted) c -= 0.25;
     if (e.hipaa) c -= 0.25;
-    if (e.requested.length > 0 && e.requested.every((h) => h.mood === 'question')) c -= 0.15;
+    if (e.requested.length > 0 && e.requested.every((h) => h.mood === 'question' || h.mood === 'procedure')) c -= 0.15;
     if (d.asked.length > 0 || d.negated.length > 0) c -= 0.05;
     if (screenOverridden) c -= 0.35;
   }

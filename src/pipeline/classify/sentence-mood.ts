@@ -25,7 +25,7 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   // clause, not only the sentence.
   const clause = text.slice(clauseStart(text, local, table)).trim();
   if (table.hypothetical.test(text)) return 'hypothetical';
-  if (table.procedure.test(text)) return 'question';
+  if (table.procedure.test(text)) return 'procedure';
   // "I left your program last year, could you remove my profile?": a polite question may open
   // any clause, as an imperative may.
   if (table.politeAsk.test(text) || table.politeAsk.test(clause)) return 'ask';

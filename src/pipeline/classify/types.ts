@@ -18,8 +18,12 @@ export interface ClassifyOptions {
   reviewThreshold?: number;
 }
 
-/** How a sentence is phrased, which decides whether a request phrase in it is a request. */
-export type Mood = 'ask' | 'statement' | 'question' | 'hypothetical';
+/**
+ * How a sentence is phrased, which decides whether a request phrase in it is a request.
+ * `procedure` is a question about how to exercise a right ("how can I find out what data you
+ * have?"): even a phrase that is a request when asked directly is not one there.
+ */
+export type Mood = 'ask' | 'statement' | 'question' | 'procedure' | 'hypothetical';
 
 /** One phrase that signals a request type. Patterns run on normalized text (see normalizeText). */
 export interface TypePattern {
