@@ -11,7 +11,7 @@ export const EN: PhraseTable = {
   types: EN_TYPES,
   triggers: {
     deletion: /delet|deleat|dlete|eras|remov|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
-    access: /data|info|detail|record|pii|cop(?:y|ies)|access|know|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
+    access: /data|info|detail|record|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer/,
     correction: /correct|fix|rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
     opt_out: /sell|sale|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,

@@ -8,7 +8,7 @@ const W = String.raw`[^.!?\n]`;
 const DATOS = String.raw`(?:datos|informacion|info|cuenta|registros?|perfil|historial|archivos?|expediente)`;
 /** The data belongs to the writer: "sobre mi", "mis datos", "datos que tienen". */
 export const ES_PERSONAL = new RegExp(
-  String.raw`\b(?:sobre mi|de mi|acerca de mi|(?:mis|sus) (?:datos|registros|archivos)|(?:sobre|de) (?:el|ella)|(?:mi|su) (?:informacion|cuenta|expediente|perfil|historial)|mios|mias|mio|mia|me concier\w*|relacionad\w+ conmigo|(?:datos|informacion) (?:personal(?:es)? )?que (?:ustedes )?(?:tienen|tiene|guardan|poseen|almacenan|tengan))\b`,
+  String.raw`\b(?:sobre mi|de mi|acerca de mi|(?:sobre|de|acerca de) (?:mis?|sus?) (?:hij[oa]s?|nin[oa]s?|menor(?:es)?|madre|padre|mama|papa|espos[oa]|abuel[oa])|(?:mis|sus) (?:datos|registros|archivos)|(?:sobre|de) (?:el|ella)|(?:mi|su) (?:informacion|cuenta|expediente|perfil|historial)|mios|mias|mio|mia|me concier\w*|relacionad\w+ conmigo|(?:datos|informacion) (?:personal(?:es)? )?que (?:ustedes )?(?:tienen|tiene|guardan|poseen|almacenan|tengan))\b`,
 );
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
