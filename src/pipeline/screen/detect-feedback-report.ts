@@ -18,6 +18,19 @@ export function detectFeedbackReport(mail: InboundMail): ScreenVerdict | null {
   const jmrp = mail.reportParts.some(
     (part) => part.contentType === 'message/rfc822' && /^X-HmXmrOriginalRecipient:/im.test(headerBlock(part.content)),
   );
-  return jmrp ? { kind: 'feedback_report', reason: 'part:jmrp' } : null;
+  if (jmrp) return { kind: 'feedback_report', reason: 'part:jmrp' };
+  return isDmarcAggregateReport(mail) ? { kind: 'feedback_report', reason: 'dmarc-aggregate-report' } : null;
+}
+
+/** RFC 7489 §7.2.1.1 names the report file `receiver!policy-domain!begin!end.ext`. */
+const DMARC_REPORT_FILE = /^[^!\s]+![^!\s]+!\d+!\d+(![^.]+)?\.(xml|zip|gz|xml\.gz)$/i;
+
+/**
+ * DMARC aggregate reports (RFC 7489 §7.2.1.1): the subject `Report Domain: <domain> Submitter:
+ * <receiver>`, or the report file's fixed name. Machine mail about our domain, never a request.
+ */
+function isDmarcAggregateReport(mail: InboundMail): boolean {
+  if (/^\s*report\s+domain:\s*\S+\s+submitter:/i.test(mail.subject)) return true;
+  return mail.attachments.some((a) => a.filename !== null && DMARC_REPORT_FILE.test(a.filename));
 }
 

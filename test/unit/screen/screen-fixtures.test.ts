@@ -54,6 +54,7 @@ const EXPECTED: Record<string, Expectation> = {
   },
   'bounce/localized-unzustellbar': { reason: 'subject:unzustellbar', bounce: { finalRecipient: 'jonas.beispiel@example.de', status: '5.1.1' } },
   'feedback-report/arf-abuse-report': { reason: 'content-type:multipart/report;report-type=feedback-report' },
+  'feedback-report/dmarc-aggregate-report': { reason: 'dmarc-aggregate-report' },
   'auto-reply/rfc3834-auto-submitted': { reason: 'header:auto-submitted=auto-replied' },
   'auto-reply/exchange-oof-inbox-rules-loop': { reason: 'header:x-ms-exchange-inbox-rules-loop' },
   'auto-reply/precedence-auto-reply': { reason: 'header:precedence=auto_reply' },
