@@ -34,7 +34,21 @@ export interface RequestTypeDecision {
  * An access phrase that overlaps another type's phrase, on either side, is that request's object.
  */
 function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolean {
-  return hit.type === 'access' && all.some((o) => o.type !== 'access' && o.type !== 'portability' && o.start < hit.end && hit.start < o.end);
+  // A phrase that only begins at the tail of the access phrase and runs on past it ("copia de
+  // mis DATOS y que corrijan ...") is a second request, not this one's verb.
+  return (
+    hit.type === 'access' &&
+    all.some((o) => o.type !== 'access' && o.type !== 'portability' && o.start < hit.end && hit.start < o.end && (o.start <= hit.start || o.end <= hit.end))
+  );
+}
+
+/**
+ * "Tienen mis datos de cuando compré. Bórrenlos.": a question-shaped access phrase said as a
+ * plain statement, in a message that asks for another right, describes what is held (the object
+ * of that request); asked as a question ("¿tienen mis datos?") it still asks.
+ */
+function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean {
+  return hit.type === 'access' && hit.inherent && hit.mood === 'statement' && all.some((o) => o.type !== 'access' && o.mood === 'ask');
 }
 
 /**
@@ -57,7 +71,8 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): 
     (h) =>
       !hipaaRecords.includes(h) &&
       !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && portable.has(h.sentence)) &&
-      !isObjectOfAnotherRequest(h, candidates),
+      !isObjectOfAnotherRequest(h, candidates) &&
+      !isDescriptionOfHeldData(h, candidates),
   );
   const types = TYPE_ORDER.filter((t) => requested.some((h) => h.type === t));
   const accessHits = requested.filter((h) => h.type === 'access');

@@ -1,4 +1,5 @@
 import type { AgentDetails, AttachmentInfo, RequesterRole } from '../types.js';
+import { EN_RELATIONS, ES_RELATIONS } from './relations.js';
 import type { PhraseTable } from './types.js';
 
 export interface RequesterDecision {
@@ -28,6 +29,29 @@ export function findConsumerName(original: string, fromName: string): string | n
   return null;
 }
 
+interface Relation {
+  agent: RegExpExecArray | null;
+  parent: RegExpExecArray | null;
+}
+
+/**
+ * A relative, child or client named together with talk of that person's information or wishes
+ * ("my aunt ... her profile", "mi mamá ... su cuenta"), or a role that acts for another (an
+ * executor, "de parte de mi mamá"). The match quotes both phrases, for the reasons.
+ */
+function findRelation(normalized: string, table: PhraseTable): Relation {
+  const rel = table.lang === 'es' ? ES_RELATIONS : EN_RELATIONS;
+  const role = rel.role.exec(normalized);
+  const third = rel.third.exec(normalized);
+  if (third === null) return { agent: role, parent: null };
+  const pair = (m: RegExpExecArray | null): RegExpExecArray | null => {
+    if (m === null) return null;
+    const both = Object.assign([`${m[0]}" + "${third[0]}`], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
+    return both;
+  };
+  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)) };
+}
+
 /**
  * Who is asking: the consumer, a parent for a minor child, or an agent; for an agent, whether it
  * claims Secretary of State registration and whether a permission document seems attached.
@@ -39,9 +63,10 @@ export function detectRequester(
   fromName: string,
   table: PhraseTable,
 ): RequesterDecision {
-  const parent = table.parent.exec(normalized);
+  const related = findRelation(normalized, table);
+  const parent = table.parent.exec(normalized) ?? related.parent;
   const adult = table.adultChild.test(normalized);
-  const agent = table.agent.exec(normalized);
+  const agent = table.agent.exec(normalized) ?? related.agent;
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {
     return { requester: 'parent', agent: null, consumerName, reasons: [`requester parent: "${parent[0]}" (§7070)`] };

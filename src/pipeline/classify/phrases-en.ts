@@ -1,3 +1,4 @@
+import { EN_GRAMMAR } from './grammar-en.js';
 import { EN_PERSONAL, EN_TYPES } from './phrases-en-types.js';
 import type { PhraseTable } from './types.js';
 
@@ -8,13 +9,13 @@ const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|
 
 export const EN: PhraseTable = {
   lang: 'en',
-  types: EN_TYPES,
+  types: [...EN_TYPES, ...EN_GRAMMAR],
   triggers: {
-    deletion: /delet|deleat|dlete|eras|remov|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
-    access: /data|info|detail|record|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
+    deletion: /delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
+    access: /data|info|detail|record|stuff|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer/,
-    correction: /correct|fix|rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
-    opt_out: /sell|sale|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
+    correction: /correct|fix|reflect|adjust|repair|straighten|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
+    opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
     limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },
   personal: EN_PERSONAL,
@@ -28,6 +29,9 @@ export const EN: PhraseTable = {
     { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: 'reports an earlier request, makes none' },
     // "Confirm the status of the request to know we submitted": asks about an earlier request.
     { type: 'any', re: /\b(?:status|progress) (?:of|on)\b/, why: 'asks the status of an earlier request' },
+    // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
+    // before (its status is what is asked), not a new one.
+    { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request (?:on|in|last|back|about|a few|weeks|months|\d|and got|and received)/, why: 'reports an earlier request, makes none' },
     { type: 'deletion', re: /\b(?:result\w*|end\w*|lead\w*) (?:in|to|up in) (?:the )?(?:deletion|removal|closure|closing|cancell?ation)\b/, why: 'asks about a consequence, not for deletion' },
     { type: 'deletion', re: /\b(?:replac|substitut|swap)\w*\b[^.!?\n]{0,20}?\bwith\b/, why: 'removes a wrong value to replace it: a correction' },
     { type: 'correction', re: /\b(?:password|username|user name|login|log-in|payment method|credit card|card on file|subscription|notification|preferences|settings|appointment|my mind)\b/, why: 'account settings, not personal-information correction' },

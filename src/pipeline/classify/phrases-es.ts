@@ -1,3 +1,4 @@
+import { ES_GRAMMAR } from './grammar-es.js';
 import { ES_PERSONAL, ES_TYPES } from './phrases-es-types.js';
 import type { PhraseTable } from './types.js';
 
@@ -8,14 +9,14 @@ const W = String.raw`[^.!?\n]`;
 
 export const ES: PhraseTable = {
   lang: 'es',
-  types: ES_TYPES,
+  types: [...ES_TYPES, ...ES_GRAMMAR],
   triggers: {
-    deletion: /borr|elimin|supr|destru|quit|cancel|olvido|delet|eras|remov/,
-    access: /dato|info|registro|acceso|copia|expediente|categorias/,
+    deletion: /borr|elimin|supr|destru|quit|sac|saqu|olvid|desaparec|cancel|olvido|delet|eras|remov/,
+    access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
-    correction: /correg|corrij|rectific|actualic|actualiz|cambi|modific|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
-    opt_out: /vend|venta|compart|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
-    limit_sensitive: /limit|restring|restrinj|sensibl|biometric|geolocaliz|ubicacion/,
+    correction: /correg|corrij|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
+    opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
+    limit_sensitive: /limit|restring|restrinj|reduzc|minimic|sensibl|biometric|geolocaliz|ubicacion/,
   },
   personal: ES_PERSONAL,
   vetoes: [

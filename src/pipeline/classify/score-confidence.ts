@@ -33,6 +33,10 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
     if (e.requested.length > 0 && e.requested.every((h) => h.mood === 'question' || h.mood === 'procedure')) c -= 0.15;
     if (d.asked.length > 0 || d.negated.length > 0) c -= 0.05;
     if (screenOverridden) c -= 0.35;
+    // Read only by the broad grammar (a verb family and an object, grammar-en.ts), with no
+    // hand-checked phrase agreeing: right far more often than not, but weaker evidence, so a
+    // request not asked in so many words goes to staff rather than out with a confident answer.
+    if (e.requested.length > 0 && e.requested.every((h) => /^(?:grammar|gramatica):/.test(h.pattern))) c -= 0.1;
   }
   // A template letter sent with its placeholders unfilled is not yet somebody's request.
   if (e.placeholders) c -= 0.4;

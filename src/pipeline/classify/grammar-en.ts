@@ -1,0 +1,65 @@
+import type { TypePattern } from './types.js';
+
+// A small request grammar for English, built from word families instead of whole sentences:
+// a verb of one right (any inflection: "scrap", "scrapping", "scrapped" share a stem), within a
+// few words of an object that names the writer's (or a represented person's) information. Each
+// fresh batch of mail brought new sentences but few new verbs or nouns, so the families carry
+// over where a table of sentences did not. Mood, negation, vetoes and HIPAA routing are decided
+// for these hits exactly as for the hand-written phrases (find-type-hits.ts).
+
+const W = String.raw`[^.!?\n]`;
+
+/** Whose information: the writer's or a represented person's ("my late father's", "our son's"). */
+const OWNER = String.raw`(?:my|his|her|their|our|the consumer'?s|(?:my|our|his|her) (?:\w+ ){0,2}\w+'s)`;
+
+/**
+ * What a request is about: any noun phrase naming information, records or an account. "stuff",
+ * "everything" and "footprint" are how people say it; field names let "fix my birthday" count.
+ */
+export const INFO_NOUN = String.raw`(?:data|info|information|details|records?|files?|profiles?|accounts?|history|stuff|footprint|entries|pii|everything|contact (?:details|info)|personal \w+|photos?|posts|reviews|messages|listings?|identity|name|last name|first name|surname|address(?:es)?|e-?mail(?: address)?|phone(?: number)?|number|birthday|date of birth|dob)`;
+
+/** "whatever you have on me", "everything your company keeps", "all you guys have got". */
+const WHAT_YOU_HOLD = String.raw`(?:whatever|everything|anything|all|what) (?:else |info |information |data )?(?:that )?(?:you(?: guys| all| folks| people)?|y'?all|your (?:company|team|firm|site|app|business)) (?:have got|have|hold|keep|store|got|collected|gathered|know|maintain|retain)`;
+
+/** The nouns a copy is asked of: data, not a single field ("I gave you my name" asks nothing). */
+const DATA_NOUN = String.raw`(?:data|info|information|details|records?|files?|profiles?|history|stuff|footprint|entries|pii|everything|personal \w+)`;
+
+const objectOf = (noun: string): string =>
+  String.raw`(?:${OWNER} (?:[\w'-]+ ){0,3}?${noun}|(?:all|every|any|each)(?: of)?(?: the| your)? (?:[\w-]+ ){0,2}?(?:data|info|information|details|records?|files?|entries|stuff)\b(?=${W}{0,30}?\b(?:me|my|mine|myself|him|her|them|us|you (?:have|hold|keep|store|got)|on file)\b)|${WHAT_YOU_HOLD})`;
+
+/** Any noun phrase for the writer's information, in one of the forms people use. */
+export const INFO_OBJECT = objectOf(INFO_NOUN);
+/** The same for a copy: the information as a whole, not one field. */
+const DATA_OBJECT = objectOf(DATA_NOUN);
+
+// Verb families per right; `\w*` after each stem takes the inflections.
+const DELETE = String.raw`(?:delet|eras|remov|purg|wip(?:e|ing)|destroy|scrub|scrap|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
+// "e-mail" and "mail" are nouns as often as verbs: as verbs they take a person ("email me").
+const SEND = String.raw`(?:send|provide|give|furnish|supply|(?:e-?mail|mail) (?:me|us|him|her)|forward|show|disclose|hand over|share with me|pull|compile|produce|make available)`;
+// "see" and "get" are everyday verbs ("I see my address is wrong"): they ask only after a
+// wish or a modal ("I'd like to see", "can I get"), or with a copy ("get a copy of").
+const SEE = String.raw`(?:(?:to|let (?:me|us)|can (?:i|we)|could (?:i|we)|may (?:i|we)) (?:see|view|get|have|review|inspect|look at|go through)|receive|obtain)`;
+const FIX = String.raw`(?:correct|fix|updat|chang|amend|rectif|modif|edit|revis|adjust|reflect|repair|straighten out)`;
+const COPY = String.raw`(?:cop(?:y|ies)|dump|printout|print-out|summary|rundown|list|report|record|overview|breakdown)`;
+const STORAGE = String.raw`(?:systems?|servers?|databases?|database|records|files|platform|site|website|app|lists?(?= *(?:[.!,;]|$))|mailing list of customers|customer list)`;
+
+const rx = (source: string): RegExp => new RegExp(source, 'g');
+
+export const EN_GRAMMAR: TypePattern[] = [
+  // deletion (§1798.105): verb family + any object; "off/out of your servers" names the object by place.
+  { type: 'deletion', name: 'grammar:delete-verb+info-object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|scrapped|trashed|shredded|eliminated|discarded)\b)${DELETE}\w*\b${W}{0,30}?\b${INFO_OBJECT}`) },
+  { type: 'deletion', name: 'grammar:info-object..delete-it', re: rx(String.raw`(?<=(?:^|[.!?\n:;,]) ?)${WHAT_YOU_HOLD}\b${W}{0,30}?\b${DELETE}\w* (?:it|them|that|all of it)\b`) },
+  { type: 'deletion', name: 'grammar:get-off-storage', re: rx(String.raw`\b(?:get|take|keep|pull)\b (?:me|it|them|this|that|${INFO_OBJECT})\b${W}{0,20}? (?:off|out of|off of) (?:your|the|all|any) (?:\w+ )?${STORAGE}`) },
+  // access (§1798.100, §1798.110): a copy or a showing of the writer's information.
+  { type: 'access', name: 'grammar:send-verb+info-object', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
+  { type: 'access', name: 'grammar:see-verb+info-object', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEE}(?! rid)\b${W}{0,20}?\b(?:${COPY} of ${W}{0,15}?)?${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared|back|reset|unlocked|reactivated|restored)\b)`) },
+  { type: 'access', name: 'grammar:copy-of-info', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${COPY} of\b${W}{0,20}?\b${DATA_OBJECT}`) },
+  { type: 'access', name: 'grammar:know-what-held', personal: true, scope: 'categories', re: rx(String.raw`\b(?:know|find out|learn|understand|see|tell (?:me|us)|let (?:me|us) know)\b${W}{0,10}?\b(?:what|which|whatever|how much|everything)\b${W}{0,30}?\b(?:data|info|information|details|records?|files?|stuff|pii)\b${W}{0,30}?\b(?:keep|keeps|kept|have|has|hold|holds|store|stores|collect\w*|maintain\w*|gather\w*)\b`) },
+  // correction (§1798.106): a fix verb on the writer's field, or a field said to need one.
+  { type: 'correction', name: 'grammar:fix-verb+info-object', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b(?:${OWNER} (?:[\w'-]+ ){0,2}?${INFO_NOUN}|(?:it|this|that) (?:on|in) (?:my|his|her|their|your) (?:account|records?|file|profile|system))\b(?!${W}{0,15}?\b(?:password|username|login|settings|preferences|card)\b)`) },
+  { type: 'correction', name: 'grammar:field-needs-fixing', re: rx(String.raw`\b${OWNER} (?:[\w'-]+ ){0,2}?${INFO_NOUN}\b${W}{0,20}?\b(?:needs?|requires?|should be|must be|has to be|ought to be) (?:to be )?(?:updat|correct|fix|chang|amend)\w*`) },
+  { type: 'correction', name: 'grammar:you-have-field-as', re: rx(String.raw`\b(?:have|has|got|list\w*|show\w*|record\w*|spell\w*)\b (?:me|my|his|her|the) (?:[\w-]+ )?(?:name|last name|first name|surname|address|birthday|date of birth|dob|birth ?date|e-?mail(?: address)?|phone(?: number)?|gender|title|zip(?: code)?|age)\b (?:down |listed |spelled |written )?as\b`) },
+  // opt-out (§1798.120): a stop word on any use of the data for advertising, not only "sell".
+  { type: 'opt_out', name: 'grammar:stop-using-for-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|not|never|quit|cease|no longer)\b${W}{0,60}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based|third-party) (?:advertising|ads|advertisements|marketing)\b`) },
+  { type: 'opt_out', name: 'grammar:stop-passing-along', selfNegating: true, re: rx(String.raw`\b(?:stop|not|never|quit|cease|no longer)\b(?: \w+){0,3}? (?:pass\w*|hand\w*|leak\w*|peddl\w*|shar\w*|sell\w*|sold|rent\w*|trad\w*|monetiz\w*) (?:along |on )?${W}{0,25}?\b(?:to|with) (?:(?:your|their|the|any|all|other) )?(?:\w+ )?(?:brokers?|advertis\w*|marketers?|partners?|affiliates|third[- ]parties|compan(?:y|ies)|anyone|others|vendors)\b`) },
+];

@@ -1,0 +1,35 @@
+import type { TypePattern } from './types.js';
+
+// The request grammar for Spanish (see grammar-en.ts): verb stems per right take every
+// conjugation and clitic ("borren", "bórrenlos", "que los borren", "quítenme", "restrinjan"), and
+// the object is any noun phrase for the writer's (or a represented person's) information.
+
+const W = String.raw`[^.!?\n]`;
+const NOUN = String.raw`(?:datos|informacion|info|cuentas?|registros?|perfil|historial|archivos?|expedientes?|direccion|domicilio|nombre|apellidos?|correo|telefono|fotos|cosas|todo)`;
+const WHAT_YOU_HOLD = String.raw`(?:todo|toda la informacion|todos los datos|lo) (?:lo )?que (?:ustedes )?(?:tengan|tienen|guardan|guarden|almacenan|tengan guardado|tienen guardado|sepan|saben|hayan recopilado|han recopilado)`;
+/** "mis datos", "su cuenta" (a represented person's), "toda mi información", "lo que tengan de mí". */
+export const ES_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?) (?:\w+ ){0,2}?${NOUN}|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
+
+// Stems with their spelling changes before -e (sacar: saquen, modificar: modifiquen).
+const DELETE = String.raw`(?:borr|elimin|supr|suprim|destru|quit|sac|saqu|olvid(?=en|ar)|desaparec|remuev|remov|delet)`;
+const SEND = String.raw`(?:(?:envi|mand|proporcion|facilit|entreg|remit|muestr|ensen)\w*|(?:den|dar|pasen|pasar|compartan)(?:me|nos)?)\b(?! de baja)`;
+const FIX = String.raw`(?:correg|corrij|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|compon)`;
+const PLACE = String.raw`(?:sistemas?|base de datos|bases de datos|registros|archivos|plataforma|servidores|lista de clientes|pagina|aplicacion|app)`;
+
+/** For a copy: the information as a whole, not one field ("mandó una solicitud a mi nombre"). */
+const ES_DATA_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?) (?:\w+ ){0,2}?(?:datos|informacion|info|registros?|historial|archivos?|expedientes?|todo)|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
+
+const rx = (source: string): RegExp => new RegExp(source, 'g');
+
+export const ES_GRAMMAR: TypePattern[] = [
+  { type: 'deletion', name: 'gramatica:borrar+objeto', re: rx(String.raw`\b(?!(?:borrad|eliminad|suprimid|quitad)\w*)${DELETE}\w*\b${W}{0,30}?\b${ES_OBJECT}\b(?! de usuario)`) },
+  // "que me quiten de su sistema", "sáquenme de sus registros": the writer is the object.
+  { type: 'deletion', name: 'gramatica:me-quiten-de', re: rx(String.raw`\b(?:me|nos|la|lo) ${DELETE}\w* (?:de|del)\b|\b${DELETE}\w*(?:me|nos) (?:de|del)\b(?=${W}{0,20}?\b${PLACE}\b)`) },
+  { type: 'access', name: 'gramatica:enviar+copia', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEND}${W}{0,20}?\b(?:(?:una )?(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?)?${ES_DATA_OBJECT}\b`) },
+  { type: 'access', name: 'gramatica:copia-de-lo-que-tienen', scope: 'specific_pieces', re: rx(String.raw`\b(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?${WHAT_YOU_HOLD}`) },
+  { type: 'correction', name: 'gramatica:corregir+objeto', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b${ES_OBJECT}\b(?!${W}{0,15}?\b(?:contrasena|usuario|tarjeta)\b)`) },
+  { type: 'correction', name: 'gramatica:objeto-esta-mal', re: rx(String.raw`\b${ES_OBJECT}\b${W}{0,25}?\b(?:esta|estan|es|son|aparece|aparecen|sale|salen|quedo|quedaron)\b (?:\w+ )?(?:mal|incorrect\w*|equivocad\w*|errone\w*|desactualizad\w*|viej\w*)`) },
+  { type: 'opt_out', name: 'gramatica:no-vendan', selfNegating: true, re: rx(String.raw`\b(?:no|nunca|dejen de|deje de|que no|sin)\b(?: \w+){0,3}? (?:vend|compart|ced|comercializ|transfier|pas|regal|rent)\w*\b${W}{0,30}?\b(?:terceros|otras empresas|anunciantes|socios|publicidad|nadie|brokers|corredores)\b`) },
+  { type: 'opt_out', name: 'gramatica:hacer-opt-out', re: rx(String.raw`\b(?:hacer|quiero|solicito|pido|ejerzo|ejercer)\b${W}{0,20}?\b(?:opt[- ]?out|exclusion|no venta)\b`) },
+  { type: 'limit_sensitive', name: 'gramatica:restringir-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj|reduzc|minimic)\w*\b${W}{0,40}?\b(?:sensibles?|ubicacion|geolocalizacion|biometric\w*|huellas?|salud|seguro social|licencia|pasaporte)\b`) },
+];

@@ -1,0 +1,44 @@
+// Who the writer acts for, from relationship nouns instead of sentences (§1798.140(ak) the
+// consumer; §7063 authorized agents; §7070 parents of minor children). A writer who names a
+// relative or client AND talks about that person's information ("his account", "she wants",
+// "for him", "su cuenta", "ella quiere") is acting for someone else. Every fresh batch brought
+// new sentences for this ("helping my aunt", "writing for him", "de parte de mi mamá") but the
+// same small set of nouns and pronouns.
+
+const W = String.raw`[^.!?\n]`;
+
+/** Adults a writer may act for (relatives, friends, clients). */
+const EN_KIN = String.raw`(?:mother|father|mom|mum|mommy|dad|daddy|parents?|husband|wife|spouse|partner|fiancee?|boyfriend|girlfriend|brother|sister|sibling|grandmother|grandfather|grandma|grandpa|granny|grandparents?|nana|aunt|auntie|uncle|niece|nephew|cousin|friend|neighbou?r|roommate|(?:mother|father|sister|brother|son|daughter)-in-law|in-laws|step(?:mother|father|mom|dad)|god(?:mother|father)|relative|client|tenant|patient|employer)`;
+/** Children: a parent acts for a minor child, or a child of unstated age (labeling convention). */
+const EN_CHILD = String.raw`(?:son|daughter|child|children|kids?|boy|girl|stepson|stepdaughter|newborn|baby|infant|toddler|teen|teenager|minor|little one|twins)`;
+/** Talk of a third person's information or wishes ("his account", "my newborn's information"). */
+const EN_THIRD = String.raw`(?:\b(?:his|her|their|${EN_CHILD}'s|${EN_KIN}'s)\b (?:[\w'-]+ ){0,2}?(?:data|info|information|details|records?|account|accounts|profile|file|name|e-?mail|history|personal|address|phone|subscription|membership)|\b(?:he|she|they) (?:wants?|would like|asked|has asked|needs?|is asking|does not want|no longer wants?|wishes|agrees|passed away|died)\b|\b(?:for|on behalf of) (?:him|her|them)\b|\b(?:him|her)\b${W}{0,20}?\b(?:removed|deleted|opted out)\b)`;
+
+const ES_KIN = String.raw`(?:madre|padre|mama|papa|padres|esposo|esposa|marido|pareja|novio|novia|hermano|hermana|abuela|abuelo|abuelita|abuelito|abuelos|tia|tio|sobrino|sobrina|primo|prima|suegra|suegro|cunado|cunada|amigo|amiga|vecino|vecina|cliente|clienta|patron|patrona)`;
+const ES_CHILD = String.raw`(?:hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|menor|menores|nene|nena)`;
+const ES_THIRD = String.raw`(?:\b(?:su|sus) (?:\w+ ){0,2}?(?:datos|informacion|cuenta|cuentas|perfil|registros?|nombre|correo|historial|expediente)|\b(?:de el|de ella|de ellos)\b|\b(?:el|ella|ellos) (?:quiere|quieren|desea|pidio|me pidio|no quiere|ya no quiere|fallecio|murio)\b|\b(?:por|para) (?:el|ella)\b)`;
+
+export interface Relations {
+  /** A relative, friend or client named by the writer ("my aunt", "mi mamá"). */
+  kin: RegExp;
+  /** A child named by the writer ("my 15 yo", "our newborn", "mi hijo"). */
+  child: RegExp;
+  /** The writer talks of a third person's information or wishes. */
+  third: RegExp;
+  /** Acting for someone by the nature of the role (an estate, a deceased relative, "de parte de"). */
+  role: RegExp;
+}
+
+export const EN_RELATIONS: Relations = {
+  kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b`),
+  child: new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?${EN_CHILD}\b`),
+  third: new RegExp(EN_THIRD),
+  role: new RegExp(String.raw`\b(?:executor|executrix|letters testamentary|estate of|(?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
+};
+
+export const ES_RELATIONS: Relations = {
+  kin: new RegExp(String.raw`\b(?:mi|mis|nuestr[oa]s?) ${ES_KIN}\b`),
+  child: new RegExp(String.raw`\b(?:mi|mis|nuestr[oa]s?) ${ES_CHILD}\b`),
+  third: new RegExp(ES_THIRD),
+  role: new RegExp(String.raw`\b(?:(?:de parte de|en nombre de|ayudando a|ayudo a|ayudarle a) (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|albacea|herencia de|difunt[oa]|finad[oa])\b`),
+};

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { dropUncheckedOptions } from '../../../src/pipeline/classify/drop-unchecked-options.js';
+
+const classify = (body: string) =>
+  classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+// The grammar reads a verb family of one right (any inflection) within a few words of any noun
+// phrase for the writer's information (grammar-en.ts, grammar-es.ts). These sentences are not in
+// the phrase tables: the families, not the sentences, must carry them.
+describe('verb families with any object noun phrase', () => {
+  it.each([
+    ['Kindly shred every record you hold about me.', ['deletion']],
+    ['Please trash my old customer profile.', ['deletion']],
+    ['I need you to scrap all of my personal details, thanks.', ['deletion']],
+    ['Could you nuke my whole purchase history?', ['deletion']],
+    ['whatever you guys have on me, get rid of it', ['deletion']],
+    ['Please get my contact details off your servers.', ['deletion']],
+    ['Could you furnish me with my complete customer file?', ['access']],
+    ['I would like to look at a printout of my account data.', ['access']],
+    ['My mailing address needs to be updated to 12 Birch Road.', ['correction']],
+    ['You have my last name down as Smyth; it is Smith.', ['correction']],
+    ['Stop feeding my clicks into third-party advertising.', ['opt_out']],
+    ['Quit peddling my details to data brokers.', ['opt_out']],
+  ])('%s -> %j', (body, types) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+    expect(c.reasons.some((r) => /grammar:/.test(r))).toBe(true);
+  });
+});
+
+describe('Spanish stems take conjugations and clitics', () => {
+  it.each([
+    ['Sáquenme de su base de datos, por favor.', ['deletion']],
+    ['Quiero que destruyan todos mis registros.', ['deletion']],
+    ['Por favor entréguenme una copia de todo lo que tengan guardado.', ['access']],
+    ['Les pido que modifiquen mi domicilio, ya no vivo ahí.', ['correction']],
+    ['Que reduzcan el uso de mi ubicación al mínimo.', ['limit_sensitive']],
+  ])('%s -> %j', (body, types) => {
+    expect(classify(body).requestTypes).toEqual(types);
+  });
+});
+
+describe('what the grammar must not read as a request', () => {
+  it.each([
+    'I forgot my username, can you remind me?',
+    'I received an email asking me to confirm my bank details. Is it from you?',
+    'I gave you my information when I signed up last year and I love the service.',
+    'Hi, I submitted a deletion request last week and got a ticket number. Where does it stand?',
+    'Alguien mandó una solicitud a mi nombre, no borren mi cuenta.',
+  ])('%s', (body) => {
+    const c = classify(body);
+    expect(c.category).toBe('question');
+    expect(c.requestTypes).toEqual([]);
+  });
+});
+
+// §7063, §7070: a relative, child or client named together with that person's information or
+// wishes makes the writer an agent or parent, whatever the sentence (relations.ts).
+describe('requester from relationship nouns', () => {
+  it.each([
+    ['My stepdad is not online much. He wants his account closed and his data deleted.', 'agent'],
+    ['I am writing for my neighbour Ada, who no longer wants her profile on your site. Please delete it.', 'agent'],
+    ['As executor of the estate, I ask you to delete the data of Tom Reyes.', 'agent'],
+    ['Please delete our toddler\'s account; we made it by mistake.', 'parent'],
+    ['Mi suegra ya no usa la tienda. Por favor borren su cuenta.', 'agent'],
+    ['Delete my data please. My sister told me about your site.', 'self'],
+  ])('%s -> %s', (body, requester) => {
+    expect(classify(body).requester).toBe(requester);
+  });
+});
+
+describe('fallback: weak evidence goes to review', () => {
+  it('a request read only by the grammar, as a statement, is flagged for staff', () => {
+    const c = classify('My mailing address needs to be updated to 12 Birch Road.');
+    expect(c.requestTypes).toEqual(['correction']);
+    expect(c.needsReview).toBe(true);
+  });
+});
+
+describe('tick-box rows', () => {
+  it('keeps ticked options of one row apart and drops the unticked ones', () => {
+    expect(dropUncheckedOptions('[x] right to know  [ ] right to delete  [x] do not sell')).toBe('[x] right to know\n[x] do not sell');
+  });
+  it('reads the ticked options of a row as the request', () => {
+    expect(classify('Request: [X] Right to Delete [ ] Right to Know [X] Do Not Sell').requestTypes).toEqual(['deletion', 'opt_out']);
+  });
+});
