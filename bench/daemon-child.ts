@@ -42,41 +42,23 @@ export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChi
   const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, BIN, 'start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const spawnedAt = Date.now();
-  const problems: string[] = [];
-  let startedAt: number | null = null;
-  const startWaiters: Array<(t: number) => void> = [];
-  let pending = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    const lines = (pending + chunk.toString('utf8')).split('\n');
-    pending = lines.pop() ?? '';
-    for (const line of lines) {
-      const entry = parseLine(line);
-      if (entry?.event === 'daemon_started') {
-        startedAt = entry.time ?? Date.now();
-        startWaiters.splice(0).forEach((wake) => wake(startedAt ?? 0));
-      }
-      if ((entry === null && line.trim() !== '') || (entry?.level ?? 0) >= WARN) problems.push(line.slice(0, 500));
-    }
-  });
+  const log = watchLog(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const db = openDb(env.DATABASE_URL ?? '');
+  const tail = () => log.problems.slice(-10).join('\n');
   return {
     pid: child.pid ?? -1,
     spawnedAt,
     started: (timeoutMs = 60_000) =>
-      new Promise<number>((resolve, reject) => {
-        if (startedAt !== null) return resolve(startedAt);
-        const timer = setTimeout(() => reject(new Error(`daemon not started after ${timeoutMs} ms\n${problems.slice(-10).join('\n')}`)), timeoutMs);
-        void exited.then((code) => reject(new Error(`daemon exited (${code}) before starting\n${problems.slice(-10).join('\n')}`)));
-        startWaiters.push((t) => {
-          clearTimeout(timer);
-          resolve(t);
-        });
-      }),
-    waitFor: (done, what, timeoutMs) => poll(db, child, done, what, timeoutMs, problems),
+      Promise.race([
+        log.started,
+        exited.then((code) => Promise.reject(new Error(`daemon exited (${code}) before starting\n${tail()}`))),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`daemon not started after ${timeoutMs} ms\n${tail()}`)), timeoutMs).unref()),
+      ]),
+    waitFor: (done, what, timeoutMs) => poll(db, child, done, what, timeoutMs, log.problems),
     peakRssMb: () => statusKb(child, 'VmHWM') / 1024,
     cpuMs: () => cpuMs(child),
-    problems: () => [...problems],
+    problems: () => [...log.problems],
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
@@ -85,6 +67,29 @@ export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChi
       await db.destroy();
     },
   };
+}
+
+/**
+ * Reads the daemon's JSON log line by line: the `daemon_started` line's time, and every line at
+ * warn level or above (or not JSON at all, such as a library printing to stderr) as a problem.
+ */
+function watchLog(child: ChildProcess): { started: Promise<number>; problems: string[] } {
+  const problems: string[] = [];
+  let wake: (t: number) => void = () => undefined;
+  const started = new Promise<number>((resolve) => {
+    wake = resolve;
+  });
+  let pending = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    const lines = (pending + chunk.toString('utf8')).split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) {
+      const entry = parseLine(line);
+      if (entry?.event === 'daemon_started') wake(entry.time ?? Date.now());
+      if ((entry === null && line.trim() !== '') || (entry?.level ?? 0) >= WARN) problems.push(line.slice(0, 500));
+    }
+  });
+  return { started, problems };
 }
 
 function parseLine(line: string): { level?: number; time?: number; event?: string } | null {

@@ -37,47 +37,34 @@ function daemonEnv(imap: DovecotServer, smtp: SmtpCapture, databaseUrl: string):
   return { ...env, ...extraDaemonEnv() };
 }
 
+interface Servers {
+  imap: DovecotServer;
+  smtp: SmtpCapture;
+  /** Temp dir: the daemon's working directory and SQLite file. */
+  dir: string;
+}
+
 async function run(args: BenchArgs): Promise<BenchReport> {
   const started = Date.now();
-  const mix = (count: number) => generateMix(count, { largeMb: args.largeMb });
   step('build (when sources are newer than dist/)');
   ensureBuild();
   step('understanding speed (screen + read + classify + extract, one core)');
-  const understanding = await measureUnderstanding(mix(Math.min(args.messages, 2000)));
+  const understanding = await measureUnderstanding(generateMix(Math.min(args.messages, 2000), { largeMb: args.largeMb }));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-bench-'));
   const [imap, smtp] = await Promise.all([startDovecot(), startSmtpCapture()]);
-  const backlogTimeout = 120_000 + args.messages * 50;
   try {
-    step(`loading ${args.messages} messages into the Maildir`);
-    const load = await loadMaildir(imap, mix(args.messages));
-    step('limit: IMAP fetch + mailparser');
-    const limit = await measureLimit(imap);
-    step('bot on the backlog (SQLite)');
-    const sqliteEnv = daemonEnv(imap, smtp, `sqlite:${path.join(dir, 'bench.sqlite')}`);
-    const backlog = await measureBacklog(sqliteEnv, dir, args.messages, backlogTimeout);
-    step('replies delivered');
-    const { result: send, daemon } = await measureSend(sqliteEnv, dir, smtp, backlogTimeout);
-    let ack;
-    try {
-      step(`acknowledgement latency (${args.latencyRequests} requests, IDLE)`);
-      await new Promise((resolve) => setTimeout(resolve, 1000));
-      ack = await measureAckLatency(imap, smtp, args.latencyRequests, args.latencyIntervalMs);
-    } finally {
-      await daemon.stop();
-    }
-    const postgres = args.postgres ? await postgresBacklog(args, imap, smtp, dir, backlogTimeout) : null;
-    const ratio = backlog.perSec / limit.perSec;
-    const core = { ratio, ackLatencyMs: ack, peakRssMb: backlog.peakRssMb, classifyPerSec: understanding.perSec };
+    const m = await measureOnServers(args, { imap, smtp, dir });
+    const core = { ratio: m.backlog.perSec / m.limit.perSec, ackLatencyMs: m.ack, peakRssMb: m.backlog.peakRssMb, classifyPerSec: understanding.perSec };
     return {
       messages: args.messages,
-      limitPerSec: limit.perSec,
-      botPerSec: backlog.perSec,
-      sendPerSec: send.perSec,
+      limitPerSec: m.limit.perSec,
+      botPerSec: m.backlog.perSec,
+      sendPerSec: m.send.perSec,
       ...core,
-      postgres: postgres ? { botPerSec: postgres.perSec, ratio: postgres.perSec / limit.perSec, peakRssMb: postgres.peakRssMb } : null,
+      postgres: m.postgres ? { botPerSec: m.postgres.perSec, ratio: m.postgres.perSec / m.limit.perSec, peakRssMb: m.postgres.peakRssMb } : null,
       machine: machineFacts(),
       goals: checkGoals(core),
-      details: { load, limit, backlog: summary(backlog), send, understanding, postgresBacklog: postgres ? summary(postgres) : null, largeMb: args.largeMb, extraDaemonEnv: extraDaemonEnv(), loadAverage: os.loadavg() },
+      details: { ...m, backlog: summary(m.backlog), postgres: m.postgres ? summary(m.postgres) : null, understanding, largeMb: args.largeMb, extraDaemonEnv: extraDaemonEnv(), loadAverage: os.loadavg() },
       startedAt: new Date(started).toISOString(),
       durationMs: Date.now() - started,
     };
@@ -87,8 +74,34 @@ async function run(args: BenchArgs): Promise<BenchReport> {
   }
 }
 
+/** The measurements that need the servers, in order: each phase leaves the INBOX empty. */
+async function measureOnServers(args: BenchArgs, servers: Servers) {
+  const { imap, smtp, dir } = servers;
+  const timeoutMs = 120_000 + args.messages * 50;
+  step(`loading ${args.messages} messages into the Maildir`);
+  const load = await loadMaildir(imap, generateMix(args.messages, { largeMb: args.largeMb }));
+  step('limit: IMAP fetch + mailparser');
+  const limit = await measureLimit(imap);
+  step('bot on the backlog (SQLite)');
+  const sqliteEnv = daemonEnv(imap, smtp, `sqlite:${path.join(dir, 'bench.sqlite')}`);
+  const backlog = await measureBacklog(sqliteEnv, dir, args.messages, timeoutMs);
+  step('replies delivered');
+  const { result: send, daemon } = await measureSend(sqliteEnv, dir, smtp, timeoutMs);
+  let ack;
+  try {
+    step(`acknowledgement latency (${args.latencyRequests} requests, IDLE)`);
+    // Let the idle daemon settle into IDLE before the first request.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    ack = await measureAckLatency(imap, smtp, args.latencyRequests, args.latencyIntervalMs);
+  } finally {
+    await daemon.stop();
+  }
+  const postgres = args.postgres ? await postgresBacklog(args, servers, timeoutMs) : null;
+  return { load, limit, backlog, send, ack, postgres };
+}
+
 /** The same backlog again, loaded afresh, on a private PostgreSQL. */
-async function postgresBacklog(args: BenchArgs, imap: DovecotServer, smtp: SmtpCapture, dir: string, timeoutMs: number): Promise<BacklogResult> {
+async function postgresBacklog(args: BenchArgs, { imap, smtp, dir }: Servers, timeoutMs: number): Promise<BacklogResult> {
   step('bot on the backlog (PostgreSQL)');
   const pg = await startPostgres();
   try {

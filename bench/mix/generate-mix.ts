@@ -99,17 +99,11 @@ function buildOne(kind: MixKind, input: BuildInput): string {
   const env = (subject: string, headers: string[] = []): Envelope => ({ from: `${who.name} <${who.address}>`, to: bot, subject, messageId: input.messageId, date: input.date, headers });
   const signed = (body: string) => `${body}\n${who.name}\n`;
   switch (kind) {
-    case 'request-en': {
-      const r = random.pick(EN_REQUESTS);
-      return plainMessage(env(r.subject), signed(r.body));
-    }
-    case 'request-es': {
-      const r = random.pick(ES_REQUESTS);
-      return plainMessage(env(r.subject), signed(r.body));
-    }
+    case 'request-en':
+    case 'request-es':
     case 'question': {
-      const q = random.pick(QUESTIONS);
-      return plainMessage(env(q.subject), signed(q.body));
+      const r = random.pick(kind === 'request-en' ? EN_REQUESTS : kind === 'request-es' ? ES_REQUESTS : QUESTIONS);
+      return plainMessage(env(r.subject), signed(r.body));
     }
     case 'html-only-request': {
       const r = random.pick(EN_REQUESTS);
@@ -123,11 +117,8 @@ function buildOne(kind: MixKind, input: BuildInput): string {
       const a = random.pick(AUTO_REPLIES);
       return plainMessage(env(a.subject, a.headers), a.body);
     }
-    case 'bounce': {
-      const status = random.pick(['5.1.1', '5.2.2', '4.4.7']);
-      const e: Envelope = { ...env('Undelivered Mail Returned to Sender'), from: 'Mail Delivery System <mailer-daemon@relay.example.net>' };
-      return bounceMessage(e, who.address, status, `order-${index}@example.com`);
-    }
+    case 'bounce':
+      return bounceMessage({ ...env('Undelivered Mail Returned to Sender'), from: 'Mail Delivery System <mailer-daemon@relay.example.net>' }, who.address, random.pick(['5.1.1', '5.2.2', '4.4.7']), `order-${index}@example.com`);
     case 'bulk':
       return newsletter(input, random.pick(NEWSLETTER_TOPICS));
     case 'spam':
