@@ -26,13 +26,26 @@ const TABLES: Record<Language, PhraseTable> = { en: EN, es: ES };
  */
 export const MAX_CHARS = 20_000;
 
+// Disclaimers are worded in endless ways but from one small vocabulary: a paragraph that uses
+// three or more of these words is boilerplate, whatever its sentences.
+const DISCLAIMER_WORD =
+  /\b(?:confidential\w*|privileged|intended|recipients?|addressee|notify|unauthori[sz]ed|prohibited|strictly|in error|by mistake|dissemination|distribution|copying|disclosure|destroy|legally|attachments|confidencial\w*|destinatario|prohibid\w*|por error|notifique|divulgacion)\b/g;
+const DISCLAIMER_MIN_WORDS = 3;
+
+/** `byVocabulary` only when there is another paragraph: a one-paragraph mail is the message. */
+function isDisclaimer(paragraph: string, byVocabulary: boolean): boolean {
+  if (EN.disclaimer.test(paragraph) || ES.disclaimer.test(paragraph)) return true;
+  if (!byVocabulary) return false;
+  const words = new Set(paragraph.match(DISCLAIMER_WORD) ?? []);
+  return words.size >= DISCLAIMER_MIN_WORDS;
+}
+
 /** Drop paragraphs of e-mail disclaimer boilerplate: "please delete it" there asks nothing of us. */
 function withoutDisclaimers(normalized: string): string {
-  if (!EN.disclaimer.test(normalized) && !ES.disclaimer.test(normalized)) return normalized;
-  return normalized
-    .split(/\n[ \t]*\n/)
-    .map((p) => (EN.disclaimer.test(p) || ES.disclaimer.test(p) ? '' : p))
-    .join('\n\n');
+  const paragraphs = normalized.split(/\n[ \t]*\n/);
+  const several = paragraphs.length > 1;
+  if (!paragraphs.some((p) => isDisclaimer(p, several))) return normalized;
+  return paragraphs.map((p) => (isDisclaimer(p, several) ? '' : p)).join('\n\n');
 }
 
 /**

@@ -43,6 +43,9 @@ const FIX = String.raw`(?:correct|fix|updat|chang|amend|rectif|modif|edit|revis|
 const COPY = String.raw`(?:cop(?:y|ies)|dump|printout|print-out|summary|rundown|list|report|record|overview|breakdown)`;
 const STORAGE = String.raw`(?:systems?|servers?|databases?|database|records|files|platform|site|website|app|lists?(?= *(?:[.!,;]|$))|mailing list of customers|customer list)`;
 
+/** Verbs of the families in their bare (imperative) form, for the sentence-mood grammar. */
+export const IMPERATIVE_VERBS = String.raw`scrap|trash|shred|nuke|scrub|destroy|expunge|eliminate|discard|dispose of|clear out|take down|furnish|supply|hand over|compile|produce|export|download|transfer|amend|rectify|modify|edit|revise|adjust|reflect|restrict|exclude|drop|get|pull|keep|treat|honou?r|put`;
+
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const EN_GRAMMAR: TypePattern[] = [

@@ -19,6 +19,9 @@ const PLACE = String.raw`(?:sistemas?|base de datos|bases de datos|registros|arc
 /** For a copy: the information as a whole, not one field ("mandó una solicitud a mi nombre"). */
 const ES_DATA_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?) (?:\w+ ){0,2}?(?:datos|informacion|info|registros?|historial|archivos?|expedientes?|todo)|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
 
+/** Every verb stem of the families, for the sentence-mood grammar (phrases-es.ts imperative). */
+export const ES_VERB_STEMS = String.raw`(?:borr|elimin|suprim|destru|quit|saqu|olvid|correg|corrij|rectifiqu|actualic|cambi|modifiqu|arregl|envi|mand|proporcion|facilit|entreg|remit|muestr|transfier|traslad|export|descarg|limit|restrinj|restring|exclu|cancel)`;
+
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_GRAMMAR: TypePattern[] = [

@@ -1,4 +1,4 @@
-import { EN_GRAMMAR } from './grammar-en.js';
+import { EN_GRAMMAR, IMPERATIVE_VERBS } from './grammar-en.js';
 import { EN_PERSONAL, EN_TYPES } from './phrases-en-types.js';
 import type { PhraseTable } from './types.js';
 
@@ -50,7 +50,8 @@ export const EN: PhraseTable = {
   disclaimer: /\b(?:intended recipient|intended (?:only |solely )?for (?:the )?(?:named |intended )?(?:recipient|addressee|person)|received (?:this|it|this (?:e-?mail|message|communication|transmission)) (?:in error|by mistake)|(?:confidentiality|privileged) (?:notice|communication)|destroy all copies)\b/,
   ask: /\b(?:please|kindly|(?:he|she|they|my client|the consumer) (?:requests|asks|wants|would like|wishes)|i (?:would like|want|wish|request|hereby|need|demand|ask|expect|insist|require)|we (?:request|would like|want|hereby|need|ask|demand)|i am (?:hereby |formally |now )?(?:request|ask|submit|exercis|mak|writ)\w*|request that|requesting|hereby|asap|immediately|at once|right away|without delay|thank you in advance|thanks in advance|i am (?:requesting|asking))\b/,
   politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:can|could|would|will) (?:you|ya|someone|somebody|your team)|(?:can|could|may) i (?:please )?(?:get|have|receive|obtain|see|request)|would it be possible (?:for you )?to|is it possible for you to|i was wondering if (?:you|i) could|if you (?:could|would|can|will|are able to|do not mind))\b`),
-  imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r)\b`),
+  // A bare imperative: the verbs of every right's family (grammar-en.ts), not a list of sentences.
+  imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r|${IMPERATIVE_VERBS})\b`),
   procedure: /\b(?:(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,
   questionStart: new RegExp(String.raw`${LEAD}(?:how|what|where|when|why|who|whom|whose|which|is|are|am|do|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
   conditionalStart: new RegExp(String.raw`${LEAD}(?:if|in case|suppose|supposing|assuming)\b`),

@@ -1,4 +1,4 @@
-import { ES_GRAMMAR } from './grammar-es.js';
+import { ES_GRAMMAR, ES_VERB_STEMS } from './grammar-es.js';
 import { ES_PERSONAL, ES_TYPES } from './phrases-es-types.js';
 import type { PhraseTable } from './types.js';
 
@@ -32,7 +32,9 @@ export const ES: PhraseTable = {
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,
   ask: /\b(?:por favor|favor de|please|pls|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
   politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:me |nos |lo |la |los |las )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring|export|descarg|transfer|pas)|seria posible que|es posible que (?:me|ustedes)|(?:serian|seria) (?:tan )?amables? de|(?:tendrian|tendria) la amabilidad de|(?:me )?(?:harian|haria) el favor de)`),
-  imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen)\b`),
+  // The usted/ustedes imperative (= present subjunctive) of any verb of the families, with its
+  // clitics: "bórrenlos", "sáquenme", "restrinjan", "que los borren", "favor de eliminar".
+  imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen|(?:que |no )?(?:me |nos |lo |la |los |las |le |les )?${ES_VERB_STEMS}\w*(?:en|an|e|a)(?:me|nos|lo|la|los|las|le|les|selo|sela|selos|selas)?|favor de)\b`),
   procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
   // Without accents "que", "como", "tienen" open statements as often as questions; Spanish
   // marks questions with "?", so only unambiguous openers count without one.

@@ -87,3 +87,28 @@ describe('tick-box rows', () => {
     expect(classify('Request: [X] Right to Delete [ ] Right to Know [X] Do Not Sell').requestTypes).toEqual(['deletion', 'opt_out']);
   });
 });
+
+describe('sentence mood from the verb families', () => {
+  it.each([
+    ['Shred every record you hold about me.', 'en'],
+    ['Restrínjanle el uso de mi ubicación a lo mínimo.', 'es'],
+    ['Sáquenme de su base de datos.', 'es'],
+  ])('a bare imperative of a family verb is an ask: %s', (body) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.reasons.some((r) => r.includes(', ask'))).toBe(true);
+  });
+});
+
+describe('disclaimers recognised by their vocabulary', () => {
+  it('a paragraph of confidentiality words asks nothing, whatever its wording', () => {
+    const c = classify(
+      'Please resend my order receipt.\n\nThe content of this message is confidential and may be legally privileged. Any review, copying or distribution by others is prohibited; please erase all copies.',
+    );
+    expect(c.category).toBe('question');
+  });
+  it('the request before it still counts', () => {
+    const c = classify('Erase my customer profile, please.\n\nThis e-mail is confidential. If you are not the addressee, any copying or distribution is strictly prohibited.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+});
