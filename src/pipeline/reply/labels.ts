@@ -18,9 +18,14 @@ export function requestTypeLabel(type: RecordType, lang: Language): string {
   return REQUEST_TYPE_LABELS[type][lang];
 }
 
+/** Building an Intl.DateTimeFormat costs far more than using one: one per language, made once. */
+const LONG_DATE: Record<Language, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
+  es: new Intl.DateTimeFormat('es-ES', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }),
+};
+
 /** A calendar date (`YYYY-MM-DD`) written out in the reader's language, e.g. "January 13, 2027". */
 export function formatLongDate(isoDate: string, lang: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12));
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-ES' : 'en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(date);
+  return LONG_DATE[lang].format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12)));
 }
