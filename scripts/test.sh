@@ -9,12 +9,7 @@ step() {
   printf '\n==> %s\n' "$*"
 }
 
-# npm writes node_modules/.package-lock.json at the end of every install; when package-lock.json
-# is newer (or that file is missing) the installed tree may not match the lock.
-if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-  step "install dependencies (npm ci)"
-  npm ci
-fi
+bash scripts/ensure-deps.sh
 
 step "ensure test servers (scripts/ensure-test-servers.sh)"
 bash scripts/ensure-test-servers.sh
