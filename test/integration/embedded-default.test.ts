@@ -54,3 +54,15 @@ it('does not answer the same message twice when it is dropped in again', async (
   await daemon.sender.drain();
   expect(fs.readdirSync(path.join(dir, 'outbox')).filter((f) => f.endsWith('.eml'))).toHaveLength(1);
 });
+
+it('waits for a file copied straight into new/ to be complete before reading it', async () => {
+  const full = sampleRequest({ messageId: 'slow-copy@example.org', from: 'Rosa Vidal <rosa.vidal@example.net>' });
+  const file = path.join(dir, 'mail', 'new', '1764400002.M3.example.eml');
+  fs.writeFileSync(file, full.slice(0, 120));
+  await new Promise((resolve) => setTimeout(resolve, 400));
+  fs.appendFileSync(file, full.slice(120));
+  await waitUntil(() => fs.readdirSync(path.join(dir, 'mail', 'new')).length === 0, 'the file to be filed');
+  const row = await daemon.db('inbound_messages').where({ message_key: 'slow-copy@example.org' }).first();
+  expect(Buffer.from(row.raw).toString('utf8')).toBe(full);
+  expect(row.status).toBe('processed');
+});

@@ -17,8 +17,12 @@ export interface MaildirSourceOptions {
  * the decision is committed; a crash in between means the file is read again and de-duplicated
  * by its Message-ID.
  */
+/** How long a file in new/ must be unchanged before it is read. */
+const SETTLE_MS = 1000;
+
 export class MaildirSource implements MailSource {
   private watcher: fs.FSWatcher | null = null;
+  private retryTimer: NodeJS.Timeout | null = null;
   readonly sync: () => Promise<void>;
 
   constructor(private readonly options: MaildirSourceOptions) {
@@ -35,8 +39,17 @@ export class MaildirSource implements MailSource {
     void this.sync().catch(() => undefined);
   }
 
+  private retryLater(): void {
+    this.retryTimer ??= setTimeout(() => {
+      this.retryTimer = null;
+      void this.sync().catch(() => undefined);
+    }, SETTLE_MS);
+  }
+
   async stop(): Promise<void> {
     this.watcher?.close();
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
     await this.sync().catch(() => undefined);
   }
 
@@ -50,6 +63,13 @@ export class MaildirSource implements MailSource {
       try {
         const stat = fs.statSync(file);
         if (!stat.isFile()) continue;
+        // Maildir writers deliver through tmp/ and rename, but a person copying a file straight
+        // into new/ is seen mid-write: a file changed within the settle time is left for a
+        // moment, or half a message would be read and filed away as complete.
+        if (Date.now() - stat.mtimeMs < SETTLE_MS) {
+          this.retryLater();
+          continue;
+        }
         await this.options.handle(fs.readFileSync(file), { source: 'maildir', mailbox: this.options.path, uidValidity: null, uid: null, receivedAt: stat.mtime });
         fs.renameSync(file, path.join(this.options.path, 'cur', `${name.replace(/:2,.*$/, '')}:2,S`));
         committed++;
