@@ -24,8 +24,11 @@ const WHAT_YOU_HOLD = String.raw`(?:whatever|everything|anything|all|what) (?:el
 /** The nouns a copy is asked of: data, not a single field ("I gave you my name" asks nothing). */
 const DATA_NOUN = String.raw`(?:data|info|information|details|records?|files?|profiles?|history|stuff|footprint|entries|pii|everything|personal \w+)`;
 
+/** "the data (that) it collected on me", "all information what you are storing": a noun and a clause of holding. */
+const HELD_NOUN_PHRASE = String.raw`(?:the|all|any|every|all the|all of the) (?:personal )?(?:data|info|information|details|records?|files?) (?:that |which |what )?(?:you|it|your \w+|they|the app|the site)(?: guys)? (?:have |has |are |is )?(?:\w+ )?(?:collected|gathered|have|has|hold|holds|keep|keeps|kept|stored|storing|store|got|obtained|maintain|holding|keeping|collecting)\b`;
+
 const objectOf = (noun: string): string =>
-  String.raw`(?:${OWNER} (?:[\w'-]+ ){0,3}?${noun}|(?:all|every|any|each)(?: of)?(?: the| your)? (?:[\w-]+ ){0,2}?(?:data|info|information|details|records?|files?|entries|stuff)\b(?=${W}{0,30}?\b(?:me|my|mine|myself|him|her|them|us|you (?:have|hold|keep|store|got)|on file)\b)|${WHAT_YOU_HOLD})`;
+  String.raw`(?:${OWNER} (?:[\w'-]+ ){0,3}?${noun}|${HELD_NOUN_PHRASE}|(?:all|every|any|each)(?: of)?(?: the| your)? (?:[\w-]+ ){0,2}?(?:data|info|information|details|records?|files?|entries|stuff)\b(?=${W}{0,30}?\b(?:me|my|mine|myself|him|her|them|us|you (?:have|hold|keep|store|got)|on file)\b)|${WHAT_YOU_HOLD})`;
 
 /** Any noun phrase for the writer's information, in one of the forms people use. */
 export const INFO_OBJECT = objectOf(INFO_NOUN);
@@ -35,11 +38,11 @@ const DATA_OBJECT = objectOf(DATA_NOUN);
 // Verb families per right; `\w*` after each stem takes the inflections.
 const DELETE = String.raw`(?:delet|eras|remov|purg|wip(?:e|ing)|destroy|scrub|scrap|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
 // "e-mail" and "mail" are nouns as often as verbs: as verbs they take a person ("email me").
-const SEND = String.raw`(?:send|provide|give|furnish|supply|(?:e-?mail|mail) (?:me|us|him|her)|forward|show|disclose|hand over|share with me|pull|compile|produce|make available)`;
+const SEND = String.raw`(?:send|provide|give|furnish|supply|tell (?:me|us)|(?:e-?mail|mail) (?:me|us|him|her)|forward|show|disclose|hand over|share with me|pull|compile|produce|make available)`;
 // "see" and "get" are everyday verbs ("I see my address is wrong"): they ask only after a
 // wish or a modal ("I'd like to see", "can I get"), or with a copy ("get a copy of").
 const SEE = String.raw`(?:(?:to|let (?:me|us)|can (?:i|we)|could (?:i|we)|may (?:i|we)) (?:see|view|get|have|review|inspect|look at|go through)|receive|obtain)`;
-const FIX = String.raw`(?:correct|fix|updat|chang|amend|rectif|modif|edit|revis|adjust|reflect|repair|straighten out)`;
+const FIX = String.raw`(?:correct|fix|updat|chang|amend|rectif|modif|edit|revis|adjust|reflect|repair|straighten out|sort (?:it |this |that )?out)`;
 const COPY = String.raw`(?:cop(?:y|ies)|dump|printout|print-out|summary|rundown|list|report|record|overview|breakdown)`;
 const STORAGE = String.raw`(?:systems?|servers?|databases?|database|records|files|platform|site|website|app|lists?(?= *(?:[.!,;]|$))|mailing list of customers|customer list)`;
 
@@ -53,16 +56,29 @@ export const EN_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'grammar:delete-verb+info-object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|scrapped|trashed|shredded|eliminated|discarded)\b)${DELETE}\w*\b${W}{0,30}?\b${INFO_OBJECT}`) },
   { type: 'deletion', name: 'grammar:info-object..delete-it', re: rx(String.raw`(?<=(?:^|[.!?\n:;,]) ?)${WHAT_YOU_HOLD}\b${W}{0,30}?\b${DELETE}\w* (?:it|them|that|all of it)\b`) },
   { type: 'deletion', name: 'grammar:get-off-storage', re: rx(String.raw`\b(?:get|take|keep|pull)\b (?:me|it|them|this|that|${INFO_OBJECT})\b${W}{0,20}? (?:off|out of|off of) (?:your|the|all|any) (?:\w+ )?${STORAGE}`) },
+  // "I want everything you have about me deleted", "I need the data it collected on me destroyed":
+  // a wish, any object, and the participle of a right's verb.
+  { type: 'deletion', name: 'grammar:want-object-deleted', re: rx(String.raw`\b(?:want|need|would like|like|expect|demand|get|have)\b (?:[\w'-]+ ){0,9}?(?:${DATA_NOUN}|${INFO_NOUN}|me|anything)\b(?: [\w'-]+){0,6}? (?:deleted|erased|removed|destroyed|purged|wiped|scrubbed|shredded|scrapped|trashed|eliminated|gone)\b`) },
+  // "a copy of it, followed by its deletion": the right named as a noun with the data's pronoun.
+  { type: 'deletion', name: 'grammar:its-deletion', re: rx(String.raw`\b(?:its|their|the data's) (?:permanent |complete |full |subsequent )?(?:deletion|erasure|removal|destruction)\b`) },
   // access (§1798.100, §1798.110): a copy or a showing of the writer's information.
-  { type: 'access', name: 'grammar:send-verb+info-object', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
-  { type: 'access', name: 'grammar:see-verb+info-object', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEE}(?! rid)\b${W}{0,20}?\b(?:${COPY} of ${W}{0,15}?)?${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared|back|reset|unlocked|reactivated|restored)\b)`) },
-  { type: 'access', name: 'grammar:copy-of-info', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${COPY} of\b${W}{0,20}?\b${DATA_OBJECT}`) },
+  { type: 'access', name: 'grammar:send-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
+  { type: 'access', name: 'grammar:see-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEE}(?! rid)\b${W}{0,20}?\b(?:${COPY} of ${W}{0,15}?)?${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared|back|reset|unlocked|reactivated|restored)\b)`) },
+  // Where the data came from and what else is held are the right to know (§1798.110(a)(1)-(2)),
+  // even several clauses after "tell me".
+  { type: 'access', name: 'grammar:tell-me-sources-or-holdings', scope: 'categories', re: rx(String.raw`\b(?:tell|let|show) (?:me|us)(?: know)?\b${W}{0,60}?\b(?:(?:where|from whom|how) (?:you|your company) (?:got|obtained|received|bought|acquired|collected|sourced)|${WHAT_YOU_HOLD} (?:on|about|of) me)\b`) },
+  { type: 'access', name: 'grammar:copy-of-info', scope: 'specific_pieces', re: rx(String.raw`\b${COPY} of\b${W}{0,20}?\b${DATA_OBJECT}`) },
   { type: 'access', name: 'grammar:know-what-held', personal: true, scope: 'categories', re: rx(String.raw`\b(?:know|find out|learn|understand|see|tell (?:me|us)|let (?:me|us) know)\b${W}{0,10}?\b(?:what|which|whatever|how much|everything)\b${W}{0,30}?\b(?:data|info|information|details|records?|files?|stuff|pii)\b${W}{0,30}?\b(?:keep|keeps|kept|have|has|hold|holds|store|stores|collect\w*|maintain\w*|gather\w*)\b`) },
   // correction (§1798.106): a fix verb on the writer's field, or a field said to need one.
   { type: 'correction', name: 'grammar:fix-verb+info-object', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b(?:${OWNER} (?:[\w'-]+ ){0,2}?${INFO_NOUN}|(?:it|this|that) (?:on|in) (?:my|his|her|their|your) (?:account|records?|file|profile|system))\b(?!${W}{0,15}?\b(?:password|username|login|settings|preferences|card)\b)`) },
   { type: 'correction', name: 'grammar:field-needs-fixing', re: rx(String.raw`\b${OWNER} (?:[\w'-]+ ){0,2}?${INFO_NOUN}\b${W}{0,20}?\b(?:needs?|requires?|should be|must be|has to be|ought to be) (?:to be )?(?:updat|correct|fix|chang|amend)\w*`) },
   { type: 'correction', name: 'grammar:you-have-field-as', re: rx(String.raw`\b(?:have|has|got|list\w*|show\w*|record\w*|spell\w*)\b (?:me|my|his|her|the) (?:[\w-]+ )?(?:name|last name|first name|surname|address|birthday|date of birth|dob|birth ?date|e-?mail(?: address)?|phone(?: number)?|gender|title|zip(?: code)?|age)\b (?:down |listed |spelled |written )?as\b`) },
+  // "You keep spelling my first name 'Shivaun'": a field said to be recorded some way is a correction.
+  { type: 'correction', name: 'grammar:field-misrecorded', re: rx(String.raw`\b(?:spell\w*|list\w*|record\w*|show\w*|call\w*|address\w*|print\w*|writ\w*)\b (?:me(?: down)?|(?:my|his|her) (?:[\w-]+ )?(?:name|last name|first name|surname|address|birthday|date of birth|gender|title|e-?mail(?: address)?)\b) (?:as\b|wrong|incorrectly|"|')`) },
   // opt-out (§1798.120): a stop word on any use of the data for advertising, not only "sell".
   { type: 'opt_out', name: 'grammar:stop-using-for-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|not|never|quit|cease|no longer)\b${W}{0,60}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based|third-party) (?:advertising|ads|advertisements|marketing)\b`) },
-  { type: 'opt_out', name: 'grammar:stop-passing-along', selfNegating: true, re: rx(String.raw`\b(?:stop|not|never|quit|cease|no longer)\b(?: \w+){0,3}? (?:pass\w*|hand\w*|leak\w*|peddl\w*|shar\w*|sell\w*|sold|rent\w*|trad\w*|monetiz\w*) (?:along |on )?${W}{0,25}?\b(?:to|with) (?:(?:your|their|the|any|all|other) )?(?:\w+ )?(?:brokers?|advertis\w*|marketers?|partners?|affiliates|third[- ]parties|compan(?:y|ies)|anyone|others|vendors)\b`) },
+  { type: 'opt_out', name: 'grammar:stop-passing-along', selfNegating: true, re: rx(String.raw`\b(?:stop|not|never|quit|cease|no longer)\b(?: \w+){0,3}? (?:pass\w*|hand\w*|leak\w*|peddl\w*|shar\w*|sell\w*|sold|rent\w*|trad\w*|monetiz\w*) (?:along |on )?${W}{0,25}?\b(?:to|with) (?:(?:your|their|the|any|all|other) )?["']?(?:\w+ )?(?:brokers?|advertis\w*|marketers?|partners?|affiliates|third[- ]parties|compan(?:y|ies)|anyone|others|vendors)\b`) },
+  // "You only need my SSN for tax forms. Don't use it for anything else.": the pronoun's
+  // antecedent, a little before, is sensitive information (§1798.121).
+  { type: 'limit_sensitive', name: 'grammar:not-for-anything-else', selfNegating: true, re: rx(String.raw`(?<=\b(?:ssn|social security|sensitive|biometric|genetic|health|medical|location|geolocation|fingerprints?|face|driver'?s licen[cs]e|passport)\b[^\n]{0,150}?)\b(?:not|never|stop|only)\b (?:use|using|process\w*|share|sharing) (?:it|them|this|that|those)\b (?:for anything (?:else|other)|for any other|beyond|except|only for|for other)`) },
 ];

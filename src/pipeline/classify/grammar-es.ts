@@ -5,7 +5,8 @@ import type { TypePattern } from './types.js';
 // the object is any noun phrase for the writer's (or a represented person's) information.
 
 const W = String.raw`[^.!?\n]`;
-const NOUN = String.raw`(?:datos|informacion|info|cuentas?|registros?|perfil|historial|archivos?|expedientes?|direccion|domicilio|nombre|apellidos?|correo|telefono|fotos|cosas|todo)`;
+// English data nouns inside Spanish frames ("deleteen mi account") are Spanglish, not English.
+const NOUN = String.raw`(?:datos|informacion|info|cuentas?|registros?|perfil|historial|archivos?|expedientes?|direccion|domicilio|nombre|apellidos?|correo|telefono|fotos|cosas|todo|account|data|profile|email|address)`;
 const WHAT_YOU_HOLD = String.raw`(?:todo|toda la informacion|todos los datos|lo) (?:lo )?que (?:ustedes )?(?:tengan|tienen|guardan|guarden|almacenan|tengan guardado|tienen guardado|sepan|saben|hayan recopilado|han recopilado)`;
 /** "mis datos", "su cuenta" (a represented person's), "toda mi información", "lo que tengan de mí". */
 export const ES_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?) (?:\w+ ){0,2}?${NOUN}|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;

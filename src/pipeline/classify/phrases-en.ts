@@ -12,9 +12,9 @@ export const EN: PhraseTable = {
   types: [...EN_TYPES, ...EN_GRAMMAR],
   triggers: {
     deletion: /delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
-    access: /data|info|detail|record|stuff|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
+    access: /data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer/,
-    correction: /correct|fix|reflect|adjust|repair|straighten|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
+    correction: /correct|fix|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
     opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
     limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },
@@ -22,13 +22,15 @@ export const EN: PhraseTable = {
   vetoes: [
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },
     { type: 'any', re: /\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b(?:request|e-?mail|message|opt-out)\b/, why: 'withdraws an earlier request' },
-    { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
+    { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
     { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
     // the writer never made), does not make one.
     { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: 'reports an earlier request, makes none' },
     // "Confirm the status of the request to know we submitted": asks about an earlier request.
     { type: 'any', re: /\b(?:status|progress) (?:of|on)\b/, why: 'asks the status of an earlier request' },
+    // "My husband wrote to you asking to delete our account": reports what someone else asked.
+    { type: 'any', re: /\b(?:he|she|they|someone|somebody|my \w+) (?:\w+ )?(?:wrote|emailed|called|contacted|messaged|sent you \w+)\b[^.!?\n]{0,30}?\b(?:asking|requesting|to ask|to request|to have)\b/, why: 'reports what someone else asked' },
     // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
     // before (its status is what is asked), not a new one.
     { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request (?:on|in|last|back|about|a few|weeks|months|\d|and got|and received)/, why: 'reports an earlier request, makes none' },
@@ -49,7 +51,7 @@ export const EN: PhraseTable = {
   ],
   disclaimer: /\b(?:intended recipient|intended (?:only |solely )?for (?:the )?(?:named |intended )?(?:recipient|addressee|person)|received (?:this|it|this (?:e-?mail|message|communication|transmission)) (?:in error|by mistake)|(?:confidentiality|privileged) (?:notice|communication)|destroy all copies)\b/,
   ask: /\b(?:please|kindly|(?:he|she|they|my client|the consumer) (?:requests|asks|wants|would like|wishes)|i (?:would like|want|wish|request|hereby|need|demand|ask|expect|insist|require)|we (?:request|would like|want|hereby|need|ask|demand)|i am (?:hereby |formally |now )?(?:request|ask|submit|exercis|mak|writ)\w*|request that|requesting|hereby|asap|immediately|at once|right away|without delay|thank you in advance|thanks in advance|i am (?:requesting|asking))\b/,
-  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:can|could|would|will) (?:you|ya|someone|somebody|your team)|(?:can|could|may) i (?:please )?(?:get|have|receive|obtain|see|request)|would it be possible (?:for you )?to|is it possible for you to|i was wondering if (?:you|i) could|if you (?:could|would|can|will|are able to|do not mind))\b`),
+  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:can|could|would|will) (?:you|ya|someone|somebody|your team)|(?:can|could|may) i (?:please )?(?:get|have|receive|obtain|see|request)|(?:would|is) it (?:be )?possible (?:for (?:you|me|us) )?to (?!request|ask|make|submit|file|opt|exercise|apply)|i was wondering if (?:you|i) could|if you (?:could|would|can|will|are able to|do not mind))\b`),
   // A bare imperative: the verbs of every right's family (grammar-en.ts), not a list of sentences.
   imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r|${IMPERATIVE_VERBS})\b`),
   procedure: /\b(?:(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,

@@ -112,3 +112,43 @@ describe('disclaimers recognised by their vocabulary', () => {
     expect(c.requestTypes).toEqual(['deletion']);
   });
 });
+
+describe('wish + object + participle, and the right as a noun', () => {
+  it.each([
+    ['I would like every file your store keeps on me scrubbed.', ['deletion']],
+    ['We need the details the app gathered about us wiped.', ['deletion']],
+    ['Send me the records you hold, and after that their erasure.', ['access', 'deletion']],
+  ])('%s -> %j', (body, types) => {
+    expect(classify(body).requestTypes).toEqual(types);
+  });
+});
+
+describe('objects held in a relative clause, sources, pronoun antecedents', () => {
+  it.each([
+    ['Please hand over all the information you guys are holding.', ['access']],
+    ['Let me know how your company obtained my phone number.', ['access']],
+    ['My fingerprint is only for unlocking the door. Never use it for anything else.', ['limit_sensitive']],
+    ['Your letters keep addressing me as "Mr" - I am Dr Ruiz. Please sort that out.', ['correction']],
+    ['Is it possible to have my reading history exported as a spreadsheet?', ['portability']],
+  ])('%s -> %j', (body, types) => {
+    expect(classify(body).requestTypes).toEqual(types);
+  });
+});
+
+describe('reports of requests, and lists that are databases', () => {
+  it.each([
+    ['My roommate emailed you asking to close my account. Please ignore that, it was a prank.', 'question'],
+    ['El mes pasado presenté una solicitud para eliminar mi cuenta. ¿Ya la procesaron?', 'question'],
+    ['Remove my details from your marketing database, please.', 'privacy_request'],
+  ])('%s -> %s', (body, category) => {
+    expect(classify(body).category).toBe(category);
+  });
+  it('Spanglish data nouns stay in a Spanish request', () => {
+    const c = classify('Oigan, porfa borren mi profile y todo, gracias.');
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(c.lang).toBe('es');
+  });
+  it('a child named with "about them" makes the writer a parent', () => {
+    expect(classify('Our twins use your reading app. Do not share anything about them.').requester).toBe('parent');
+  });
+});
