@@ -3,6 +3,7 @@ import type { Db } from '../store/db.js';
 import { toIso } from '../store/time.js';
 import { botActionText } from './bot-action-text.js';
 import { queueFlagMails } from './queue-flag-mails.js';
+import { queueStaffNotice } from './queue-staff-notice.js';
 import type { StaffMailSettings } from './queue-staff-mail.js';
 
 export interface FlagMailerDeps {
@@ -26,7 +27,8 @@ const BATCH = 50;
  * raised them; this runs right after each commit and on the outbox schedule. The flags one
  * message raised for the several requests of one email, with one reason, become ONE mail: they
  * share a thread. Flags with no request (quarantined mail, a bounce we cannot match) have no
- * thread to reply to; they are marked and left to the digest's problems section.
+ * thread to command: they become a staff notice with the message attached (and stay in the
+ * digest's problems section).
  * Each group's mail and its `mailed_at` commit together, so a crash never mails twice.
  */
 export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise<number> {
@@ -41,6 +43,9 @@ export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise
           const settings = await deps.settings(trx, now);
           const botAction = botActionText(await whatTheBotDid(trx, first));
           mailed += (await queueFlagMails(trx, deps.templates, settings, { requestId: first.request_id, reason: first.reason, botAction, inboundMessageId: first.inbound_message_id }, now)).length;
+        } else if (first?.inbound_message_id != null) {
+          const settings = await deps.settings(trx, now);
+          mailed += (await queueStaffNotice(trx, deps.templates, settings, { reason: first.reason, inboundMessageId: first.inbound_message_id }, now)).length;
         }
         await trx('staff_flags').whereIn('id', group.map((f) => f.id)).whereNull('mailed_at').update({ mailed_at: toIso(now) });
       });

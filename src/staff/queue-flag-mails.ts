@@ -63,7 +63,7 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
   );
 }
 
-async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer; summary: FlagMailFacts['original'] } | null> {
+export async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer; summary: FlagMailFacts['original'] } | null> {
   if (inboundMessageId === null) return null;
   const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('raw', 'received_at');
   const raw = row?.raw == null ? null : Buffer.isBuffer(row.raw) ? row.raw : Buffer.from(row.raw as Uint8Array);

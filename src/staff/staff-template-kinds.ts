@@ -3,7 +3,7 @@
  * notices (non-discrimination, signature) every consumer message must carry. Tests that check
  * consumer templates skip these.
  */
-export const STAFF_TEMPLATE_KINDS = ['staff-flag', 'staff-confirmation', 'staff-help', 'digest'] as const;
+export const STAFF_TEMPLATE_KINDS = ['staff-flag', 'staff-confirmation', 'staff-help', 'staff-notice', 'digest'] as const;
 
 export type StaffTemplateKind = (typeof STAFF_TEMPLATE_KINDS)[number];
 

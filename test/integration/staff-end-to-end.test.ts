@@ -135,6 +135,18 @@ describe('`deny REASON`', () => {
   });
 });
 
+describe('mail that belongs to no request', () => {
+  it('a quarantined message reaches staff as a notice with the message attached, and no reply key', async () => {
+    const cc = Array.from({ length: 1500 }, (_, i) => `p${i}@example.com`).join(',\r\n ');
+    await appendMessage(imap, sampleRequest({ messageId: 'too-many-recipients@example.org', from: 'Ana Ruiz <ana.ruiz@example.net>', extraHeaders: `Cc: ${cc}` }));
+    const notice = await mailTo(STAFF, (m) => /needs a person: quarantined too many recipients/i.test(m.subject ?? ''), 'the staff notice');
+    expect(notice.text).toMatch(/ccpa-mailbot quarantine show \d+/);
+    expect(replyToAddress(notice)).toBe(STAFF);
+    expect(notice.attachments.some((a) => a.contentType === 'message/rfc822')).toBe(true);
+    expect(await parsedTo('ana.ruiz@example.net')).toHaveLength(0);
+  });
+});
+
 describe('the daily digest', () => {
   it('arrives once a day, with its sections, and not again after a restart', async () => {
     const digests = async () => (await parsedTo(STAFF)).filter((m) => /digest/i.test(m.subject ?? ''));

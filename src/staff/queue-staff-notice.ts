@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import { ourMessageId } from '../pipeline/reply/compose-reply.js';
+import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import type { Db } from '../store/db.js';
+import { enqueueOutbox } from '../store/outbox.js';
+import { composeStaffMail } from './compose-staff-mail.js';
+import { flagReasonText } from './flag-reasons.js';
+import { loadOriginal } from './queue-flag-mails.js';
+import type { StaffMailSettings } from './queue-staff-mail.js';
+
+/**
+ * Staff notice for a flag that belongs to no request (quarantined mail, a bounce we cannot match):
+ * there is no thread to command, so it carries no reply key; its Reply-To is the staff member
+ * themself, so a reply cannot land in the compliance mailbox as if a consumer had written. The
+ * message is attached whole, and the notice says how to look at it and replay it.
+ */
+export async function queueStaffNotice(trx: Db, templates: TemplateSet, settings: StaffMailSettings, flag: { reason: string; inboundMessageId: number }, now: Date): Promise<string[]> {
+  const original = await loadOriginal(trx, flag.inboundMessageId, now);
+  const domain = settings.botAddress.split('@')[1] ?? 'localhost';
+  const thread = `MSG-${flag.inboundMessageId}`;
+  const data = {
+    reasonTitle: flag.reason.replace(/[_:]/g, ' '),
+    reasonText: flagReasonText(flag.reason),
+    messageNumber: flag.inboundMessageId,
+    originalFrom: original?.summary.from ?? '',
+    originalDate: original?.summary.date ?? '',
+    originalSubject: original?.summary.subject ?? '',
+    originalText: original?.summary.text.trim() || '(no readable text: see the attachment)',
+    businessName: settings.businessName,
+    botAddress: settings.botAddress,
+  };
+  const ids: string[] = [];
+  for (const staffAddress of settings.staffAddresses) {
+    const rendered = templates.render('staff-notice', 'en', data);
+    const messageId = ourMessageId(randomUUID(), domain);
+    const { raw, subject } = await composeStaffMail(rendered, {
+      from: { name: settings.botName, address: settings.botAddress },
+      to: staffAddress,
+      replyTo: staffAddress,
+      messageId,
+      reference: thread,
+      domain,
+      date: now,
+      instanceId: settings.instanceId,
+      ...(original ? { original: original.raw } : {}),
+    });
+    await enqueueOutbox(trx, { messageId, kind: 'staff-notice', lang: 'en', requestId: null, inboundMessageId: flag.inboundMessageId, envelopeFrom: settings.botAddress, recipient: staffAddress, subject, raw }, now);
+    ids.push(messageId);
+  }
+  return ids;
+}
