@@ -10,7 +10,7 @@ const ANY_BOX = /\[[ \t_]*\]|\([ \t]*\)|[\u2610\u25a1]/;
 // option runs from its box to the next box, so an unticked one is cut out up to there, and a
 // ticked one starts a line of its own (its own sentence, so one option's words do not veto
 // another's).
-const UNCHECKED_INLINE = /(?:\[[ \t_]*\]|\([ \t]*\)|[\u2610\u25a1])[^[(\u2610\u25a1\n]*/g;
+const UNCHECKED_INLINE = /(?:\[[ \t_]*\]|\([ \t]*\)|[\u2610\u25a1])[^[(\u2610\u2611\u2612\u25a1\n]*/g;
 const ALL_BOXES = /\[[ \t_xX\u2713\u2714*]?\]|\([ \t]*\)|[\u2610\u2611\u2612\u25a1]/g;
 const CHECKED_INLINE = /[ \t]+(?=\[[xX\u2713\u2714*]\]|[\u2611\u2612])/g;
 

@@ -22,10 +22,10 @@ export const INFO_NOUN = String.raw`(?:data|info|information|details|records?|fi
 const WHAT_YOU_HOLD = String.raw`(?:whatever|everything|anything|all|what) (?:else |info |information |data )?(?:that )?(?:you(?: guys| all| folks| people)?|y'?all|your (?:company|team|firm|site|app|business)) (?:have got|have|hold|keep|store|got|collected|gathered|know|maintain|retain)`;
 
 /** The nouns a copy is asked of: data, not a single field ("I gave you my name" asks nothing). */
-const DATA_NOUN = String.raw`(?:data|info|information|details|records?|files?|profiles?|history|stuff|footprint|entries|pii|everything|personal \w+)`;
+const DATA_NOUN = String.raw`(?:data|info|information|details|records?|files?|profiles?|history|stuff|footprint|entries|pii|everything|personal \w+|photos|pictures|messages|posts|uploads|videos|documents|recordings|reviews|comments)`;
 
 /** "the data (that) it collected on me", "all information what you are storing": a noun and a clause of holding. */
-const HELD_NOUN_PHRASE = String.raw`(?:the|all|any|every|all the|all of the) (?:personal )?(?:data|info|information|details|records?|files?) (?:that |which |what )?(?:you|it|your \w+|they|the app|the site)(?: guys)? (?:have |has |are |is )?(?:\w+ )?(?:collected|gathered|have|has|hold|holds|keep|keeps|kept|stored|storing|store|got|obtained|maintain|holding|keeping|collecting)\b`;
+const HELD_NOUN_PHRASE = String.raw`(?:the|all|any|every|all the|all of the) (?:personal )?(?:data|info|information|details|records?|files?) (?:that |which |what )?(?:you|it|your \w+|they|the app|the site)(?: guys)? (?:have |has |are |is )?(?:\w+ )?(?:collected|gathered|have|has|hold|holds|keep|keeps|kept|stored|storing|store|got|obtained|maintain|holding|keeping|collecting)\b|(?:the|all|any|every|all the|all of the) (?:[\w-]+ (?:and|or|, ?) ?)?(?:photos|pictures|messages|posts|videos|documents|files|recordings|reviews|comments|data|info|information|details) (?:that |which )?(?:i|we) (?:have )?(?:uploaded|posted|shared|provided|given you|gave you|submitted|entered|saved|stored)\b`;
 
 const objectOf = (noun: string): string =>
   String.raw`(?:${OWNER} (?:[\w'-]+ ){0,3}?${noun}|${HELD_NOUN_PHRASE}|(?:all|every|any|each)(?: of)?(?: the| your)? (?:[\w-]+ ){0,2}?(?:data|info|information|details|records?|files?|entries|stuff)\b(?=${W}{0,30}?\b(?:me|my|mine|myself|him|her|them|us|you (?:have|hold|keep|store|got)|on file)\b)|${WHAT_YOU_HOLD})`;
@@ -42,7 +42,7 @@ const SEND = String.raw`(?:send|provide|give|furnish|supply|tell (?:me|us)|(?:e-
 // "see" and "get" are everyday verbs ("I see my address is wrong"): they ask only after a
 // wish or a modal ("I'd like to see", "can I get"), or with a copy ("get a copy of").
 const SEE = String.raw`(?:(?:to|let (?:me|us)|can (?:i|we)|could (?:i|we)|may (?:i|we)) (?:see|view|get|have|review|inspect|look at|go through)|receive|obtain)`;
-const FIX = String.raw`(?:correct|fix|updat|chang|amend|rectif|modif|edit|revis|adjust|reflect|repair|straighten out|sort (?:it |this |that )?out)`;
+const FIX = String.raw`(?:correct|fix|updat|chang|amend|rectif|modif|edit|revis|adjust|reflect|repair|straighten out|sort (?:it |this |that )?out|bring (?:\w+ ){0,3}?up to date)`;
 const COPY = String.raw`(?:cop(?:y|ies)|dump|printout|print-out|summary|rundown|list|report|record|overview|breakdown)`;
 const STORAGE = String.raw`(?:systems?|servers?|databases?|database|records|files|platform|site|website|app|lists?(?= *(?:[.!,;]|$))|mailing list of customers|customer list)`;
 
@@ -61,17 +61,25 @@ export const EN_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'grammar:want-object-deleted', re: rx(String.raw`\b(?:want|need|would like|like|expect|demand|get|have)\b (?:[\w'-]+ ){0,9}?(?:${DATA_NOUN}|${INFO_NOUN}|me|anything)\b(?: [\w'-]+){0,6}? (?:deleted|erased|removed|destroyed|purged|wiped|scrubbed|shredded|scrapped|trashed|eliminated|gone)\b`) },
   // "a copy of it, followed by its deletion": the right named as a noun with the data's pronoun.
   { type: 'deletion', name: 'grammar:its-deletion', re: rx(String.raw`\b(?:its|their|the data's) (?:permanent |complete |full |subsequent )?(?:deletion|erasure|removal|destruction)\b`) },
+  // Retention refused: "don't keep any of my information", "I'd prefer that you no longer have
+  // any of my data", "make sure it is all deleted" (the pronoun's antecedent is the data).
+  { type: 'deletion', name: 'grammar:do-not-retain', selfNegating: true, re: rx(String.raw`(?:(?:^|[.!?,;:\n]|\band)\s*(?:please )?(?:do not|never|stop|quit|cease)|\b(?:you|your company|y'all)\b (?:\w+ ){0,2}?(?:no longer|not|never)) (?:keep|keeping|retain|retaining|store|storing|hold|holding|have|having|maintain|maintaining|save|saving)\b (?:(?:any|all|none) (?:of )?|onto )?${INFO_OBJECT}`) },
+  { type: 'deletion', name: 'grammar:make-sure-it-is-deleted', re: rx(String.raw`\b(?:make sure|ensure|see to it) (?:that )?(?:it|they|them|this|that|everything|all of (?:it|this|that|them)|${INFO_OBJECT})(?: (?:is|are|gets?|has been|have been|will be))? (?:all |completely |permanently |fully |totally )?(?:deleted|erased|removed|destroyed|purged|wiped|gone)\b`) },
   // access (§1798.100, §1798.110): a copy or a showing of the writer's information.
   { type: 'access', name: 'grammar:send-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
   { type: 'access', name: 'grammar:see-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEE}(?! rid)\b${W}{0,20}?\b(?:${COPY} of ${W}{0,15}?)?${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared|back|reset|unlocked|reactivated|restored)\b)`) },
   // Where the data came from and what else is held are the right to know (§1798.110(a)(1)-(2)),
   // even several clauses after "tell me".
   { type: 'access', name: 'grammar:tell-me-sources-or-holdings', scope: 'categories', re: rx(String.raw`\b(?:tell|let|show) (?:me|us)(?: know)?\b${W}{0,60}?\b(?:(?:where|from whom|how) (?:you|your company) (?:got|obtained|received|bought|acquired|collected|sourced)|${WHAT_YOU_HOLD} (?:on|about|of) me)\b`) },
+  // "Who have you shared my personal information with?": the recipients are the right to know
+  // (§1798.110(a)(4)), whether asked as a question or not.
+  { type: 'access', name: 'grammar:who-received-my-data', inherent: true, scope: 'categories', re: rx(String.raw`\bwho (?:have|has|did|do|does) (?:you|your company|y'all) (?:\w+ )?(?:sold|shared|given|sent|disclosed|passed|sell|share|give|disclose|pass)\b${W}{0,30}?\b${INFO_OBJECT}|\bnames? of (?:the |those |these |all )?(?:compan(?:y|ies)|third[- ]part(?:y|ies)|recipients|businesses|partners)\b`) },
   { type: 'access', name: 'grammar:copy-of-info', scope: 'specific_pieces', re: rx(String.raw`\b${COPY} of\b${W}{0,20}?\b${DATA_OBJECT}`) },
   { type: 'access', name: 'grammar:know-what-held', personal: true, scope: 'categories', re: rx(String.raw`\b(?:know|find out|learn|understand|see|tell (?:me|us)|let (?:me|us) know)\b${W}{0,10}?\b(?:what|which|whatever|how much|everything)\b${W}{0,30}?\b(?:data|info|information|details|records?|files?|stuff|pii)\b${W}{0,30}?\b(?:keep|keeps|kept|have|has|hold|holds|store|stores|collect\w*|maintain\w*|gather\w*)\b`) },
   // correction (§1798.106): a fix verb on the writer's field, or a field said to need one.
   { type: 'correction', name: 'grammar:fix-verb+info-object', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b(?:${OWNER} (?:[\w'-]+ ){0,2}?${INFO_NOUN}|(?:it|this|that) (?:on|in) (?:my|his|her|their|your) (?:account|records?|file|profile|system))\b(?!${W}{0,15}?\b(?:password|username|login|settings|preferences|card)\b)`) },
-  { type: 'correction', name: 'grammar:field-needs-fixing', re: rx(String.raw`\b${OWNER} (?:[\w'-]+ ){0,2}?${INFO_NOUN}\b${W}{0,20}?\b(?:needs?|requires?|should be|must be|has to be|ought to be) (?:to be )?(?:updat|correct|fix|chang|amend)\w*`) },
+  { type: 'correction', name: 'grammar:bring-object-up-to-date', re: rx(String.raw`\b(?:bring|get|set|put) ${INFO_OBJECT} (?:up to date|straight|right)\b`) },
+  { type: 'correction', name: 'grammar:field-needs-fixing', re: rx(String.raw`\b${OWNER} (?:[\w'-]+ ){0,2}?${INFO_NOUN}\b${W}{0,20}?\b(?:(?:needs?|requires?|should be|must be|has to be|ought to be) (?:to be )?(?:updat|correct|fix|chang|amend)\w*|(?:is|are) (?:missing|incomplete|lacking|out of date|outdated|not current|no longer current))`) },
   { type: 'correction', name: 'grammar:you-have-field-as', re: rx(String.raw`\b(?:have|has|got|list\w*|show\w*|record\w*|spell\w*)\b (?:me|my|his|her|the) (?:[\w-]+ )?(?:name|last name|first name|surname|address|birthday|date of birth|dob|birth ?date|e-?mail(?: address)?|phone(?: number)?|gender|title|zip(?: code)?|age)\b (?:down |listed |spelled |written )?as\b`) },
   // "You keep spelling my first name 'Shivaun'": a field said to be recorded some way is a correction.
   { type: 'correction', name: 'grammar:field-misrecorded', re: rx(String.raw`\b(?:spell\w*|list\w*|record\w*|show\w*|call\w*|address\w*|print\w*|writ\w*)\b (?:me(?: down)?|(?:my|his|her) (?:[\w-]+ )?(?:name|last name|first name|surname|address|birthday|date of birth|gender|title|e-?mail(?: address)?)\b) (?:as\b|wrong|incorrectly|"|')`) },

@@ -13,7 +13,7 @@ export const ES_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) 
 
 // Stems with their spelling changes before -e (sacar: saquen, modificar: modifiquen).
 const DELETE = String.raw`(?:borr|elimin|supr|suprim|destru|quit|sac|saqu|olvid(?=en|ar)|desaparec|remuev|remov|delet)`;
-const SEND = String.raw`(?:(?:envi|mand|proporcion|facilit|entreg|remit|muestr|ensen)\w*|(?:den|dar|pasen|pasar|compartan)(?:me|nos)?)\b(?! de baja)`;
+const SEND = String.raw`(?:(?:envi|mand|proporcion|facilit|entreg|remit|muestr|ensen)\w*|hag\w* llegar|(?:den|dar|pasen|pasar|compartan)(?:me|nos)?)\b(?! de baja)`;
 const FIX = String.raw`(?:correg|corrij|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|compon)`;
 const PLACE = String.raw`(?:sistemas?|base de datos|bases de datos|registros|archivos|plataforma|servidores|lista de clientes|pagina|aplicacion|app)`;
 
@@ -29,6 +29,8 @@ export const ES_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'gramatica:borrar+objeto', re: rx(String.raw`\b(?!(?:borrad|eliminad|suprimid|quitad)\w*)${DELETE}\w*\b${W}{0,30}?\b${ES_OBJECT}\b(?! de usuario)`) },
   // "que me quiten de su sistema", "sáquenme de sus registros": the writer is the object.
   { type: 'deletion', name: 'gramatica:me-quiten-de', re: rx(String.raw`\b(?:me|nos|la|lo) ${DELETE}\w* (?:de|del)\b|\b${DELETE}\w*(?:me|nos) (?:de|del)\b(?=${W}{0,20}?\b${PLACE}\b)`) },
+  // "que no conserven ninguno de mis datos": retention refused is deletion.
+  { type: 'deletion', name: 'gramatica:no-conserven', selfNegating: true, re: rx(String.raw`\b(?:no|nunca|dejen de|ya no)\b (?:\w+ ){0,2}?(?:conserv|guard|almacen|manteng|reteng|teng)\w*(?:en|an)\b${W}{0,15}?\b(?:ningun\w*|nada|${ES_OBJECT})`) },
   { type: 'access', name: 'gramatica:enviar+copia', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEND}${W}{0,20}?\b(?:(?:una )?(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?)?${ES_DATA_OBJECT}\b`) },
   { type: 'access', name: 'gramatica:copia-de-lo-que-tienen', scope: 'specific_pieces', re: rx(String.raw`\b(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?${WHAT_YOU_HOLD}`) },
   { type: 'correction', name: 'gramatica:corregir+objeto', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b${ES_OBJECT}\b(?!${W}{0,15}?\b(?:contrasena|usuario|tarjeta)\b)`) },

@@ -27,6 +27,9 @@ export function normalizeText(text: string): string {
     .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos|infomations)\b/g, 'information')
     .replace(/\b(?:datas|dta)\b/g, 'data')
     .replace(/\b(?:acount|accont|acount|accout)\b/g, 'account')
+    .replace(/\b(?:adress|addres|adresse|addresss)\b/g, 'address')
+    // "ur" is "your" before a noun of the business ("in ur system"), else "you are" (left alone).
+    .replace(/\bur (?=(?:system|account|records?|database|company|site|app|team|website|store|files?|data)\b)/g, 'your ')
     .replace(/\b(?:delte|delet|deleat|dlete|deleet|deelte|dleete)\b/g, 'delete')
     .replace(/\b(?:remvoe|remoev|rmove|reomve|romove|remov)\b/g, 'remove')
     .replace(/\b(?:databse|databas|datbase|databace)\b/g, 'database')

@@ -11,10 +11,10 @@ export const EN: PhraseTable = {
   lang: 'en',
   types: [...EN_TYPES, ...EN_GRAMMAR],
   triggers: {
-    deletion: /delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
-    access: /data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
+    deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
+    access: /who|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer/,
-    correction: /correct|fix|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
+    correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
     opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
     limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },
@@ -31,6 +31,9 @@ export const EN: PhraseTable = {
     { type: 'any', re: /\b(?:status|progress) (?:of|on)\b/, why: 'asks the status of an earlier request' },
     // "My husband wrote to you asking to delete our account": reports what someone else asked.
     { type: 'any', re: /\b(?:he|she|they|someone|somebody|my \w+) (?:\w+ )?(?:wrote|emailed|called|contacted|messaged|sent you \w+)\b[^.!?\n]{0,30}?\b(?:asking|requesting|to ask|to request|to have)\b/, why: 'reports what someone else asked' },
+    // A right quoted as the name of a link, button, page or option ("the 'Delete my data' button
+    // does nothing") names the control, asks nothing.
+    { type: 'any', re: /"[^"\n]{3,60}" ?(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s?\b|\b(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s? (?:called |labell?ed |that says )?"[^"\n]{3,60}"/, why: 'names a link or button, asks nothing' },
     // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
     // before (its status is what is asked), not a new one.
     { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request (?:on|in|last|back|about|a few|weeks|months|\d|and got|and received)/, why: 'reports an earlier request, makes none' },
@@ -40,7 +43,7 @@ export const EN: PhraseTable = {
     { type: 'correction', re: /\b(?:the|this|a|right|is) correct (?:e-?mail|address|place|department|person|contact|inbox|mailbox|channel|team|way|form)\b|\bupdate (?:me|us)\b|\bkeep (?:me|us) (?:updated|posted)\b|\bi (?:have |had |just |already |recently )*(?:changed|updated|corrected|fixed|edited)\b/, why: 'not a request to correct' },
     // "Do you sell my data?" asks about a practice; "tell me with whom you shared it" asks who
     // received the data, which is the right to know (§1798.110(a)(4)).
-    { type: 'access', re: /\b(?:sell|sold|selling|sale|sharing|shared with)\b/, unless: /\b(?:to|with) whom?\b|\b(?:list|names?|identit(?:y|ies)) of\b/, why: 'asks about sale or sharing, not for a copy' },
+    { type: 'access', re: /\b(?:sell|sold|selling|sale|sharing|shared with)\b/, unless: /\b(?:to|with) whom?\b|\b(?:list|names?|identit(?:y|ies)) of\b|^\W*who\b/, why: 'asks about sale or sharing, not for a copy' },
     { type: 'access', re: /\b(?:give|giving|gave|pass|passing|hand|handing|send|sending|provide|providing)\b[^.!?\n]{0,40}?\bto (?:(?:your|their|the|any|all) )?(?:other|third|outside|another|advertis\w*|marketers?|(?:marketing |business )?partners?|data brokers?|compan(?:y|ies)|others)\b/, why: 'gives data to others: sale or sharing, not a copy' },
     { type: 'access', re: /\b(?:why|how come) (?:do|does|did|would|are|is) (?:you|your)\b|\b(?:if|whether) you (?:need|require)\b|\bprivacy (?:policy|notice)\b|\bhow (?:long|you use)\b/, why: 'asks about procedure or policy, not for the data' },
     { type: 'opt_out', re: /\b(?:says?|states?|claims?|understand|know|see|read|noticed?|believe|think|assume)\b[^.!?\n]{0,40}?\b(?:you|it|your company|they|we)\b (?:do|does|will)? ?not (?:sell|share)/, why: 'restates a policy of not selling' },
@@ -54,7 +57,7 @@ export const EN: PhraseTable = {
   politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:can|could|would|will) (?:you|ya|someone|somebody|your team)|(?:can|could|may) i (?:please )?(?:get|have|receive|obtain|see|request)|(?:would|is) it (?:be )?possible (?:for (?:you|me|us) )?to (?!request|ask|make|submit|file|opt|exercise|apply)|i was wondering if (?:you|i) could|if you (?:could|would|can|will|are able to|do not mind))\b`),
   // A bare imperative: the verbs of every right's family (grammar-en.ts), not a list of sentences.
   imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r|${IMPERATIVE_VERBS})\b`),
-  procedure: /\b(?:(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,
+  procedure: /\b(?:(?:do|does|can|may|would|will) (?:\w+ ){0,2}?have (?:the|a|any) right to|(?:am i|are we|are parents|are consumers) (?:allowed|entitled) to|(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,
   questionStart: new RegExp(String.raw`${LEAD}(?:how|what|where|when|why|who|whom|whose|which|is|are|am|do|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
   conditionalStart: new RegExp(String.raw`${LEAD}(?:if|in case|suppose|supposing|assuming)\b`),
   hypothetical: /\b(?:can|could|may) i\b[^.!?\n]*\bif (?:i|we|my)\b|\bwhat (?:happens|would happen|will happen) (?:if|when|to)\b|\bif (?:i|we) (?:delete|ask|request|close|opt|cancel|remove|wanted|decide|were|choose|exercise|submit|make)\b|\b(?:would|will) (?:i|it|that|this) (?:lose|affect|still|be able|mean)\b/,
@@ -62,7 +65,7 @@ export const EN: PhraseTable = {
   negationBridge: new Set(
     ('want wants wish like need ask asking request requesting to you me my a an the any of all it be have having ' +
       'please would really intend mean plan am is are was were for us your anyone anything yet currently looking ' +
-      'trying going gonna necessarily actually want_ my own personal').split(' '),
+      'trying going gonna necessarily actually want_ my own personal ready able allowed sure planning intending deciding').split(' '),
   ),
   // "Take me off your lists and erase whatever you have": a second imperative after "and" is a
   // clause of its own, so what is said of the first (an unsubscribe) is not said of it.

@@ -11,15 +11,17 @@ export const ES: PhraseTable = {
   lang: 'es',
   types: [...ES_TYPES, ...ES_GRAMMAR],
   triggers: {
-    deletion: /borr|elimin|supr|destru|quit|sac|saqu|olvid|desaparec|cancel|olvido|delet|eras|remov/,
+    deletion: /borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
     access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
     opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet/,
-    limit_sensitive: /limit|restring|restrinj|reduzc|minimic|sensibl|biometric|geolocaliz|ubicacion/,
+    limit_sensitive: /limit|restring|restrinj|reduzc|minimic|salud|medic|genetic|solo|solamente|unicamente|sensibl|biometric|geolocaliz|ubicacion/,
   },
   personal: ES_PERSONAL,
   vetoes: [
+    // El enlace "No vender mi información" no funciona: names the link, asks nothing.
+    { type: 'any', re: /\b(?:enlace|link|boton|pagina|opcion|formulario|pestana) (?:de |que dice |llamad[oa] )?"[^"\n]{3,60}"|"[^"\n]{3,60}" (?:de (?:su|la) )?(?:enlace|link|boton|pagina|opcion)\b/, why: 'names a link or button, asks nothing' },
     // "Hace tres semanas mandé una solicitud para borrar mis datos": reports an earlier request.
     { type: 'any', re: /\b(?:mande|envie|hice|presente|meti|solicite|realice|ingrese) (?:una|mi|la) (?:\w+ )?(?:solicitud|peticion)\b/, why: 'reports an earlier request, makes none' },
     { type: 'any', re: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b/, why: 'withdraws an earlier request' },
@@ -33,7 +35,7 @@ export const ES: PhraseTable = {
   ],
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,
   ask: /\b(?:por favor|favor de|please|pls|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
-  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:me |nos |lo |la |los |las )?(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring|export|descarg|transfer|pas)|seria posible que|es posible que (?:me|ustedes)|(?:serian|seria) (?:tan )?amables? de|(?:tendrian|tendria) la amabilidad de|(?:me )?(?:harian|haria) el favor de)`),
+  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:(?:me|nos|se|lo|la|los|las|le|les) ){0,2}(?:pueden|podrian|puede|podria)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring|export|descarg|transfer|pas)|seria posible que|es posible que (?:me|ustedes)|(?:serian|seria) (?:tan )?amables? de|(?:tendrian|tendria) la amabilidad de|(?:me )?(?:harian|haria) el favor de)`),
   // The usted/ustedes imperative (= present subjunctive) of any verb of the families, with its
   // clitics: "bórrenlos", "sáquenme", "restrinjan", "que los borren", "favor de eliminar".
   imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen|(?:que |no )?(?:me |nos |lo |la |los |las |le |les )?${ES_VERB_STEMS}\w*(?:en|an|e|a)(?:me|nos|lo|la|los|las|le|les|selo|sela|selos|selas)?|favor de)\b`),

@@ -30,7 +30,8 @@ export interface Relations {
 }
 
 export const EN_RELATIONS: Relations = {
-  kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b`),
+  // "Grandpa asked me to ...": a family name used as a proper name opens a sentence.
+  kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b|(?:^|[.!?\n] *)(?:grandpa|grandma|granny|nana|mom|mum|dad|papa|mama|auntie)\b`),
   child: new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?${EN_CHILD}\b`),
   third: new RegExp(EN_THIRD),
   role: new RegExp(String.raw`\b(?:executor|executrix|letters testamentary|estate of|(?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),

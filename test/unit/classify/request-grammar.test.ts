@@ -152,3 +152,29 @@ describe('reports of requests, and lists that are databases', () => {
     expect(classify('Our twins use your reading app. Do not share anything about them.').requester).toBe('parent');
   });
 });
+
+describe('third round: retention refused, pronoun passives, recipients, clitic clusters', () => {
+  it.each([
+    ['Close my loyalty card and do not retain any of my details.', ['deletion']],
+    ['I would rather you no longer store my purchase history.', ['deletion']],
+    ['My account is closed now. Please ensure it is permanently erased.', ['deletion']],
+    ['Who did your company sell my contact details to?', ['access']],
+    ['Send me copies of the videos and comments I posted.', ['access']],
+    ['Please get my profile straight: the birthday is wrong.', ['correction']],
+    ['Ya no quiero ser cliente, que no guarden nada de mi información.', ['deletion']],
+    ['¿Nos la podrían borrar, junto con nuestros datos?', ['deletion']],
+  ])('%s -> %j', (body, types) => {
+    expect(classify(body).requestTypes).toEqual(types);
+  });
+  it.each([
+    'I am not ready to erase my profile yet; what would I lose?',
+    'Do customers have the right to see what data you collect about them?',
+    'The "Delete my account" button in the app just spins.',
+    'El botón "Borrar mi cuenta" no hace nada.',
+  ])('not a request: %s', (body) => {
+    expect(classify(body).category).toBe('question');
+  });
+  it('a family name opening a sentence is a relative', () => {
+    expect(classify('Mom asked me to write. She wants her account deleted.').requester).toBe('agent');
+  });
+});
