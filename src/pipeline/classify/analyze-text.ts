@@ -57,8 +57,15 @@ export function analyzeText(text: string, lang: Language): TextAnalysis {
   const sentences = splitSentences(normalized);
   const run = (table: PhraseTable): TextAnalysis => {
     const goAhead = table.goAhead.test(normalized);
-    const hits = findTypeHits(normalized, sentences, table);
-    return { normalized, table, hits, decision: detectRequestTypes(hits, goAhead), goAhead, withdraw: table.withdraw.test(normalized) };
+    let hits = findTypeHits(normalized, sentences, table);
+    let decision = detectRequestTypes(hits, goAhead);
+    if (decision.requested.length === 0 && table.backoff !== undefined) {
+      // Nothing asked in any known frame: look for a right's word and the writer's data in one
+      // sentence (backoff-patterns.ts). Known hits stay, so their questions and negations count.
+      hits = [...hits, ...findTypeHits(normalized, sentences, { ...table, types: table.backoff.types, triggers: table.backoff.triggers })];
+      decision = detectRequestTypes(hits, goAhead);
+    }
+    return { normalized, table, hits, decision, goAhead, withdraw: table.withdraw.test(normalized) };
   };
   const first = run(TABLES[lang]);
   if (first.hits.length > 0) return first;

@@ -5,6 +5,8 @@ import type { PhraseTable, TypeHit } from './types.js';
 
 const MAX_MATCHES_PER_PATTERN = 6;
 const RECORDS = /\b(?:records?|expedientes?|registros?)\b/;
+// "Correct my account" in a message about a bill or an insurance payment is a billing dispute.
+const ACCOUNT = /\b(?:account|cuenta)\b/;
 // "I don't want my lab results stored. Please delete them.": the pronoun names the records.
 const PRONOUN = /\b(?:it|them|these|those)$|(?:lo|los|la|las)$/;
 
@@ -43,7 +45,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         phrase: match[0],
         mood: sentenceMood(sentence, offset, table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
-        hipaa: table.hipaa.test(clause) || (medicalMessage && RECORDS.test(match[0])) || (PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
+        hipaa: table.hipaa.test(clause) || (medicalMessage && (RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0])))) || (PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
         sentence: index,
         start: match.index ?? 0,
         end: (match.index ?? 0) + match[0].length,

@@ -9,16 +9,16 @@ const W = String.raw`[^.!?\n]`;
 const NOUN = String.raw`(?:datos|informacion|info|cuentas?|registros?|perfil|historial|archivos?|expedientes?|direccion|domicilio|nombre|apellidos?|correo|telefono|fotos|cosas|todo|account|data|profile|email|address)`;
 const WHAT_YOU_HOLD = String.raw`(?:todo|toda la informacion|todos los datos|lo) (?:lo )?que (?:ustedes )?(?:tengan|tienen|guardan|guarden|almacenan|tengan guardado|tienen guardado|sepan|saben|hayan recopilado|han recopilado)`;
 /** "mis datos", "su cuenta" (a represented person's), "toda mi información", "lo que tengan de mí". */
-export const ES_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?) (?:\w+ ){0,2}?${NOUN}|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
+export const ES_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?|my) (?:\w+ ){0,2}?${NOUN}|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
 
 // Stems with their spelling changes before -e (sacar: saquen, modificar: modifiquen).
-const DELETE = String.raw`(?:borr|elimin|supr|suprim|destru|quit|sac|saqu|olvid(?=en|ar)|desaparec|remuev|remov|delet)`;
+const DELETE = String.raw`(?:borr|elimin|supr|suprim|destru|quit|sac|saqu|olvid(?=enme|arme)|desapare(?:c|zc)|remuev|remov|delet)`;
 const SEND = String.raw`(?:(?:envi|mand|proporcion|facilit|entreg|remit|muestr|ensen)\w*|hag\w* llegar|(?:den|dar|pasen|pasar|compartan)(?:me|nos)?)\b(?! de baja)`;
 const FIX = String.raw`(?:correg|corrij|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|compon)`;
 const PLACE = String.raw`(?:sistemas?|base de datos|bases de datos|registros|archivos|plataforma|servidores|lista de clientes|pagina|aplicacion|app)`;
 
 /** For a copy: the information as a whole, not one field ("mandó una solicitud a mi nombre"). */
-const ES_DATA_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?) (?:\w+ ){0,2}?(?:datos|informacion|info|registros?|historial|archivos?|expedientes?|todo)|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
+const ES_DATA_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?|my) (?:\w+ ){0,2}?(?:datos|informacion|info|registros?|historial|archivos?|expedientes?|todo|data)|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
 
 /** Every verb stem of the families, for the sentence-mood grammar (phrases-es.ts imperative). */
 export const ES_VERB_STEMS = String.raw`(?:borr|elimin|suprim|destru|quit|saqu|olvid|correg|corrij|rectifiqu|actualic|cambi|modifiqu|arregl|envi|mand|proporcion|facilit|entreg|remit|muestr|transfier|traslad|export|descarg|limit|restrinj|restring|exclu|cancel)`;

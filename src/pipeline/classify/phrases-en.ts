@@ -1,3 +1,4 @@
+import { EN_BACKOFF, EN_BACKOFF_TRIGGERS } from './backoff-patterns.js';
 import { EN_GRAMMAR, IMPERATIVE_VERBS } from './grammar-en.js';
 import { EN_PERSONAL, EN_TYPES } from './phrases-en-types.js';
 import type { PhraseTable } from './types.js';
@@ -10,6 +11,7 @@ const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|
 export const EN: PhraseTable = {
   lang: 'en',
   types: [...EN_TYPES, ...EN_GRAMMAR],
+  backoff: { types: EN_BACKOFF, triggers: EN_BACKOFF_TRIGGERS },
   triggers: {
     deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
     access: /who|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
@@ -29,6 +31,9 @@ export const EN: PhraseTable = {
     { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: 'reports an earlier request, makes none' },
     // "Confirm the status of the request to know we submitted": asks about an earlier request.
     { type: 'any', re: /\b(?:status|progress) (?:of|on)\b/, why: 'asks the status of an earlier request' },
+    // "I got an email claiming to be from you asking me to update my payment details": what a
+    // message asks of the writer is not asked of us.
+    { type: 'any', re: /\b(?:e-?mail|message|text|letter|call|caller|someone|somebody|link|site|page|it)\b[^.!?\n]{0,40}?\b(?:asking|asked|telling|told|urging|requesting) me to\b/, why: 'what a message asked of the writer' },
     // "My husband wrote to you asking to delete our account": reports what someone else asked.
     { type: 'any', re: /\b(?:he|she|they|someone|somebody|my \w+) (?:\w+ )?(?:wrote|emailed|called|contacted|messaged|sent you \w+)\b[^.!?\n]{0,30}?\b(?:asking|requesting|to ask|to request|to have)\b/, why: 'reports what someone else asked' },
     // A right quoted as the name of a link, button, page or option ("the 'Delete my data' button
@@ -36,7 +41,7 @@ export const EN: PhraseTable = {
     { type: 'any', re: /"[^"\n]{3,60}" ?(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s?\b|\b(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s? (?:called |labell?ed |that says )?"[^"\n]{3,60}"/, why: 'names a link or button, asks nothing' },
     // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
     // before (its status is what is asked), not a new one.
-    { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request (?:on|in|last|back|about|a few|weeks|months|\d|and got|and received)/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request\b[^.!?\n]{0,30}?\b(?:on (?:\w+ )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last|back|ago|a few|weeks|months|\(ref|ref\b|ticket|and got|and received)/, why: 'reports an earlier request, makes none' },
     { type: 'deletion', re: /\b(?:result\w*|end\w*|lead\w*) (?:in|to|up in) (?:the )?(?:deletion|removal|closure|closing|cancell?ation)\b/, why: 'asks about a consequence, not for deletion' },
     { type: 'deletion', re: /\b(?:replac|substitut|swap)\w*\b[^.!?\n]{0,20}?\bwith\b/, why: 'removes a wrong value to replace it: a correction' },
     { type: 'correction', re: /\b(?:password|username|user name|login|log-in|payment method|credit card|card on file|subscription|notification|preferences|settings|appointment|my mind)\b/, why: 'account settings, not personal-information correction' },

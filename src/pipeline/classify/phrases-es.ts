@@ -1,3 +1,4 @@
+import { ES_BACKOFF, ES_BACKOFF_TRIGGERS } from './backoff-patterns.js';
 import { ES_GRAMMAR, ES_VERB_STEMS } from './grammar-es.js';
 import { ES_PERSONAL, ES_TYPES } from './phrases-es-types.js';
 import type { PhraseTable } from './types.js';
@@ -10,8 +11,9 @@ const W = String.raw`[^.!?\n]`;
 export const ES: PhraseTable = {
   lang: 'es',
   types: [...ES_TYPES, ...ES_GRAMMAR],
+  backoff: { types: ES_BACKOFF, triggers: ES_BACKOFF_TRIGGERS },
   triggers: {
-    deletion: /borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
+    deletion: /desapare|borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
     access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
@@ -20,6 +22,8 @@ export const ES: PhraseTable = {
   },
   personal: ES_PERSONAL,
   vetoes: [
+    { type: 'any', re: /\bgracias por (?:borrar|eliminar|suprimir|enviar|mandar|corregir|actualizar|procesar|atender|cancelar)\b/, why: 'thanks for a request already handled' },
+    { type: 'opt_out', re: /\bno (?:se|sabemos|estoy segur[oa]|tengo idea de) (?:si|quien|como|por que|a quien)\b/, why: 'a doubt about sharing, not a refusal of it' },
     // El enlace "No vender mi información" no funciona: names the link, asks nothing.
     { type: 'any', re: /\b(?:enlace|link|boton|pagina|opcion|formulario|pestana) (?:de |que dice |llamad[oa] )?"[^"\n]{3,60}"|"[^"\n]{3,60}" (?:de (?:su|la) )?(?:enlace|link|boton|pagina|opcion)\b/, why: 'names a link or button, asks nothing' },
     // "Hace tres semanas mandé una solicitud para borrar mis datos": reports an earlier request.

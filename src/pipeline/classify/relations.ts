@@ -16,7 +16,7 @@ const EN_THIRD = String.raw`(?:\b(?:his|her|their|${EN_CHILD}'s|${EN_KIN}'s)\b (
 
 const ES_KIN = String.raw`(?:madre|padre|mama|papa|padres|esposo|esposa|marido|pareja|novio|novia|hermano|hermana|abuela|abuelo|abuelita|abuelito|abuelos|tia|tio|sobrino|sobrina|primo|prima|suegra|suegro|cunado|cunada|amigo|amiga|vecino|vecina|cliente|clienta|patron|patrona)`;
 const ES_CHILD = String.raw`(?:hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|menor|menores|nene|nena)`;
-const ES_THIRD = String.raw`(?:\b(?:su|sus) (?:\w+ ){0,2}?(?:datos|informacion|cuenta|cuentas|perfil|registros?|nombre|correo|historial|expediente)|\b(?:de el|de ella|de ellos)\b|\b(?:el|ella|ellos) (?:quiere|quieren|desea|pidio|me pidio|no quiere|ya no quiere|fallecio|murio)\b|\b(?:por|para) (?:el|ella)\b)`;
+const ES_THIRD = String.raw`(?:\b(?:datos|informacion|cuenta|perfil|registros?|historial) (?:personales )?de (?:mi|mis|nuestr[oa]s?) ${ES_CHILD}|\b(?:datos|informacion|cuenta|perfil|registros?|historial) (?:personales )?de (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|\b(?:su|sus) (?:\w+ ){0,2}?(?:datos|informacion|cuenta|cuentas|perfil|registros?|nombre|correo|historial|expediente)|\b(?:de el|de ella|de ellos)\b|\b(?:el|ella|ellos) (?:quiere|quieren|desea|pidio|me pidio|no quiere|ya no quiere|fallecio|murio)\b|\b(?:por|para) (?:el|ella)\b)`;
 
 export interface Relations {
   /** A relative, friend or client named by the writer ("my aunt", "mi mamá"). */
@@ -34,7 +34,7 @@ export const EN_RELATIONS: Relations = {
   kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b|(?:^|[.!?\n] *)(?:grandpa|grandma|granny|nana|mom|mum|dad|papa|mama|auntie)\b`),
   child: new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?${EN_CHILD}\b`),
   third: new RegExp(EN_THIRD),
-  role: new RegExp(String.raw`\b(?:executor|executrix|letters testamentary|estate of|(?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
+  role: new RegExp(String.raw`\b(?:caregiver|carer|care worker|executor|executrix|letters testamentary|estate of|act(?:ing)? (?:for|on behalf of) (?:him|her|them)|(?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
 };
 
 export const ES_RELATIONS: Relations = {

@@ -37,6 +37,9 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
     // hand-checked phrase agreeing: right far more often than not, but weaker evidence, so a
     // request not asked in so many words goes to staff rather than out with a confident answer.
     if (e.requested.length > 0 && e.requested.every((h) => /^(?:grammar|gramatica):/.test(h.pattern))) c -= 0.1;
+    // Read only from a right's word and the writer's data in one sentence (backoff-patterns.ts):
+    // the most likely reading, never sent out without staff confirming it.
+    if (e.requested.length > 0 && e.requested.every((h) => /^(?:backoff|respaldo):/.test(h.pattern))) c -= 0.3;
   }
   // A template letter sent with its placeholders unfilled is not yet somebody's request.
   if (e.placeholders) c -= 0.4;

@@ -44,6 +44,8 @@ export interface TypePattern {
 export interface PhraseTable {
   lang: Language;
   types: TypePattern[];
+  /** Last-resort co-occurrence patterns, read only when `types` found no request (backoff-patterns.ts). */
+  backoff?: { types: TypePattern[]; triggers: Record<RequestType, RegExp> };
   /**
    * One cheap keyword test per type: when it fails on a text, none of that type's patterns can
    * match, and they are skipped (speed; the classifier must handle thousands of messages/s).

@@ -178,3 +178,50 @@ describe('third round: retention refused, pronoun passives, recipients, clitic c
     expect(classify('Mom asked me to write. She wants her account deleted.').requester).toBe('agent');
   });
 });
+
+// backoff-patterns.ts: a right's word and the writer's data in one clause, in any order, when
+// no known frame matched. Such a reading is the most likely one, never a confident one.
+describe('backoff: family word + the writer\'s data in one clause', () => {
+  it.each([
+    ['Keep my name off every list you rent out or sell.', ['opt_out']],
+    ['My middle initial is recorded wrong in your CRM.', ['correction']],
+    ['Mi historial de compras debería desaparecer de su sistema.', ['deletion']],
+  ])('%s -> %j, flagged for review', (body, types) => {
+    const c = classify(body);
+    expect(c.requestTypes).toEqual(types);
+    expect(c.needsReview).toBe(true);
+    expect(c.reasons.some((r) => /backoff|respaldo|grammar|gramatica|:/.test(r))).toBe(true);
+  });
+  it.each([
+    'Could you send over your vendor agreement for our records?',
+    '¿Me pueden mandar el recibo de mi último pago?',
+    'No quiero borrar mi cuenta, solo quiero saber si comparten datos con aseguradoras.',
+    'Thanks for sending me the tracking link.',
+  ])('not a request: %s', (body) => {
+    expect(classify(body).category).toBe('question');
+  });
+});
+
+describe('fourth round: morphology, Spanglish possessives, reported asks, billing accounts', () => {
+  it.each([
+    ['Que desaparezcan mi perfil de su página.', ['deletion']],
+    ['Por favor eliminen my account, ya no la uso.', ['deletion']],
+  ])('%s -> %j', (body, types) => {
+    expect(classify(body).requestTypes).toEqual(types);
+  });
+  it.each([
+    'A text claiming to be your bank was asking me to update my address. Is it yours?',
+    'Gracias por eliminar mi cuenta tan rápido.',
+    'We filed a deletion request for our member on June 9 (ticket 3321). Has it been completed?',
+  ])('not a request: %s', (body) => {
+    expect(classify(body).category).toBe('question');
+  });
+  it('correcting an account in a message about a bill is a billing matter (HIPAA)', () => {
+    const c = classify('My insurance covered the visit yet I was billed. Please correct my account.');
+    expect(c.category).toBe('question');
+    expect(c.hipaa).toBe(true);
+  });
+  it('a caregiver acting for someone is an agent', () => {
+    expect(classify('I am the caregiver of Ms. Ruth Vance. She does not want her data sold.').requester).toBe('agent');
+  });
+});
