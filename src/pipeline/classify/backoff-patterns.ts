@@ -13,8 +13,13 @@ import type { PhraseTable, TypePattern } from './types.js';
 const W = String.raw`[^.!?\n,;:()]`;
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
-/** Both cues in one sentence, either order. */
-const both = (a: string, b: string): string => String.raw`\b(?:${a})\w*${W}*?\b(?:${b})\b|\b(?:${b})\b${W}*?\b(?:${a})\w*`;
+/**
+ * Both cues in one clause, either order. A verb of the family in its past form ("the update
+ * deleted my filters", "borró") reports an event; only a wish makes it an ask, and the
+ * grammar's frames read those ("I want it deleted"), so the backoff leaves past forms out.
+ */
+const PAST = String.raw`(?!\w*(?:ed|o)\b)`;
+const both = (a: string, b: string, past: string): string => String.raw`\b(?:${a})${past}\w*${W}*?\b(?:${b})\b|\b(?:${b})\b${W}*?\b(?:${a})${past}\w*`;
 
 /**
  * A reference to the writer's (or a represented person's) information. "our" is left out: in
@@ -51,7 +56,8 @@ function familyPatterns(family: Record<string, string>, mine: string, myData: st
   return (Object.keys(family) as (keyof typeof EN_FAMILY)[]).map((type) => ({
     type,
     name: `${prefix}:${type}-word+my-data`,
-    re: rx(both(family[type] ?? '', type === 'access' || type === 'portability' ? myData : mine)),
+    // Correction's family holds adjectives ("outdated", "equivocado"), which are no past events.
+    re: rx(both(family[type] ?? '', type === 'access' || type === 'portability' ? myData : mine, type === 'correction' ? '' : PAST)),
   }));
 }
 

@@ -197,6 +197,7 @@ describe('backoff: family word + the writer\'s data in one clause', () => {
     '¿Me pueden mandar el recibo de mi último pago?',
     'No quiero borrar mi cuenta, solo quiero saber si comparten datos con aseguradoras.',
     'Thanks for sending me the tracking link.',
+    'Your latest update erased my saved playlists, bring them back.',
   ])('not a request: %s', (body) => {
     expect(classify(body).category).toBe('question');
   });
