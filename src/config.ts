@@ -1,46 +1,14 @@
 import { z } from 'zod';
-import cron from 'node-cron';
+import { cronExpression, emailAddress, isTimeZone, mailUrl, positiveInt } from './config-fields.js';
+import { staffConfig, staffEnv, workflowConfig, workflowEnv, type StaffConfig, type WorkflowConfig } from './config-sections.js';
+
+export type { StaffConfig, WorkflowConfig };
 
 /**
  * Configuration, read from the environment (and `.env`, loaded by the CLI before this runs).
  * Validated once at start-up with zod: a bad value stops the daemon with a message naming the
  * variable, what is wrong, and an example of a good value.
  */
-
-const mailUrl = (schemes: string[], example: string) =>
-  z
-    .string()
-    .trim()
-    .refine((value) => {
-      try {
-        const url = new URL(value);
-        return schemes.includes(url.protocol.replace(/:$/, '')) && url.hostname !== '';
-      } catch {
-        return false;
-      }
-    }, `must be a URL with scheme ${schemes.map((s) => `${s}://`).join(' or ')}, e.g. ${example}`);
-
-const emailAddress = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+$/, 'must be a plain address such as compliance@example.com');
-
-const isTimeZone = (zone: string): boolean => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-const cronExpression = z
-  .string()
-  .trim()
-  .refine((value) => cron.validate(value), 'must be a cron expression such as "*/1 * * * *"');
-
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 const envSchema = z.object({
   IMAP_URL: mailUrl(['imap', 'imaps'], 'imap://user:pass@127.0.0.1:14143/INBOX').optional(),
@@ -76,55 +44,10 @@ const envSchema = z.object({
   TEMPLATES_DIR: z.string().trim().optional(),
   INSTANCE_ID: z.string().trim().regex(/^[A-Za-z0-9._-]+$/, 'must be letters, digits, dot, dash or underscore').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  CONFIRM_BUSINESS_DAYS: positiveInt(10),
-  EXTENSION_DAYS: positiveInt(45),
-  OPT_OUT_BUSINESS_DAYS: positiveInt(15),
-  VERIFICATION_SECRET: z.string().trim().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`').optional(),
-  VERIFICATION_CODE_TTL_DAYS: positiveInt(14),
-  VERIFICATION_MAX_ATTEMPTS: positiveInt(5),
-  DELETION_VERIFICATION: z.enum(['reasonable', 'reasonably_high']).default('reasonable'),
-  CORRECTION_VERIFICATION: z.enum(['reasonable', 'reasonably_high']).default('reasonable'),
-  REMINDER_AFTER_DAYS: positiveInt(7),
-  STAFF_ALERT_DAYS_BEFORE: z.coerce.number().int().min(0).default(5),
-  SWEEP_SCHEDULE: cronExpression.default('*/15 * * * *'),
-  RETENTION_SCHEDULE: cronExpression.default('30 3 * * *'),
-  RAW_RETENTION_DAYS: positiveInt(90),
-  VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
-  STAFF_REPLY_SECRET: z.string().trim().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`').optional(),
-  TRUSTED_AUTHSERV_ID: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'must be the host name your receiving mail server writes in Authentication-Results, e.g. mx.example.com').optional(),
-  STAFF_REPLY_KEY_DAYS: positiveInt(30),
-  DIGEST_TIME: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 08:00').default('08:00'),
+  ...workflowEnv,
+  ...staffEnv,
 });
 
-/** The staff loop (issue 6): reply keys, sender authentication, the daily digest. */
-export interface StaffConfig {
-  /** HMAC key of staff reply keys; null: generated once and kept in the database. */
-  replyKeySecret: string | null;
-  /** authserv-id of the operator's receiving server; null: the bot verifies DKIM itself (RFC 8601 §5). */
-  trustedAuthservId: string | null;
-  replyKeyDays: number;
-  /** `HH:MM` in the configured time zone. */
-  digestTime: string;
-}
-
-/** The request workflow's settings (issue 5): clocks beyond the response days, verification, sweeps, retention. */
-export interface WorkflowConfig {
-  confirmBusinessDays: number;
-  extensionDays: number;
-  optOutBusinessDays: number;
-  /** Null: a secret is generated once and kept in the database (embedded default only, see README). */
-  verificationSecret: string | null;
-  codeTtlDays: number;
-  maxAttempts: number;
-  deletionDegree: 'reasonable' | 'reasonably_high';
-  correctionDegree: 'reasonable' | 'reasonably_high';
-  reminderAfterDays: number;
-  staffAlertDaysBefore: number;
-  sweepSchedule: string;
-  retentionSchedule: string;
-  rawRetentionDays: number;
-  verificationRetentionDays: number;
-}
 
 /** Where the mailbox is read from: a real IMAP server, or the embedded local Maildir. */
 export type MailSourceConfig =
@@ -211,28 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     templatesDir: e.TEMPLATES_DIR ?? null,
     instanceId: e.INSTANCE_ID ?? 'ccpa-mailbot',
     logLevel: e.LOG_LEVEL,
-    workflow: {
-      confirmBusinessDays: e.CONFIRM_BUSINESS_DAYS,
-      extensionDays: e.EXTENSION_DAYS,
-      optOutBusinessDays: e.OPT_OUT_BUSINESS_DAYS,
-      verificationSecret: e.VERIFICATION_SECRET ?? null,
-      codeTtlDays: e.VERIFICATION_CODE_TTL_DAYS,
-      maxAttempts: e.VERIFICATION_MAX_ATTEMPTS,
-      deletionDegree: e.DELETION_VERIFICATION,
-      correctionDegree: e.CORRECTION_VERIFICATION,
-      reminderAfterDays: e.REMINDER_AFTER_DAYS,
-      staffAlertDaysBefore: e.STAFF_ALERT_DAYS_BEFORE,
-      sweepSchedule: e.SWEEP_SCHEDULE,
-      retentionSchedule: e.RETENTION_SCHEDULE,
-      rawRetentionDays: e.RAW_RETENTION_DAYS,
-      verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
-    },
-    staff: {
-      replyKeySecret: e.STAFF_REPLY_SECRET ?? null,
-      trustedAuthservId: e.TRUSTED_AUTHSERV_ID ?? null,
-      replyKeyDays: e.STAFF_REPLY_KEY_DAYS,
-      digestTime: e.DIGEST_TIME,
-    },
+    workflow: workflowConfig(e),
+    staff: staffConfig(e),
   };
 }
 

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { cronExpression, positiveInt } from './config-fields.js';
+
+/**
+ * The configuration of the request workflow (issue 5) and of the staff loop (issue 6): their
+ * environment variables and the typed settings made from them. `config.ts` merges them into the
+ * one schema validated at start-up.
+ */
+
+export const workflowEnv = {
+  CONFIRM_BUSINESS_DAYS: positiveInt(10),
+  EXTENSION_DAYS: positiveInt(45),
+  OPT_OUT_BUSINESS_DAYS: positiveInt(15),
+  VERIFICATION_SECRET: z.string().trim().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`').optional(),
+  VERIFICATION_CODE_TTL_DAYS: positiveInt(14),
+  VERIFICATION_MAX_ATTEMPTS: positiveInt(5),
+  DELETION_VERIFICATION: z.enum(['reasonable', 'reasonably_high']).default('reasonable'),
+  CORRECTION_VERIFICATION: z.enum(['reasonable', 'reasonably_high']).default('reasonable'),
+  REMINDER_AFTER_DAYS: positiveInt(7),
+  STAFF_ALERT_DAYS_BEFORE: z.coerce.number().int().min(0).default(5),
+  SWEEP_SCHEDULE: cronExpression.default('*/15 * * * *'),
+  RETENTION_SCHEDULE: cronExpression.default('30 3 * * *'),
+  RAW_RETENTION_DAYS: positiveInt(90),
+  VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
+};
+
+export const staffEnv = {
+  STAFF_REPLY_SECRET: z.string().trim().min(32, 'must be at least 32 characters, e.g. the output of `openssl rand -hex 32`').optional(),
+  TRUSTED_AUTHSERV_ID: z.string().trim().toLowerCase().regex(/^[a-z0-9.-]+$/, 'must be the host name your receiving mail server writes in Authentication-Results, e.g. mx.example.com').optional(),
+  STAFF_REPLY_KEY_DAYS: positiveInt(30),
+  DIGEST_TIME: z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a local time HH:MM such as 08:00').default('08:00'),
+};
+
+/** The request workflow's settings (issue 5): clocks beyond the response days, verification, sweeps, retention. */
+export interface WorkflowConfig {
+  confirmBusinessDays: number;
+  extensionDays: number;
+  optOutBusinessDays: number;
+  /** Null: a secret is generated once and kept in the database (embedded default only, see README). */
+  verificationSecret: string | null;
+  codeTtlDays: number;
+  maxAttempts: number;
+  deletionDegree: 'reasonable' | 'reasonably_high';
+  correctionDegree: 'reasonable' | 'reasonably_high';
+  reminderAfterDays: number;
+  staffAlertDaysBefore: number;
+  sweepSchedule: string;
+  retentionSchedule: string;
+  rawRetentionDays: number;
+  verificationRetentionDays: number;
+}
+
+/** The staff loop (issue 6): reply keys, sender authentication, the daily digest. */
+export interface StaffConfig {
+  /** HMAC key of staff reply keys; null: generated once and kept in the database. */
+  replyKeySecret: string | null;
+  /** authserv-id of the operator's receiving server; null: the bot verifies DKIM itself (RFC 8601 §5). */
+  trustedAuthservId: string | null;
+  replyKeyDays: number;
+  /** `HH:MM` in the configured time zone. */
+  digestTime: string;
+}
+
+type WorkflowEnv = z.infer<z.ZodObject<typeof workflowEnv>>;
+type StaffEnv = z.infer<z.ZodObject<typeof staffEnv>>;
+
+/** The workflow's settings from its validated variables. */
+export function workflowConfig(e: WorkflowEnv): WorkflowConfig {
+  return {
+    confirmBusinessDays: e.CONFIRM_BUSINESS_DAYS,
+    extensionDays: e.EXTENSION_DAYS,
+    optOutBusinessDays: e.OPT_OUT_BUSINESS_DAYS,
+    verificationSecret: e.VERIFICATION_SECRET ?? null,
+    codeTtlDays: e.VERIFICATION_CODE_TTL_DAYS,
+    maxAttempts: e.VERIFICATION_MAX_ATTEMPTS,
+    deletionDegree: e.DELETION_VERIFICATION,
+    correctionDegree: e.CORRECTION_VERIFICATION,
+    reminderAfterDays: e.REMINDER_AFTER_DAYS,
+    staffAlertDaysBefore: e.STAFF_ALERT_DAYS_BEFORE,
+    sweepSchedule: e.SWEEP_SCHEDULE,
+    retentionSchedule: e.RETENTION_SCHEDULE,
+    rawRetentionDays: e.RAW_RETENTION_DAYS,
+    verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
+  };
+}
+
+/** The staff loop's settings from its validated variables. */
+export function staffConfig(e: StaffEnv): StaffConfig {
+  return {
+    replyKeySecret: e.STAFF_REPLY_SECRET ?? null,
+    trustedAuthservId: e.TRUSTED_AUTHSERV_ID ?? null,
+    replyKeyDays: e.STAFF_REPLY_KEY_DAYS,
+    digestTime: e.DIGEST_TIME,
+  };
+}
