@@ -12,8 +12,18 @@ export interface Job {
  * logged and the schedule goes on; `noOverlap` keeps a slow run from stacking up behind itself.
  */
 export function scheduleJobs(jobs: Job[], timeZone: string, log: Logger): { stop(): Promise<void> } {
-  const tasks: ScheduledTask[] = jobs.map((job) =>
-    cron.schedule(
+  const tasks: ScheduledTask[] = jobs.map((job) => {
+    // node-cron's own messages ("task still running" while a backlog is worked through) join the
+    // structured log instead of interrupting it as plain text on stderr.
+    const cronLog = log.child({ job: job.name });
+    const logger = {
+      info: (message: string) => cronLog.debug({ event: 'cron_info' }, message),
+      // An overlap is expected while a long run (a backlog) is still going: not worth a warning.
+      warn: (message: string) => (/still running/.test(message) ? cronLog.debug({ event: 'cron_overlap' }, message) : cronLog.warn({ event: 'cron_warning' }, message)),
+      error: (message: string | Error, err?: Error) => cronLog.error({ event: 'cron_error', err: String(err ?? message) }),
+      debug: (message: string | Error) => cronLog.trace({ event: 'cron_debug' }, String(message)),
+    };
+    return cron.schedule(
       job.schedule,
       async () => {
         try {
@@ -22,9 +32,9 @@ export function scheduleJobs(jobs: Job[], timeZone: string, log: Logger): { stop
           log.error({ event: 'job_failed', job: job.name, err: String(err) });
         }
       },
-      { timezone: timeZone, name: job.name, noOverlap: true },
-    ),
-  );
+      { timezone: timeZone, name: job.name, noOverlap: true, logger },
+    );
+  });
   return {
     async stop() {
       await Promise.all(tasks.map((task) => task.destroy()));
