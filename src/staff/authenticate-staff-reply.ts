@@ -1,4 +1,4 @@
-import { dkimVerify, type DNSResolver } from 'mailauth';
+import type { DNSResolver } from 'mailauth';
 import type { HeaderMap } from '../pipeline/types.js';
 import { judgeAuthenticationResults } from './judge-authentication-results.js';
 
@@ -32,6 +32,9 @@ export async function authenticateStaffReply(raw: Buffer, headers: HeaderMap, fr
 async function verifyDkimOurselves(raw: Buffer, fromDomain: string, options: StaffAuthOptions): Promise<StaffAuthentication> {
   let results;
   try {
+    // Loaded on first use: most deployments trust their receiving server's Authentication-Results
+    // and never need mailauth's DNS and crypto stack in memory.
+    const { dkimVerify } = await import('mailauth');
     const verified = await dkimVerify(raw, { ...(options.resolver ? { resolver: options.resolver } : {}), ...(options.now ? { curTime: options.now } : {}) });
     results = verified.results;
   } catch (err) {
