@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readForClassify } from '../../src/cli/classify.js';
-import { classifyMessage, type ClassifyInput } from '../../src/pipeline/classify/classify-message.js';
+import { classifyMessage, type ClassifyInput, type ClassifyOptions } from '../../src/pipeline/classify/classify-message.js';
 import type { Classification } from '../../src/pipeline/types.js';
 import type { EvalLabel } from './build-eval-set.js';
 
@@ -65,13 +65,16 @@ function byKey(
   );
 }
 
-/** Run every labelled message through parse -> screen -> read -> classify and score it. */
-export async function evaluateSet(dir: string = EVAL_DIR): Promise<EvalReport> {
+/**
+ * Run every labelled message through parse -> screen -> read -> classify and score it.
+ * `options.model: null` scores the rules alone.
+ */
+export async function evaluateSet(dir: string = EVAL_DIR, options: ClassifyOptions = {}): Promise<EvalReport> {
   const labels = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8')) as Record<string, EvalLabel>;
   const results: EvalResult[] = [];
   for (const [file, label] of Object.entries(labels)) {
     const input = await readForClassify(readFileSync(join(dir, 'mail', file)));
-    results.push({ file, label, input, got: classifyMessage(input) });
+    results.push({ file, label, input, got: classifyMessage(input, options) });
   }
   const n = results.length;
   const requests = results.filter((r) => r.label.category === 'privacy_request');

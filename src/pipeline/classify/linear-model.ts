@@ -1,0 +1,16 @@
+/** A binary logistic-regression model over named features (built by scripts/train-classify.ts). */
+export interface LinearModel {
+  bias: number;
+  weights: Record<string, number>;
+}
+
+/** The statistical second opinion's models (src/pipeline/classify/model-weights.json). */
+export interface ModelBundle {
+  /** privacy_request (1) vs question (0), on human mail. */
+  category: LinearModel;
+  /** One model per right, trained on privacy requests only. */
+  types: Record<string, LinearModel>;
+  /** agent vs not and parent vs not, on privacy requests only. */
+  agent: LinearModel;
+  parent: LinearModel;
+}

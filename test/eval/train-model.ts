@@ -1,0 +1,83 @@
+/**
+ * Trains the classifier's statistical second opinion: binary logistic regressions over
+ * `textFeatures` (words, word pairs, subject words). Deterministic full-batch training (AdaGrad,
+ * L2 penalty, fixed epochs, no random order), so the same messages always give the same weights.
+ */
+import type { LinearModel, ModelBundle } from '../../src/pipeline/classify/linear-model.js';
+import type { ClassifyInput } from '../../src/pipeline/classify/classify-message.js';
+import { textFeatures } from '../../src/pipeline/classify/text-features.js';
+import type { EvalLabel } from './build-eval-set.js';
+
+export const REQUEST_TYPES = ['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive'] as const;
+
+export type { ModelBundle } from '../../src/pipeline/classify/linear-model.js';
+
+export interface TrainExample {
+  input: ClassifyInput;
+  label: EvalLabel;
+}
+
+export interface TrainOptions {
+  epochs?: number;
+  l2?: number;
+  minDocs?: number;
+  /** Weights smaller than this are dropped from the file: they barely move a score. */
+  minWeight?: number;
+}
+
+/** One binary logistic regression; features seen in fewer than `minDocs` messages are dropped. */
+export function trainLogistic(docs: readonly string[][], y: readonly boolean[], o: TrainOptions = {}): LinearModel {
+  const { epochs = 150, l2 = 0.0001, minDocs = 2, minWeight = Number(process.env.MIN_WEIGHT ?? 0.05) } = o;
+  const df = new Map<string, number>();
+  for (const d of docs) for (const f of d) df.set(f, (df.get(f) ?? 0) + 1);
+  const vocab = [...df.keys()].filter((f) => (df.get(f) ?? 0) >= minDocs).sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const rows = docs.map((d) => d.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+  const w = new Float64Array(vocab.length);
+  const g2 = new Float64Array(vocab.length).fill(1e-8);
+  let bias = 0;
+  let bias2 = 1e-8;
+  const n = docs.length;
+  const rate = 0.5;
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    const grad = new Float64Array(vocab.length);
+    let gBias = 0;
+    rows.forEach((row, k) => {
+      let z = bias;
+      for (const i of row) z += w[i] ?? 0;
+      const err = 1 / (1 + Math.exp(-z)) - (y[k] ? 1 : 0);
+      gBias += err;
+      for (const i of row) grad[i] = (grad[i] ?? 0) + err;
+    });
+    for (let i = 0; i < vocab.length; i += 1) {
+      const g = (grad[i] ?? 0) / n + l2 * (w[i] ?? 0);
+      g2[i] = (g2[i] ?? 0) + g * g;
+      w[i] = (w[i] ?? 0) - (rate * g) / Math.sqrt(g2[i] ?? 1);
+    }
+    bias2 += (gBias / n) ** 2;
+    bias -= (rate * gBias) / n / Math.sqrt(bias2);
+  }
+  const weights: Record<string, number> = {};
+  vocab.forEach((f, i) => {
+    const v = w[i] ?? 0;
+    if (Math.abs(v) >= minWeight) weights[f] = Math.round(v * 1000) / 1000;
+  });
+  return { bias: Math.round(bias * 1000) / 1000, weights };
+}
+
+/** Train every model of the bundle from labeled human messages (machine mail is left out). */
+export function trainBundle(examples: readonly TrainExample[], o: TrainOptions = {}): ModelBundle {
+  const human = examples.filter((e) => e.label.category === 'privacy_request' || e.label.category === 'question');
+  const feats = human.map((e) => textFeatures(e.input.subject, e.input.body));
+  const isReq = human.map((e) => e.label.category === 'privacy_request');
+  const reqFeats = feats.filter((_, i) => isReq[i]);
+  const reqs = human.filter((_, i) => isReq[i]);
+  const types: Record<string, LinearModel> = {};
+  for (const t of REQUEST_TYPES) types[t] = trainLogistic(reqFeats, reqs.map((e) => e.label.requestTypes.includes(t)), o);
+  return {
+    category: trainLogistic(feats, isReq, o),
+    types,
+    agent: trainLogistic(reqFeats, reqs.map((e) => e.label.requester === 'agent'), o),
+    parent: trainLogistic(reqFeats, reqs.map((e) => e.label.requester === 'parent'), o),
+  };
+}
