@@ -1,9 +1,11 @@
 import type { Category, Classification } from '../types.js';
 import { buildReasons } from './build-reasons.js';
+import { combineOpinions } from './combine-opinions.js';
 import { detectRequester } from './detect-requester.js';
 import { gatherEvidence, type Evidence } from './gather-evidence.js';
 import { mapScreenVerdict } from './map-screen-verdict.js';
 import { scoreConfidence } from './score-confidence.js';
+import { secondOpinion, TRAINED_MODEL } from './second-opinion.js';
 import type { ClassifyInput, ClassifyOptions } from './types.js';
 
 export type { ClassifyInput, ClassifyOptions } from './types.js';
@@ -29,7 +31,8 @@ function decideCategory(input: ClassifyInput, e: Evidence): { category: Category
 /**
  * Classify one message (pure, deterministic, no I/O): category, request types, requester,
  * language, confidence and the reasons for each. Below `reviewThreshold` (default 0.7) the
- * message is flagged for staff (`needsReview`) instead of answered.
+ * message is flagged for staff (`needsReview`) instead of answered. A statistical second opinion
+ * (`options.model`) overrules the rules when it is confident they are wrong.
  */
 export function classifyMessage(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
@@ -44,7 +47,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   if (input.screen.kind !== 'human') {
     reasons.unshift(`screen ${input.screen.kind} (${input.screen.reason}) -> ${category}${overridden ? ': overridden, the text is a request' : ''}`);
   }
-  return {
+  const rules: Classification = {
     category,
     requestTypes: isRequest ? e.types : [],
     accessScope: isRequest && e.types.includes('access') ? (e.body.decision.accessScope ?? 'categories') : null,
@@ -59,4 +62,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     needsReview: confidence < threshold,
     reasons: [...reasons, ...(who?.reasons ?? [])],
   };
+  // The rules miss new phrasings; a model trained on the labeled set overrules them only when
+  // confident, and then sends the message to staff (combine-opinions.ts, measured by
+  // test/eval/measure-model.ts on batches it was not trained on).
+  const model = options.model === undefined ? TRAINED_MODEL : options.model;
+  return model === null ? rules : combineOpinions(rules, secondOpinion(input.subject, input.body, model));
 }

@@ -1,3 +1,4 @@
+import type { ModelBundle } from './linear-model.js';
 import type { AttachmentInfo, Language, RequestType, ScreenVerdict } from '../types.js';
 
 /** What the classifier looks at: the readable text of one message and its screening verdict. */
@@ -16,6 +17,11 @@ export interface ClassifyInput {
 export interface ClassifyOptions {
   /** Below this confidence a message is flagged for staff instead of answered. Default 0.7. */
   reviewThreshold?: number;
+  /**
+   * The statistical second opinion's models (default: the trained `model-weights.json`); `null`
+   * reads with the rules alone.
+   */
+  model?: ModelBundle | null;
 }
 
 /**

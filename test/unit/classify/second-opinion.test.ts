@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, type ClassifyInput } from '../../../src/pipeline/classify/classify-message.js';
+import { combineOpinions, OVERRULE_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
+import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
+import { secondOpinion, type SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
+import { textFeatures } from '../../../src/pipeline/classify/text-features.js';
+import type { Classification } from '../../../src/pipeline/types.js';
+
+const none = { bias: -5, weights: {} };
+// A hand-made bundle: "erase" means a deletion request, "tienen" leans to a question.
+const tiny: ModelBundle = {
+  category: { bias: 0, weights: { erase: 4, erase_my: 1, tienen: -3, 's:hello': 0.5 } },
+  types: { access: none, portability: none, deletion: { bias: -1, weights: { erase: 3 } }, correction: none, opt_out: none, limit_sensitive: none },
+  agent: { bias: -2, weights: { client: 4 } },
+  parent: none,
+};
+
+const input = (body: string): ClassifyInput => ({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+const rulesSaid = (category: Classification['category'], extra: Partial<Classification> = {}): Classification => ({
+  category,
+  requestTypes: category === 'privacy_request' ? ['access'] : [],
+  accessScope: null,
+  requester: category === 'privacy_request' ? 'self' : 'none',
+  agent: null,
+  consumerName: null,
+  hipaa: false,
+  lang: 'en',
+  confidence: 0.9,
+  needsReview: false,
+  reasons: ['lang en'],
+  ...extra,
+});
+
+const opinion = (requestProbability: number): SecondOpinion => ({ requestProbability, types: ['deletion'], requester: 'agent', evidence: ['"erase" +4.00'] });
+
+describe('textFeatures', () => {
+  it('folds accents and case, pairs neighbouring words and marks subject words', () => {
+    const f = textFeatures('Mis Datos', 'Quiero la Información');
+    expect(f).toEqual(expect.arrayContaining(['informacion', 'la_informacion', 's:mis', 's:datos']));
+    expect(f).not.toContain('información');
+  });
+});
+
+describe('secondOpinion', () => {
+  it('scores words with the weights and names the heaviest as evidence', () => {
+    const o = secondOpinion('hello', 'Please erase my data.', tiny);
+    expect(o.requestProbability).toBeCloseTo(1 / (1 + Math.exp(-5.5)), 6);
+    expect(o.evidence[0]).toBe('"erase" +4.00');
+    expect(o.evidence[1]).toBe('"erase my" +1.00');
+    expect(o.types).toEqual(['deletion']);
+    expect(o.requester).toBe('self');
+  });
+
+  it('reads the requester and leaves types out when a question is likelier', () => {
+    expect(secondOpinion('', 'Erase the data of my client.', tiny).requester).toBe('agent');
+    const q = secondOpinion('', '¿Tienen oficina?', tiny);
+    expect(q.requestProbability).toBeLessThan(0.1);
+    expect(q.types).toEqual([]);
+  });
+});
+
+describe('combineOpinions', () => {
+  it('keeps the rules when the model is not sure enough, adding its reason', () => {
+    const c = combineOpinions(rulesSaid('question'), opinion(OVERRULE_PROBABILITY - 0.01));
+    expect(c.category).toBe('question');
+    expect(c.needsReview).toBe(false);
+    expect(c.reasons.at(-1)).toMatch(/^model: privacy request p=0\.\d\d \("erase" \+4\.00\)$/);
+  });
+
+  it('turns a question into a request when confident, with its types and requester, for staff to check', () => {
+    const c = combineOpinions(rulesSaid('question'), opinion(0.99));
+    expect(c).toMatchObject({ category: 'privacy_request', requestTypes: ['deletion'], requester: 'agent', needsReview: true });
+    expect(c.confidence).toBeLessThan(0.7);
+    expect(c.reasons.at(-1)).toMatch(/overrules the rules, a request \(deletion; requester agent\)/);
+  });
+
+  it('turns a request into a question when confident, for staff to check', () => {
+    const c = combineOpinions(rulesSaid('privacy_request'), opinion(0.01));
+    expect(c).toMatchObject({ category: 'question', requestTypes: [], requester: 'none', needsReview: true });
+  });
+
+  it('never touches machine mail', () => {
+    const rules = rulesSaid('bounce');
+    expect(combineOpinions(rules, opinion(0.99))).toBe(rules);
+  });
+});
+
+describe('classifyMessage with the second opinion', () => {
+  it('adds the trained model\'s reason, and reads with the rules alone when the model is null', () => {
+    const withModel = classifyMessage(input('Please delete my account and all my data.'));
+    const rulesOnly = classifyMessage(input('Please delete my account and all my data.'), { model: null });
+    expect(withModel.reasons.some((r) => /^model: privacy request p=(?:0\.9\d|1\.00) \("/.test(r))).toBe(true);
+    expect(rulesOnly.reasons.some((r) => r.startsWith('model:'))).toBe(false);
+    expect(withModel.category).toBe(rulesOnly.category);
+  });
+
+  it('uses a bundle passed in the options', () => {
+    const c = classifyMessage(input('Can you erase it?'), { model: tiny });
+    expect(c.reasons.some((r) => r.includes('"erase" +4.00'))).toBe(true);
+  });
+});
