@@ -39,12 +39,11 @@ export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise
     for (const group of groupByThread(pending)) {
       await deps.db.transaction(async (trx) => {
         const first = group[0];
+        const settings = await deps.settings(trx, now);
         if (first?.request_id != null) {
-          const settings = await deps.settings(trx, now);
           const botAction = botActionText(await whatTheBotDid(trx, first));
           mailed += (await queueFlagMails(trx, deps.templates, settings, { requestId: first.request_id, reason: first.reason, botAction, inboundMessageId: first.inbound_message_id }, now)).length;
         } else if (first?.inbound_message_id != null) {
-          const settings = await deps.settings(trx, now);
           mailed += (await queueStaffNotice(trx, deps.templates, settings, { reason: first.reason, inboundMessageId: first.inbound_message_id }, now)).length;
         }
         await trx('staff_flags').whereIn('id', group.map((f) => f.id)).whereNull('mailed_at').update({ mailed_at: toIso(now) });

@@ -23,9 +23,3 @@ export async function appendAudit(db: Db, event: AuditEvent, now: Date): Promise
     created_at: toIso(now),
   });
 }
-
-export async function listAudit(db: Db, requestId?: number): Promise<Array<{ event: string; actor: string; request_id: number | null; detail: string | null }>> {
-  const query = db('audit_events').orderBy('id');
-  if (requestId !== undefined) query.where({ request_id: requestId });
-  return query.select('event', 'actor', 'request_id', 'detail');
-}

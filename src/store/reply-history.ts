@@ -1,15 +1,7 @@
 import type { Db } from './db.js';
 import { toIso } from './time.js';
 
-/**
- * What the bot already sent automatically, for the reply limits of email-rules §2: per
- * address and kind within a window, and per thread (the requests a message continues).
- */
-export async function countRecentReplies(db: Db, query: { recipient: string; kind: string; since: Date }): Promise<number> {
-  const [row] = await db('outbox').where({ recipient: query.recipient, kind: query.kind }).andWhere('created_at', '>=', toIso(query.since)).count({ n: '*' });
-  return Number(row?.n ?? 0);
-}
-
+/** Automatic replies already sent in a thread (the requests a message continues) since a time (email-rules §2). */
 export async function countThreadReplies(db: Db, query: { requestIds: number[]; since: Date }): Promise<number> {
   if (query.requestIds.length === 0) return 0;
   const [row] = await db('outbox').whereIn('request_id', query.requestIds).andWhere('created_at', '>=', toIso(query.since)).count({ n: '*' });

@@ -52,10 +52,6 @@ export async function findRequestByReference(db: Db, reference: string): Promise
   return db<RequestRow>('requests').where({ reference }).first();
 }
 
-export async function listRequests(db: Db): Promise<RequestRow[]> {
-  return db<RequestRow>('requests').orderBy('id');
-}
-
 /**
  * The requests an inbound message continues, found through our own Message-IDs in its
  * In-Reply-To/References, or else through a subject tag, accepted only from the requester's own
