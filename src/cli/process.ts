@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { simpleParser } from 'mailparser';
 import { createLogger, silentLogger } from '../logger.js';
 import { inboundDeps } from '../compose.js';
-import { migrate, openDb } from '../store/db.js';
+import { migrate, openDb, sqliteFilename } from '../store/db.js';
 import { handleInbound, type HandledMessage } from '../pipeline/handle-inbound.js';
 import { configFromEnvironment } from './load-environment.js';
 
@@ -39,7 +39,8 @@ export function registerProcessCommand(program: Command): void {
 }
 
 function isMissingSqliteFile(url: string): boolean {
-  return url.startsWith('sqlite:') && !fs.existsSync(url.slice('sqlite:'.length));
+  const filename = sqliteFilename(url);
+  return filename !== null && filename !== ':memory:' && !fs.existsSync(filename);
 }
 
 async function describe(file: string, result: HandledMessage, dryRun: boolean): Promise<string> {

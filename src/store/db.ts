@@ -10,8 +10,8 @@ export type Db = Knex;
  * SQLite runs in WAL mode with a busy timeout so the CLI can read while the daemon writes.
  */
 export function openDb(databaseUrl: string): Db {
-  if (databaseUrl.startsWith('sqlite:')) {
-    const filename = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+  const filename = sqliteFilename(databaseUrl);
+  if (filename !== null) {
     if (filename !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(filename)), { recursive: true });
     return knexFactory({
       client: 'sqlite3',
@@ -29,6 +29,11 @@ export function openDb(databaseUrl: string): Db {
     });
   }
   return knexFactory({ client: 'pg', connection: databaseUrl, pool: { min: 0, max: 10 } });
+}
+
+/** The file of a `sqlite:PATH` (or `sqlite:///abs/path`) URL; null for any other database. */
+export function sqliteFilename(databaseUrl: string): string | null {
+  return databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '') : null;
 }
 
 interface SqliteConnection {
