@@ -84,22 +84,44 @@ export async function updateRequestFields(
   if (Object.keys(update).length > 0) await db('requests').where({ id }).update(update);
 }
 
+/** Who asked and for whom, as the record holds it (the 12-month limit counts per consumer). */
+export interface RecordedParties {
+  requesterRole: 'self' | 'agent' | 'parent';
+  requesterAddress: string;
+  consumerAddress: string | null;
+  consumerName: string | null;
+}
+
 /**
- * Access and portability requests from `address` received in the 12 months before `before`
- * that count toward the limit of two (§1798.130(b)): one refused for that very limit does not.
+ * Access and portability requests received in the 12 months before `before` that may count toward
+ * the limit of two (§1798.130(b)): those filed by one of `requesterAddresses` or naming
+ * `consumerAddress` as the consumer. A request refused for that very limit does not count. The
+ * caller decides which of them are about the same consumer.
  */
-export async function countRecentAccessRequests(db: Db, address: string, before: Date, excludeIds: readonly number[]): Promise<number> {
-  const since = new Date(before);
+export async function listRecentAccessRequests(
+  db: Db,
+  query: { requesterAddresses: readonly string[]; consumerAddress: string | null; before: Date; excludeIds: readonly number[] },
+): Promise<RecordedParties[]> {
+  if (query.requesterAddresses.length === 0 && query.consumerAddress === null) return [];
+  const since = new Date(query.before);
   since.setUTCFullYear(since.getUTCFullYear() - 1);
-  const [row] = await db('requests')
-    .where({ requester_address: address })
+  const rows: Array<Record<string, unknown>> = await db('requests')
     .whereIn('type', ['access', 'portability'])
     .andWhere('received_at', '>=', toIso(since))
-    .andWhere('received_at', '<=', toIso(before))
-    .whereNotIn('id', excludeIds.length > 0 ? [...excludeIds] : [-1])
+    .andWhere('received_at', '<=', toIso(query.before))
+    .whereNotIn('id', query.excludeIds.length > 0 ? [...query.excludeIds] : [-1])
     .andWhere((q) => q.whereNull('denial_reason').orWhereNot('denial_reason', 'too_many_requests'))
-    .count({ n: '*' });
-  return Number(row?.n ?? 0);
+    .andWhere((q) => {
+      q.whereIn('requester_address', query.requesterAddresses.length > 0 ? [...query.requesterAddresses] : ['']);
+      if (query.consumerAddress !== null) q.orWhere('consumer_address', query.consumerAddress);
+    })
+    .select('requester_role', 'requester_address', 'consumer_address', 'consumer_name');
+  return rows.map((r) => ({
+    requesterRole: r.requester_role === 'agent' || r.requester_role === 'parent' ? r.requester_role : 'self',
+    requesterAddress: String(r.requester_address),
+    consumerAddress: r.consumer_address == null ? null : String(r.consumer_address),
+    consumerName: r.consumer_name == null ? null : String(r.consumer_name),
+  }));
 }
 
 /**

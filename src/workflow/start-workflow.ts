@@ -1,13 +1,14 @@
 import { appendAudit } from '../store/audit-log.js';
 import { countDirectory } from '../store/consumer-directory.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
-import { countRecentAccessRequests, loadWorkflowRequests, saveWorkflowState, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
+import { listRecentAccessRequests, loadWorkflowRequests, saveWorkflowState, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
 import { dueDates } from '../pipeline/decide/clocks.js';
 import { initialRequestState, type RequestEvent } from '../pipeline/decide/request-state.js';
 import type { Classification, InboundMail, RequestType, RequesterRole } from '../pipeline/types.js';
 import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
 import { findConsumerAddress } from './find-consumer-address.js';
 import { issueChallenge } from './issue-challenge.js';
+import { addressesOf, consumerOf, isSameConsumer } from './same-consumer.js';
 import type { WorkflowDeps } from './workflow-settings.js';
 
 const REQUEST_TYPES: ReadonlySet<string> = new Set(['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive']);
@@ -75,9 +76,7 @@ async function firstSteps(ctx: EventContext, deps: WorkflowDeps, requests: Workf
   const groupIds = requests.map((r) => r.id);
   const steps: Array<{ request: WorkflowRequest; event: RequestEvent }> = [];
   for (const request of requests) {
-    const limited =
-      (request.state.type === 'access' || request.state.type === 'portability') &&
-      (await countRecentAccessRequests(ctx.trx, request.requesterAddress, request.receivedAt, groupIds)) >= 2;
+    const limited = (request.state.type === 'access' || request.state.type === 'portability') && (await countEarlierAccessRequests(ctx, request, groupIds)) >= 2;
     steps.push({ request, event: limited ? { ...cause, kind: 'limit_exceeded' } : { ...cause, kind: 'acknowledged' } });
   }
   const mails = (await applyWorkflowEvents(ctx, steps)).mails;
@@ -91,6 +90,17 @@ async function firstSteps(ctx: EventContext, deps: WorkflowDeps, requests: Workf
   }
   mails.push(...(await verifyOrHandOver(ctx, deps, requests.filter((r) => r.state.status === 'received'), input.mail.messageId)));
   return mails;
+}
+
+/**
+ * Access and portability requests about the same consumer in the 12 months before this one
+ * (§1798.130(b) limits them per consumer): an agent's other clients do not count, and a consumer
+ * who asked once through an agent and once directly has both counted.
+ */
+async function countEarlierAccessRequests(ctx: EventContext, request: WorkflowRequest, groupIds: readonly number[]): Promise<number> {
+  const consumer = consumerOf({ requesterRole: request.state.requester, requesterAddress: request.requesterAddress, consumerAddress: request.consumerAddress, consumerName: request.consumerName });
+  const earlier = await listRecentAccessRequests(ctx.trx, { requesterAddresses: addressesOf(consumer), consumerAddress: consumer.address, before: request.receivedAt, excludeIds: groupIds });
+  return earlier.filter((e) => isSameConsumer(consumer, consumerOf(e))).length;
 }
 
 /**

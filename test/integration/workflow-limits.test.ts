@@ -27,10 +27,14 @@ const nthMailTo = (address: string, count: number) => support.nthMailTo(bot, add
 const request = (reference: string) => bot.daemon.db('requests').where({ reference }).first();
 
 /** Earlier requests of a consumer, as the record holds them. */
-async function seedHistory(address: string, rows: Array<{ reference: string; type: string; status: string; receivedAt: string; denialReason?: string }>): Promise<void> {
+async function seedHistory(
+  address: string,
+  rows: Array<{ reference: string; type: string; status: string; receivedAt: string; denialReason?: string; role?: 'agent'; consumerAddress?: string; consumerName?: string }>,
+): Promise<void> {
   for (const r of rows) {
     await bot.daemon.db('requests').insert({
-      reference: r.reference, type: r.type, status: r.status, requester_address: address, requester_role: 'self', lang: 'en',
+      reference: r.reference, type: r.type, status: r.status, requester_address: address, requester_role: r.role ?? 'self', lang: 'en',
+      consumer_address: r.consumerAddress ?? null, consumer_name: r.consumerName ?? null,
       received_at: toIso(new Date(r.receivedAt)), due_date: r.receivedAt.slice(0, 10), denial_reason: r.denialReason ?? null,
       created_at: toIso(new Date(r.receivedAt)), updated_at: toIso(new Date(r.receivedAt)),
     });
@@ -55,6 +59,40 @@ describe('a third access request within 12 months (§1798.130(b))', () => {
     expect(row.responded_at).toBeTruthy();
     await bot.daemon.sender.drain();
     expect(mailTo(mei)).toHaveLength(1);
+  });
+});
+
+describe('the limit counts per consumer, not per agent (§1798.130(b))', () => {
+  const agent = 'jordan.ellis@agents.example.net';
+  const priya = 'priya.natarajan@example.net';
+  const noor = 'noor.haddad@example.net';
+  const categories = (whom: string) => `tell ${whom} what categories of personal information you have collected about ${whom === 'me' ? 'me' : 'her'}`;
+
+  beforeAll(async () => {
+    // Jordan has already made two access requests this year, for two different clients; one was Priya's.
+    await seedHistory(agent, [
+      { reference: 'CCPA-2026-000911', type: 'access', status: 'completed', receivedAt: '2026-04-06T16:00:00Z', role: 'agent', consumerAddress: priya, consumerName: 'Priya Natarajan' },
+      { reference: 'CCPA-2026-000912', type: 'access', status: 'completed', receivedAt: '2026-05-11T16:00:00Z', role: 'agent', consumerName: 'Luis Ortega' },
+    ]);
+    // Priya also asked once herself.
+    await seedHistory(priya, [{ reference: 'CCPA-2026-000913', type: 'portability', status: 'completed', receivedAt: '2026-09-14T16:00:00Z' }]);
+  });
+
+  it('does not refuse an agent’s new client because of the agent’s other clients', async () => {
+    const body = `Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Noor Haddad (${noor}). She asks you to ${categories('her')}.\r\n\r\nJordan Ellis`;
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'jordan-for-noor@example.net', from: `Jordan Ellis <${agent}>`, subject: 'Request to know for my client', body }), { internalDate: RECEIVED });
+    const answer = await nthMailTo(agent, 1);
+    expect(answer.text).toContain('signed by the consumer');
+    expect(answer.text).not.toContain('We have already answered two such requests');
+    expect(await request(referenceIn(answer))).toMatchObject({ type: 'access', status: 'on_hold', requester_role: 'agent', consumer_address: noor, denial_reason: null });
+  });
+
+  it('counts a consumer’s request through an agent and their own together: the third gets the explanation', async () => {
+    const body = `Hello,\r\n\r\nPlease ${categories('me')}.\r\n\r\nPriya Natarajan`;
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'priya-third@example.net', from: `Priya Natarajan <${priya}>`, subject: 'Request to know', body }), { internalDate: RECEIVED });
+    const answer = await nthMailTo(priya, 1);
+    expect(answer.text).toContain('We have already answered two such requests from you');
+    expect(await request(referenceIn(answer))).toMatchObject({ type: 'access', status: 'denied', denial_reason: 'too_many_requests', challenge_id: null });
   });
 });
 
