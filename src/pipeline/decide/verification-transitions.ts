@@ -115,10 +115,10 @@ export const parentProofReceived: On<'parent_proof_received'> = (s) => {
   return { next: { ...s, status: 'needs_staff', hold: null }, flags: ['parent_proof_to_review'] };
 };
 
-/** A third access/portability request in 12 months: explained, not ignored (§1798.130(b)). */
+/** A third access/portability request about one consumer in 12 months: explained, not ignored (§1798.130(b)). */
 export const limitExceeded: On<'limit_exceeded'> = (s) => {
   if (s.type !== 'access' && s.type !== 'portability') return 'limit_not_applicable';
   if (s.status !== 'received') return 'invalid_transition';
   const next: RequestState = { ...s, status: 'denied', denialReason: 'too_many_requests' };
-  return { next, mail: [mail(next, 'limit-reached', denialReasonData('too_many_requests'))] };
+  return { next, mail: [mail(next, 'limit-reached', { ...denialReasonData('too_many_requests'), onBehalf: s.requester !== 'self' })] };
 };
