@@ -4,11 +4,12 @@
  * and by the sweep run with a moved clock. Sections cited are those of ccpa-rules.md.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedMail } from 'mailparser';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
 import { workflowDeps } from '../../src/workflow/workflow-settings-from-config.js';
 import { appendMessage } from '../harness/dovecot.js';
 import { sampleRequest } from '../support/sample-mail.js';
+import { waitUntil } from '../support/wait-until.js';
 import * as support from './workflow-support.js';
 import { RECEIVED, codeIn, days, drainAt, referenceIn, replyTo, type WorkflowBot } from './workflow-support.js';
 
@@ -209,5 +210,13 @@ describe('every try used up with wrong codes, in Spanish (§7060-§7062, §7024(
     expect(await bot.daemon.db('staff_flags').where({ request_id: row.id, reason: 'verification_attempts_exhausted' }).count({ n: '*' })).toEqual([{ n: 1 }]);
     expect(await bot.daemon.db('verification_challenges').where({ answer_from: marta }).count({ n: '*' })).toEqual([{ n: 0 }]);
     expect((await eventsOf(row.id)).filter((e) => e.event === 'code_rejected').map((e) => e.detail?.attemptsLeft)).toEqual([4, 3, 2, 1, 0]);
+    // The flag mail tells staff in words what the bot sent, not the template's folder name.
+    const [flagMail] = await waitUntil(async () => {
+      const rows = await bot.daemon.db('outbox').where({ request_id: row.id, kind: 'staff-flag' }).select('raw');
+      return rows.length > 0 && rows;
+    }, 'the flag mail');
+    const flagText = ((await simpleParser(flagMail.raw as Buffer)).text ?? '').replace(/\s+/g, ' ');
+    expect(flagText).toContain('sent a note that the code or details did not verify, with the tries left.');
+    expect(flagText).not.toContain('code-rejected');
   });
 });
