@@ -53,7 +53,9 @@ export function secondOpinion(subject: string, body: string, model: ModelBundle 
     const row = table.get(feature);
     if (row === undefined) continue;
     for (let i = 0; i < row.length; i += 1) sums[i] = (sums[i] ?? 0) + (row[i] ?? 0);
-    if (row[0] !== 0) keepTopThree(top, [feature, row[0] ?? 0]);
+    const w = row[0] ?? 0;
+    // Most words weigh less than the third strongest so far: skip them without allocating.
+    if (w !== 0 && (top.length < 3 || Math.abs(w) >= Math.abs(top[2]?.[1] ?? 0))) keepTopThree(top, [feature, w]);
   }
   const requestProbability = sigmoid(sums[0] ?? 0);
   const evidence = top.map(show);
