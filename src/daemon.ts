@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { inboundDeps } from './compose.js';
 import { migrate, openDb, type Db } from './store/db.js';
-import { handleInbound } from './pipeline/handle-inbound.js';
+import { handleInboundBatch } from './pipeline/handle-inbound.js';
 import { ImapSource } from './pipeline/ingest/imap-source.js';
 import { MaildirSource } from './pipeline/ingest/maildir-source.js';
 import type { MailSource, MessageHandler } from './pipeline/ingest/mail-source.js';
@@ -49,8 +49,8 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     maxAttempts: config.outboxMaxAttempts,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
-  const handle: MessageHandler = async (raw, origin, checkpoint) => {
-    await handleInbound(deps, raw, origin, checkpoint ? { checkpoint } : {});
+  const handle: MessageHandler = async (items) => {
+    await handleInboundBatch(deps, items);
   };
   // After every commit: turn new staff flags into flag mail, then hand the outbox to the transport.
   const deliver = coalesce(async () => {

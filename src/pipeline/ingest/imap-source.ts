@@ -5,6 +5,7 @@ import { readCheckpoint } from '../../store/checkpoints.js';
 import { redactUrl } from '../../config.js';
 import { backoffDelay, sleep } from './backoff.js';
 import { coalesce, type MailSource, type MessageHandler } from './mail-source.js';
+import type { InboundItem } from '../handle-inbound.js';
 
 export interface ImapSourceOptions {
   url: URL;
@@ -135,17 +136,20 @@ export class ImapSource implements MailSource {
         messages.push(message);
       }
       messages.sort((a, b) => a.uid - b.uid);
-      const done: number[] = [];
+      const items: InboundItem[] = [];
       for (const message of messages) {
         if (!message.source) continue;
         const receivedAt = message.internalDate instanceof Date ? message.internalDate : new Date(message.internalDate ?? Date.now());
-        await this.options.handle(
-          message.source,
-          { source: 'imap', mailbox: this.mailbox, uidValidity, uid: message.uid, receivedAt },
-          { sourceKey: this.sourceKey, uidValidity, uid: message.uid },
-        );
-        done.push(message.uid);
+        items.push({
+          raw: message.source,
+          origin: { source: 'imap', mailbox: this.mailbox, uidValidity, uid: message.uid, receivedAt },
+          checkpoint: { sourceKey: this.sourceKey, uidValidity, uid: message.uid },
+        });
       }
+      // Let go of the fetched objects: the items hold the sources, and nothing else is needed.
+      messages.length = 0;
+      await this.options.handle(items);
+      const done = items.map((item) => item.checkpoint?.uid ?? 0);
       if (done.length > 0) {
         this.options.onCommitted?.();
         await this.archive(client, done);
