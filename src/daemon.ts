@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { inboundDeps } from './compose.js';
 import { migrate, openDb, type Db } from './store/db.js';
+import { countDirectory } from './store/consumer-directory.js';
 import { handleInboundBatch } from './pipeline/handle-inbound.js';
 import { ImapSource } from './pipeline/ingest/imap-source.js';
 import { MaildirSource } from './pipeline/ingest/maildir-source.js';
@@ -39,6 +40,10 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const deps = inboundDeps(config, db, log);
   if (config.source.kind === 'imap' && config.workflow.verificationSecret === null) {
     log.warn({ event: 'verification_secret_generated' }, 'VERIFICATION_SECRET is not set: codes are keyed by a secret kept in the database; set one for production');
+  }
+  // Without a directory there is nothing to match data points against (§7060(c)(1)).
+  if ((await countDirectory(db)) === 0) {
+    log.warn({ event: 'consumer_directory_empty' }, 'the consumer directory is empty: no identity can be verified automatically and every request that needs verification is flagged for staff (verify_manually); load it with `ccpa-mailbot directory import FILE.csv`');
   }
   const transport = openTransport(config.transport);
   const sender = new OutboxSender({

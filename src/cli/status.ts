@@ -1,17 +1,28 @@
 import type { Command } from 'commander';
+import { countDirectory } from '../store/consumer-directory.js';
 import { countOutboxByStatus } from '../store/outbox.js';
 import { listOpenStaffFlags } from '../store/staff-flags.js';
 import { withDatabase } from './with-database.js';
 
+interface Status {
+  checkpoints: Array<{ mailbox: string; uidValidity: number; lastUid: number; updatedAt: string }>;
+  outbox: Record<string, number>;
+  openStaffFlags: number;
+  quarantined: number;
+  consumerDirectoryRecords: number;
+}
+
 /**
  * `status`: what an operator checks first. Where each mailbox's checkpoint stands, the outbox
  * by state (a growing `pending` or any `failed` means mail is not leaving), open staff flags,
- * and quarantined messages. Exit code 2 when something needs attention, for monitoring scripts.
+ * quarantined messages, and whether the consumer directory is loaded (empty, every request that
+ * needs verification goes to staff). Exit code 2 when something needs attention, for monitoring
+ * scripts.
  */
 export function registerStatusCommand(program: Command): void {
   program
     .command('status')
-    .description('checkpoints, outbox, staff flags and quarantine at a glance')
+    .description('checkpoints, outbox, staff flags, quarantine and consumer directory at a glance')
     .option('--json', 'print one JSON object')
     .action(async (options: { json?: boolean }) => {
       await withDatabase(async (db) => {
@@ -19,13 +30,14 @@ export function registerStatusCommand(program: Command): void {
         const outbox = await countOutboxByStatus(db);
         const flags = await listOpenStaffFlags(db);
         const [quarantined] = await db('inbound_messages').where({ status: 'quarantined' }).count({ n: '*' });
-        const status = {
+        const status: Status = {
           checkpoints: checkpoints.map((c) => ({ mailbox: c.source_key, uidValidity: Number(c.uid_validity), lastUid: Number(c.last_uid), updatedAt: new Date(c.updated_at).toISOString() })),
           outbox,
           openStaffFlags: flags.length,
           quarantined: Number(quarantined?.n ?? 0),
+          consumerDirectoryRecords: await countDirectory(db),
         };
-        const attention = (outbox.failed ?? 0) > 0 || status.openStaffFlags > 0;
+        const attention = (outbox.failed ?? 0) > 0 || status.openStaffFlags > 0 || status.consumerDirectoryRecords === 0;
         if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
         else process.stdout.write(describe(status));
         if (attention) process.exitCode = 2;
@@ -33,11 +45,16 @@ export function registerStatusCommand(program: Command): void {
     });
 }
 
-function describe(status: { checkpoints: Array<{ mailbox: string; uidValidity: number; lastUid: number; updatedAt: string }>; outbox: Record<string, number>; openStaffFlags: number; quarantined: number }): string {
+function describe(status: Status): string {
   const lines = ['mailboxes:'];
   if (status.checkpoints.length === 0) lines.push('  (none read yet)');
   for (const c of status.checkpoints) lines.push(`  ${c.mailbox}  uidvalidity ${c.uidValidity}, last uid ${c.lastUid}, at ${c.updatedAt}`);
   const outbox = ['pending', 'sending', 'sent', 'failed'].map((s) => `${s} ${status.outbox[s] ?? 0}`).join(', ');
   lines.push(`outbox: ${outbox}`, `open staff flags: ${status.openStaffFlags}`, `quarantined messages: ${status.quarantined}`);
+  lines.push(
+    status.consumerDirectoryRecords === 0
+      ? 'consumer directory: empty, so every request that needs verification is flagged for staff; load it with `ccpa-mailbot directory import FILE.csv`'
+      : `consumer directory: ${status.consumerDirectoryRecords} record${status.consumerDirectoryRecords === 1 ? '' : 's'}`,
+  );
   return `${lines.join('\n')}\n`;
 }

@@ -16,7 +16,10 @@ const PROBLEM_LABELS: Record<DigestProblemKind, string> = {
   refused_staff_reply: 'Staff reply refused',
   quarantined: 'Quarantined message',
   spam: 'Spam held',
+  empty_directory: 'Consumer directory empty',
 };
+/** Problems that are a present state, not an event: reported in every digest while they last. */
+const ONGOING = new Set<DigestProblemKind>(['stuck_outbox', 'failed_outbox', 'empty_directory']);
 
 /**
  * The daily digest for staff (issue 6 item 5): overdue, due within 7 days, waiting for staff,
@@ -43,7 +46,7 @@ export function buildDigest(input: DigestInput, now: Date, timeZone: string): Di
     pick('closedSinceLast', 'Closed since the last digest', (row) => FINAL.has(row.status) && row.updatedAt >= since, lines),
   ];
   const problems = input.problems
-    .filter((p) => p.at >= since || p.kind === 'stuck_outbox' || p.kind === 'failed_outbox')
+    .filter((p) => p.at >= since || ONGOING.has(p.kind))
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map((p) => ({ ...p, kindLabel: PROBLEM_LABELS[p.kind] }));
   return { date: today, since, openCount: open.length, sections, problems, chart: workloadChart(open.map(({ line }) => line.daysLeft)) };

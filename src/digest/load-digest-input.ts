@@ -1,3 +1,4 @@
+import { countDirectory } from '../store/consumer-directory.js';
 import type { Db } from '../store/db.js';
 import { fromDb, toIso } from '../store/time.js';
 import { parseState } from '../store/workflow-requests.js';
@@ -13,7 +14,7 @@ const FAILED_REPORT_MS = 14 * 86_400_000;
 /**
  * Reads what the digest needs from the store: every request with its open flags, and the
  * problems since `since` (bounces, stuck or failed outgoing mail, staff replies that changed
- * nothing, quarantined and spam messages).
+ * nothing, quarantined and spam messages), and an empty consumer directory while it is empty.
  */
 export async function loadDigestInput(db: Db, lastDigestAt: Date | null, now: Date): Promise<DigestInput> {
   const since = lastDigestAt ?? new Date(now.getTime() - 86_400_000);
@@ -48,7 +49,20 @@ function holdReason(workflowState: unknown): string | null {
 }
 
 async function loadProblems(db: Db, since: Date, now: Date): Promise<DigestProblemRow[]> {
-  return [...(await loadBounces(db, since)), ...(await loadOutboxProblems(db, now)), ...(await loadStaffReplyProblems(db, since)), ...(await loadHeldMessages(db, since))];
+  return [
+    ...(await loadBounces(db, since)),
+    ...(await loadOutboxProblems(db, now)),
+    ...(await loadStaffReplyProblems(db, since)),
+    ...(await loadHeldMessages(db, since)),
+    ...(await loadDirectoryProblem(db, now)),
+  ];
+}
+
+/** An empty consumer directory: nothing to verify against, so staff verify every request by hand. */
+async function loadDirectoryProblem(db: Db, now: Date): Promise<DigestProblemRow[]> {
+  if ((await countDirectory(db)) > 0) return [];
+  const summary = 'no consumer records are loaded, so no identity can be verified automatically and every request that needs verification is flagged for staff; the operator loads them with `ccpa-mailbot directory import FILE.csv`';
+  return [{ kind: 'empty_directory', reference: null, summary, at: now }];
 }
 
 async function loadBounces(db: Db, since: Date): Promise<DigestProblemRow[]> {

@@ -13,6 +13,7 @@ const REPLY_NAMES: Record<string, string> = {
   'question-received': 'a note that a person will answer',
   'hipaa-redirect': 'a note that medical records are handled under HIPAA',
   'verification-challenge': 'a verification code',
+  'code-rejected': 'a note that the code or details did not verify, with the tries left',
 };
 
 /** One sentence, e.g. "Opened the request and sent an acknowledgement." Pure. */

@@ -17,7 +17,6 @@ const FLAG_REASON_TEXT: Record<string, string> = {
   due_soon: 'The response deadline is near and there is no decision yet.',
   verification_attempts_exhausted: 'The requester used up their verification attempts.',
   parent_proof_to_review: 'Proof of parental authority arrived and needs review.',
-  consumer_replied: 'The requester wrote again on a thread that is with staff.',
   consumer_reply: 'The requester wrote something the bot cannot act on: please read it.',
   verify_manually: 'Identity must be checked by a person (no consumer directory to match against).',
   verified_ready: 'The requester is verified: the request is ready to be carried out.',

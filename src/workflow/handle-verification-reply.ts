@@ -117,7 +117,7 @@ async function acceptCode(
     request,
     event:
       verdict === 'insufficient'
-        ? { ...cause, kind: 'code_rejected' as const, attemptsLeft }
+        ? { ...cause, kind: 'code_rejected' as const, attemptsLeft, detailsInsufficient: true }
         : { ...cause, kind: 'code_accepted' as const, downgradedToCategories: verdict === 'verified_categories_only' },
   }));
   const applied = await applyWorkflowEvents(ctx, steps);

@@ -66,9 +66,27 @@ describe('quarantine', () => {
     expect(row).toMatchObject({ messageKey: 'cli-hostile@example.org', reason: 'quarantined:too_many_recipients' });
     const status = run(['status', '--json'], { DATABASE_URL: db });
     expect(status.status).toBe(2);
-    expect(JSON.parse(status.stdout)).toMatchObject({ quarantined: 1, openStaffFlags: 1, outbox: {} });
+    expect(JSON.parse(status.stdout)).toMatchObject({ quarantined: 1, openStaffFlags: 1, outbox: {}, consumerDirectoryRecords: 0 });
     const shown = spawnSync(process.execPath, [bin, 'quarantine', 'show', String(row.id)], { cwd: dir, env: { PATH: process.env.PATH ?? '', DATABASE_URL: db } });
     expect(Buffer.compare(shown.stdout, fs.readFileSync(hostile))).toBe(0);
+  });
+});
+
+describe('status', () => {
+  it('says the consumer directory is empty and asks for attention (exit 2) until it is imported (§7060(c)(1))', () => {
+    const db = `sqlite:${path.join(dir, 'status.sqlite')}`;
+    expect(run(['migrate'], { DATABASE_URL: db }).status).toBe(0);
+    const empty = run(['status'], { DATABASE_URL: db });
+    expect(empty.status).toBe(2);
+    expect(empty.stdout).toContain('consumer directory: empty, so every request that needs verification is flagged for staff; load it with `ccpa-mailbot directory import FILE.csv`');
+    expect(JSON.parse(run(['status', '--json'], { DATABASE_URL: db }).stdout)).toMatchObject({ consumerDirectoryRecords: 0, openStaffFlags: 0 });
+    const csv = path.join(dir, 'directory.csv');
+    fs.writeFileSync(csv, 'email,full_name\nlee.park@example.org,Lee Park\n');
+    expect(run(['directory', 'import', csv], { DATABASE_URL: db }).stdout).toContain('imported 1 consumer records');
+    const loaded = run(['status'], { DATABASE_URL: db });
+    expect(loaded.status).toBe(0);
+    expect(loaded.stdout).toContain('consumer directory: 1 record\n');
+    expect(loaded.stdout).not.toContain('directory import');
   });
 });
 

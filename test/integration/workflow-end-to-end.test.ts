@@ -4,7 +4,7 @@
  * and by the sweep run with a moved clock. Sections cited are those of ccpa-rules.md.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ParsedMail } from 'mailparser';
+import { simpleParser, type ParsedMail } from 'mailparser';
 import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
 import { workflowDeps } from '../../src/workflow/workflow-settings-from-config.js';
 import { appendMessage } from '../harness/dovecot.js';
@@ -52,12 +52,24 @@ describe('a self request verified by code and completed (§7062(c), §7024)', ()
     expect(events.find((e) => e.event === 'verification_requested')).toMatchObject({ actor: 'bot', detail: { dataPointsRequired: 3, declarationRequired: true } });
   });
 
-  it('counts a wrong code as one attempt and sends nothing', async () => {
+  it('counts a wrong code as one attempt and answers it in the thread with the tries left, committed with the event (§7060-§7062)', async () => {
     await appendMessage(bot.imap, replyTo(challenge, { messageId: 'dana-wrong@example.org', from: `Dana Whitfield <${dana}>`, body: 'My code is ZZZZ-9999' }));
+    const answer = await nthMailTo(dana, 2);
+    expect(answer.inReplyTo).toBe('<dana-wrong@example.org>');
+    expect(answer.subject).toBe(`Re: Copy of my data [${reference}]`);
+    expect(answer.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(answer.text).toContain('does not match the one we sent you');
+    expect(answer.text).toContain('You have 4 more tries.');
+    expect(answer.text).toContain('January 7, 2027');
+    expect(`${answer.text}${answer.html}`).not.toContain('ZZZZ');
     const row = await request(reference);
-    await waitUntil(async () => (await eventsOf(row.id)).some((e) => e.event === 'code_rejected'), 'the rejected code');
-    expect((await eventsOf(row.id)).find((e) => e.event === 'code_rejected')).toMatchObject({ actor: 'consumer', detail: { attemptsLeft: 4 } });
-    expect(mailTo(dana)).toHaveLength(1);
+    expect(row).toMatchObject({ status: 'awaiting_verification' });
+    const inbound = await bot.daemon.db('inbound_messages').where({ message_id: 'dana-wrong@example.org' }).first('id');
+    const rejected = await bot.daemon.db('audit_events').where({ request_id: row.id, event: 'code_rejected' }).first();
+    expect(rejected).toMatchObject({ actor: 'consumer', inbound_message_id: inbound.id });
+    expect(JSON.parse(rejected.detail)).toMatchObject({ attemptsLeft: 4 });
+    const outbox = await bot.daemon.db('outbox').where({ request_id: row.id, kind: 'code-rejected' });
+    expect(outbox.map((o) => [o.inbound_message_id, o.recipient, o.lang])).toEqual([[inbound.id, dana, 'en']]);
   });
 
   it('verifies the right code with two matching data points and the signed declaration, then deletes the verification data (§7060(d))', async () => {
@@ -70,7 +82,7 @@ describe('a self request verified by code and completed (§7062(c), §7024)', ()
       'Signed: Dana Whitfield',
     ].join('\r\n');
     await appendMessage(bot.imap, replyTo(challenge, { messageId: 'dana-code@example.org', from: `Dana Whitfield <${dana}>`, body }));
-    const verified = await nthMailTo(dana, 2);
+    const verified = await nthMailTo(dana, 3);
     expect(verified.inReplyTo).toBe('<dana-code@example.org>');
     expect(verified.text).toContain('We have verified your identity');
     const row = await request(reference);
@@ -87,7 +99,7 @@ describe('a self request verified by code and completed (§7062(c), §7024)', ()
     const done = await staff({ kind: 'complete', reference, message: 'Your file is attached to our secure portal message.' });
     expect(done).toMatchObject({ ok: true, status: 'completed' });
     await bot.daemon.sender.drain();
-    const completion = await nthMailTo(dana, 3);
+    const completion = await nthMailTo(dana, 4);
     expect(completion.inReplyTo).toBe('<dana-code@example.org>');
     expect(completion.text).toContain('Your file is attached to our secure portal message.');
     expect(completion.references).toEqual(expect.arrayContaining(['<dana-copy@example.org>', '<dana-code@example.org>']));
@@ -96,7 +108,7 @@ describe('a self request verified by code and completed (§7062(c), §7024)', ()
     expect(row.responded_at).toBeTruthy();
     const events = await eventsOf(row.id);
     expect(events.find((e) => e.event === 'staff_complete')).toMatchObject({ actor: 'staff:rosa.alvarez', detail: { from: 'in_progress', to: 'completed' } });
-    expect(await bot.daemon.db('outbox').where({ request_id: row.id }).whereNot('kind', 'like', 'staff-%').pluck('kind')).toEqual(['verification-challenge', 'verified', 'completion-access-specific']);
+    expect(await bot.daemon.db('outbox').where({ request_id: row.id }).whereNot('kind', 'like', 'staff-%').pluck('kind')).toEqual(['verification-challenge', 'code-rejected', 'verified', 'completion-access-specific']);
   });
 });
 
@@ -170,5 +182,41 @@ describe('one email with several requests (ccpa-rules, Request types)', () => {
     const kinds = await bot.daemon.db('outbox').where({ recipient: sam }).orderBy('id').pluck('kind');
     expect(kinds).toEqual(['verification-challenge', 'reminder', 'unverifiable-denial']);
     expect(await bot.daemon.db('requests').where({ requester_address: sam }).pluck('status')).toEqual(['denied', 'denied']);
+  });
+});
+
+describe('every try used up with wrong codes, in Spanish (§7060-§7062, §7024(b))', () => {
+  it('answers each wrong code in Spanish with the tries left, then hands the request to staff and says so', async () => {
+    const marta = 'marta.vidal@example.org';
+    const body = 'Hola,\r\n\r\nPor favor eliminen toda la información personal que tienen sobre mí.\r\n\r\nGracias,\r\nMarta Vidal';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'marta-delete@example.org', from: `Marta Vidal <${marta}>`, subject: 'Solicitud de eliminación', body }), { internalDate: RECEIVED });
+    const challenge = await nthMailTo(marta, 1);
+    const reference = referenceIn(challenge);
+    const answers: ParsedMail[] = [];
+    for (const [i, wrong] of ['ZZZZ-9992', 'ZZZZ-9993', 'ZZZZ-9994', 'ZZZZ-9995', 'ZZZZ-9996'].entries()) {
+      await appendMessage(bot.imap, replyTo(challenge, { messageId: `marta-wrong-${i}@example.org`, from: `Marta Vidal <${marta}>`, body: `Mi código es ${wrong}` }));
+      answers.push(await nthMailTo(marta, i + 2));
+    }
+    expect(answers.map((a) => a.inReplyTo)).toEqual([0, 1, 2, 3, 4].map((i) => `<marta-wrong-${i}@example.org>`));
+    expect(answers.every((a) => a.subject === `Re: Solicitud de eliminación [${reference}]`)).toBe(true);
+    expect(answers[0]?.text).toContain('Le quedan 4 intentos más.');
+    expect(answers[3]?.text).toContain('Le queda un intento más.');
+    const last = (answers[4]?.text ?? '').replace(/\s+/g, ' ');
+    expect(last).toContain('No le quedan intentos');
+    expect(last).toContain('confirmar su identidad por otro medio');
+    expect(last).toContain('7 de enero de 2027');
+    const row = await request(reference);
+    expect(row).toMatchObject({ status: 'needs_staff', lang: 'es' });
+    expect(await bot.daemon.db('staff_flags').where({ request_id: row.id, reason: 'verification_attempts_exhausted' }).count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(await bot.daemon.db('verification_challenges').where({ answer_from: marta }).count({ n: '*' })).toEqual([{ n: 0 }]);
+    expect((await eventsOf(row.id)).filter((e) => e.event === 'code_rejected').map((e) => e.detail?.attemptsLeft)).toEqual([4, 3, 2, 1, 0]);
+    // The flag mail tells staff in words what the bot sent, not the template's folder name.
+    const [flagMail] = await waitUntil(async () => {
+      const rows = await bot.daemon.db('outbox').where({ request_id: row.id, kind: 'staff-flag' }).select('raw');
+      return rows.length > 0 && rows;
+    }, 'the flag mail');
+    const flagText = ((await simpleParser(flagMail.raw as Buffer)).text ?? '').replace(/\s+/g, ' ');
+    expect(flagText).toContain('sent a note that the code or details did not verify, with the tries left.');
+    expect(flagText).not.toContain('code-rejected');
   });
 });

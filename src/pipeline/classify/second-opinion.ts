@@ -2,7 +2,7 @@ import type { RequesterRole, RequestType } from '../types.js';
 import { compileBundle } from './compile-bundle.js';
 import type { ModelBundle } from './linear-model.js';
 import trained from './model-weights.json' with { type: 'json' };
-import { textFeatures } from './text-features.js';
+import { featureSet } from './text-features.js';
 
 /** Built by `npm run train:classify` (scripts/train-classify.ts) from the labeled set in test/eval/. */
 export const TRAINED_MODEL: ModelBundle = trained;
@@ -12,6 +12,11 @@ export interface SecondOpinion {
   requestProbability: number;
   types: RequestType[];
   requester: RequesterRole;
+  /** Probability of each right being asked, read as if the message were a request. */
+  typeProbabilities: Partial<Record<RequestType, number>>;
+  /** Probabilities that someone writes for another adult (agent) or for a child (parent). */
+  agentProbability: number;
+  parentProbability: number;
   /** The words that weighed most on the category, with their weights ('"delete" +2.10'). */
   evidence: string[];
 }
@@ -19,37 +24,51 @@ export interface SecondOpinion {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const show = ([f, w]: [string, number]): string => `"${f.replace(/_/g, ' ')}" ${w >= 0 ? '+' : ''}${w.toFixed(2)}`;
 
-/** The three features that weigh most on the category, strongest first. */
-function topThree(hits: Array<[string, number]>): string[] {
-  hits.sort((a, b) => Math.abs(b[1]) - Math.abs(a[1]) || (a[0] < b[0] ? -1 : 1));
-  return hits.slice(0, 3).map(show);
+/** Heavier on the category first; equal weights by name, so the evidence is deterministic. */
+const heavier = (a: [string, number], b: [string, number]): boolean =>
+  Math.abs(a[1]) > Math.abs(b[1]) || (Math.abs(a[1]) === Math.abs(b[1]) && a[0] < b[0]);
+
+/** Keep the three features that weigh most on the category, strongest first (no full sort). */
+function keepTopThree(top: Array<[string, number]>, hit: [string, number]): void {
+  let i = top.length;
+  while (i > 0 && heavier(hit, top[i - 1] ?? hit)) i -= 1;
+  if (i < 3) {
+    top.splice(i, 0, hit);
+    if (top.length > 3) top.pop();
+  }
 }
 
 /**
  * The statistical reading of a message (pure): logistic regressions over its words and word
  * pairs say how likely it is a request, which rights it names and who writes. A type is read when
  * its model says more likely than not; if none does, the likeliest above 0.2 (a request usually
- * names one right). Types and requester are left empty/self when a question is likelier.
+ * names one right). Types and requester are left empty/self when a question is likelier; the
+ * probabilities behind them are always given.
  */
 export function secondOpinion(subject: string, body: string, model: ModelBundle = TRAINED_MODEL): SecondOpinion {
   const { names, bias, table } = compileBundle(model);
   const sums = Float64Array.from(bias);
-  const hits: Array<[string, number]> = [];
-  for (const feature of textFeatures(subject, body)) {
+  const top: Array<[string, number]> = [];
+  for (const feature of featureSet(subject, body)) {
     const row = table.get(feature);
     if (row === undefined) continue;
     for (let i = 0; i < row.length; i += 1) sums[i] = (sums[i] ?? 0) + (row[i] ?? 0);
-    if (row[0] !== 0) hits.push([feature, row[0] ?? 0]);
+    const w = row[0] ?? 0;
+    // Most words weigh less than the third strongest so far: skip them without allocating.
+    if (w !== 0 && (top.length < 3 || Math.abs(w) >= Math.abs(top[2]?.[1] ?? 0))) keepTopThree(top, [feature, w]);
   }
   const requestProbability = sigmoid(sums[0] ?? 0);
-  const evidence = topThree(hits);
-  if (requestProbability <= 0.5) return { requestProbability, types: [], requester: 'self', evidence };
+  const evidence = top.map(show);
   const typeScores = names.slice(3).map((t, i) => [t as RequestType, sigmoid(sums[i + 3] ?? 0)] as const);
+  const typeProbabilities = Object.fromEntries(typeScores);
+  const agentProbability = sigmoid(sums[1] ?? 0);
+  const parentProbability = sigmoid(sums[2] ?? 0);
+  const read = { requestProbability, typeProbabilities, agentProbability, parentProbability, evidence };
+  if (requestProbability <= 0.5) return { ...read, types: [], requester: 'self' };
   let types = typeScores.filter(([, p]) => p > 0.5).map(([t]) => t);
   const best = [...typeScores].sort((a, b) => b[1] - a[1])[0];
   if (types.length === 0 && best !== undefined && best[1] > 0.2) types = [best[0]];
-  const agent = sigmoid(sums[1] ?? 0);
-  const parent = sigmoid(sums[2] ?? 0);
-  const requester: RequesterRole = agent < 0.5 && parent < 0.5 ? 'self' : agent >= parent ? 'agent' : 'parent';
-  return { requestProbability, types, requester, evidence };
+  const requester: RequesterRole =
+    agentProbability < 0.5 && parentProbability < 0.5 ? 'self' : agentProbability >= parentProbability ? 'agent' : 'parent';
+  return { ...read, types, requester };
 }

@@ -3,24 +3,60 @@ import { normalizeText } from './normalize-text.js';
 /** Long bodies add little beyond their opening; the cap keeps the model's cost per message flat. */
 const MAX_CHARS = 3000;
 
+/**
+ * Determiners and possessives skipped when pairing content words, so "delete my account",
+ * "delete the account" and "delete all of my account" all give the verb-object pair
+ * `delete>account`: one feature learned from any of them generalizes to the others.
+ */
+const FUNCTION_WORDS = new Set(
+  'my the a an all of your our any me this that these those its their his her some every mi mis la el los las de del su sus tu tus'.split(' '),
+);
+
+/** Negators; the few words after one are also read as negated (`not:delete`). */
+const NEGATORS = new Set(['not', 'no', 'never', 'nunca', 'without', 'sin', 'ni']);
+const NEGATION_SCOPE = 4;
+
 function wordsOf(text: string): string[] {
-  // normalizeText folds accents and case ("información" -> "informacion"); digits are collapsed so
-  // a code or a phone number is one token, not a new word each time.
+  // normalizeText folds accents and case ("información" -> "informacion") and expands "don't";
+  // digits are collapsed so a code or a phone number is one token, not a new word each time.
   return normalizeText(text.slice(0, MAX_CHARS)).match(/[a-z]+|\d+/g)?.map((w) => (/^\d/.test(w) ? '#' : w)) ?? [];
 }
 
+/** Neighbouring words, neighbouring content words, and words in the scope of a negator. */
+function addBodyFeatures(words: readonly string[], features: Set<string>): void {
+  let previousContent = '';
+  let scope = 0;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i] ?? '';
+    features.add(w);
+    if (i > 0) features.add(`${words[i - 1] ?? ''}_${w}`);
+    if (!FUNCTION_WORDS.has(w)) {
+      if (previousContent !== '') features.add(`${previousContent}>${w}`);
+      previousContent = w;
+    }
+    if (NEGATORS.has(w)) scope = NEGATION_SCOPE;
+    else if (scope > 0) {
+      features.add(`not:${w}`);
+      scope -= 1;
+    }
+  }
+}
+
 /**
- * The features the statistical second opinion reads from a message: the body's words and word
- * pairs, and the subject's words marked `s:` (a subject says less about the asker's intent than
- * the body does). Each feature appears once: the model asks "is it there", not "how often".
+ * The features the statistical second opinion reads from a message: the body's words, word
+ * pairs, content-word pairs (`delete>account`) and negated words (`not:delete`, so "do not
+ * delete my account" is not read like "delete my account"), and the subject's words marked `s:`
+ * (a subject says less about the asker's intent than the body does). Each feature appears once:
+ * the model asks "is it there", not "how often".
  */
 export function textFeatures(subject: string, body: string): string[] {
+  return [...featureSet(subject, body)];
+}
+
+/** The same features as `textFeatures`, as the set itself (the model iterates it, no copy). */
+export function featureSet(subject: string, body: string): Set<string> {
   const features = new Set<string>();
-  const words = wordsOf(body);
-  for (let i = 0; i < words.length; i += 1) {
-    features.add(words[i] ?? '');
-    if (i > 0) features.add(`${words[i - 1] ?? ''}_${words[i] ?? ''}`);
-  }
+  addBodyFeatures(wordsOf(body), features);
   for (const w of wordsOf(subject)) features.add(`s:${w}`);
-  return [...features];
+  return features;
 }

@@ -60,7 +60,7 @@ export type RequestEvent = EventBase &
     | { kind: 'acknowledged' }
     | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree }
     | { kind: 'code_accepted'; downgradedToCategories?: boolean }
-    | { kind: 'code_rejected'; attemptsLeft: number }
+    | { kind: 'code_rejected'; attemptsLeft: number; /** The code was right; the data points did not verify. */ detailsInsufficient?: boolean }
     | { kind: 'verification_expired' }
     | { kind: 'reminder_due' }
     | { kind: 'agent_permission_received' }

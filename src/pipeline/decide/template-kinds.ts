@@ -7,6 +7,7 @@ import type { RequestType } from '../types.js';
 export const TEMPLATE_KINDS = [
   'acknowledgement',
   'verification-challenge',
+  'code-rejected',
   'reminder',
   'verified',
   'agent-permission-request',

@@ -65,11 +65,23 @@ export const codeAccepted: On<'code_accepted'> = (s, e) => {
   return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded })], detail: { downgradedToCategories: downgraded } };
 };
 
-/** A wrong code: count it; when no tries are left a person looks (no silent denial). */
+/**
+ * A wrong code, or a right code with details that do not verify: count it and tell the person who
+ * answered (the consumer, for an agent's request, §7063(a)(2)) how many tries are left; when none
+ * are, a person verifies another way (no silent denial, §7024(b)).
+ */
 export const codeRejected: On<'code_rejected'> = (s, e) => {
   if (s.status !== 'awaiting_verification') return 'invalid_transition';
-  if (e.attemptsLeft > 0) return { next: s, detail: { attemptsLeft: e.attemptsLeft } };
-  return { next: { ...s, status: 'needs_staff' }, flags: ['verification_attempts_exhausted'], detail: { attemptsLeft: 0 } };
+  const attemptsLeft = Math.max(0, e.attemptsLeft);
+  const detailsInsufficient = e.detailsInsufficient === true;
+  const next: RequestState = attemptsLeft > 0 ? s : { ...s, status: 'needs_staff' };
+  const data = { attemptsLeft, oneTryLeft: attemptsLeft === 1, detailsInsufficient };
+  return {
+    next,
+    mail: [mail(next, 'code-rejected', data, {}, s.requester === 'agent' ? 'consumer' : 'requester')],
+    ...(attemptsLeft > 0 ? {} : { flags: ['verification_attempts_exhausted' as const] }),
+    detail: { attemptsLeft, ...(detailsInsufficient ? { detailsInsufficient } : {}) },
+  };
 };
 
 /** Identity could not be verified: say so and why (§7024(b), §7022(a)). */
@@ -103,10 +115,10 @@ export const parentProofReceived: On<'parent_proof_received'> = (s) => {
   return { next: { ...s, status: 'needs_staff', hold: null }, flags: ['parent_proof_to_review'] };
 };
 
-/** A third access/portability request in 12 months: explained, not ignored (§1798.130(b)). */
+/** A third access/portability request about one consumer in 12 months: explained, not ignored (§1798.130(b)). */
 export const limitExceeded: On<'limit_exceeded'> = (s) => {
   if (s.type !== 'access' && s.type !== 'portability') return 'limit_not_applicable';
   if (s.status !== 'received') return 'invalid_transition';
   const next: RequestState = { ...s, status: 'denied', denialReason: 'too_many_requests' };
-  return { next, mail: [mail(next, 'limit-reached', denialReasonData('too_many_requests'))] };
+  return { next, mail: [mail(next, 'limit-reached', { ...denialReasonData('too_many_requests'), onBehalf: s.requester !== 'self' })] };
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, type ClassifyInput } from '../../../src/pipeline/classify/classify-message.js';
-import { combineOpinions, OVERRULE_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
+import { combineOpinions, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVERRULE_REQUEST_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
 import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
 import { secondOpinion, type SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
 import { textFeatures } from '../../../src/pipeline/classify/text-features.js';
@@ -32,13 +32,35 @@ const rulesSaid = (category: Classification['category'], extra: Partial<Classifi
   ...extra,
 });
 
-const opinion = (requestProbability: number): SecondOpinion => ({ requestProbability, types: ['deletion'], requester: 'agent', evidence: ['"erase" +4.00'] });
+const opinion = (requestProbability: number, extra: Partial<SecondOpinion> = {}): SecondOpinion => ({
+  requestProbability,
+  types: ['deletion'],
+  requester: 'agent',
+  typeProbabilities: { deletion: 0.9 },
+  agentProbability: 0.1,
+  parentProbability: 0.1,
+  evidence: ['"erase" +4.00'],
+  ...extra,
+});
 
 describe('textFeatures', () => {
   it('folds accents and case, pairs neighbouring words and marks subject words', () => {
     const f = textFeatures('Mis Datos', 'Quiero la Información');
     expect(f).toEqual(expect.arrayContaining(['informacion', 'la_informacion', 's:mis', 's:datos']));
     expect(f).not.toContain('información');
+  });
+
+  it('pairs content words across determiners, so one verb-object pair covers many wordings', () => {
+    for (const body of ['delete my account', 'Delete the account', 'delete all of my account']) {
+      expect(textFeatures('', body)).toContain('delete>account');
+    }
+  });
+
+  it('marks the few words after a negator, so a refusal is not read like an ask', () => {
+    const f = textFeatures('', "I don't want my account deleted, just tell me what you hold.");
+    expect(f).toEqual(expect.arrayContaining(['not:want', 'not:account', 'not:deleted']));
+    expect(f).not.toContain('not:hold');
+    expect(textFeatures('', 'Please delete my account.')).not.toContain('not:delete');
   });
 });
 
@@ -78,6 +100,25 @@ describe('combineOpinions', () => {
   it('turns a request into a question when confident, for staff to check', () => {
     const c = combineOpinions(rulesSaid('privacy_request'), opinion(0.01));
     expect(c).toMatchObject({ category: 'question', requestTypes: [], requester: 'none', needsReview: true });
+  });
+
+  it('needs more certainty to drop a request than to find one: a lost request loses its clock', () => {
+    expect(OVERRULE_REQUEST_PROBABILITY).toBeGreaterThan(OVERRULE_PROBABILITY);
+    const p = (1 - OVERRULE_PROBABILITY) - 0.01;
+    expect(combineOpinions(rulesSaid('privacy_request'), opinion(p)).category).toBe('privacy_request');
+    expect(combineOpinions(rulesSaid('question'), opinion(1 - p)).category).toBe('privacy_request');
+  });
+
+  it('names an agent or a parent the model is sure of where the rules saw the consumer, for staff', () => {
+    const agent = combineOpinions(rulesSaid('privacy_request'), opinion(0.9, { agentProbability: OTHER_REQUESTER_PROBABILITY + 0.1 }));
+    expect(agent).toMatchObject({ requester: 'agent', requestTypes: ['access'], needsReview: true });
+    expect(agent.reasons.at(-1)).toBe('model: requester agent, not self');
+    const parent = combineOpinions(rulesSaid('privacy_request'), opinion(0.9, { parentProbability: 0.95 }));
+    expect(parent.requester).toBe('parent');
+    const unsure = combineOpinions(rulesSaid('privacy_request'), opinion(0.9, { agentProbability: 0.6 }));
+    expect(unsure).toMatchObject({ requester: 'self', needsReview: false });
+    const agentByRules = combineOpinions(rulesSaid('privacy_request', { requester: 'agent' }), opinion(0.9, { parentProbability: 0.95 }));
+    expect(agentByRules.requester).toBe('agent');
   });
 
   it('never touches machine mail', () => {

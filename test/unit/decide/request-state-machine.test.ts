@@ -93,7 +93,7 @@ describe('verification (§7060-§7062)', () => {
     const waiting = run(newRequest(), ACK, CHALLENGE).state;
     const once = run(waiting, ev({ kind: 'code_rejected', attemptsLeft: 2 }));
     expect(once.state.status).toBe('awaiting_verification');
-    expect(mails(once.actions)).toEqual([]);
+    expect(mails(once.actions).map((m) => [m.template, m.data.attemptsLeft])).toEqual([['code-rejected', 2]]);
     const last = run(waiting, ev({ kind: 'code_rejected', attemptsLeft: 0 }));
     expect(last.state.status).toBe('needs_staff');
     expect(last.actions).toContainEqual({ kind: 'flag_staff', reason: 'verification_attempts_exhausted' });

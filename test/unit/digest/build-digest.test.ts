@@ -35,6 +35,13 @@ describe('buildDigest: the sections of the daily digest (issue 6 item 5)', () =>
     expect(digest.problems.map((p) => p.kind)).toEqual(['stuck_outbox', 'bounce', 'refused_staff_reply', 'quarantined']);
   });
 
+  it('lists an empty consumer directory in every digest while it lasts, like stuck mail', () => {
+    const input = sampleDigestInput();
+    const emptyDirectory = { kind: 'empty_directory' as const, reference: null, summary: 'no consumer records are loaded', at: new Date('2026-11-01T00:00:00Z') };
+    const withEmpty = buildDigest({ ...input, problems: [...input.problems, emptyDirectory] }, DIGEST_NOW, DIGEST_ZONE);
+    expect(withEmpty.problems.find((p) => p.kind === 'empty_directory')).toMatchObject({ kindLabel: 'Consumer directory empty', summary: 'no consumer records are loaded' });
+  });
+
   it('with no previous digest, "new" and "closed" cover the last 24 hours', () => {
     const first = buildDigest({ ...sampleDigestInput(), lastDigestAt: null }, DIGEST_NOW, DIGEST_ZONE);
     expect(first.since).toEqual(new Date('2026-11-23T16:00:00Z'));

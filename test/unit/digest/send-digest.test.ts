@@ -9,6 +9,7 @@ import { parseDigestTime } from '../../../src/digest/digest-schedule.js';
 import { renderDigest, sendDigestNow, sendDueDigest, type DigestDeps, type DigestSettings } from '../../../src/digest/send-digest.js';
 import { silentLogger } from '../../../src/logger.js';
 import { loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { replaceDirectory } from '../../../src/store/consumer-directory.js';
 import { migrate, openDb, type Db } from '../../../src/store/db.js';
 import { seedDigestStore } from './digest-store.js';
 
@@ -50,9 +51,19 @@ describe('renderDigest reads the real store', () => {
     expect(refs('waitingForStaff')).toEqual(['CCPA-2026-000001']);
     expect(refs('waitingForConsumer')).toEqual(['CCPA-2026-000002']);
     expect(refs('newSinceLast')).toEqual(['CCPA-2026-000001', 'CCPA-2026-000002', 'CCPA-2026-000003']);
-    expect(digest.problems.map((p) => p.kind).sort()).toEqual(['bounce', 'failed_outbox', 'quarantined', 'refused_staff_reply', 'spam']);
+    expect(digest.problems.map((p) => p.kind).sort()).toEqual(['bounce', 'empty_directory', 'failed_outbox', 'quarantined', 'refused_staff_reply', 'spam']);
     expect(message.text).toContain('morgan.reyes@example.net: 5.1.1');
     expect(message.text).toContain('from alex.kim@example.com: refused (authentication): dkim=none');
+  });
+
+  it('says in every digest that the consumer directory is empty, until it is loaded (§7060(c)(1))', async () => {
+    const problem = async (now: string) => (await renderDigest(db, templates, settings, at(now))).digest.problems.find((p) => p.kind === 'empty_directory');
+    await sendDueDigest(deps, at('2026-11-23T16:00:00Z'));
+    const { message } = await renderDigest(db, templates, settings, at('2026-11-24T16:00:00Z'));
+    expect(message.text).toMatch(/Consumer directory empty, .*: no consumer records are loaded.*`ccpa-mailbot directory import FILE\.csv`/);
+    expect(message.html).toContain('Consumer directory empty');
+    await replaceDirectory(db, [{ email: 'lee.park@example.org', full_name: 'Lee Park' }], at('2026-11-24T17:00:00Z'));
+    expect(await problem('2026-11-25T16:00:00Z')).toBeUndefined();
   });
 });
 

@@ -7,6 +7,7 @@ describe('botActionText and flagReasonText: the flag mail in words', () => {
     expect(botActionText({ opened: true, replyKind: 'acknowledgement' })).toBe('Opened the request and sent an acknowledgement.');
     expect(botActionText({ opened: true, replyKind: null, noReplyBecause: 'reply_rate_limited' })).toBe('Opened the request; no answer was sent (reply rate limited). The deadline runs from receipt.');
     expect(botActionText({ opened: false, replyKind: 'denial' })).toBe('Recorded the message and sent the "denial" message.');
+    expect(botActionText({ opened: false, replyKind: 'code-rejected' })).toBe('Recorded the message and sent a note that the code or details did not verify, with the tries left.');
   });
 
   it('explains each flag reason, quarantine codes included, and shows unknown codes as they are', () => {
