@@ -39,9 +39,9 @@ const WARN = 40;
  */
 export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChild {
   // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of each daemon there (for finding the cost).
-  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const extra = process.env.BENCH_NODE_FLAGS ? process.env.BENCH_NODE_FLAGS.split(' ') : [];
-  const child = spawn(process.execPath, [...extra, ...profile, BIN, 'start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const profile = process.env.BENCH_CPU_PROF_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}` } : {};
+  // The launcher itself, so its interpreter line (and the flags it gives node) applies.
+  const child = spawn(BIN, ['start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...profile, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const spawnedAt = Date.now();
   const log = watchLog(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
