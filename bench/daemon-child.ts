@@ -39,8 +39,9 @@ const WARN = 40;
  */
 export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChild {
   // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of each daemon there (for finding the cost).
-  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, BIN, 'start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const profile = process.env.BENCH_CPU_PROF_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}` } : {};
+  // The launcher itself, so its interpreter line (and the flags it gives node) applies.
+  const child = spawn(BIN, ['start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...profile, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
   const spawnedAt = Date.now();
   const log = watchLog(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -104,6 +105,7 @@ async function poll(db: Db, child: ChildProcess, done: (p: DaemonProgress) => bo
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`daemon exited (${child.exitCode}) before ${what}\n${problems.slice(-10).join('\n')}`);
+    samplePeak(child);
     const progress = await readProgress(db).catch(() => null);
     if (progress && done(progress)) return progress;
     if (Date.now() > deadline) throw new Error(`daemon: no ${what} after ${timeoutMs} ms (${JSON.stringify(progress)})\n${problems.slice(-10).join('\n')}`);
@@ -116,6 +118,17 @@ async function readProgress(db: Db): Promise<DaemonProgress> {
   const [inbound] = await db('inbound_messages').count({ n: '*' });
   const rows: Array<{ status: string; n: number | string }> = await db('outbox').groupBy('status').select('status').count({ n: '*' });
   return { at: Date.now(), inbound: Number(inbound?.n ?? 0), outbox: Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) };
+}
+
+/** The resident set at its largest poll so far, split as /proc reports it (heap and buffers vs mapped files). */
+export const rssAtPeak: Record<string, number> = {};
+function samplePeak(child: ChildProcess): void {
+  try {
+    const rss = statusKb(child, 'VmRSS');
+    if (rss > (rssAtPeak.VmRSS ?? 0)) for (const field of ['VmRSS', 'RssAnon', 'RssFile', 'RssShmem']) rssAtPeak[field] = Math.round(statusKb(child, field) / 1024);
+  } catch {
+    // The process may have exited between polls.
+  }
 }
 
 function statusKb(child: ChildProcess, field: string): number {

@@ -1,5 +1,10 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --expose-gc --max-semi-space-size=4
 // Runs the compiled CLI. `npm ci` (or `npm run build`) produces dist/.
+// The interpreter line keeps the daemon small on a small machine: glibc's malloc limited to two
+// arenas (the libuv and V8 threads would otherwise each grow one), young-generation spaces of
+// 4 MB instead of up to 16, and the collector exposed so the daemon can collect between batches
+// of a backlog (src/heap-budget.ts). Measured in the README's Performance section. `env -S` is
+// GNU coreutils 8.30+ and BSD env; `node bin/ccpa-mailbot.js` also works, without them.
 import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/src/cli/main.js', import.meta.url);

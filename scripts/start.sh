@@ -7,4 +7,5 @@ bash scripts/ensure-deps.sh
 if [[ ! -f dist/src/cli/main.js || -n $(find src migrations -newer dist/src/cli/main.js -name '*.ts' -print -quit) ]]; then
   npm run build >/dev/null
 fi
-exec node bin/ccpa-mailbot.js start "$@"
+# The launcher's interpreter line gives node the flags that keep the daemon small.
+exec bin/ccpa-mailbot.js start "$@"

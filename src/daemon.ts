@@ -3,7 +3,8 @@ import type { Logger } from './logger.js';
 import { inboundDeps } from './compose.js';
 import { migrate, openDb, type Db } from './store/db.js';
 import { countDirectory } from './store/consumer-directory.js';
-import { handleInbound } from './pipeline/handle-inbound.js';
+import { handleInboundBatch } from './pipeline/handle-inbound.js';
+import { heapBudget } from './heap-budget.js';
 import { ImapSource } from './pipeline/ingest/imap-source.js';
 import { MaildirSource } from './pipeline/ingest/maildir-source.js';
 import type { MailSource, MessageHandler } from './pipeline/ingest/mail-source.js';
@@ -16,6 +17,9 @@ import { coalesce } from './pipeline/ingest/mail-source.js';
 import { mailPendingFlags } from './staff/mail-pending-flags.js';
 import { digestJob } from './digest/digest-job.js';
 import { digestSettingsFromConfig } from './digest/digest-settings.js';
+
+/** Heap growth past the live set that a backlog may accumulate before a collection (see heap-budget.ts). */
+const HEAP_SLACK_MB = 32;
 
 export interface Daemon {
   db: Db;
@@ -54,8 +58,10 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     maxAttempts: config.outboxMaxAttempts,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
-  const handle: MessageHandler = async (raw, origin, checkpoint) => {
-    await handleInbound(deps, raw, origin, checkpoint ? { checkpoint } : {});
+  const heap = heapBudget(HEAP_SLACK_MB);
+  const handle: MessageHandler = async (items) => {
+    await handleInboundBatch(deps, items);
+    heap.afterBatch();
   };
   // After every commit: turn new staff flags into flag mail, then hand the outbox to the transport.
   const deliver = coalesce(async () => {
@@ -82,7 +88,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   onCommitted();
   // Catch-up: a digest missed while the daemon was down goes out now (and never twice).
   void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: String(err) }));
-  log.info({ event: 'daemon_started', source: config.source.kind, transport: config.transport.kind, database: config.databaseUrl.split(':')[0] });
+  log.info({ event: 'daemon_started', source: config.source.kind, transport: config.transport.kind, database: config.databaseUrl.split(':')[0], heapBudget: heap.active });
   return {
     db,
     source,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listQuarantined } from '../store/inbound-messages.js';
+import { listQuarantined, readRawMessage } from '../store/inbound-messages.js';
 import { withDatabase } from './with-database.js';
 
 /**
@@ -26,18 +26,19 @@ export function registerQuarantineCommand(program: Command): void {
     .argument('<id>', 'message id from `quarantine list`')
     .action(async (id: string) => {
       await withDatabase(async (db) => {
-        const row = await db('inbound_messages').where({ id: Number(id), status: 'quarantined' }).first('raw');
+        const row = await db('inbound_messages').where({ id: Number(id), status: 'quarantined' }).first('id');
         if (!row) {
           process.stderr.write(`no quarantined message with id ${id}\n`);
           process.exitCode = 1;
           return;
         }
-        if (row.raw == null) {
+        const raw = await readRawMessage(db, Number(id));
+        if (raw === null) {
           process.stderr.write(`message ${id}: its raw source was removed by the retention job\n`);
           process.exitCode = 1;
           return;
         }
-        process.stdout.write(Buffer.from(row.raw));
+        process.stdout.write(raw);
       });
     });
 }

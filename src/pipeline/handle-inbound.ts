@@ -51,6 +51,13 @@ export interface HandledMessage {
 
 const SUBJECT_TAG = /\[(CCPA-\d{4}-\d{6})\]/g;
 
+/** One message as a source hands it over, with where its checkpoint moves once it is committed. */
+export interface InboundItem {
+  raw: Buffer;
+  origin: MessageOrigin;
+  checkpoint?: CheckpointAdvance;
+}
+
 /**
  * Takes one raw message through the pipeline and commits the outcome: the raw message, the
  * decision, its audit events, its outgoing mail and the checkpoint, in ONE transaction. Either
@@ -63,25 +70,61 @@ export async function handleInbound(
   origin: MessageOrigin,
   options: { checkpoint?: CheckpointAdvance; dryRun?: boolean } = {},
 ): Promise<HandledMessage> {
-  const now = (deps.now ?? (() => new Date()))();
-  const understanding = await understandSafely(deps, raw, origin);
-  const messageKey = understanding.mail?.messageKey ?? `sha256:${sha256(raw)}`;
-  const log = deps.log.child({ messageKey });
+  const item: InboundItem = options.checkpoint ? { raw, origin, checkpoint: options.checkpoint } : { raw, origin };
+  const [result] = await commitTogether(deps, [item], options.dryRun === true);
+  if (!result) throw new Error('a batch of one message produced no result');
+  return result;
+}
+
+/**
+ * A fetched batch (a backlog arrives in batches of up to 50) committed in one transaction: the
+ * same outcome as one transaction per message, at a fraction of the cost, since each commit
+ * and each transaction's set-up is paid once. If anything in the batch fails, none of it is
+ * kept and the messages are committed one by one, so one bad message holds up only itself.
+ */
+export async function handleInboundBatch(deps: InboundDeps, items: readonly InboundItem[]): Promise<HandledMessage[]> {
+  if (items.length <= 1) return commitTogether(deps, items, false);
+  try {
+    return await commitTogether(deps, items, false);
+  } catch (err) {
+    deps.log.warn({ event: 'batch_committed_singly', messages: items.length, err: String(err) }, 'a batch failed; committing its messages one at a time');
+    const results: HandledMessage[] = [];
+    for (const item of items) results.push(await handleInbound(deps, item.raw, item.origin, item.checkpoint ? { checkpoint: item.checkpoint } : {}));
+    return results;
+  }
+}
+
+async function commitTogether(deps: InboundDeps, items: readonly InboundItem[], dryRun: boolean): Promise<HandledMessage[]> {
+  const clock = deps.now ?? (() => new Date());
+  const results: HandledMessage[] = [];
+  // Understanding is pure CPU work: the next message's runs while this one's statements wait
+  // on the database, and only one parsed message beyond the current one is held in memory.
+  const understand = (i: number): Promise<Understanding> | null => {
+    const item = items[i];
+    return item ? understandSafely(deps, item.raw, item.origin) : null;
+  };
+  let next = understand(0);
   const trx = await deps.db.transaction();
   try {
-    const result = await handleInTransaction(trx, deps, raw, origin, understanding, messageKey, now);
-    if (options.checkpoint) {
-      const { sourceKey, uidValidity, uid } = options.checkpoint;
-      await writeCheckpoint(trx, sourceKey, { uidValidity, lastUid: uid }, now);
+    for (const [i, item] of items.entries()) {
+      const understanding = await (next as Promise<Understanding>);
+      next = understand(i + 1);
+      const messageKey = understanding.mail?.messageKey ?? `sha256:${sha256(item.raw)}`;
+      results.push(await handleInTransaction(trx, deps, item.raw, item.origin, understanding, messageKey, clock()));
     }
-    if (options.dryRun) await trx.rollback();
+    const checkpoint = items.findLast((item) => item.checkpoint)?.checkpoint;
+    if (checkpoint) await writeCheckpoint(trx, checkpoint.sourceKey, { uidValidity: checkpoint.uidValidity, lastUid: checkpoint.uid }, clock());
+    if (dryRun) await trx.rollback();
     else await trx.commit();
-    log.info({ event: 'message_handled', outcome: result.outcome, verdict: result.verdict, requests: result.requests.map((r) => r.reference) });
-    return result;
   } catch (err) {
     if (!trx.isCompleted()) await trx.rollback();
+    await next;
     throw err;
   }
+  for (const result of results) {
+    deps.log.info({ event: 'message_handled', messageKey: result.messageKey, outcome: result.outcome, verdict: result.verdict, requests: result.requests.map((r) => r.reference) });
+  }
+  return results;
 }
 
 async function handleInTransaction(

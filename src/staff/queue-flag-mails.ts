@@ -3,6 +3,7 @@ import { parseMail } from '../pipeline/parse/parse-mail.js';
 import { formatLongDate } from '../pipeline/reply/labels.js';
 import type { TemplateSet } from '../pipeline/reply/render-template.js';
 import type { Db } from '../store/db.js';
+import { readRawMessage } from '../store/inbound-messages.js';
 import { fromDb } from '../store/time.js';
 import { queueStaffMail, type StaffMailSettings } from './queue-staff-mail.js';
 import { flagMailData, type FlagMailFacts } from './staff-mail-data.js';
@@ -65,8 +66,8 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
 
 export async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer; summary: FlagMailFacts['original'] } | null> {
   if (inboundMessageId === null) return null;
-  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('raw', 'received_at');
-  const raw = row?.raw == null ? null : Buffer.isBuffer(row.raw) ? row.raw : Buffer.from(row.raw as Uint8Array);
+  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('received_at');
+  const raw = row ? await readRawMessage(trx, inboundMessageId) : null;
   // Raw bodies are purged after the retention period: the flag then says so.
   if (!raw || raw.length === 0) return null;
   try {

@@ -32,8 +32,13 @@ export async function isKnownMessage(db: Db, messageKey: string): Promise<boolea
   return row !== undefined;
 }
 
+/** Above this size the raw message is stored in pieces of this size (migration 012 says why). */
+export const RAW_CHUNK_BYTES = 1024 * 1024;
+
 /** Stores the raw message with its verdict; returns its row id. */
 export async function insertInboundMessage(db: Db, message: NewInboundMessage, now: Date): Promise<number> {
+  const chunked = message.raw.length > RAW_CHUNK_BYTES;
+  const chunks = chunked ? Math.ceil(message.raw.length / RAW_CHUNK_BYTES) : 0;
   const [row] = await db('inbound_messages')
     .insert({
       message_key: message.messageKey,
@@ -45,7 +50,8 @@ export async function insertInboundMessage(db: Db, message: NewInboundMessage, n
       received_at: toIso(message.origin.receivedAt),
       from_address: message.fromAddress,
       subject: message.subject,
-      raw: message.raw,
+      raw: chunked ? null : message.raw,
+      raw_chunks: chunks,
       raw_sha256: sha256(message.raw),
       raw_size: message.raw.length,
       verdict: message.verdict,
@@ -55,7 +61,30 @@ export async function insertInboundMessage(db: Db, message: NewInboundMessage, n
       created_at: toIso(now),
     })
     .returning('id');
-  return typeof row === 'object' ? (row as { id: number }).id : Number(row);
+  const id = typeof row === 'object' ? (row as { id: number }).id : Number(row);
+  for (let seq = 0; seq < chunks; seq += 1) {
+    const bytes = message.raw.subarray(seq * RAW_CHUNK_BYTES, (seq + 1) * RAW_CHUNK_BYTES);
+    await db('inbound_raw_chunks').insert({ inbound_message_id: id, seq, bytes });
+  }
+  return id;
+}
+
+/**
+ * A stored message's raw bytes, whole again however they were stored; null once the retention
+ * job has removed them (or for an id that does not exist).
+ */
+export async function readRawMessage(db: Db, id: number): Promise<Buffer | null> {
+  const row = await db('inbound_messages').where({ id }).first('raw', 'raw_chunks');
+  if (!row) return null;
+  if (row.raw != null) return toBuffer(row.raw);
+  if (Number(row.raw_chunks) === 0) return null;
+  const pieces: Array<{ bytes: Uint8Array }> = await db('inbound_raw_chunks').where({ inbound_message_id: id }).orderBy('seq').select('bytes');
+  if (pieces.length !== Number(row.raw_chunks)) throw new Error(`message ${id}: ${pieces.length} of its ${row.raw_chunks} stored pieces found`);
+  return Buffer.concat(pieces.map((p) => toBuffer(p.bytes)));
+}
+
+function toBuffer(value: Uint8Array): Buffer {
+  return Buffer.isBuffer(value) ? value : Buffer.from(value);
 }
 
 /** Messages held for staff because they could not be processed safely. */

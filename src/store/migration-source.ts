@@ -4,6 +4,7 @@ import * as staffFlags from '../../migrations/20261129_002_staff_flags.js';
 import * as requestWorkflow from '../../migrations/20261129_003_request_workflow.js';
 import * as staff from '../../migrations/20261129_010_staff.js';
 import * as flagMail from '../../migrations/20261129_011_flag_mail.js';
+import * as rawChunks from '../../migrations/20261129_012_raw_chunks.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '20261129_003_request_workflow': requestWorkflow,
   '20261129_010_staff': staff,
   '20261129_011_flag_mail': flagMail,
+  '20261129_012_raw_chunks': rawChunks,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -33,7 +33,9 @@ export async function runRetention(db: Db, policy: RetentionPolicy, now: Date): 
       .andWhere('received_at', '<', cutoff)
       .whereNotIn('id', openMessages)
       .whereNotIn('id', openers)
-      .update({ raw: null, raw_purged_at: toIso(now) });
+      .update({ raw: null, raw_chunks: 0, raw_purged_at: toIso(now) });
+    // A large message's pieces go with it (migration 012).
+    await trx('inbound_raw_chunks').whereIn('inbound_message_id', trx('inbound_messages').whereNotNull('raw_purged_at').select('id')).delete();
     const sentBefore = await trx('outbox')
       .whereNull('raw_purged_at')
       .whereIn('status', ['sent', 'failed'])

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sampleRequest } from '../support/sample-mail.js';
+import { waitUntil } from '../support/wait-until.js';
 
 const bin = path.resolve('bin/ccpa-mailbot.js');
 let dir: string;
@@ -103,6 +104,20 @@ describe('configuration', () => {
     const db = `sqlite:${path.join(dir, 'migrate.sqlite')}`;
     expect(run(['migrate'], { DATABASE_URL: db }).stdout).toContain('applied: 20261129_001_initial');
     expect(run(['migrate'], { DATABASE_URL: db }).stdout).toContain('database is up to date');
+  });
+
+  it('started through the launcher itself, the daemon runs with its heap budget (the interpreter line passes --expose-gc)', async () => {
+    const child = spawn(bin, ['start'], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', BOT_ADDRESS: 'compliance@example.com', DATABASE_URL: `sqlite:${path.join(dir, 'launcher.sqlite')}`, MAILDIR_PATH: path.join(dir, 'launcher-mail'), OUTBOX_DIR: path.join(dir, 'launcher-out') },
+    });
+    let output = '';
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await waitUntil(() => output.includes('daemon_started'), 'the daemon_started line', 20_000);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const started = output.split('\n').find((line) => line.includes('daemon_started')) ?? '{}';
+    expect(JSON.parse(started)).toMatchObject({ event: 'daemon_started', heapBudget: true });
   });
 
   it('the IMAP password never appears in the logs, even when the connection fails', async () => {

@@ -5,6 +5,7 @@ import { readCheckpoint } from '../../store/checkpoints.js';
 import { redactUrl } from '../../config.js';
 import { backoffDelay, sleep } from './backoff.js';
 import { coalesce, type MailSource, type MessageHandler } from './mail-source.js';
+import type { InboundItem } from '../handle-inbound.js';
 
 export interface ImapSourceOptions {
   url: URL;
@@ -19,6 +20,11 @@ export interface ImapSourceOptions {
 /** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
 const MAX_BATCH_BYTES = 32 * 1024 * 1024;
 const MAX_BATCH_MESSAGES = 50;
+/**
+ * A message above this size is fetched on its own, in pieces of this size, into one buffer of
+ * its exact size: a single FETCH of 25 MB makes the IMAP client hold the literal twice over.
+ */
+const LARGE_MESSAGE_BYTES = 1024 * 1024;
 
 /**
  * Reads one IMAP mailbox, following email-rules §6: UID checkpoint under UIDVALIDITY, oldest
@@ -129,28 +135,55 @@ export class ImapSource implements MailSource {
     const lastUid = checkpoint?.uidValidity === uidValidity ? checkpoint.lastUid : 0;
     const pending = await this.listPending(client, lastUid);
     for (const batch of batches(pending)) {
-      const messages: FetchMessageObject[] = [];
-      // Never run another command inside a fetch loop: it deadlocks (email-rules §6).
-      for await (const message of client.fetch(batch.map((m) => m.uid).join(','), { uid: true, source: true, internalDate: true }, { uid: true })) {
-        messages.push(message);
+      const messages: Array<Pick<FetchMessageObject, 'uid' | 'source' | 'internalDate'>> = [];
+      const [first] = batch;
+      if (batch.length === 1 && first && first.size > LARGE_MESSAGE_BYTES) {
+        const large = await this.fetchInPieces(client, first.uid);
+        if (large) messages.push(large);
+      } else {
+        // Never run another command inside a fetch loop: it deadlocks (email-rules §6).
+        for await (const message of client.fetch(batch.map((m) => m.uid).join(','), { uid: true, source: true, internalDate: true }, { uid: true })) {
+          messages.push(message);
+        }
       }
       messages.sort((a, b) => a.uid - b.uid);
-      const done: number[] = [];
+      const items: InboundItem[] = [];
       for (const message of messages) {
         if (!message.source) continue;
         const receivedAt = message.internalDate instanceof Date ? message.internalDate : new Date(message.internalDate ?? Date.now());
-        await this.options.handle(
-          message.source,
-          { source: 'imap', mailbox: this.mailbox, uidValidity, uid: message.uid, receivedAt },
-          { sourceKey: this.sourceKey, uidValidity, uid: message.uid },
-        );
-        done.push(message.uid);
+        items.push({
+          raw: message.source,
+          origin: { source: 'imap', mailbox: this.mailbox, uidValidity, uid: message.uid, receivedAt },
+          checkpoint: { sourceKey: this.sourceKey, uidValidity, uid: message.uid },
+        });
       }
+      // Let go of the fetched objects: the items hold the sources, and nothing else is needed.
+      messages.length = 0;
+      await this.options.handle(items);
+      const done = items.map((item) => item.checkpoint?.uid ?? 0);
       if (done.length > 0) {
         this.options.onCommitted?.();
         await this.archive(client, done);
       }
     }
+  }
+
+  /** One large message, a piece at a time (`BODY.PEEK[]<start.length>`); null if it is gone. */
+  private async fetchInPieces(client: ImapFlow, uid: number): Promise<Pick<FetchMessageObject, 'uid' | 'source' | 'internalDate'> | null> {
+    const head = await client.fetchOne(String(uid), { uid: true, size: true, internalDate: true }, { uid: true });
+    if (!head || head.size === undefined) return null;
+    const source = Buffer.allocUnsafe(head.size);
+    let filled = 0;
+    while (filled < source.length) {
+      const piece = await client.fetchOne(String(uid), { uid: true, source: { start: filled, maxLength: LARGE_MESSAGE_BYTES } }, { uid: true });
+      const bytes = piece ? piece.source : undefined;
+      if (!bytes || bytes.length === 0 || filled + bytes.length > source.length) break;
+      bytes.copy(source, filled);
+      filled += bytes.length;
+    }
+    // The server's own size and its bytes disagree: better to stop and retry than to store half.
+    if (filled !== source.length) throw new Error(`message UID ${uid}: read ${filled} of the ${source.length} bytes the server announced`);
+    return { uid, source, internalDate: head.internalDate };
   }
 
   /** UIDs and sizes above the checkpoint. `N:*` always matches the last message, so filter. */
@@ -178,13 +211,19 @@ function* batches(pending: Array<{ uid: number; size: number }>): Generator<Arra
   let batch: Array<{ uid: number; size: number }> = [];
   let bytes = 0;
   for (const message of pending) {
-    if (batch.length > 0 && (bytes + message.size > MAX_BATCH_BYTES || batch.length >= MAX_BATCH_MESSAGES)) {
+    const alone = message.size > LARGE_MESSAGE_BYTES;
+    if (batch.length > 0 && (alone || bytes + message.size > MAX_BATCH_BYTES || batch.length >= MAX_BATCH_MESSAGES)) {
       yield batch;
       batch = [];
       bytes = 0;
     }
     batch.push(message);
     bytes += message.size;
+    if (alone) {
+      yield batch;
+      batch = [];
+      bytes = 0;
+    }
   }
   if (batch.length > 0) yield batch;
 }

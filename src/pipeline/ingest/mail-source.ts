@@ -1,8 +1,10 @@
-import type { MessageOrigin } from '../../store/inbound-messages.js';
-import type { CheckpointAdvance } from '../handle-inbound.js';
+import type { InboundItem } from '../handle-inbound.js';
 
-/** Hands one raw message to the pipeline; resolves once its decision is committed. */
-export type MessageHandler = (raw: Buffer, origin: MessageOrigin, checkpoint?: CheckpointAdvance) => Promise<void>;
+/**
+ * Hands messages to the pipeline, oldest first; resolves once every decision is committed (a
+ * batch of several is committed together, see `handleInboundBatch`).
+ */
+export type MessageHandler = (items: readonly InboundItem[]) => Promise<void>;
 
 /** A mailbox the daemon reads: the IMAP INBOX, or the embedded local Maildir. */
 export interface MailSource {

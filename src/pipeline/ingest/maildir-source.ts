@@ -70,7 +70,7 @@ export class MaildirSource implements MailSource {
           this.retryLater();
           continue;
         }
-        await this.options.handle(fs.readFileSync(file), { source: 'maildir', mailbox: this.options.path, uidValidity: null, uid: null, receivedAt: stat.mtime });
+        await this.options.handle([{ raw: fs.readFileSync(file), origin: { source: 'maildir', mailbox: this.options.path, uidValidity: null, uid: null, receivedAt: stat.mtime } }]);
         fs.renameSync(file, path.join(this.options.path, 'cur', `${name.replace(/:2,.*$/, '')}:2,S`));
         committed++;
       } catch (err) {
