@@ -33,15 +33,20 @@ const BIN = fileURLToPath(new URL('../bin/ccpa-mailbot.js', import.meta.url));
 const WARN = 40;
 
 /**
- * Runs the compiled daemon exactly as an operator does (`ccpa-mailbot start`, configuration in
+ * Runs the compiled daemon exactly as an operator does (`ccpa-mailbot start`: the launcher's
+ * interpreter line, see launcherLine; configuration in
  * the environment, default log level), with only `env` plus PATH and HOME, in `cwd` (so no
  * `.env` is picked up). Its JSON log is read for start time and problems.
  */
 export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChild {
   // BENCH_CPU_PROF_DIR=dir writes a V8 CPU profile of each daemon there (for finding the cost).
-  const profile = process.env.BENCH_CPU_PROF_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}` } : {};
-  // The launcher itself, so its interpreter line (and the flags it gives node) applies.
-  const child = spawn(BIN, ['start'], { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...profile, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const launcher = launcherLine();
+  const child = spawn(process.execPath, [...launcher.nodeFlags, ...profile, BIN, 'start'], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...launcher.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const spawnedAt = Date.now();
   const log = watchLog(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -68,6 +73,19 @@ export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChi
       await db.destroy();
     },
   };
+}
+
+/**
+ * What the launcher's interpreter line (`#!/usr/bin/env -S VAR=value node --flag ...`) gives
+ * node, so the daemon runs exactly as `ccpa-mailbot start` runs it, with room for --cpu-prof
+ * (which node refuses in NODE_OPTIONS).
+ */
+function launcherLine(): { env: Record<string, string>; nodeFlags: string[] } {
+  const first = readFileSync(BIN, 'utf8').split('\n', 1)[0] ?? '';
+  const words = first.replace(/^#!\S*env\s+(?:-S\s+)?/, '').split(/\s+/).filter(Boolean);
+  const node = words.indexOf('node');
+  const env = Object.fromEntries(words.slice(0, Math.max(node, 0)).map((w) => w.split('=', 2) as [string, string]));
+  return { env, nodeFlags: node >= 0 ? words.slice(node + 1) : [] };
 }
 
 /**
