@@ -72,7 +72,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const digest = digestJob({ db, templates: deps.templates, settings: digestSettingsFromConfig(config, config.staff.digestTime), log }, onCommitted);
   const source: MailSource =
     config.source.kind === 'imap'
-      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted })
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, beforeLargeMessage: () => heap.makeRoom() })
       : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
   const jobs = scheduleJobs(
     [

@@ -5,6 +5,8 @@ export interface HeapBudget {
   /** False when the collector is not exposed (the daemon was not started by its launcher). */
   readonly active: boolean;
   afterBatch(): void;
+  /** Before a message of many megabytes is fetched: collect what the last batches left, so the two never add up. */
+  makeRoom(): void;
 }
 
 const usedHeap = (): number => v8.getHeapStatistics().used_heap_size;
@@ -19,15 +21,20 @@ const usedHeap = (): number => v8.getHeapStatistics().used_heap_size;
  * Without the flag this does nothing and V8 decides alone.
  */
 export function heapBudget(slackMb: number, gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc, used: () => number = usedHeap): HeapBudget {
-  if (typeof gc !== 'function') return { active: false, afterBatch: () => undefined };
+  if (typeof gc !== 'function') return { active: false, afterBatch: () => undefined, makeRoom: () => undefined };
   const slack = slackMb * 1024 * 1024;
   let floor = used();
+  const collect = (): void => {
+    gc();
+    floor = used();
+  };
   return {
     active: true,
     afterBatch() {
-      if (used() - floor < slack) return;
-      gc();
-      floor = used();
+      if (used() - floor >= slack) collect();
+    },
+    makeRoom() {
+      if (used() > floor) collect();
     },
   };
 }

@@ -58,23 +58,35 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
       reference: facts.reference,
       requestId: flag.requestId,
       inboundMessageId: flag.inboundMessageId,
-      ...(original ? { original: original.raw } : {}),
+      ...(original?.raw ? { original: original.raw } : {}),
     },
     now,
   );
 }
 
-export async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer; summary: FlagMailFacts['original'] } | null> {
+/**
+ * Staff mail carries the original message as an attachment up to this size. A larger one would
+ * make the staff mail too big for many mail servers (base64 adds a third), and is read from the
+ * database instead; the mail still shows its text.
+ */
+export const MAX_ATTACHED_ORIGINAL_BYTES = 10 * 1024 * 1024;
+
+export async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer | null; summary: FlagMailFacts['original'] } | null> {
   if (inboundMessageId === null) return null;
-  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('received_at');
-  const raw = row ? await readRawMessage(trx, inboundMessageId) : null;
+  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('received_at', 'raw_size');
+  if (!row) return null;
+  const size = Number(row.raw_size);
+  const attach = size <= MAX_ATTACHED_ORIGINAL_BYTES;
+  // Headers and text come first in a message: a megabyte is enough to show them.
+  const raw = await readRawMessage(trx, inboundMessageId, attach ? {} : { firstBytes: 1024 * 1024 });
   // Raw bodies are purged after the retention period: the flag then says so.
   if (!raw || raw.length === 0) return null;
+  const note = attach ? '' : `[The original message is ${(size / 1024 / 1024).toFixed(1)} MB, too large to attach; it is kept in the database as inbound message ${inboundMessageId}.]\n\n`;
   try {
     const mail = await parseMail(raw, row.received_at ? fromDb(row.received_at) : now);
     const from = mail.from ? (mail.from.name ? `${mail.from.name} <${mail.from.address}>` : mail.from.address) : null;
-    return { raw, summary: { from, date: mail.receivedAt.toISOString().slice(0, 10), subject: mail.subject, text: mail.text.slice(0, 20_000) } };
+    return { raw: attach ? raw : null, summary: { from, date: mail.receivedAt.toISOString().slice(0, 10), subject: mail.subject, text: note + mail.text.slice(0, 20_000) } };
   } catch {
-    return { raw, summary: { from: null, date: null, subject: '(could not be read: see the attachment)', text: '' } };
+    return { raw: attach ? raw : null, summary: { from: null, date: null, subject: '(could not be read: see the attachment)', text: note } };
   }
 }

@@ -42,7 +42,7 @@ export async function queueStaffNotice(trx: Db, templates: TemplateSet, settings
       domain,
       date: now,
       instanceId: settings.instanceId,
-      ...(original ? { original: original.raw } : {}),
+      ...(original?.raw ? { original: original.raw } : {}),
     });
     await enqueueOutbox(trx, { messageId, kind: 'staff-notice', lang: 'en', requestId: null, inboundMessageId: flag.inboundMessageId, envelopeFrom: settings.botAddress, recipient: staffAddress, subject, raw }, now);
     ids.push(messageId);

@@ -70,16 +70,19 @@ export async function insertInboundMessage(db: Db, message: NewInboundMessage, n
 }
 
 /**
- * A stored message's raw bytes, whole again however they were stored; null once the retention
- * job has removed them (or for an id that does not exist).
+ * A stored message's raw bytes, whole again however they were stored (or only about the first
+ * `firstBytes`, enough for its headers and text); null once the retention job has removed them
+ * (or for an id that does not exist).
  */
-export async function readRawMessage(db: Db, id: number): Promise<Buffer | null> {
+export async function readRawMessage(db: Db, id: number, options: { firstBytes?: number } = {}): Promise<Buffer | null> {
   const row = await db('inbound_messages').where({ id }).first('raw', 'raw_chunks');
   if (!row) return null;
-  if (row.raw != null) return toBuffer(row.raw);
-  if (Number(row.raw_chunks) === 0) return null;
-  const pieces: Array<{ bytes: Uint8Array }> = await db('inbound_raw_chunks').where({ inbound_message_id: id }).orderBy('seq').select('bytes');
-  if (pieces.length !== Number(row.raw_chunks)) throw new Error(`message ${id}: ${pieces.length} of its ${row.raw_chunks} stored pieces found`);
+  if (row.raw != null) return options.firstBytes === undefined ? toBuffer(row.raw) : toBuffer(row.raw).subarray(0, options.firstBytes);
+  const chunks = Number(row.raw_chunks);
+  if (chunks === 0) return null;
+  const wanted = options.firstBytes === undefined ? chunks : Math.min(chunks, Math.max(1, Math.ceil(options.firstBytes / RAW_CHUNK_BYTES)));
+  const pieces: Array<{ bytes: Uint8Array }> = await db('inbound_raw_chunks').where({ inbound_message_id: id }).andWhere('seq', '<', wanted).orderBy('seq').select('bytes');
+  if (pieces.length !== wanted) throw new Error(`message ${id}: ${pieces.length} of its first ${wanted} stored pieces found`);
   return Buffer.concat(pieces.map((p) => toBuffer(p.bytes)));
 }
 

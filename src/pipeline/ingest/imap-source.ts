@@ -15,6 +15,8 @@ export interface ImapSourceOptions {
   handle: MessageHandler;
   /** Called after a pass committed at least one message (the daemon drains the outbox then). */
   onCommitted?: () => void;
+  /** Called before a message of over a megabyte is fetched (the daemon's heap budget makes room). */
+  beforeLargeMessage?: () => void;
 }
 
 /** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
@@ -138,6 +140,7 @@ export class ImapSource implements MailSource {
       const messages: Array<Pick<FetchMessageObject, 'uid' | 'source' | 'internalDate'>> = [];
       const [first] = batch;
       if (batch.length === 1 && first && first.size > LARGE_MESSAGE_BYTES) {
+        this.options.beforeLargeMessage?.();
         const large = await this.fetchInPieces(client, first.uid);
         if (large) messages.push(large);
       } else {

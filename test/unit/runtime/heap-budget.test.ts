@@ -27,8 +27,23 @@ it('collects only once the heap has grown past the slack since the last collecti
   expect(collections).toBe(2);
 });
 
+it('makes room before a large message whenever anything has been allocated since the last collection', () => {
+  let heap = 40 * MB;
+  let collections = 0;
+  const budget = heapBudget(32, () => {
+    collections += 1;
+    heap = 40 * MB;
+  }, () => heap);
+  budget.makeRoom();
+  expect(collections).toBe(0);
+  heap = 52 * MB;
+  budget.makeRoom();
+  expect(collections).toBe(1);
+});
+
 it('does nothing when the collector is not exposed', () => {
   const budget = heapBudget(32, undefined, () => 500 * MB);
   expect(budget.active).toBe(false);
   expect(() => budget.afterBatch()).not.toThrow();
+  expect(() => budget.makeRoom()).not.toThrow();
 });
