@@ -80,11 +80,13 @@ export async function findThreadRequests(
  * transaction so that a rolled-back decision does not burn a number.
  */
 export async function allocateReference(db: Db, year: number): Promise<string> {
-  // One upsert: the row lock it takes (PostgreSQL) or the write lock (SQLite) serializes instances.
-  await db('reference_counters')
+  // One upsert: the row lock it takes (PostgreSQL) or the write lock (SQLite) serializes instances,
+  // and RETURNING (SQLite 3.35+, PostgreSQL) gives the number it set without a second statement.
+  const [row] = await db('reference_counters')
     .insert({ year, last_value: 1 })
     .onConflict('year')
-    .merge({ last_value: db.raw('reference_counters.last_value + 1') });
-  const row = await db('reference_counters').where({ year }).first('last_value');
-  return `CCPA-${year}-${String(row.last_value).padStart(6, '0')}`;
+    .merge({ last_value: db.raw('reference_counters.last_value + 1') })
+    .returning('last_value');
+  const value = typeof row === 'object' ? (row as { last_value: number }).last_value : row;
+  return `CCPA-${year}-${String(value).padStart(6, '0')}`;
 }
