@@ -63,6 +63,14 @@ describe('textFeatures', () => {
     expect(textFeatures('', body)).not.toContain('delete');
   });
 
+  it('reads a short quoted span as a mention: its words pair with nothing', () => {
+    const f = textFeatures('', 'The "Delete my account" button does nothing.');
+    expect(f).toEqual(expect.arrayContaining(['q:delete', 'q:account', 'button']));
+    expect(f).not.toContain('delete');
+    expect(f).not.toContain('delete>account');
+    expect(f).not.toContain('q:account_button');
+  });
+
   it('marks the few words after a negator, so a refusal is not read like an ask', () => {
     const f = textFeatures('', "I don't want my account deleted, just tell me what you hold.");
     expect(f).toEqual(expect.arrayContaining(['not:want', 'not:account', 'not:deleted']));
