@@ -1,9 +1,8 @@
 import type { Language } from '../types.js';
+import { cleanText } from './clean-text.js';
 import { countLanguageWords } from './detect-language.js';
 import { detectRequestTypes, type RequestTypeDecision } from './detect-request-types.js';
-import { dropUncheckedOptions } from './drop-unchecked-options.js';
 import { findTypeHits } from './find-type-hits.js';
-import { normalizeText } from './normalize-text.js';
 import { EN } from './phrases-en.js';
 import { ES } from './phrases-es.js';
 import { splitSentences } from './split-sentences.js';
@@ -26,34 +25,12 @@ const TABLES: Record<Language, PhraseTable> = { en: EN, es: ES };
  */
 export const MAX_CHARS = 20_000;
 
-// Disclaimers are worded in endless ways but from one small vocabulary: a paragraph that uses
-// three or more of these words is boilerplate, whatever its sentences.
-const DISCLAIMER_WORD =
-  /\b(?:confidential\w*|privileged|intended|recipients?|addressee|notify|unauthori[sz]ed|prohibited|strictly|in error|by mistake|dissemination|distribution|copying|disclosure|destroy|legally|attachments|confidencial\w*|destinatario|prohibid\w*|por error|notifique|divulgacion)\b/g;
-const DISCLAIMER_MIN_WORDS = 3;
-
-/** `byVocabulary` only when there is another paragraph: a one-paragraph mail is the message. */
-function isDisclaimer(paragraph: string, byVocabulary: boolean): boolean {
-  if (EN.disclaimer.test(paragraph) || ES.disclaimer.test(paragraph)) return true;
-  if (!byVocabulary) return false;
-  const words = new Set(paragraph.match(DISCLAIMER_WORD) ?? []);
-  return words.size >= DISCLAIMER_MIN_WORDS;
-}
-
-/** Drop paragraphs of e-mail disclaimer boilerplate: "please delete it" there asks nothing of us. */
-function withoutDisclaimers(normalized: string): string {
-  const paragraphs = normalized.split(/\n[ \t]*\n/);
-  const several = paragraphs.length > 1;
-  if (!paragraphs.some((p) => isDisclaimer(p, several))) return normalized;
-  return paragraphs.map((p) => (isDisclaimer(p, several) ? '' : p)).join('\n\n');
-}
-
 /**
  * Find and weigh the request phrases of one text in its language. When the detected language's
  * table finds nothing, the other one is tried (mixed-language mail, short Spanish notes).
  */
 export function analyzeText(text: string, lang: Language): TextAnalysis {
-  const normalized = withoutDisclaimers(dropUncheckedOptions(normalizeText(text.slice(0, MAX_CHARS))));
+  const normalized = cleanText(text.slice(0, MAX_CHARS));
   const sentences = splitSentences(normalized);
   const run = (table: PhraseTable): TextAnalysis => {
     const goAhead = table.goAhead.test(normalized);

@@ -1,24 +1,10 @@
+import { rememberRecent } from './remember-recent.js';
+
 /**
  * Lower-case, strip accents and expand English contractions so one phrase table matches the
  * many ways people type the same words ("don't", "dont", "do not"; "información", "informacion").
  * Newlines are kept: they end sentences in mail written without punctuation.
  */
-export function normalizeText(text: string): string {
-  // The rules and the statistical second opinion both normalize the same body and subject, one
-  // after the other: remembering the last few texts halves the cost (the result depends only on
-  // the text, so this changes nothing but the time).
-  const known = recent.get(text);
-  if (known !== undefined) return known;
-  const normalized = normalize(text);
-  if (recent.size >= RECENT) recent.delete(recent.keys().next().value ?? '');
-  recent.set(text, normalized);
-  return normalized;
-}
-
-/** The body, the subject and the quoted text of the message being classified, and one spare. */
-const RECENT = 4;
-const recent = new Map<string, string>();
-
 function normalize(text: string): string {
   return text
     .normalize('NFD')
@@ -55,3 +41,6 @@ function normalize(text: string): string {
     .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => address.replace(/\./g, '_'))
     .replace(/[ \t]+/g, ' ');
 }
+
+/** `normalize`, remembering the last few texts (body, subject, quoted text). */
+export const normalizeText = rememberRecent(normalize);

@@ -46,14 +46,16 @@ function keepTopThree(top: Array<[string, number]>, hit: [string, number]): void
  * probabilities behind them are always given.
  */
 export function secondOpinion(subject: string, body: string, model: ModelBundle = TRAINED_MODEL): SecondOpinion {
-  const { names, bias, table } = compileBundle(model);
+  const { names, bias, rows, weights } = compileBundle(model);
+  const columns = names.length;
   const sums = Float64Array.from(bias);
   const top: Array<[string, number]> = [];
   for (const feature of featureSet(subject, body)) {
-    const row = table.get(feature);
+    const row = rows.get(feature);
     if (row === undefined) continue;
-    for (let i = 0; i < row.length; i += 1) sums[i] = (sums[i] ?? 0) + (row[i] ?? 0);
-    const w = row[0] ?? 0;
+    const at = row * columns;
+    for (let i = 0; i < columns; i += 1) sums[i] = (sums[i] ?? 0) + (weights[at + i] ?? 0);
+    const w = weights[at] ?? 0;
     // Most words weigh less than the third strongest so far: skip them without allocating.
     if (w !== 0 && (top.length < 3 || Math.abs(w) >= Math.abs(top[2]?.[1] ?? 0))) keepTopThree(top, [feature, w]);
   }

@@ -1,3 +1,5 @@
+import { MAX_CHARS as READ_CHARS } from './analyze-text.js';
+import { cleanText } from './clean-text.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Long bodies add little beyond their opening; the cap keeps the model's cost per message flat. */
@@ -16,20 +18,33 @@ const FUNCTION_WORDS = new Set(
 const NEGATORS = new Set(['not', 'no', 'never', 'nunca', 'without', 'sin', 'ni']);
 const NEGATION_SCOPE = 4;
 
-function wordsOf(text: string): string[] {
-  // normalizeText folds accents and case ("información" -> "informacion") and expands "don't";
-  // digits are collapsed so a code or a phone number is one token, not a new word each time.
-  return normalizeText(text.slice(0, MAX_CHARS)).match(/[a-z]+|\d+/g)?.map((w) => (/^\d/.test(w) ? '#' : w)) ?? [];
+// A short quoted span names a button, a link, a policy's words: a mention, not the writer's ask.
+const QUOTED = /"([^"\n]{1,80})"/g;
+
+/** Words of a text as `clean` gives it (folded case and accents, "don't" expanded). */
+function wordsOf(text: string, clean: (text: string) => string): string[] {
+  const marked = clean(text).slice(0, MAX_CHARS).replace(QUOTED, (_, inner: string) => ` ${inner.replace(/[a-z]+/g, 'q:$&')} `);
+  // Digits are collapsed so a code or a phone number is one token, not a new word each time.
+  return marked.match(/q:[a-z]+|[a-z]+|\d+/g)?.map((w) => (/^\d/.test(w) ? '#' : w)) ?? [];
 }
 
-/** Neighbouring words, neighbouring content words, and words in the scope of a negator. */
+/**
+ * Neighbouring words, neighbouring content words, and words in the scope of a negator. A quoted
+ * word (`q:borrar`) counts alone: it pairs with nothing, so "the \"Delete account\" button" does
+ * not read like "delete my account".
+ */
 function addBodyFeatures(words: readonly string[], features: Set<string>): void {
   let previousContent = '';
   let scope = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i] ?? '';
     features.add(w);
-    if (i > 0) features.add(`${words[i - 1] ?? ''}_${w}`);
+    if (w.startsWith('q:')) {
+      previousContent = '';
+      continue;
+    }
+    const before = words[i - 1];
+    if (before !== undefined && !before.startsWith('q:')) features.add(`${before}_${w}`);
     if (!FUNCTION_WORDS.has(w)) {
       if (previousContent !== '') features.add(`${previousContent}>${w}`);
       previousContent = w;
@@ -56,7 +71,8 @@ export function textFeatures(subject: string, body: string): string[] {
 /** The same features as `textFeatures`, as the set itself (the model iterates it, no copy). */
 export function featureSet(subject: string, body: string): Set<string> {
   const features = new Set<string>();
-  addBodyFeatures(wordsOf(body), features);
-  for (const w of wordsOf(subject)) features.add(`s:${w}`);
+  // The body as the rules read it: disclaimers and unticked options say nothing of the writer.
+  addBodyFeatures(wordsOf(body.slice(0, READ_CHARS), cleanText), features);
+  for (const w of wordsOf(subject, normalizeText)) features.add(`s:${w}`);
   return features;
 }

@@ -3,6 +3,7 @@ import { classifyMessage, type ClassifyInput } from '../../../src/pipeline/class
 import { combineOpinions, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVERRULE_REQUEST_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
 import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
 import { secondOpinion, type SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
+import { rememberRecent } from '../../../src/pipeline/classify/remember-recent.js';
 import { textFeatures } from '../../../src/pipeline/classify/text-features.js';
 import type { Classification } from '../../../src/pipeline/types.js';
 
@@ -54,6 +55,20 @@ describe('textFeatures', () => {
     for (const body of ['delete my account', 'Delete the account', 'delete all of my account']) {
       expect(textFeatures('', body)).toContain('delete>account');
     }
+  });
+
+  it('reads the body as the rules do: a disclaimer paragraph adds no words', () => {
+    const body = 'What is your retention period?\n\nThis e-mail is confidential and intended solely for the addressee. If you received it in error, please delete it.';
+    expect(textFeatures('', body)).toContain('retention');
+    expect(textFeatures('', body)).not.toContain('delete');
+  });
+
+  it('reads a short quoted span as a mention: its words pair with nothing', () => {
+    const f = textFeatures('', 'The "Delete my account" button does nothing.');
+    expect(f).toEqual(expect.arrayContaining(['q:delete', 'q:account', 'button']));
+    expect(f).not.toContain('delete');
+    expect(f).not.toContain('delete>account');
+    expect(f).not.toContain('q:account_button');
   });
 
   it('marks the few words after a negator, so a refusal is not read like an ask', () => {
@@ -139,5 +154,20 @@ describe('classifyMessage with the second opinion', () => {
   it('uses a bundle passed in the options', () => {
     const c = classifyMessage(input('Can you erase it?'), { model: tiny });
     expect(c.reasons.some((r) => r.includes('"erase" +4.00'))).toBe(true);
+  });
+});
+
+describe('rememberRecent', () => {
+  it('computes a text once while it is among the last few, and forgets the oldest', () => {
+    const seen: string[] = [];
+    const upper = rememberRecent((t) => {
+      seen.push(t);
+      return t.toUpperCase();
+    }, 2);
+    expect([upper('a'), upper('b'), upper('a')]).toEqual(['A', 'B', 'A']);
+    expect(seen).toEqual(['a', 'b']);
+    upper('c');
+    upper('a');
+    expect(seen).toEqual(['a', 'b', 'c', 'a']);
   });
 });
