@@ -162,13 +162,29 @@ export class ImapSource implements MailSource {
       }
       // Let go of the fetched objects: the items hold the sources, and nothing else is needed.
       messages.length = 0;
-      await this.options.handle(items);
-      const done = items.map((item) => item.checkpoint?.uid ?? 0);
-      if (done.length > 0) {
-        this.options.onCommitted?.();
-        await this.archive(client, done);
+      try {
+        await this.options.handle(items);
+      } catch (err) {
+        // The messages committed before the one that failed are past the checkpoint and will not
+        // be read again: file them away and answer them now, as after a whole batch.
+        await this.settleCommitted(client, items, uidValidity).catch(() => undefined);
+        throw err;
       }
+      await this.settle(client, items.map((item) => item.origin.uid ?? 0));
     }
+  }
+
+  private async settle(client: ImapFlow, uids: number[]): Promise<void> {
+    if (uids.length === 0) return;
+    this.options.onCommitted?.();
+    await this.archive(client, uids);
+  }
+
+  private async settleCommitted(client: ImapFlow, items: InboundItem[], uidValidity: number): Promise<void> {
+    const checkpoint = await readCheckpoint(this.options.db, this.sourceKey);
+    if (checkpoint?.uidValidity !== uidValidity) return;
+    const committed = items.map((item) => item.origin.uid ?? 0).filter((uid) => uid > 0 && uid <= checkpoint.lastUid);
+    await this.settle(client, committed);
   }
 
   /** One large message, a piece at a time (`BODY.PEEK[]<start.length>`); null if it is gone. */
