@@ -1,10 +1,10 @@
+import { findMatches } from './find-matches.js';
 import type { PhraseTable } from './types.js';
 
 /** Start of the clause containing `offset`: after the last comma, "but", "just", ... before it. */
 export function clauseStart(sentence: string, offset: number, table: PhraseTable): number {
   let start = 0;
-  table.clauseBreak.lastIndex = 0;
-  for (const m of sentence.matchAll(table.clauseBreak)) {
+  for (const m of findMatches(table.clauseBreak, sentence)) {
     const end = (m.index ?? 0) + m[0].length;
     if (end > offset) break;
     start = end;
@@ -14,7 +14,7 @@ export function clauseStart(sentence: string, offset: number, table: PhraseTable
 
 /** End of the clause containing `offset`. */
 export function clauseEnd(sentence: string, offset: number, table: PhraseTable): number {
-  for (const m of sentence.matchAll(table.clauseBreak)) {
+  for (const m of findMatches(table.clauseBreak, sentence)) {
     if ((m.index ?? 0) >= offset) return m.index ?? sentence.length;
   }
   return sentence.length;
@@ -28,9 +28,8 @@ export function clauseEnd(sentence: string, offset: number, table: PhraseTable):
  */
 export function detectNegation(sentence: string, offset: number, table: PhraseTable): boolean {
   const prefix = sentence.slice(clauseStart(sentence, offset, table), offset);
-  let last: RegExpMatchArray | null = null;
-  for (const m of prefix.matchAll(table.negation)) last = m;
-  if (last === null) return false;
+  const last = findMatches(table.negation, prefix).at(-1);
+  if (last === undefined) return false;
   const between = prefix.slice((last.index ?? 0) + last[0].length).split(/[^a-z']+/).filter((w) => w.length > 0);
   return between.length <= 6 && between.every((word) => table.negationBridge.has(word));
 }

@@ -1,4 +1,5 @@
 import { clauseEnd, clauseStart, detectNegation } from './detect-negation.js';
+import { findMatches } from './find-matches.js';
 import { sentenceMood } from './sentence-mood.js';
 import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
@@ -25,10 +26,8 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
     let on = triggered.get(pattern.type);
     if (on === undefined) triggered.set(pattern.type, (on = table.triggers[pattern.type].test(text)));
     if (!on) continue;
-    let seen = 0;
-    for (const match of text.matchAll(pattern.re)) {
-      // A few matches of one phrase say all there is to say; a flood of them is no more evidence.
-      if ((seen += 1) > MAX_MATCHES_PER_PATTERN) break;
+    // A few matches of one phrase say all there is to say; a flood of them is no more evidence.
+    for (const match of findMatches(pattern.re, text, MAX_MATCHES_PER_PATTERN)) {
       const index = sentenceAt(sentences, match.index ?? 0);
       const sentence = sentences[index];
       if (sentence === undefined) continue;
