@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
 import type { Logger } from '../logger.js';
-import { insertInboundMessage, isKnownMessage, sha256, type MessageOrigin } from '../store/inbound-messages.js';
+import { insertInboundMessageOnce, isKnownMessage, sha256, type MessageOrigin } from '../store/inbound-messages.js';
 import { findThreadRequests } from '../store/requests.js';
 import { writeCheckpoint } from '../store/checkpoints.js';
 import { decide, understandMessage, type PipelineSettings } from './process-message.js';
@@ -136,12 +136,11 @@ async function handleInTransaction(
   messageKey: string,
   now: Date,
 ): Promise<HandledMessage> {
-  if (await isKnownMessage(trx, messageKey)) {
-    return { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [], staffFlags: [], classification: null };
-  }
+  const duplicate: HandledMessage = { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [], staffFlags: [], classification: null };
+  if (await isKnownMessage(trx, messageKey)) return duplicate;
   const mail = understanding.mail;
   const store = (status: 'processed' | 'quarantined', quarantineReason: string | null) =>
-    insertInboundMessage(
+    insertInboundMessageOnce(
       trx,
       {
         messageKey,
@@ -161,6 +160,7 @@ async function handleInTransaction(
   // Mail to a staff reply-key address is a staff command, never a consumer message (issue 6).
   if (mail && understanding.quarantine === null && isStaffReply(mail, deps.reply.botAddress)) {
     const inboundId = await store('processed', null);
+    if (inboundId === null) return duplicate;
     const staff = await handleStaffReply({ trx, deps, inboundId, now, verdict: understanding.verdict?.kind ?? null }, mail, raw, await deps.staff(trx, now));
     return { ...base, outcome: 'staff_reply', inboundId, requests: [], replies: [], staffFlags: [], staffReply: staff };
   }
@@ -168,6 +168,8 @@ async function handleInTransaction(
   const decision = decide(understanding, thread, deps.settings);
   const quarantined = decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:');
   const inboundId = await store(quarantined ? 'quarantined' : 'processed', quarantined ? decision.detail : null);
+  // Another instance stored it since the check above: its decision stands, this one is dropped.
+  if (inboundId === null) return duplicate;
   const committed = await commitDecision({ trx, deps, understanding, inboundId, now }, decision);
   return { ...base, outcome: decision.outcome, inboundId, ...committed };
 }

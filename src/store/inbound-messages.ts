@@ -35,8 +35,19 @@ export async function isKnownMessage(db: Db, messageKey: string): Promise<boolea
 /** Above this size the raw message is stored in pieces of this size (migration 012 says why). */
 export const RAW_CHUNK_BYTES = 1024 * 1024;
 
-/** Stores the raw message with its verdict; returns its row id. */
+/** Stores the raw message with its verdict; returns its row id. Throws if its key is stored already. */
 export async function insertInboundMessage(db: Db, message: NewInboundMessage, now: Date): Promise<number> {
+  const id = await insertInboundMessageOnce(db, message, now);
+  if (id === null) throw new Error(`message ${message.messageKey} is already stored`);
+  return id;
+}
+
+/**
+ * Stores the raw message with its verdict; returns its row id, or null when a message with the
+ * same key is already stored: another instance committed it while this one was deciding (on
+ * PostgreSQL the insert waits for that instance's transaction and then does nothing).
+ */
+export async function insertInboundMessageOnce(db: Db, message: NewInboundMessage, now: Date): Promise<number | null> {
   const chunked = message.raw.length > RAW_CHUNK_BYTES;
   const chunks = chunked ? Math.ceil(message.raw.length / RAW_CHUNK_BYTES) : 0;
   const [row] = await db('inbound_messages')
@@ -60,7 +71,10 @@ export async function insertInboundMessage(db: Db, message: NewInboundMessage, n
       quarantine_reason: message.quarantineReason,
       created_at: toIso(now),
     })
+    .onConflict('message_key')
+    .ignore()
     .returning('id');
+  if (row === undefined) return null;
   const id = typeof row === 'object' ? (row as { id: number }).id : Number(row);
   for (let seq = 0; seq < chunks; seq += 1) {
     const bytes = message.raw.subarray(seq * RAW_CHUNK_BYTES, (seq + 1) * RAW_CHUNK_BYTES);

@@ -39,8 +39,8 @@ async function counts(): Promise<{ inbox: number; processed: number }> {
   await client.connect();
   try {
     const inbox = await client.status('INBOX', { messages: true });
-    const processed = await client.status('Processed', { messages: true }).catch(() => ({ messages: 0 }));
-    return { inbox: inbox.messages ?? -1, processed: processed.messages ?? -1 };
+    const processed = await client.status('Processed', { messages: true }).catch(() => false as const);
+    return { inbox: inbox ? (inbox.messages ?? -1) : -1, processed: processed ? (processed.messages ?? -1) : 0 };
   } finally {
     await client.logout();
   }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inboundDeps } from '../../src/compose.js';
 import { silentLogger } from '../../src/logger.js';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
-import { handleInbound } from '../../src/pipeline/handle-inbound.js';
+import { handleInbound, handleInboundBatch } from '../../src/pipeline/handle-inbound.js';
 import { OutboxSender } from '../../src/pipeline/reply/outbox-sender.js';
 import type { ReplyTransport } from '../../src/pipeline/reply/transports.js';
 import { startPostgres, type PostgresServer } from '../harness/postgres.js';
@@ -66,4 +66,31 @@ it('two senders draining at once never send the same entry twice (FOR UPDATE SKI
 it('refuses to change or delete audit events', async () => {
   await expect(db('audit_events').update({ actor: 'someone-else' })).rejects.toThrow(/append-only/);
   await expect(db('audit_events').delete()).rejects.toThrow(/append-only/);
+});
+
+it('two instances committing overlapping batches of the same mailbox store and answer each message once', async () => {
+  // Two instances read the same INBOX: each fetches a batch, and the batches overlap. The second
+  // to insert a message waits on the first's unique key, fails, and commits its batch one by one.
+  const openA = openDb(pg.url);
+  const openB = openDb(pg.url);
+  try {
+    const instance = (conn: Db, id: string) => inboundDeps(testConfig({ DATABASE_URL: pg.url, INSTANCE_ID: id }), conn, silentLogger());
+    const item = (i: number) => ({
+      raw: Buffer.from(sampleRequest({ messageId: `shared-${i}@example.org`, from: `Shared ${i} <shared${i}@example.org>` })),
+      origin: origin(100 + i),
+      checkpoint: { sourceKey: 'imap://bot@localhost/INBOX', uidValidity: 7, uid: 100 + i },
+    });
+    const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => item(from + k));
+    const [a, b] = await Promise.all([handleInboundBatch(instance(openA, 'a'), range(0, 20)), handleInboundBatch(instance(openB, 'b'), range(10, 30))]);
+    const outcomes = [...a, ...b].map((r) => r.outcome);
+    expect(outcomes.filter((o) => o === 'new_requests')).toHaveLength(30);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(10);
+    const stored = await db('inbound_messages').where('message_id', 'like', 'shared-%').count({ n: '*' });
+    expect(Number(stored[0]?.n)).toBe(30);
+    const replies = await db('outbox').where('recipient', 'like', 'shared%').groupBy('recipient').select('recipient').count({ n: '*' });
+    expect(replies).toHaveLength(30);
+    expect(replies.map((r) => Number(r.n))).toEqual(Array.from({ length: 30 }, () => 1));
+  } finally {
+    await Promise.all([openA.destroy(), openB.destroy()]);
+  }
 });
