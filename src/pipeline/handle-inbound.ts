@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
 import type { Logger } from '../logger.js';
-import { insertInboundMessageOnce, isKnownMessage, sha256, type MessageOrigin } from '../store/inbound-messages.js';
+import { insertInboundMessageOnce, sha256, type MessageOrigin } from '../store/inbound-messages.js';
 import { findThreadRequests } from '../store/requests.js';
 import { writeCheckpoint } from '../store/checkpoints.js';
 import { decide, understandMessage, type PipelineSettings } from './process-message.js';
@@ -136,8 +136,9 @@ async function handleInTransaction(
   messageKey: string,
   now: Date,
 ): Promise<HandledMessage> {
+  // A message stored before (a re-read after a restart or a UIDVALIDITY change, or another
+  // instance's work) is found when its row is inserted: nothing is written before that.
   const duplicate: HandledMessage = { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [], staffFlags: [], classification: null };
-  if (await isKnownMessage(trx, messageKey)) return duplicate;
   const mail = understanding.mail;
   const store = (status: 'processed' | 'quarantined', quarantineReason: string | null) =>
     insertInboundMessageOnce(
@@ -168,7 +169,6 @@ async function handleInTransaction(
   const decision = decide(understanding, thread, deps.settings);
   const quarantined = decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:');
   const inboundId = await store(quarantined ? 'quarantined' : 'processed', quarantined ? decision.detail : null);
-  // Another instance stored it since the check above: its decision stands, this one is dropped.
   if (inboundId === null) return duplicate;
   const committed = await commitDecision({ trx, deps, understanding, inboundId, now }, decision);
   return { ...base, outcome: decision.outcome, inboundId, ...committed };

@@ -26,12 +26,6 @@ export interface NewInboundMessage {
   quarantineReason: string | null;
 }
 
-/** True when a message with this key was already stored (idempotent ingest, email-rules §6). */
-export async function isKnownMessage(db: Db, messageKey: string): Promise<boolean> {
-  const row = await db('inbound_messages').where({ message_key: messageKey }).first('id');
-  return row !== undefined;
-}
-
 /** Above this size the raw message is stored in pieces of this size (migration 012 says why). */
 export const RAW_CHUNK_BYTES = 1024 * 1024;
 
