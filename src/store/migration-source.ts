@@ -5,6 +5,7 @@ import * as requestWorkflow from '../../migrations/20261129_003_request_workflow
 import * as staff from '../../migrations/20261129_010_staff.js';
 import * as flagMail from '../../migrations/20261129_011_flag_mail.js';
 import * as rawChunks from '../../migrations/20261129_012_raw_chunks.js';
+import * as lookupIndexes from '../../migrations/20261129_013_lookup_indexes.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '20261129_010_staff': staff,
   '20261129_011_flag_mail': flagMail,
   '20261129_012_raw_chunks': rawChunks,
+  '20261129_013_lookup_indexes': lookupIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
