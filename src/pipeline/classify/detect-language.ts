@@ -18,7 +18,9 @@ const ENGLISH = new Set(
 export function countLanguageWords(text: string): Record<Language, number> {
   let es = 0;
   let en = 0;
-  for (const word of text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z]+/)) {
+  // The runs of letters are the words `split(/[^a-z]+/)` gives, without its empty pieces (which
+  // are in neither list); `match` does not copy the expression as `split` does.
+  for (const word of text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').match(/[a-z]+/g) ?? []) {
     if (SPANISH.has(word)) es += 1;
     if (ENGLISH.has(word)) en += 1;
   }

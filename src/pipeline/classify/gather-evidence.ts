@@ -56,7 +56,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
   const whole = `${normalizeSubject(subject)}\n${body.normalized}`;
   const table = body.table;
-  const medicalMention = table.hipaa.test(whole) || body.decision.hipaaRecords.length > 0;
+  const medicalMention = body.decision.hipaaRecords.length > 0 || table.hipaa.test(whole);
   return {
     lang: body.table.lang,
     body,

@@ -21,11 +21,13 @@ const NEGATION_SCOPE = 4;
 // A short quoted span names a button, a link, a policy's words: a mention, not the writer's ask.
 const QUOTED = /"([^"\n]{1,80})"/g;
 
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** Words of a text as `clean` gives it (folded case and accents, "don't" expanded). */
 function wordsOf(text: string, clean: (text: string) => string): string[] {
   const marked = clean(text).slice(0, MAX_CHARS).replace(QUOTED, (_, inner: string) => ` ${inner.replace(/[a-z]+/g, 'q:$&')} `);
   // Digits are collapsed so a code or a phone number is one token, not a new word each time.
-  return marked.match(/q:[a-z]+|[a-z]+|\d+/g)?.map((w) => (/^\d/.test(w) ? '#' : w)) ?? [];
+  return marked.match(/q:[a-z]+|[a-z]+|\d+/g)?.map((w) => (isDigit(w.charCodeAt(0)) ? '#' : w)) ?? [];
 }
 
 /**
