@@ -1,3 +1,5 @@
+const NO_MATCHES: readonly RegExpExecArray[] = Object.freeze([]);
+
 /**
  * The matches of a global regular expression in `text`, first to last, at most `limit` of them:
  * what `text.matchAll(re)` gives, without its cost. `matchAll` copies the expression on every
@@ -5,18 +7,19 @@
  * tables, run over every message, that copy cost more than the matching itself. `re` must carry
  * the `g` flag; it is left at `lastIndex` 0, so the next caller starts from the beginning.
  */
-export function findMatches(re: RegExp, text: string, limit = Number.POSITIVE_INFINITY): RegExpExecArray[] {
-  const matches: RegExpExecArray[] = [];
+export function findMatches(re: RegExp, text: string, limit = Number.POSITIVE_INFINITY): readonly RegExpExecArray[] {
   re.lastIndex = 0;
-  while (matches.length < limit) {
+  // Most phrases are absent from most texts: no array is made for them.
+  let matches: RegExpExecArray[] | null = null;
+  while ((matches?.length ?? 0) < limit) {
     const match = re.exec(text);
     if (match === null) break;
-    matches.push(match);
+    (matches ??= []).push(match);
     // An empty match would be found again at the same place; matchAll steps past it the same way.
     if (match[0] === '') re.lastIndex = nextIndex(text, re.lastIndex, re.unicode);
   }
   re.lastIndex = 0;
-  return matches;
+  return matches ?? NO_MATCHES;
 }
 
 /** ECMA-262 AdvanceStringIndex: one code unit, or a whole surrogate pair under the `u` flag. */

@@ -6,7 +6,7 @@ import { rememberRecent } from './remember-recent.js';
  * Newlines are kept: they end sentences in mail written without punctuation.
  */
 function normalize(text: string): string {
-  return text
+  const folded = text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -35,11 +35,12 @@ function normalize(text: string): string {
     .replace(/\b(?:delte|delet|deleat|dlete|deleet|deelte|dleete)\b/g, 'delete')
     .replace(/\b(?:remvoe|remoev|rmove|reomve|romove|remov)\b/g, 'remove')
     .replace(/\b(?:databse|databas|datbase|databace)\b/g, 'database')
-    .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal')
-    // The dots of an e-mail address would end the sentence mid-phrase ("my mom (linda.p@example.com)
-    // asked me ..."): they become underscores, which keeps every offset.
-    .replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => address.replace(/\./g, '_'))
-    .replace(/[ \t]+/g, ' ');
+    .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal');
+  // The dots of an e-mail address would end the sentence mid-phrase ("my mom (linda.p@example.com)
+  // asked me ..."): they become underscores, which keeps every offset. Most texts have no "@",
+  // and the address expression is slow to fail on every word.
+  const addressesMarked = folded.includes('@') ? folded.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, (address) => address.replace(/\./g, '_')) : folded;
+  return addressesMarked.replace(/[ \t]+/g, ' ');
 }
 
 /** `normalize`, remembering the last few texts (body, subject, quoted text). */

@@ -13,14 +13,21 @@ const HEADER_WINDOW = 4;
  * the forwarded part is what the sender means us to read, so it stays in the body.
  */
 export function readText(mail: InboundMail): ReadableText {
+  // Screening reads the text of a message (to spot an auto-reply), then the pipeline reads it
+  // again: the result depends on the text and the subject alone, so the last one is kept.
+  if (last !== null && last.text === mail.text && last.subject === mail.subject) return { ...last.read };
   const lines = mail.text.replace(/\r\n?/g, '\n').split('\n');
   const kinds = classifyLines(lines, FORWARD_SUBJECT.test(mail.subject));
-  return {
+  const read: ReadableText = {
     body: joinKind(lines, kinds, 'new'),
     quoted: joinKind(lines, kinds, 'quoted'),
     signature: joinKind(lines, kinds, 'signature') || null,
   };
+  last = { text: mail.text, subject: mail.subject, read };
+  return { ...read };
 }
+
+let last: { text: string; subject: string; read: ReadableText } | null = null;
 
 function classifyLines(lines: readonly string[], forwarded: boolean): LineKind[] {
   const kinds: LineKind[] = [];
