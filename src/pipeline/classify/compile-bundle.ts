@@ -1,4 +1,5 @@
 import type { ModelBundle } from './linear-model.js';
+import { featureName, parseFeatureName, type FeatureKind } from './text-features.js';
 
 /**
  * A bundle laid out for speed: one map lookup per feature gives its row in one flat array holding
@@ -12,7 +13,26 @@ export interface CompiledBundle {
   bias: Float64Array;
   /** Feature -> row number; row r holds its weights at `weights[r * names.length + column]`. */
   rows: Map<string, number>;
+  /** The same rows found by a feature's kind, first word and second word ('' for one word). */
+  rowsByParts: Record<FeatureKind, Map<string, Map<string, number>>>;
+  /** Row -> feature name. */
+  featureNames: string[];
   weights: Float64Array;
+}
+
+/** `rows` by kind and words, so a message's features are looked up without building names. */
+function indexByParts(rows: Map<string, number>): CompiledBundle['rowsByParts'] {
+  const index: CompiledBundle['rowsByParts'] = { word: new Map(), pair: new Map(), content: new Map(), negated: new Map(), subject: new Map() };
+  for (const [name, row] of rows) {
+    const [kind, first, second] = parseFeatureName(name);
+    // A name no message can give (one that does not read back the same) is left out, as a
+    // lookup by name would never find it either.
+    if (featureName(kind, first, second) !== name) continue;
+    let seconds = index[kind].get(first);
+    if (seconds === undefined) index[kind].set(first, (seconds = new Map()));
+    seconds.set(second, row);
+  }
+  return index;
 }
 
 const cache = new WeakMap<ModelBundle, CompiledBundle>();
@@ -29,7 +49,14 @@ export function compileBundle(bundle: ModelBundle): CompiledBundle {
   models.forEach((m, column) => {
     for (const [feature, weight] of Object.entries(m.weights)) weights[(rows.get(feature) ?? 0) * models.length + column] = weight;
   });
-  const compiled = { names, bias: Float64Array.from(models.map((m) => m.bias)), rows, weights };
+  const compiled = {
+    names,
+    bias: Float64Array.from(models.map((m) => m.bias)),
+    rows,
+    rowsByParts: indexByParts(rows),
+    featureNames: [...rows.keys()],
+    weights,
+  };
   cache.set(bundle, compiled);
   return compiled;
 }

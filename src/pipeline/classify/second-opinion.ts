@@ -2,7 +2,7 @@ import type { RequesterRole, RequestType } from '../types.js';
 import { compileBundle } from './compile-bundle.js';
 import type { ModelBundle } from './linear-model.js';
 import trained from './model-weights.json' with { type: 'json' };
-import { featureSet } from './text-features.js';
+import { visitFeatures } from './text-features.js';
 
 /** Built by `npm run train:classify` (scripts/train-classify.ts) from the labeled set in test/eval/. */
 export const TRAINED_MODEL: ModelBundle = trained;
@@ -46,19 +46,23 @@ function keepTopThree(top: Array<[string, number]>, hit: [string, number]): void
  * probabilities behind them are always given.
  */
 export function secondOpinion(subject: string, body: string, model: ModelBundle = TRAINED_MODEL): SecondOpinion {
-  const { names, bias, rows, weights } = compileBundle(model);
+  const { names, bias, rowsByParts, featureNames, weights } = compileBundle(model);
   const columns = names.length;
   const sums = Float64Array.from(bias);
   const top: Array<[string, number]> = [];
-  for (const feature of featureSet(subject, body)) {
-    const row = rows.get(feature);
-    if (row === undefined) continue;
+  // Each feature counts once, where it first appears (the order of `textFeatures`, so the sums
+  // add up in the same order). Distinct features have distinct rows: a row seen is a repeat.
+  const seen = new Uint8Array(featureNames.length);
+  visitFeatures(subject, body, (kind, first, second) => {
+    const row = rowsByParts[kind].get(first)?.get(second);
+    if (row === undefined || seen[row] === 1) return;
+    seen[row] = 1;
     const at = row * columns;
     for (let i = 0; i < columns; i += 1) sums[i] = (sums[i] ?? 0) + (weights[at + i] ?? 0);
     const w = weights[at] ?? 0;
     // Most words weigh less than the third strongest so far: skip them without allocating.
-    if (w !== 0 && (top.length < 3 || Math.abs(w) >= Math.abs(top[2]?.[1] ?? 0))) keepTopThree(top, [feature, w]);
-  }
+    if (w !== 0 && (top.length < 3 || Math.abs(w) >= Math.abs(top[2]?.[1] ?? 0))) keepTopThree(top, [featureNames[row] ?? '', w]);
+  });
   const requestProbability = sigmoid(sums[0] ?? 0);
   const evidence = top.map(show);
   const typeScores = names.slice(3).map((t, i) => [t as RequestType, sigmoid(sums[i + 3] ?? 0)] as const);

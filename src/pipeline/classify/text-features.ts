@@ -31,29 +31,69 @@ function wordsOf(text: string, clean: (text: string) => string): string[] {
 }
 
 /**
+ * A feature is a kind and one or two words; its name (`featureName`) is what the model's
+ * weights are keyed by. The model looks features up by their parts, so that a message's word
+ * pairs need not be built into strings only to be looked up and thrown away.
+ */
+export type FeatureKind = 'word' | 'pair' | 'content' | 'negated' | 'subject';
+
+/** Receives each feature of a message in order, repeats included; `second` is '' for one word. */
+export type FeatureVisitor = (kind: FeatureKind, first: string, second: string) => void;
+
+/** `delete`, `delete_my` (pair), `delete>account` (content words), `not:delete`, `s:delete`. */
+export function featureName(kind: FeatureKind, first: string, second: string): string {
+  switch (kind) {
+    case 'word':
+      return first;
+    case 'pair':
+      return `${first}_${second}`;
+    case 'content':
+      return `${first}>${second}`;
+    case 'negated':
+      return `not:${first}`;
+    case 'subject':
+      return `s:${first}`;
+  }
+}
+
+/**
+ * The kind and words of a feature name, the inverse of `featureName` for every feature a
+ * message can give (words never hold ":" but in the `q:` prefix, nor "_" or ">").
+ */
+export function parseFeatureName(name: string): [FeatureKind, string, string] {
+  if (name.startsWith('s:')) return ['subject', name.slice(2), ''];
+  if (name.startsWith('not:')) return ['negated', name.slice(4), ''];
+  const content = name.indexOf('>');
+  if (content >= 0) return ['content', name.slice(0, content), name.slice(content + 1)];
+  const pair = name.indexOf('_');
+  if (pair >= 0) return ['pair', name.slice(0, pair), name.slice(pair + 1)];
+  return ['word', name, ''];
+}
+
+/**
  * Neighbouring words, neighbouring content words, and words in the scope of a negator. A quoted
  * word (`q:borrar`) counts alone: it pairs with nothing, so "the \"Delete account\" button" does
  * not read like "delete my account".
  */
-function addBodyFeatures(words: readonly string[], features: Set<string>): void {
+function visitBodyFeatures(words: readonly string[], visit: FeatureVisitor): void {
   let previousContent = '';
   let scope = 0;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i] ?? '';
-    features.add(w);
+    visit('word', w, '');
     if (w.startsWith('q:')) {
       previousContent = '';
       continue;
     }
     const before = words[i - 1];
-    if (before !== undefined && !before.startsWith('q:')) features.add(`${before}_${w}`);
+    if (before !== undefined && !before.startsWith('q:')) visit('pair', before, w);
     if (!FUNCTION_WORDS.has(w)) {
-      if (previousContent !== '') features.add(`${previousContent}>${w}`);
+      if (previousContent !== '') visit('content', previousContent, w);
       previousContent = w;
     }
     if (NEGATORS.has(w)) scope = NEGATION_SCOPE;
     else if (scope > 0) {
-      features.add(`not:${w}`);
+      visit('negated', w, '');
       scope -= 1;
     }
   }
@@ -70,11 +110,16 @@ export function textFeatures(subject: string, body: string): string[] {
   return [...featureSet(subject, body)];
 }
 
-/** The same features as `textFeatures`, as the set itself (the model iterates it, no copy). */
+/** The same features as `textFeatures`, as a set. */
 export function featureSet(subject: string, body: string): Set<string> {
   const features = new Set<string>();
-  // The body as the rules read it: disclaimers and unticked options say nothing of the writer.
-  addBodyFeatures(wordsOf(body.slice(0, READ_CHARS), cleanText), features);
-  for (const w of wordsOf(subject, normalizeText)) features.add(`s:${w}`);
+  visitFeatures(subject, body, (kind, first, second) => features.add(featureName(kind, first, second)));
   return features;
+}
+
+/** Every feature of `textFeatures`, in the same order, with its repeats. */
+export function visitFeatures(subject: string, body: string, visit: FeatureVisitor): void {
+  // The body as the rules read it: disclaimers and unticked options say nothing of the writer.
+  visitBodyFeatures(wordsOf(body.slice(0, READ_CHARS), cleanText), visit);
+  for (const w of wordsOf(subject, normalizeText)) visit('subject', w, '');
 }

@@ -4,7 +4,7 @@ import { combineOpinions, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVE
 import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
 import { secondOpinion, type SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
 import { rememberRecent } from '../../../src/pipeline/classify/remember-recent.js';
-import { textFeatures } from '../../../src/pipeline/classify/text-features.js';
+import { featureName, parseFeatureName, textFeatures } from '../../../src/pipeline/classify/text-features.js';
 import type { Classification } from '../../../src/pipeline/types.js';
 
 const none = { bias: -5, weights: {} };
@@ -76,6 +76,16 @@ describe('textFeatures', () => {
     expect(f).toEqual(expect.arrayContaining(['not:want', 'not:account', 'not:deleted']));
     expect(f).not.toContain('not:hold');
     expect(textFeatures('', 'Please delete my account.')).not.toContain('not:delete');
+  });
+
+  it('reads every feature name back into the kind and words it was made of (the model looks them up by parts)', () => {
+    const f = textFeatures('Re: "Borrar" mis datos 2024', 'I never want my data sold. Send a copy of "my file" to 555-1234, por favor.');
+    for (const name of f) expect(featureName(...parseFeatureName(name))).toBe(name);
+    expect(parseFeatureName('s:q:borrar')).toEqual(['subject', 'q:borrar', '']);
+    expect(parseFeatureName('not:sold')).toEqual(['negated', 'sold', '']);
+    expect(parseFeatureName('send>copy')).toEqual(['content', 'send', 'copy']);
+    expect(parseFeatureName('my_data')).toEqual(['pair', 'my', 'data']);
+    expect(parseFeatureName('#')).toEqual(['word', '#', '']);
   });
 });
 
