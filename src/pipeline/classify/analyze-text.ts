@@ -5,7 +5,7 @@ import { detectRequestTypes, type RequestTypeDecision } from './detect-request-t
 import { findTypeHits } from './find-type-hits.js';
 import { EN } from './phrases-en.js';
 import { ES } from './phrases-es.js';
-import { splitSentences } from './split-sentences.js';
+import { splitSentences, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
 export interface TextAnalysis {
@@ -32,24 +32,26 @@ export const MAX_CHARS = 20_000;
 export function analyzeText(text: string, lang: Language): TextAnalysis {
   const normalized = cleanText(text.slice(0, MAX_CHARS));
   const sentences = splitSentences(normalized);
-  const run = (table: PhraseTable): TextAnalysis => {
-    const goAhead = table.goAhead.test(normalized);
-    let hits = findTypeHits(normalized, sentences, table);
-    let decision = detectRequestTypes(hits, goAhead);
-    if (decision.requested.length === 0 && table.backoff !== undefined) {
-      // Nothing asked in any known frame: look for a right's word and the writer's data in one
-      // sentence (backoff-patterns.ts). Known hits stay, so their questions and negations count.
-      hits = [...hits, ...findTypeHits(normalized, sentences, { ...table, types: table.backoff.types, triggers: table.backoff.triggers })];
-      decision = detectRequestTypes(hits, goAhead);
-    }
-    return { normalized, table, hits, decision, goAhead, withdraw: table.withdraw.test(normalized) };
-  };
-  const first = run(TABLES[lang]);
+  const first = analyzeWithTable(normalized, sentences, TABLES[lang]);
   if (first.hits.length > 0) return first;
   // Only a text with some words of the other language is read with its table: an English
   // "quit giving my info to advertisers" must not match the Spanish stem "quit-" (quitar).
   const otherLang: Language = lang === 'en' ? 'es' : 'en';
   if (countLanguageWords(normalized)[otherLang] === 0) return first;
-  const other = run(TABLES[otherLang]);
+  const other = analyzeWithTable(normalized, sentences, TABLES[otherLang]);
   return other.hits.length > 0 ? other : first;
+}
+
+/** The request phrases of one table in a normalized text, and what they ask for. */
+function analyzeWithTable(normalized: string, sentences: readonly Sentence[], table: PhraseTable): TextAnalysis {
+  const goAhead = table.goAhead.test(normalized);
+  let hits = findTypeHits(normalized, sentences, table);
+  let decision = detectRequestTypes(hits, goAhead);
+  if (decision.requested.length === 0 && table.backoff !== undefined) {
+    // Nothing asked in any known frame: look for a right's word and the writer's data in one
+    // sentence (backoff-patterns.ts). Known hits stay, so their questions and negations count.
+    hits = [...hits, ...findTypeHits(normalized, sentences, { ...table, types: table.backoff.types, triggers: table.backoff.triggers })];
+    decision = detectRequestTypes(hits, goAhead);
+  }
+  return { normalized, table, hits, decision, goAhead, withdraw: table.withdraw.test(normalized) };
 }

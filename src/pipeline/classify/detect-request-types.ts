@@ -51,18 +51,18 @@ function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean
   return hit.type === 'access' && hit.inherent && hit.mood === 'statement' && all.some((o) => o.type !== 'access' && o.mood === 'ask');
 }
 
+/** A hit that asks for its right, as phrased; `goAhead` turns questions about it into asks. */
+function isRequest(h: TypeHit, goAhead: boolean): boolean {
+  return h.mood === 'ask' || h.mood === 'statement' || (h.inherent && h.mood !== 'procedure') || (goAhead && (h.mood === 'question' || h.mood === 'procedure'));
+}
+
 /**
  * Decide which request types a message makes from its phrase hits. `goAhead` ("please do it",
  * "consider this my request") turns questions about a right into requests for it.
  */
 export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): RequestTypeDecision {
   const live = hits.filter((h) => !h.negated && h.veto === null && h.mood !== 'hypothetical');
-  const isRequest = (h: TypeHit): boolean =>
-    h.mood === 'ask' ||
-    h.mood === 'statement' ||
-    (h.inherent && h.mood !== 'procedure') ||
-    (goAhead && (h.mood === 'question' || h.mood === 'procedure'));
-  const candidates = live.filter(isRequest);
+  const candidates = live.filter((h) => isRequest(h, goAhead));
   const hipaaRecords = candidates.filter((h) => h.hipaa && RECORD_TYPES.has(h.type));
   // A copy asked for in a portable format is a portability request, not a second access request
   // (§1798.130(a)(3)(B)(iii)); a separate "what do you hold" sentence still is access.
@@ -85,7 +85,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): 
     types,
     accessScope: types.includes('access') ? (accessScope ?? 'categories') : null,
     requested,
-    asked: live.filter((h) => !isRequest(h) && !types.includes(h.type)),
+    asked: live.filter((h) => !isRequest(h, goAhead) && !types.includes(h.type)),
     negated: hits.filter((h) => h.negated && !types.includes(h.type)),
     vetoed: hits.filter((h) => h.veto !== null && !h.negated && !types.includes(h.type)),
     hipaaRecords,

@@ -22,8 +22,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
   // "Records" alone is ambiguous; in a message about medical or billing matters it means those.
   // Asked only for a phrase naming records or an account: the HIPAA expression is the largest
   // of the table and most messages have no such phrase.
-  let medical: boolean | undefined;
-  const medicalMessage = (): boolean => (medical ??= table.hipaa.test(text));
+  let medicalMessage: boolean | undefined;
   const triggered = new Map<string, boolean>();
   for (const pattern of table.types) {
     let on = triggered.get(pattern.type);
@@ -47,7 +46,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         phrase: match[0],
         mood: sentenceMood(sentence, offset, table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
-        hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]))) && medicalMessage()) || (PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
+        hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]))) && (medicalMessage ??= table.hipaa.test(text))) || (PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
         sentence: index,
         start: match.index ?? 0,
         end: (match.index ?? 0) + match[0].length,
