@@ -7,6 +7,8 @@ export interface BenchReport {
   botPerSec: number;
   ratio: number;
   sendPerSec: number;
+  /** Peak RSS of the daemon draining the outbox (no goal; an operator's outbox after downtime). */
+  sendPeakRssMb: number;
   ackLatencyMs: { p50: number; p95: number; max: number; requests: number; meanIntervalMs: number };
   peakRssMb: number;
   classifyPerSec: number;
@@ -40,6 +42,7 @@ export function formatTable(r: BenchReport): string {
     ['bot on the backlog, SQLite (msg/s)', fmt(r.botPerSec, 1), ''],
     ['ratio bot / limit', fmt(r.ratio, 2), `>= 0.6 ${mark('ratio')}`],
     ['replies delivered to SMTP (msg/s)', fmt(r.sendPerSec, 1), ''],
+    ['daemon peak RSS, replies delivered (MB)', fmt(r.sendPeakRssMb, 1), ''],
     ['acknowledgement latency p50 (ms)', fmt(r.ackLatencyMs.p50), ''],
     ['acknowledgement latency p95 (ms)', fmt(r.ackLatencyMs.p95), `<= 1000 ${mark('ackP95Ms')}`],
     ['acknowledgement latency max (ms)', fmt(r.ackLatencyMs.max), ''],

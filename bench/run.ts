@@ -61,6 +61,7 @@ async function run(args: BenchArgs): Promise<BenchReport> {
       limitPerSec: m.limit.perSec,
       botPerSec: m.backlog.perSec,
       sendPerSec: m.send.perSec,
+      sendPeakRssMb: m.sendPeakRssMb,
       ...core,
       postgres: m.postgres ? { botPerSec: m.postgres.perSec, ratio: m.postgres.perSec / m.limit.perSec, peakRssMb: m.postgres.peakRssMb } : null,
       machine: machineFacts(),
@@ -89,6 +90,7 @@ async function measureOnServers(args: BenchArgs, servers: Servers) {
   step(`peak resident set, as sampled: ${JSON.stringify(rssAtPeak)}`);
   step('replies delivered');
   const { result: send, daemon } = await measureSend(sqliteEnv, dir, smtp, timeoutMs);
+  const sendPeakRssMb = daemon.peakRssMb();
   let ack;
   try {
     step(`acknowledgement latency (${args.latencyRequests} requests, IDLE)`);
@@ -99,7 +101,7 @@ async function measureOnServers(args: BenchArgs, servers: Servers) {
     await daemon.stop();
   }
   const postgres = args.postgres ? await postgresBacklog(args, servers, timeoutMs) : null;
-  return { load, limit, backlog, send, ack, postgres };
+  return { load, limit, backlog, send, sendPeakRssMb, ack, postgres };
 }
 
 /** The same backlog again, loaded afresh, on a private PostgreSQL. */

@@ -50,7 +50,9 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     log.warn({ event: 'consumer_directory_empty' }, 'the consumer directory is empty: no identity can be verified automatically and every request that needs verification is flagged for staff (verify_manually); load it with `ccpa-mailbot directory import FILE.csv`');
   }
   const transport = openTransport(config.transport);
+  const heap = heapBudget(HEAP_SLACK_MB);
   const sender = new OutboxSender({
+    afterBatch: () => heap.afterBatch(),
     db,
     transport,
     log,
@@ -58,7 +60,6 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     maxAttempts: config.outboxMaxAttempts,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
-  const heap = heapBudget(HEAP_SLACK_MB);
   const handle: MessageHandler = async (items) => {
     await handleInboundBatch(deps, items);
     heap.afterBatch();
@@ -72,7 +73,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const digest = digestJob({ db, templates: deps.templates, settings: digestSettingsFromConfig(config, config.staff.digestTime), log }, onCommitted);
   const source: MailSource =
     config.source.kind === 'imap'
-      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, beforeLargeMessage: () => heap.makeRoom() })
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom() })
       : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
   const jobs = scheduleJobs(
     [

@@ -5,7 +5,11 @@ export interface HeapBudget {
   /** False when the collector is not exposed (the daemon was not started by its launcher). */
   readonly active: boolean;
   afterBatch(): void;
-  /** Before a message of many megabytes is fetched: collect what the last batches left, so the two never add up. */
+  /**
+   * Before a message of many megabytes is fetched, and every few megabytes while it is: collect
+   * what the last batches and the pieces already copied left, so they never add up. Buffers live
+   * outside V8's heap and barely count toward its own triggers, so this always collects.
+   */
   makeRoom(): void;
 }
 
@@ -33,8 +37,6 @@ export function heapBudget(slackMb: number, gc: (() => void) | undefined = (glob
     afterBatch() {
       if (used() - floor >= slack) collect();
     },
-    makeRoom() {
-      if (used() > floor) collect();
-    },
+    makeRoom: collect,
   };
 }

@@ -15,8 +15,8 @@ export interface ImapSourceOptions {
   handle: MessageHandler;
   /** Called after a pass committed at least one message (the daemon drains the outbox then). */
   onCommitted?: () => void;
-  /** Called before a message of over a megabyte is fetched (the daemon's heap budget makes room). */
-  beforeLargeMessage?: () => void;
+  /** Called before a message of over a megabyte is fetched and every few megabytes while it is (the daemon's heap budget makes room). */
+  makeRoom?: () => void;
 }
 
 /** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
@@ -27,6 +27,7 @@ const MAX_BATCH_MESSAGES = 50;
  * its exact size: a single FETCH of 25 MB makes the IMAP client hold the literal twice over.
  */
 const LARGE_MESSAGE_BYTES = 1024 * 1024;
+const PIECES_BETWEEN_COLLECTIONS = 8;
 
 /**
  * Reads one IMAP mailbox, following email-rules §6: UID checkpoint under UIDVALIDITY, oldest
@@ -140,7 +141,6 @@ export class ImapSource implements MailSource {
       const messages: Array<Pick<FetchMessageObject, 'uid' | 'source' | 'internalDate'>> = [];
       const [first] = batch;
       if (batch.length === 1 && first && first.size > LARGE_MESSAGE_BYTES) {
-        this.options.beforeLargeMessage?.();
         const large = await this.fetchInPieces(client, first.uid);
         if (large) messages.push(large);
       } else {
@@ -191,9 +191,12 @@ export class ImapSource implements MailSource {
   private async fetchInPieces(client: ImapFlow, uid: number): Promise<Pick<FetchMessageObject, 'uid' | 'source' | 'internalDate'> | null> {
     const head = await client.fetchOne(String(uid), { uid: true, size: true, internalDate: true }, { uid: true });
     if (!head || head.size === undefined) return null;
+    this.options.makeRoom?.();
     const source = Buffer.allocUnsafe(head.size);
     let filled = 0;
-    while (filled < source.length) {
+    for (let count = 1; filled < source.length; count += 1) {
+      // Each piece is garbage once copied, outside the heap the collector watches.
+      if (count % PIECES_BETWEEN_COLLECTIONS === 0) this.options.makeRoom?.();
       const piece = await client.fetchOne(String(uid), { uid: true, source: { start: filled, maxLength: LARGE_MESSAGE_BYTES } }, { uid: true });
       const bytes = piece ? piece.source : undefined;
       if (!bytes || bytes.length === 0 || filled + bytes.length > source.length) break;

@@ -17,6 +17,8 @@ export interface OutboxSenderOptions {
   /** A row claimed longer ago than this is considered abandoned by a crashed sender. */
   claimLeaseMs?: number;
   now?: () => Date;
+  /** Called after each batch of claimed rows is delivered (the daemon's heap budget). */
+  afterBatch?: () => void;
 }
 
 const BATCH = 20;
@@ -47,6 +49,7 @@ export class OutboxSender {
       const entries = await claimDueEntries(db, claimant, this.now(), BATCH);
       if (entries.length === 0) return;
       for (const entry of entries) await this.deliver(entry);
+      this.options.afterBatch?.();
     }
   }
 

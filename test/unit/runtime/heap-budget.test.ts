@@ -27,18 +27,21 @@ it('collects only once the heap has grown past the slack since the last collecti
   expect(collections).toBe(2);
 });
 
-it('makes room before a large message whenever anything has been allocated since the last collection', () => {
+it('makes room for a large message by collecting at once, and measures the next slack from what that left', () => {
   let heap = 40 * MB;
   let collections = 0;
   const budget = heapBudget(32, () => {
     collections += 1;
-    heap = 40 * MB;
+    heap = 41 * MB;
   }, () => heap);
   budget.makeRoom();
-  expect(collections).toBe(0);
-  heap = 52 * MB;
-  budget.makeRoom();
   expect(collections).toBe(1);
+  heap = 72 * MB;
+  budget.afterBatch();
+  expect(collections).toBe(1);
+  heap = 73 * MB;
+  budget.afterBatch();
+  expect(collections).toBe(2);
 });
 
 it('does nothing when the collector is not exposed', () => {
