@@ -18,6 +18,28 @@ export interface CompiledBundle {
   /** Row -> feature name. */
   featureNames: string[];
   weights: Float64Array;
+  /** Row -> the reading (`startReading`) that last counted it. */
+  countedIn: Uint32Array;
+  reading: number;
+}
+
+/**
+ * Starts reading one message with `bundle`: the function returned says whether a row is met for
+ * the first time in this message. Each row is stamped with the reading that counted it, so no
+ * array has to be allocated or cleared per message.
+ */
+export function startReading(bundle: CompiledBundle): (row: number) => boolean {
+  if (bundle.reading === 0xffffffff) {
+    bundle.countedIn.fill(0);
+    bundle.reading = 0;
+  }
+  const reading = (bundle.reading += 1);
+  const countedIn = bundle.countedIn;
+  return (row) => {
+    if (countedIn[row] === reading) return false;
+    countedIn[row] = reading;
+    return true;
+  };
 }
 
 /** `rows` by kind and words, so a message's features are looked up without building names. */
@@ -56,6 +78,8 @@ export function compileBundle(bundle: ModelBundle): CompiledBundle {
     rowsByParts: indexByParts(rows),
     featureNames: [...rows.keys()],
     weights,
+    countedIn: new Uint32Array(rows.size),
+    reading: 0,
   };
   cache.set(bundle, compiled);
   return compiled;

@@ -1,5 +1,5 @@
 import type { RequesterRole, RequestType } from '../types.js';
-import { compileBundle } from './compile-bundle.js';
+import { compileBundle, startReading } from './compile-bundle.js';
 import type { ModelBundle } from './linear-model.js';
 import trained from './model-weights.json' with { type: 'json' };
 import { visitFeatures } from './text-features.js';
@@ -46,17 +46,17 @@ function keepTopThree(top: Array<[string, number]>, hit: [string, number]): void
  * probabilities behind them are always given.
  */
 export function secondOpinion(subject: string, body: string, model: ModelBundle = TRAINED_MODEL): SecondOpinion {
-  const { names, bias, rowsByParts, featureNames, weights } = compileBundle(model);
+  const bundle = compileBundle(model);
+  const { names, bias, rowsByParts, featureNames, weights } = bundle;
   const columns = names.length;
   const sums = Float64Array.from(bias);
   const top: Array<[string, number]> = [];
   // Each feature counts once, where it first appears (the order of `textFeatures`, so the sums
-  // add up in the same order). Distinct features have distinct rows: a row seen is a repeat.
-  const seen = new Uint8Array(featureNames.length);
+  // add up in the same order). Distinct features have distinct rows: a row met again is a repeat.
+  const firstTime = startReading(bundle);
   visitFeatures(subject, body, (kind, first, second) => {
     const row = rowsByParts[kind].get(first)?.get(second);
-    if (row === undefined || seen[row] === 1) return;
-    seen[row] = 1;
+    if (row === undefined || !firstTime(row)) return;
     const at = row * columns;
     for (let i = 0; i < columns; i += 1) sums[i] = (sums[i] ?? 0) + (weights[at + i] ?? 0);
     const w = weights[at] ?? 0;
