@@ -95,6 +95,7 @@ export async function handleInboundBatch(deps: InboundDeps, items: readonly Inbo
 }
 
 async function commitTogether(deps: InboundDeps, items: readonly InboundItem[], dryRun: boolean): Promise<HandledMessage[]> {
+  if (items.length === 0) return [];
   const clock = deps.now ?? (() => new Date());
   const results: HandledMessage[] = [];
   // Understanding is pure CPU work: the next message's runs while this one's statements wait
