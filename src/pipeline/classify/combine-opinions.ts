@@ -50,13 +50,16 @@ function refineRequest(rules: Classification, opinion: SecondOpinion, said: stri
  * to staff, since the two readers disagree. On a request both see, the model can name an agent or
  * a parent where the rules saw the consumer; that too goes to staff. Machine mail is
  * never touched. The model's reasons are always added, so a reviewer sees which words weighed most.
+ * `withdrawal`: the message calls off an earlier request; the model may not make it a new one.
  */
-export function combineOpinions(rules: Classification, opinion: SecondOpinion): Classification {
+export function combineOpinions(rules: Classification, opinion: SecondOpinion, withdrawal = false): Classification {
   if (rules.category !== 'privacy_request' && rules.category !== 'question') return rules;
   const p = opinion.requestProbability;
   const said = `model: privacy request p=${p.toFixed(2)} (${opinion.evidence.join(', ') || 'no known words'})`;
   const rulesSayRequest = rules.category === 'privacy_request';
-  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY : p > OVERRULE_PROBABILITY;
+  // A withdrawal ("cancel the deletion") is full of the words of the request it calls off; the
+  // model reads them as a new request, and a deletion opened from a withdrawal cannot be undone.
+  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY : p > OVERRULE_PROBABILITY && !withdrawal;
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };

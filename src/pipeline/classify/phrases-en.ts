@@ -8,6 +8,15 @@ import type { PhraseTable } from './types.js';
 // ...", "First send me ..."): they change nothing about what the sentence asks.
 const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|good (?:morning|afternoon|evening|day)|greetings|ok|okay|so|and|also|but|well|yes|no|just|then|first(?:ly)?|second(?:ly)?|next|finally|lastly|now|quick question|question|one more thing)\b\W*)*`;
 
+// Withdrawing an earlier request names the request or the action it asked for ("cancel the
+// deletion", "stop the removal of my account", "disregard my previous email"): the deletion words
+// in it are the thing called off, never a new ask. "Cancel my account" names no earlier action
+// and stays a closing request.
+const UNDONE = String.raw`(?:request|e-?mail|message|opt-out|(?:account )?(?:deletion|removal|erasure|closure|closing))`;
+const WITHDRAWAL = new RegExp(
+  String.raw`\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b${UNDONE}\b|\b(?:stop|halt|pause|undo|reverse|abort|call off|hold off on|put a hold on)\w* (?:the |my |this |that )?(?:pending |scheduled )?${UNDONE}\b`,
+);
+
 export const EN: PhraseTable = {
   lang: 'en',
   types: [...EN_TYPES, ...EN_GRAMMAR],
@@ -23,7 +32,7 @@ export const EN: PhraseTable = {
   personal: EN_PERSONAL,
   vetoes: [
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },
-    { type: 'any', re: /\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b(?:request|e-?mail|message|opt-out)\b/, why: 'withdraws an earlier request' },
+    { type: 'any', re: WITHDRAWAL, why: 'withdraws an earlier request' },
     { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
     { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
@@ -76,7 +85,7 @@ export const EN: PhraseTable = {
   // clause of its own, so what is said of the first (an unsubscribe) is not said of it.
   clauseBreak: /[,;:()]|\b(?:but|just|only|however|instead|rather|although|though|except|whereas|so|because|since)\b|\band (?:then |also )?(?:please|i|we)\b|\band (?=(?:then |also )?(?:delete|erase|remove|purge|wipe|send|stop|opt|correct|fix|update|give|tell|provide|limit|close)\b)/g,
   goAhead: /\b(?:please (?:do (?:it|so|that)|go ahead|proceed|process (?:it|this|that|my request))|consider this (?:e-?mail |message |letter |note )?(?:to be |as )?(?:my|a) (?:formal )?(?:request|notice)|treat this (?:e-?mail |message |letter )?as (?:my|a) (?:formal )?request|this (?:e-?mail |message |letter )?(?:is|serves as) (?:my|a) (?:formal )?request|i would like to (?:do that|do so|proceed)|if so,? (?:please )?(?:delete|remove|erase|do it|send)|if so,? i (?:would like|want|need|request) (?:a copy|copies|them|it|to (?:get|see|have|receive))|(?:and|then) (?:please )?do (?:it|so))\b/,
-  withdraw: /\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b(?:request|e-?mail|message|opt-out)\b|\bnever ?mind\b/,
+  withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bnever ?mind\b`),
   hipaa: /\b(?:(?:medical|health) (?:information|info|data)|insurance (?:information|info|details|card|plan|coverage)|(?:medical|health|patient|clinical|hospital|lab|laboratory|dental|treatment|immunization|vaccination|radiology|imaging|therapy|psychiatric|prescription|pharmacy|doctor'?s?|physician'?s?) (?:records?|files?|history|results?|reports?|notes|chart|documents?|bills?|invoices?|charges?)|my (?:chart|medical|diagnosis|lab|labs|test results|x-rays?|prescriptions?|bills?|invoices?|statements?|balance|claims?|copay|co-pay|eob|insurance claim)|(?:billing|insurance) (?:records?|statements?|history|department|error|dispute|issue|question|problem|codes?)|(?:a|the|this|that|your) (?:bill|invoice|statement)s? (?:for|from|of)|explanation of benefits|itemi[sz]ed (?:bill|statement)|hipaa|protected health information|(?:charged|overcharged|double[- ]billed|billed) (?:me|twice|for)|collections? (?:agency|notice)|late fee|test results|lab results|visit notes|chart notes|x-rays?|mri|eob|(?:through|by) my insurance|(?:my |the )?insurance (?:paid|said|covered|denied|claim)|billed (?:the wrong|my|the) insurance|balance on my account|(?:fax|send|transfer|forward)\w* (?:my|his|her) records to)\b/,
   saleQuestion: /\b(?:do|does|did|will|have|has|are|is) (?:you|your company|your \w+|anyone|my \w+)\b[^.!?\n]{0,25}?\b(?:sell|sold|selling|share|shared|sharing|rent|trade)\b/,
   unsubscribe: /\bunsubscrib\w*|\bremove (?:me|my e-?mail(?: address)?) from (?:your |the |all |any )?(?:\w+ )?(?:mailing|email|e-mail|marketing|distribution|contact|newsletter|promotional)\b|\bstop (?:sending|emailing|calling|texting) me\b|\bopt (?:me )?out of (?:your |all |the )?(?:marketing |promotional )?(?:e-?mails?|newsletters?|mailings?|texts?|sms|calls?)\b/,

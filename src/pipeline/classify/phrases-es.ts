@@ -8,6 +8,12 @@ import type { PhraseTable } from './types.js';
 const LEAD = String.raw`^(?:\W*(?:hola|buenas|buenos dias|oigan|bueno|y|tambien|pero|una pregunta)\b\W*)*`;
 const W = String.raw`[^.!?\n]`;
 
+// "Cancelen la eliminación de mi cuenta", "detengan el borrado": withdrawing names the request or
+// the action it asked for; "cancelen mi cuenta" names none and stays a closing request.
+const WITHDRAWAL = new RegExp(
+  String.raw`\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto|cancelen|anulen|detengan|paren|frenen|suspendan|detener|parar|suspender|deshagan)\b${W}{0,20}?\b(?:mi|la|esta|esa|el|ese|este)\b${W}{0,20}?\b(?:solicitud|peticion|eliminacion|borrado|supresion|cierre)\b`,
+);
+
 export const ES: PhraseTable = {
   lang: 'es',
   types: [...ES_TYPES, ...ES_GRAMMAR],
@@ -28,7 +34,7 @@ export const ES: PhraseTable = {
     { type: 'any', re: /\b(?:enlace|link|boton|pagina|opcion|formulario|pestana) (?:de |que dice |llamad[oa] )?"[^"\n]{3,60}"|"[^"\n]{3,60}" (?:de (?:su|la) )?(?:enlace|link|boton|pagina|opcion)\b/, why: 'names a link or button, asks nothing' },
     // "Hace tres semanas mandé una solicitud para borrar mis datos": reports an earlier request.
     { type: 'any', re: /\b(?:mande|envie|hice|presente|meti|solicite|realice|ingrese) (?:una|mi|la) (?:\w+ )?(?:solicitud|peticion)\b/, why: 'reports an earlier request, makes none' },
-    { type: 'any', re: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b/, why: 'withdraws an earlier request' },
+    { type: 'any', re: WITHDRAWAL, why: 'withdraws an earlier request' },
     { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
     { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
     { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
@@ -56,7 +62,7 @@ export const ES: PhraseTable = {
   ),
   clauseBreak: /[,;:()]|\b(?:pero|sino|solo|solamente|sin embargo|aunque|porque|ya que|asi que)\b|\by (?:por favor|tambien|ademas)\b/g,
   goAhead: /\b(?:por favor (?:haganlo|procedan)|consideren (?:este|esta) (?:correo|mensaje|carta) (?:como )?(?:mi|una) (?:solicitud|peticion)|este (?:correo|mensaje) es (?:mi|una) (?:solicitud|peticion)|si es asi,? (?:por favor )?(?:borren|eliminen|haganlo))\b/,
-  withdraw: /\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto)\b[^.!?\n]{0,20}?\b(?:mi|la|esta|esa)\b[^.!?\n]{0,20}?\b(?:solicitud|peticion)\b|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b/,
+  withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b`),
   hipaa: /\b(?:(?:informacion|datos) (?:medic|de salud|clinic)\w*|(?:expediente|historial|historia|registros?|archivos?|resultados|informes?|notas|record) (?:medic|clinic|de salud|de laboratorio|del laboratorio|de analisis|de mi doctor|hospitalari)\w*|mis (?:analisis|resultados|recetas|radiografias|examenes)|facturas?|facturacion|cobr(?:o|aron|os|an|ado|ando)|estado de cuenta|saldo|hipaa|seguro medico|reclamos? (?:al|del) seguro)\b/,
   saleQuestion: /\b(?:venden|vende|comparten|comparte|han vendido|han compartido|vendieron|compartieron)\b/,
   unsubscribe: /\b(?:dar(?:me)? de baja de (?:la|su|sus) (?:lista|boletin)|desuscrib\w*|cancelar (?:la )?suscripcion|no (?:me )?(?:envien|manden) (?:mas )?(?:correos|boletines|publicidad|promociones))\b/,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+
+const classify = (body: string) =>
+  classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+// Calling off an earlier request names the request or the action it asked for ("cancel the
+// deletion"): a withdrawal is a question by the labeling conventions, and the bot must never open
+// a deletion from it. "Cancel my account" names no earlier action: a closing request.
+describe('withdrawing an earlier request', () => {
+  it.each([
+    'Please cancel the deletion, I want to keep my account after all.',
+    'Stop the deletion of my account, I changed my mind.',
+    'Please halt the account deletion, my wife still uses it.',
+    'Cancel my deletion request please.',
+    'I want to withdraw my request to delete my data.',
+    'Cancelen la eliminación de mi cuenta.',
+    'Por favor detengan el borrado de mis datos, cambié de opinión.',
+    'Quiero cancelar la solicitud de eliminación.',
+  ])('%s -> question', (body) => {
+    const c = classify(body);
+    expect(c.category).toBe('question');
+    expect(c.requestTypes).toEqual([]);
+  });
+
+  it.each([
+    ['Please cancel my account and delete my data.', ['deletion']],
+    ['Please disregard my previous email and delete my account.', ['deletion']],
+    ['Stop selling my data and delete my account.', ['deletion', 'opt_out']],
+    ['Cancelen mi cuenta y borren mis datos.', ['deletion']],
+  ])('%s -> still a request %j', (body, types) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+});
