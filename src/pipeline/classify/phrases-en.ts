@@ -17,6 +17,12 @@ const WITHDRAWAL = new RegExp(
   String.raw`\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b${UNDONE}\b|\b(?:stop|halt|pause|undo|reverse|abort|call off|hold off on|put a hold on)\w* (?:the |my |this |that )?(?:pending |scheduled )?${UNDONE}\b`,
 );
 
+const CONTROL = String.raw`(?:button|link|option|page|form|feature|tool|toggle|setting|tab|icon|portal)s?`;
+const FAILS = String.raw`(?:does nothing|do nothing|did nothing|(?:does|do|did|is|are|was|will|would) not (?:work|load|respond|do anything|open|go through|submit|let me)|(?:is|are|was|seems|looks) (?:broken|dead|disabled|gr[ae]yed out)|(?:is|are|was|keeps?) (?:not working|failing|erroring|crashing|timing out)|(?:gives?|gave|shows?|showed|throws?|threw|returns?|returned|brings? up|leads? to|goes to|takes me to) (?:me )?(?:an? |the )?(?:\d{3} )?(?:error|blank page|404|page not found)|errors? out|fails|failed|nothing happens|leads nowhere|times out)`;
+const BROKEN_CONTROL = new RegExp(
+  String.raw`\b${CONTROL}\b[^.!?\n]{0,25}?\b${FAILS}\b|\b(?:click|press|tap|hit|use|try)\w*\b[^.!?\n]{0,40}?\b(?:nothing happens|(?:i )?(?:get|got|see|saw) (?:an? |the )?error)\b`,
+);
+
 export const EN: PhraseTable = {
   lang: 'en',
   types: [...EN_TYPES, ...EN_GRAMMAR],
@@ -48,6 +54,10 @@ export const EN: PhraseTable = {
     // A right quoted as the name of a link, button, page or option ("the 'Delete my data' button
     // does nothing") names the control, asks nothing.
     { type: 'any', re: /"[^"\n]{3,60}" ?(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s?\b|\b(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s? (?:called |labell?ed |that says )?"[^"\n]{3,60}"/, why: 'names a link or button, asks nothing' },
+    // "The delete account link gives an error", "I press Remove card and nothing happens": a control
+    // named by what it does, reported broken, is account help; an ask in a clause of its own
+    // ("..., so please delete my account for me") still counts.
+    { type: 'any', re: BROKEN_CONTROL, why: 'reports a broken link or button, asks nothing' },
     // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
     // before (its status is what is asked), not a new one.
     { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request\b[^.!?\n]{0,30}?\b(?:on (?:\w+ )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last|back|ago|a few|weeks|months|\(ref|ref\b|ticket|and got|and received)/, why: 'reports an earlier request, makes none' },

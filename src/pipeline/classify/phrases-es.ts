@@ -14,6 +14,12 @@ const WITHDRAWAL = new RegExp(
   String.raw`\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto|cancelen|anulen|detengan|paren|frenen|suspendan|detener|parar|suspender|deshagan)\b${W}{0,20}?\b(?:mi|la|esta|esa|el|ese|este)\b${W}{0,20}?\b(?:solicitud|peticion|eliminacion|borrado|supresion|cierre)\b`,
 );
 
+const CONTROL = String.raw`(?:boton|botones|enlace|enlaces|link|opcion|pagina|formulario|pestana)`;
+const FAILS = String.raw`(?:no (?:funciona|funcionan|sirve|sirven|hace nada|hacen nada|carga|abre|responde|jala)|(?:da|dan|marca|sale|salen|aparece|arroja|manda) (?:un )?error|esta (?:roto|rota|caido|caida|bloqueado|bloqueada|desactivado|desactivada))`;
+const BROKEN_CONTROL = new RegExp(
+  String.raw`\b${CONTROL}\b${W}{0,30}?\b${FAILS}\b|\b${FAILS} (?:el|la|los|las) ${CONTROL}\b`,
+);
+
 export const ES: PhraseTable = {
   lang: 'es',
   types: [...ES_TYPES, ...ES_GRAMMAR],
@@ -32,6 +38,8 @@ export const ES: PhraseTable = {
     { type: 'opt_out', re: /\bno (?:se|sabemos|estoy segur[oa]|tengo idea de) (?:si|quien|como|por que|a quien)\b/, why: 'a doubt about sharing, not a refusal of it' },
     // El enlace "No vender mi información" no funciona: names the link, asks nothing.
     { type: 'any', re: /\b(?:enlace|link|boton|pagina|opcion|formulario|pestana) (?:de |que dice |llamad[oa] )?"[^"\n]{3,60}"|"[^"\n]{3,60}" (?:de (?:su|la) )?(?:enlace|link|boton|pagina|opcion)\b/, why: 'names a link or button, asks nothing' },
+    // "El enlace para borrar mi cuenta da error": a broken control is account help, asks nothing.
+    { type: 'any', re: BROKEN_CONTROL, why: 'reports a broken link or button, asks nothing' },
     // "Hace tres semanas mandé una solicitud para borrar mis datos": reports an earlier request.
     { type: 'any', re: /\b(?:mande|envie|hice|presente|meti|solicite|realice|ingrese) (?:una|mi|la) (?:\w+ )?(?:solicitud|peticion)\b/, why: 'reports an earlier request, makes none' },
     { type: 'any', re: WITHDRAWAL, why: 'withdraws an earlier request' },
