@@ -65,7 +65,8 @@ export function detectRequester(
 ): RequesterDecision {
   const related = findRelation(normalized, table);
   const parent = table.parent.exec(normalized) ?? related.parent;
-  const adult = table.adultChild.test(normalized);
+  // Read only when a child was named: most requests name none.
+  const adult = parent !== null && table.adultChild.test(normalized);
   const agent = table.agent.exec(normalized) ?? related.agent;
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {
