@@ -13,7 +13,7 @@ export interface RequesterDecision {
 // child, or an authorized agent (a person or a business registered with the Secretary of State).
 const PERMISSION_FILE = /autho|permission|consent|\bpoa\b|power|attorney|mandate|signed|poder|autoriza|permiso|carta|agent/i;
 const NAME_CUE =
-  /(?:on behalf of|behalf of|my client,?|our client,?|consumer(?:'s)?(?: full)? name:|client name:|name of (?:the )?consumer:|my (?:minor |teenage |adult )?(?:son|daughter|child|mother|father|mom|dad|husband|wife|spouse|partner|brother|sister|grandmother|grandfather|aunt|uncle|friend|stepson|stepdaughter),?|en nombre de|en representaci[oó]n de|mi (?:hijo|hija|madre|padre|mam[aá]|pap[aá]|esposo|esposa|abuela|abuelo|cliente),?)[ \t]+/gi;
+  /(?:on behalf of|behalf of|my client,?|our client,?|consumer(?:'s)?(?: full)? name:|client name:|name of (?:the )?consumer:|my (?:minor |teenage |adult )?(?:son|daughter|child|mother|father|mom|dad|husband|wife|spouse|partner|brother|sister|grandmother|grandfather|aunt|uncle|friend|stepson|stepdaughter),?|en nombre del?|en representaci[oó]n del?|mi (?:hijo|hija|madre|padre|mam[aá]|pap[aá]|esposo|esposa|abuela|abuelo|cliente),?)[ \t]+/gi;
 const NAME = /(?:(?:Mr|Mrs|Ms|Miss|Dr|Sr|Sra|Srta)\.? )?([A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+(?: (?:de |del |de la )?[A-ZÁÉÍÓÚÑ][a-záéíóúñ'’-]+){0,3})/y;
 const NOT_A_NAME = /^(?:The|This|That|Please|My|Our|His|Her|I|He|She|They|Who|And|But|California|Secretary|State|Power|Attorney|CCPA|CPRA|Data|Privacy|Hello|Hi|Dear|Thank|Thanks)\b/;
 
