@@ -21,6 +21,8 @@ export interface DaemonChild {
   waitFor(done: (p: DaemonProgress) => boolean, what: string, timeoutMs: number): Promise<DaemonProgress>;
   /** The process's peak resident set so far (VmHWM in /proc/<pid>/status), in MB. */
   peakRssMb(): number;
+  /** The resident set at its largest poll so far, split as /proc reports it (heap and buffers vs mapped files), in MB. */
+  sampledPeak(): Record<string, number>;
   /** CPU time (user + system) the process has used so far, in ms. */
   cpuMs(): number;
   /** Log lines at warn level or above, so a run that "worked" while failing is noticed. */
@@ -51,6 +53,7 @@ export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChi
   const log = watchLog(child);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const db = openDb(env.DATABASE_URL ?? '');
+  const sampled: Record<string, number> = {};
   const tail = () => log.problems.slice(-10).join('\n');
   return {
     pid: child.pid ?? -1,
@@ -61,8 +64,9 @@ export function spawnDaemon(env: Record<string, string>, cwd: string): DaemonChi
         exited.then((code) => Promise.reject(new Error(`daemon exited (${code}) before starting\n${tail()}`))),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`daemon not started after ${timeoutMs} ms\n${tail()}`)), timeoutMs).unref()),
       ]),
-    waitFor: (done, what, timeoutMs) => poll(db, child, done, what, timeoutMs, log.problems),
+    waitFor: (done, what, timeoutMs) => poll(db, child, done, what, timeoutMs, log.problems, sampled),
     peakRssMb: () => statusKb(child, 'VmHWM') / 1024,
+    sampledPeak: () => ({ ...sampled }),
     cpuMs: () => cpuMs(child),
     problems: () => [...log.problems],
     async stop() {
@@ -119,11 +123,11 @@ function parseLine(line: string): { level?: number; time?: number; event?: strin
   }
 }
 
-async function poll(db: Db, child: ChildProcess, done: (p: DaemonProgress) => boolean, what: string, timeoutMs: number, problems: string[]): Promise<DaemonProgress> {
+async function poll(db: Db, child: ChildProcess, done: (p: DaemonProgress) => boolean, what: string, timeoutMs: number, problems: string[], sampled: Record<string, number>): Promise<DaemonProgress> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`daemon exited (${child.exitCode}) before ${what}\n${problems.slice(-10).join('\n')}`);
-    samplePeak(child);
+    samplePeak(child, sampled);
     const progress = await readProgress(db).catch(() => null);
     if (progress && done(progress)) return progress;
     if (Date.now() > deadline) throw new Error(`daemon: no ${what} after ${timeoutMs} ms (${JSON.stringify(progress)})\n${problems.slice(-10).join('\n')}`);
@@ -138,12 +142,11 @@ async function readProgress(db: Db): Promise<DaemonProgress> {
   return { at: Date.now(), inbound: Number(inbound?.n ?? 0), outbox: Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) };
 }
 
-/** The resident set at its largest poll so far, split as /proc reports it (heap and buffers vs mapped files). */
-export const rssAtPeak: Record<string, number> = {};
-function samplePeak(child: ChildProcess): void {
+/** Keeps in `sampled` the resident set at its largest poll so far, split as /proc reports it. */
+function samplePeak(child: ChildProcess, sampled: Record<string, number>): void {
   try {
     const rss = statusKb(child, 'VmRSS');
-    if (rss > (rssAtPeak.VmRSS ?? 0)) for (const field of ['VmRSS', 'RssAnon', 'RssFile', 'RssShmem']) rssAtPeak[field] = Math.round(statusKb(child, field) / 1024);
+    if (rss > (sampled.VmRSS ?? 0) * 1024) for (const field of ['VmRSS', 'RssAnon', 'RssFile', 'RssShmem']) sampled[field] = Math.round(statusKb(child, field) / 1024);
   } catch {
     // The process may have exited between polls.
   }

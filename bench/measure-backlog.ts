@@ -13,6 +13,8 @@ export interface BacklogResult {
   cpuMsPerMessage: number;
   replies: Record<string, number>;
   peakRssMb: number;
+  /** The resident set at its largest poll, split into anonymous and file-backed memory (MB). */
+  sampledPeak: Record<string, number>;
   problems: string[];
 }
 
@@ -38,6 +40,7 @@ export async function measureBacklog(env: Record<string, string>, cwd: string, m
       cpuMsPerMessage: (cpuAtEnd - cpuAtStart) / messages,
       replies: drained.outbox,
       peakRssMb: daemon.peakRssMb(),
+      sampledPeak: daemon.sampledPeak(),
       problems: daemon.problems(),
     };
   } finally {

@@ -18,7 +18,6 @@ import { loadMaildir } from './load-maildir.js';
 import { machineFacts } from './machine-facts.js';
 import { measureAckLatency } from './measure-ack-latency.js';
 import { measureBacklog, type BacklogResult } from './measure-backlog.js';
-import { rssAtPeak } from './daemon-child.js';
 import { measureLimit } from './measure-limit.js';
 import { measureSend } from './measure-send.js';
 import { measureUnderstanding } from './measure-understanding.js';
@@ -87,7 +86,7 @@ async function measureOnServers(args: BenchArgs, servers: Servers) {
   step('bot on the backlog (SQLite)');
   const sqliteEnv = daemonEnv(imap, smtp, `sqlite:${path.join(dir, 'bench.sqlite')}`);
   const backlog = await measureBacklog(sqliteEnv, dir, args.messages, timeoutMs);
-  step(`peak resident set, as sampled: ${JSON.stringify(rssAtPeak)}`);
+  step(`peak resident set, as sampled: ${JSON.stringify(backlog.sampledPeak)}`);
   step('replies delivered');
   const { result: send, daemon } = await measureSend(sqliteEnv, dir, smtp, timeoutMs);
   const sendPeakRssMb = daemon.peakRssMb();
