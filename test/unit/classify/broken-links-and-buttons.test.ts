@@ -12,6 +12,9 @@ describe('a broken link or button', () => {
     'The delete account link gives an error.',
     "The export my data button doesn't work.",
     'When I tap Delete Account nothing happens.',
+    // "just" and "only" before the failure do not cut the report in two.
+    'Your download my data page just shows a 404.',
+    'The export page only gives a blank page.',
     'El enlace para borrar mi cuenta da error.',
     'No funciona el botón de eliminar cuenta.',
   ])('%s -> question', (body) => {
