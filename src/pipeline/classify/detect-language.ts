@@ -6,7 +6,11 @@ const SPANISH = new Set(
   ('de la que el en los las por para con una un del al se mis mi su sus es son como pero mas ' +
     'esta estan este datos informacion solicito quiero favor gracias hola buenos buenas saludos ' +
     'nombre cuenta mismo ustedes usted tengo tienen hijo hija sobre desde porque cuando donde ' +
-    'muchas atentamente estimados senores quisiera necesito pido borrar eliminar').split(' '),
+    'muchas atentamente estimados senores quisiera necesito pido borrar eliminar ' +
+    // Short informal messages ("Ya no me manden promociones al correo.") may carry none of the
+    // words above; these are as Spanish and as rare in English mail.
+    'ya lo le les nos ni muy todo todos nada algo aqui hay han fue soy estoy puedo puede pueden ' +
+    'hacer tiene esto eso yo correo correos mensajes promociones perfil fotos subir manden envien').split(' '),
 );
 const ENGLISH = new Set(
   ('the and to of my i you is are please for that your me this with have data information ' +
