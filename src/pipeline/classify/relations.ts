@@ -25,7 +25,11 @@ export interface Relations {
   child: RegExp;
   /** The writer talks of a third person's information or wishes. */
   third: RegExp;
-  /** Acting for someone by the nature of the role (an estate, a deceased relative, "de parte de"). */
+  /**
+   * Acting for someone by the nature of the role (an estate, a deceased relative, "de parte de").
+   * A late relative counts when the message is about them ("my late father's account", "for my
+   * late wife"), not when a widow quotes him ("my late husband always said ...").
+   */
   role: RegExp;
 }
 
@@ -34,7 +38,7 @@ export const EN_RELATIONS: Relations = {
   kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b|(?:^|[.!?\n] *)(?:grandpa|grandma|granny|nana|mom|mum|dad|papa|mama|auntie)\b`),
   child: new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?${EN_CHILD}\b`),
   third: new RegExp(EN_THIRD),
-  role: new RegExp(String.raw`\b(?:caregiver|carer|care worker|executor|executrix|letters testamentary|estate of|act(?:ing)? (?:for|on behalf of) (?:him|her|them)|(?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
+  role: new RegExp(String.raw`\b(?:caregiver|carer|care worker|executor|executrix|letters testamentary|estate of|act(?:ing)? (?:for|on behalf of) (?:him|her|them)|(?:my|our|his|her) late ${EN_KIN}(?:'s|s'|(?: [a-z]+)?'s)|(?:for|of|about|behalf of|to) (?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
 };
 
 export const ES_RELATIONS: Relations = {

@@ -100,6 +100,10 @@ const CASES: [string, string][] = [
   ['limit_sensitive', 'I want to limit how you use my sensitive personal information.'],
   ['portability', 'Please send my data in a machine-readable format.'],
   ['portability', 'I want to download all my data.'],
+  // A portable copy described by its use, not its name.
+  ['portability', 'I want my data in a format I can take with me.'],
+  ['portability', 'Can I have a copy of my data in a file I can upload to another app?'],
+  ['question', 'How do I upload a photo to another profile?'],
   ['question', 'What is the CCPA?'],
   ['question', 'How do I submit a privacy request?'],
   ['question', 'Do you sell personal information?'],

@@ -11,6 +11,7 @@ describe('asking who received my data is an access request', () => {
     'Please give me the names of all companies you have shared my data with.',
     'I want to know what information you hold on me and with whom you share it.',
     'Did you sell my details to anyone? If so, tell me to whom.',
+    "Can you tell me what personal information you have on me and which companies you've shared or sold it to?",
     'Quiero saber qué datos tienen de mí y con quiénes los comparten.',
   ])('%s -> access', (body) => {
     const c = classify(body);
@@ -18,7 +19,7 @@ describe('asking who received my data is an access request', () => {
     expect(c.requestTypes).toEqual(['access']);
   });
 
-  it.each(['Do you sell my data to advertisers?', '¿Comparten mis datos con otras empresas?', 'Tell me to whom I should send the signed form.'])(
+  it.each(['Do you sell my data to advertisers?', 'Which companies do you sell data to?', '¿Comparten mis datos con otras empresas?', 'Tell me to whom I should send the signed form.'])(
     'still a question: %s',
     (body) => expect(classify(body).category).toBe('question'),
   );

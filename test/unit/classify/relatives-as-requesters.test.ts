@@ -26,3 +26,19 @@ describe('relatives writing for someone else', () => {
     expect(classify('My son is 18 months old and someone made an account in his name. Delete his data.').requester).toBe('parent');
   });
 });
+
+// A late relative makes the writer an agent only when the message is about that person: a widow
+// quoting her husband still asks for herself.
+describe('a late relative', () => {
+  it.each([
+    ['Please delete my late husband\'s account.', 'agent'],
+    ['I am writing about my late wife. Delete her data please.', 'agent'],
+    ['My late husband always said not to leave information lying around. Please remove my account and everything you have on me.', 'self'],
+    ['Since my late father taught me to be careful online, I want my own account deleted.', 'self'],
+  ])('%s -> %s', (body, requester) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(c.requester).toBe(requester);
+  });
+});

@@ -37,6 +37,9 @@ describe('Spanish stems take conjugations and clitics', () => {
     ['Por favor entréguenme una copia de todo lo que tengan guardado.', ['access']],
     ['Les pido que modifiquen mi domicilio, ya no vivo ahí.', ['correction']],
     ['Que reduzcan el uso de mi ubicación al mínimo.', ['limit_sensitive']],
+    // The noun of the right ("la corrección de") and "figuran" as well as the verbs.
+    ['Solicito la corrección de mi dirección.', ['correction']],
+    ['Mi teléfono figura de forma incorrecta en su sistema.', ['correction']],
   ])('%s -> %j', (body, types) => {
     expect(classify(body).requestTypes).toEqual(types);
   });
