@@ -51,6 +51,22 @@ function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean
   return hit.type === 'access' && hit.inherent && hit.mood === 'statement' && all.some((o) => o.type !== 'access' && o.mood === 'ask');
 }
 
+/** Words that make a "do not share" an opt-out of its own: "opt out", a sale, advertising. */
+const SALE_OR_ADS = /\bopt|\b(?:sell|sold|sale|selling|vend\w*|venta|advertis\w*|ads|marketing|market\w*|publicidad|anuncios|brokers?|data brokers?|third[- ]part(?:y|ies)|terceros)\b/;
+/** A general object ("my data", "mi información"): the whole record, not the sensitive item. */
+const GENERAL_OBJECT = /\b(?:my|mis|mi|our) (?:personal |other |contact )?(?:data|information|info|details|datos|informacion)\b/;
+
+/**
+ * "Limit the use of my precise location. Don't use it or disclose it for anything else": the
+ * "don't disclose it" is what the limit means (§1798.121(a): use and disclosure), not a second,
+ * opt-out request. An opt-out phrase in a message that limits sensitive data is part of the limit
+ * unless it says "opt out", names a sale, advertising or third parties, or the writer's data in
+ * general.
+ */
+function isPartOfLimit(hit: TypeHit, all: readonly TypeHit[]): boolean {
+  return hit.type === 'opt_out' && !SALE_OR_ADS.test(hit.phrase) && !GENERAL_OBJECT.test(hit.phrase) && all.some((o) => o.type === 'limit_sensitive');
+}
+
 /** A hit that asks for its right, as phrased; `goAhead` turns questions about it into asks. */
 function isRequest(h: TypeHit, goAhead: boolean): boolean {
   return h.mood === 'ask' || h.mood === 'statement' || (h.inherent && h.mood !== 'procedure') || (goAhead && (h.mood === 'question' || h.mood === 'procedure'));
@@ -61,7 +77,11 @@ function isRequest(h: TypeHit, goAhead: boolean): boolean {
  * "consider this my request") turns questions about a right into requests for it.
  */
 export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): RequestTypeDecision {
-  const live = hits.filter((h) => !h.negated && h.veto === null && h.mood !== 'hypothetical');
+  // "I do not want my account to be deleted": the negation reaches "my account to be deleted" but
+  // not the shorter "be deleted" inside it, which is the same phrase and as negated.
+  const negated = hits.filter((h) => h.negated);
+  const insideNegated = (h: TypeHit): boolean => negated.some((n) => n.type === h.type && n.start <= h.start && h.end <= n.end);
+  const live = hits.filter((h) => !h.negated && !insideNegated(h) && h.veto === null && h.mood !== 'hypothetical');
   const candidates = live.filter((h) => isRequest(h, goAhead));
   const hipaaRecords = candidates.filter((h) => h.hipaa && RECORD_TYPES.has(h.type));
   // A copy asked for in a portable format is a portability request, not a second access request
@@ -72,7 +92,8 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): 
       !hipaaRecords.includes(h) &&
       !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && portable.has(h.sentence)) &&
       !isObjectOfAnotherRequest(h, candidates) &&
-      !isDescriptionOfHeldData(h, candidates),
+      !isDescriptionOfHeldData(h, candidates) &&
+      !isPartOfLimit(h, candidates),
   );
   const types = TYPE_ORDER.filter((t) => requested.some((h) => h.type === t));
   const accessHits = requested.filter((h) => h.type === 'access');

@@ -91,6 +91,9 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok)\w*\b${W}{0,25}?\bconsent\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
   // limit use of sensitive personal information (§1798.121)
   { type: 'limit_sensitive', name: 'limit+sensitive', re: rx(String.raw`\b(?:limit|restrict|minimi[sz]e)\w*\b${W}{0,40}?\b${SENSITIVE}\b`) },
+  // "I wrote my religion on the form ... Please limit it.": a limit on a pronoun, in a message
+  // that names a sensitive kind of data before it, limits that data.
+  { type: 'limit_sensitive', name: 'limit-it', re: rx(String.raw`(?<=\b${SENSITIVE}\b[\s\S]{0,600}?)\b(?:limit|restrict)\w* (?:the use of |the use and disclosure of |use of |how you use )?(?:it|them|this|that|this information|that information|this data|that data|its use|their use)\b`) },
   { type: 'limit_sensitive', name: 'right-to-limit', re: rx(String.raw`\bright to limit\b|\blimit (?:the )?use of my (?:sensitive )?(?:personal )?(?:data|information|info)\b`) },
   { type: 'limit_sensitive', name: 'only-use-sensitive', re: rx(String.raw`\b(?:only|solely|just) (?:use|process)\b${W}{0,30}?\b${SENSITIVE}\b`) },
   { type: 'limit_sensitive', name: 'stop-using-sensitive', selfNegating: true, re: rx(String.raw`\b(?:stop|do not|not|never|cease)\b(?: \w+){0,2}? (?:using|use|processing|process|collecting|collect)\b${W}{0,30}?\b(?:sensitive|biometric|genetic|geolocation|precise location|social security|ssn|fingerprints?|face ?(?:scan|print)|voice ?print|retina|iris)\b`) },

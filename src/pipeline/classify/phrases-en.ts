@@ -97,7 +97,7 @@ export const EN: PhraseTable = {
   hypothetical: /\b(?:can|could|may) i\b[^.!?\n]*\bif (?:i|we|my)\b|\bwhat (?:happens|would happen|will happen) (?:if|when|to)\b|\bif (?:i|we) (?:delete|ask|request|close|opt|cancel|remove|wanted|decide|were|choose|exercise|submit|make)\b|\b(?:would|will) (?:i|it|that|this) (?:lose|affect|still|be able|mean)\b/,
   negation: /\b(?:not|never|without|nor|rather than|instead of|no need to)\b/g,
   negationBridge: new Set(
-    ('want wants wish like need ask asking request requesting to you me my a an the any of all it be have having ' +
+    ('want wants wanting wish wishing like need needing ask asking request requesting to you me my a an the any of all it be have having ' +
       'please would really intend mean plan am is are was were for us your anyone anything yet currently looking ' +
       'trying going gonna necessarily actually want_ my own personal ready able allowed sure planning intending deciding').split(' '),
   ),

@@ -42,6 +42,8 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
   { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|oposicion|objeto|objetando|objetar)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
   { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj)\w*\b${W}{0,40}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion)\w*|\bderecho a limitar\b`) },
+  // "... mi ubicación exacta ... Limítenlo por favor.": a limit on a pronoun, after sensitive data.
+  { type: 'limit_sensitive', name: 'limitenlo', re: rx(String.raw`(?<=\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion|religio|raza|etnic|orientacion sexual|seguro social)\w*[\s\S]{0,600}?)\b(?:limitenlo|limitenla|limitenlos|limitenlas|limitarlo|limitarla|limitarlos|limitarlas|restrinjanlo|restrinjanla|(?:limiten|limitar|restrinjan|restringir) (?:su|el) uso)\b`) },
   { type: 'limit_sensitive', name: 'solo-usen-sensibles', re: rx(String.raw`\b(?:solo|solamente|unicamente)\b (?:usen|utilicen|procesen|traten|use|utilice)\b${W}{0,30}?\b(?:sensibl|salud|medic|biometric|geolocaliz|ubicacion)\w*`) },
   { type: 'limit_sensitive', name: 'no-usen-sensibles', selfNegating: true, re: rx(String.raw`\b(?:(?:dejen|dejar) de (?:usar|utilizar)|no usen|no utilicen)\b${W}{0,30}?\b(?:sensibl|biometric|geolocaliz|ubicacion)\w*`) },
 ];

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+
+const classify = (body: string) =>
+  classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+// The right to limit covers the use AND the disclosure of sensitive personal information
+// (§1798.121(a)): "don't disclose it" beside a limit is the limit itself, not an opt-out of sale
+// or sharing (§1798.120). A sale, advertising, third parties or "my data" in general still make
+// an opt-out of their own.
+describe('limiting sensitive data', () => {
+  it.each([
+    ["Please limit your use of my precise geolocation to what's needed to show me nearby clinics. Don't use it or disclose it for anything else.", ['limit_sensitive']],
+    ["I don't want you using or disclosing my precise geolocation beyond that. Please limit the use of my sensitive personal information.", ['limit_sensitive']],
+    ['Les pido que limiten el uso de mi ubicación precisa al mínimo, y que no la compartan con nadie.', ['limit_sensitive']],
+    // A limit on a pronoun, after the sensitive data was named.
+    ['On the form I wrote my religion because of my diet. I do not want it used for other things. Please limit it.', ['limit_sensitive']],
+    ['La aplicación siempre me pide mi ubicación exacta. Limítenlo por favor.', ['limit_sensitive']],
+    // Opt-outs of their own.
+    ['Limit the use of my SSN and do not share my data with anyone.', ['opt_out', 'limit_sensitive']],
+    ['Please limit use of my health data and do not sell my information.', ['opt_out', 'limit_sensitive']],
+    ['Limit how you use my precise location, and do not share anything with advertisers.', ['opt_out', 'limit_sensitive']],
+  ])('%s -> %j', (body, types) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it('"limit it" with no sensitive data named is no limit request', () => {
+    expect(classify('The app sends too many notifications. Please limit it.').requestTypes).not.toContain('limit_sensitive');
+  });
+});
+
+// A negation reaches every phrase inside the negated one: "I do not want my account to be
+// deleted" must not leave a bare "be deleted" asking for a deletion.
+describe('a negated phrase negates the phrases inside it', () => {
+  it.each(['I do not want my account to be deleted.', 'I am not wanting my account to be deleted.', 'No quiero que mi cuenta sea eliminada.'])(
+    '%s -> no deletion',
+    (body) => {
+      const c = classify(body);
+      expect(c.requestTypes).not.toContain('deletion');
+    },
+  );
+
+  it('an unrelated negation before a deletion still leaves the request', () => {
+    expect(classify('I do not use the app anymore and want my account to be deleted.').requestTypes).toEqual(['deletion']);
+  });
+});
