@@ -23,3 +23,31 @@ describe('billing and records matters in everyday words', () => {
     expect(classify('Do you share my information with my insurance company?').hipaa).toBe(false);
   });
 });
+
+// A correction of a medical record (an allergy, a diagnosis) is an amendment under HIPAA, not the
+// CCPA's right to correct (§1798.106), even when the writer invokes the CPRA; a personal field
+// (name, address, phone, ...) in the same message keeps the CCPA correction. These are the rules'
+// reading: the second opinion may still overrule one, and then sends it to staff.
+describe('correcting a medical record', () => {
+  const classify = (body: string) =>
+    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+
+  it.each([
+    "My chart in the patient portal says I'm allergic to penicillin. I'm not, and it caused a mix-up at urgent care. Please fix it.",
+    'My chart lists a diagnosis of asthma that is not mine. I am invoking my right to correct inaccurate personal information under the CPRA.',
+    'Mi expediente médico dice que tengo diabetes y no es cierto. Corríjanlo por favor.',
+  ])('%s -> question, hipaa', (body) => {
+    const c = classify(body);
+    expect(c.category).toBe('question');
+    expect(c.hipaa).toBe(true);
+  });
+
+  it.each(['My chart shows my old address. Please fix it.', 'The patient portal has my name misspelled; please correct it.'])(
+    '%s -> a CCPA correction',
+    (body) => {
+      const c = classify(body);
+      expect(c.category).toBe('privacy_request');
+      expect(c.requestTypes).toEqual(['correction']);
+    },
+  );
+});
