@@ -45,13 +45,14 @@ export function analyzeText(text: string, lang: Language): TextAnalysis {
 /** The request phrases of one table in a normalized text, and what they ask for. */
 function analyzeWithTable(normalized: string, sentences: readonly Sentence[], table: PhraseTable): TextAnalysis {
   const goAhead = table.goAhead.test(normalized);
+  const withdraw = table.withdraw.test(normalized);
   let hits = findTypeHits(normalized, sentences, table);
-  let decision = detectRequestTypes(hits, goAhead);
+  let decision = detectRequestTypes(hits, goAhead, withdraw);
   if (decision.requested.length === 0 && table.backoff !== undefined) {
     // Nothing asked in any known frame: look for a right's word and the writer's data in one
     // sentence (backoff-patterns.ts). Known hits stay, so their questions and negations count.
     hits = [...hits, ...findTypeHits(normalized, sentences, { ...table, types: table.backoff.types, triggers: table.backoff.triggers })];
-    decision = detectRequestTypes(hits, goAhead);
+    decision = detectRequestTypes(hits, goAhead, withdraw);
   }
-  return { normalized, table, hits, decision, goAhead, withdraw: table.withdraw.test(normalized) };
+  return { normalized, table, hits, decision, goAhead, withdraw };
 }

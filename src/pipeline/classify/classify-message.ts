@@ -68,5 +68,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   // Machine mail is never overruled, so the model is not even read for it.
   const model = options.model === undefined ? TRAINED_MODEL : options.model;
   const human = category === 'privacy_request' || category === 'question';
-  return model === null || !human ? rules : combineOpinions(rules, secondOpinion(input.subject, input.body, model), e.body.withdraw);
+  if (model === null || !human) return rules;
+  const refused = e.body.decision.negated.map((h) => h.type);
+  return combineOpinions(rules, secondOpinion(input.subject, input.body, model), e.body.withdraw, refused);
 }

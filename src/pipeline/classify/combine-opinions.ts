@@ -1,4 +1,4 @@
-import type { Classification, RequesterRole } from '../types.js';
+import type { Classification, RequesterRole, RequestType } from '../types.js';
 import type { SecondOpinion } from './second-opinion.js';
 
 /**
@@ -51,15 +51,24 @@ function refineRequest(rules: Classification, opinion: SecondOpinion, said: stri
  * a parent where the rules saw the consumer; that too goes to staff. Machine mail is
  * never touched. The model's reasons are always added, so a reviewer sees which words weighed most.
  * `withdrawal`: the message calls off an earlier request; the model may not make it a new one.
+ * `negatedTypes`: rights the rules read as refused ("don't delete"); the model may not ask them.
  */
-export function combineOpinions(rules: Classification, opinion: SecondOpinion, withdrawal = false): Classification {
+export function combineOpinions(
+  rules: Classification,
+  opinion: SecondOpinion,
+  withdrawal = false,
+  negatedTypes: readonly RequestType[] = [],
+): Classification {
   if (rules.category !== 'privacy_request' && rules.category !== 'question') return rules;
   const p = opinion.requestProbability;
   const said = `model: privacy request p=${p.toFixed(2)} (${opinion.evidence.join(', ') || 'no known words'})`;
   const rulesSayRequest = rules.category === 'privacy_request';
   // A withdrawal ("cancel the deletion") is full of the words of the request it calls off; the
   // model reads them as a new request, and a deletion opened from a withdrawal cannot be undone.
-  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY : p > OVERRULE_PROBABILITY && !withdrawal;
+  // Nor may it turn "please don't delete my account" into the deletion the writer refused: a
+  // request only of rights the rules saw negated is not taken.
+  const refused = opinion.types.length > 0 && opinion.types.every((t) => negatedTypes.includes(t));
+  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY : p > OVERRULE_PROBABILITY && !withdrawal && !refused;
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };

@@ -74,15 +74,19 @@ function isRequest(h: TypeHit, goAhead: boolean): boolean {
 
 /**
  * Decide which request types a message makes from its phrase hits. `goAhead` ("please do it",
- * "consider this my request") turns questions about a right into requests for it.
+ * "consider this my request") turns questions about a right into requests for it; `withdraw`
+ * (the message calls off an earlier request) leaves only what it asks in so many words.
  */
-export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean): RequestTypeDecision {
+export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, withdraw = false): RequestTypeDecision {
   // "I do not want my account to be deleted": the negation reaches "my account to be deleted" but
   // not the shorter "be deleted" inside it, which is the same phrase and as negated.
   const negated = hits.filter((h) => h.negated);
   const insideNegated = (h: TypeHit): boolean => negated.some((n) => n.type === h.type && n.start <= h.start && h.end <= n.end);
   const live = hits.filter((h) => !h.negated && !insideNegated(h) && h.veto === null && h.mood !== 'hypothetical');
-  const candidates = live.filter((h) => isRequest(h, goAhead));
+  // A message that calls off an earlier request tells what that request was ("yesterday I asked
+  // you to delete my account ... please cancel it"): its plain statements are the request called
+  // off; only an ask of its own makes a new one.
+  const candidates = live.filter((h) => isRequest(h, goAhead) && !(withdraw && h.mood === 'statement'));
   const hipaaRecords = candidates.filter((h) => h.hipaa && RECORD_TYPES.has(h.type));
   // A copy asked for in a portable format is a portability request, not a second access request
   // (§1798.130(a)(3)(B)(iii)); a separate "what do you hold" sentence still is access.

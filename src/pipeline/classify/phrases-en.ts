@@ -48,7 +48,7 @@ export const EN: PhraseTable = {
   personal: EN_PERSONAL,
   vetoes: [
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },
-    { type: 'any', re: WITHDRAWAL, why: 'withdraws an earlier request' },
+    { type: 'any', re: new RegExp(String.raw`${WITHDRAWAL.source}|\bnever ?mind\b`), why: 'withdraws an earlier request' },
     { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
     { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
@@ -71,6 +71,8 @@ export const EN: PhraseTable = {
     // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
     // before (its status is what is asked), not a new one.
     { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request\b[^.!?\n]{0,30}?\b(?:on (?:\w+ )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last|back|ago|a few|weeks|months|\(ref|ref\b|ticket|and got|and received)/, why: 'reports an earlier request, makes none' },
+    // "the deletion request I sent Monday": the same report, the request named first.
+    { type: 'any', re: /\brequest (?:that |which )?(?:i|we) (?:already |just )?(?:sent|submitted|made|filed|e-?mailed|put in)\b/, why: 'reports an earlier request, makes none' },
     { type: 'deletion', re: /\b(?:result\w*|end\w*|lead\w*) (?:in|to|up in) (?:the )?(?:deletion|removal|closure|closing|cancell?ation)\b/, why: 'asks about a consequence, not for deletion' },
     { type: 'deletion', re: /\b(?:replac|substitut|swap)\w*\b[^.!?\n]{0,20}?\bwith\b/, why: 'removes a wrong value to replace it: a correction' },
     { type: 'correction', re: /\b(?:password|username|user name|login|log-in|payment method|credit card|card on file|subscription|notification|preferences|settings|appointment|my mind)\b/, why: 'account settings, not personal-information correction' },
@@ -95,7 +97,9 @@ export const EN: PhraseTable = {
   questionStart: new RegExp(String.raw`${LEAD}(?:how|what|where|when|why|who|whom|whose|which|is|are|am|do|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
   conditionalStart: new RegExp(String.raw`${LEAD}(?:if|in case|suppose|supposing|assuming)\b`),
   hypothetical: /\b(?:can|could|may) i\b[^.!?\n]*\bif (?:i|we|my)\b|\bwhat (?:happens|would happen|will happen) (?:if|when|to)\b|\bif (?:i|we) (?:delete|ask|request|close|opt|cancel|remove|wanted|decide|were|choose|exercise|submit|make)\b|\b(?:would|will) (?:i|it|that|this) (?:lose|affect|still|be able|mean)\b/,
-  negation: /\b(?:not|never|without|nor|rather than|instead of|no need to)\b/g,
+  // "please no delete my account" (non-native): "no" right before the request phrase (the text
+  // read here ends where the phrase begins).
+  negation: /\b(?:not|never|without|nor|rather than|instead of|no need to|no(?= ?$))\b/g,
   negationBridge: new Set(
     ('want wants wanting wish wishing like need needing ask asking request requesting to you me my a an the any of all it be have having ' +
       'please would really intend mean plan am is are was were for us your anyone anything yet currently looking ' +
@@ -105,7 +109,7 @@ export const EN: PhraseTable = {
   // clause of its own, so what is said of the first (an unsubscribe) is not said of it.
   clauseBreak: /[,;:()]|\b(?:just|only)\b(?! (?:shows?|showed|gives?|gave|returns?|throws?|spins?|hangs?|freezes|crashes|loads?|reloads?|errors?|says?|sits?|goes|redirects?)\b)|\b(?:but|however|instead|rather|although|though|except|whereas|so|because|since)\b|\band (?:then |also )?(?:please|i|we)\b|\band (?=(?:then |also )?(?:delete|erase|remove|purge|wipe|send|stop|opt|correct|fix|update|give|tell|provide|limit|close)\b)/g,
   goAhead: /\b(?:please (?:do (?:it|so|that)|go ahead|proceed|process (?:it|this|that|my request))|consider this (?:e-?mail |message |letter |note )?(?:to be |as )?(?:my|a) (?:formal )?(?:request|notice)|treat this (?:e-?mail |message |letter )?as (?:my|a) (?:formal )?request|this (?:e-?mail |message |letter )?(?:is|serves as) (?:my|a) (?:formal )?request|i would like to (?:do that|do so|proceed)|if so,? (?:please )?(?:delete|remove|erase|do it|send)|if so,? i (?:would like|want|need|request) (?:a copy|copies|them|it|to (?:get|see|have|receive))|(?:and|then) (?:please )?do (?:it|so))\b/,
-  withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bnever ?mind\b`),
+  withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bnever ?mind\b|\b(?:i|i've|i have) (?:\w+ )?chang\w* my mind\b`),
   hipaa: /\b(?:(?:medical|health) (?:information|info|data)|insurance (?:information|info|details|card|plan|coverage)|(?:medical|health|patient|clinical|hospital|lab|laboratory|dental|treatment|immunization|vaccination|radiology|imaging|therapy|psychiatric|prescription|pharmacy|doctor'?s?|physician'?s?) (?:records?|files?|history|results?|reports?|notes|chart|documents?|bills?|invoices?|charges?)|my (?:chart|medical|diagnosis|lab|labs|test results|x-rays?|prescriptions?|bills?|invoices?|statements?|balance|claims?|copay|co-pay|eob|insurance claim)|(?:billing|insurance) (?:records?|statements?|history|department|error|dispute|issue|question|problem|codes?)|(?:a|the|this|that|your) (?:bill|invoice|statement)s? (?:for|from|of)|explanation of benefits|itemi[sz]ed (?:bill|statement)|hipaa|protected health information|(?:charged|overcharged|double[- ]billed|billed) (?:me|twice|for)|collections? (?:agency|notice)|late fee|test results|lab results|visit notes|chart notes|x-rays?|mri|eob|(?:through|by) my insurance|(?:my |the )?insurance (?:paid|said|covered|denied|claim)|billed (?:the wrong|my|the) insurance|balance on my account|(?:fax|send|transfer|forward)\w* (?:my|his|her) records to)\b/,
   saleQuestion: /\b(?:do|does|did|will|have|has|are|is) (?:you|your company|your \w+|anyone|my \w+)\b[^.!?\n]{0,25}?\b(?:sell|sold|selling|share|shared|sharing|rent|trade)\b/,
   unsubscribe: /\bunsubscrib\w*|\bremove (?:me|my e-?mail(?: address)?) from (?:your |the |all |any )?(?:\w+ )?(?:mailing|email|e-mail|marketing|distribution|contact|newsletter|promotional)\b|\bstop (?:sending|emailing|calling|texting) me\b|\bopt (?:me )?out of (?:your |all |the )?(?:marketing |promotional )?(?:e-?mails?|newsletters?|mailings?|texts?|sms|calls?)\b/,

@@ -70,7 +70,7 @@ export const ES: PhraseTable = {
   ),
   clauseBreak: /[,;:()]|\b(?:pero|sino|solo|solamente|sin embargo|aunque|porque|ya que|asi que)\b|\by (?:por favor|tambien|ademas)\b/g,
   goAhead: /\b(?:por favor (?:haganlo|procedan)|consideren (?:este|esta) (?:correo|mensaje|carta) (?:como )?(?:mi|una) (?:solicitud|peticion)|este (?:correo|mensaje) es (?:mi|una) (?:solicitud|peticion)|si es asi,? (?:por favor )?(?:borren|eliminen|haganlo))\b/,
-  withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b`),
+  withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b|\b(?:cambie|cambiamos) de (?:opinion|parecer|idea)\b|\blo (?:pense|pensamos) mejor\b|\bme arrepenti\b`),
   hipaa: /\b(?:(?:informacion|datos) (?:medic|de salud|clinic)\w*|(?:expediente|historial|historia|registros?|archivos?|resultados|informes?|notas|record) (?:medic|clinic|de salud|de laboratorio|del laboratorio|de analisis|de mi doctor|hospitalari)\w*|mis (?:analisis|resultados|recetas|radiografias|examenes)|facturas?|facturacion|cobr(?:o|aron|os|an|ado|ando)|estado de cuenta|saldo|hipaa|seguro medico|reclamos? (?:al|del) seguro)\b/,
   saleQuestion: /\b(?:venden|vende|comparten|comparte|han vendido|han compartido|vendieron|compartieron)\b/,
   unsubscribe: /\b(?:dar(?:me)? de baja de (?:la|su|sus) (?:lista|boletin)|desuscrib\w*|cancelar (?:la )?suscripcion|no (?:me )?(?:envien|manden) (?:mas )?(?:correos|boletines|publicidad|promociones))\b/,

@@ -34,3 +34,24 @@ describe('withdrawing an earlier request', () => {
     expect(c.requestTypes).toEqual(types);
   });
 });
+
+// A withdrawal often tells what it calls off ("yesterday I asked you to delete my account"); that
+// account of the old request is no new one, in the rules or in the model's second opinion.
+describe('a withdrawal that retells the request it calls off', () => {
+  it.each([
+    'sorry, i send request to delete yesterday but i change my mind. please NOT delete, i still need the account',
+    'Hi, never mind about the deletion request I sent Monday. Please cancel it, my clinic needs the portal.',
+    'Yesterday I send email to delete my account but it was mistake. Please no delete my account!! Cancel my request please.',
+    'La semana pasada les pedí que borraran mi cuenta, pero lo pensé mejor. Por favor cancelen esa solicitud y no borren nada.',
+  ])('%s -> question', (body) => {
+    const c = classify(body);
+    expect(c.category).toBe('question');
+    expect(c.requestTypes).toEqual([]);
+  });
+
+  it('a new request asked in so many words beside the withdrawal still counts', () => {
+    const c = classify('Please cancel my deletion request. Instead, please send me a copy of my data.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+});
