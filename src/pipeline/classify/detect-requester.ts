@@ -32,7 +32,13 @@ export function findConsumerName(original: string, fromName: string): string | n
 interface Relation {
   agent: RegExpExecArray | null;
   parent: RegExpExecArray | null;
+  /** The writer names their own information as the request's object ("delete my accounts"). */
+  own: boolean;
 }
+
+// A child named bare ("my daughter", "mi hija") may be only part of the story; "my 14 yo",
+// "parent of a minor" or "soy la madre de" say who the request is for.
+const BARE_CHILD = /^(?:my|mis?) (?:\w+ )?(?:son|daughter|child|children|kids?|boy|girl|stepson|stepdaughter|hij[oa]s?|nin[oa]s?|menor)$/;
 
 /**
  * A relative, child or client named together with talk of that person's information or wishes
@@ -43,13 +49,14 @@ function findRelation(normalized: string, table: PhraseTable): Relation {
   const rel = table.lang === 'es' ? ES_RELATIONS : EN_RELATIONS;
   const role = rel.role.exec(normalized);
   const third = rel.third.exec(normalized);
-  if (third === null) return { agent: role, parent: null };
+  const own = rel.own.test(normalized);
+  if (third === null) return { agent: role, parent: null, own };
   const pair = (m: RegExpExecArray | null): RegExpExecArray | null => {
     if (m === null) return null;
     const both = Object.assign([`${m[0]}" + "${third[0]}`], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
     return both;
   };
-  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)) };
+  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own };
 }
 
 /**
@@ -64,7 +71,12 @@ export function detectRequester(
   table: PhraseTable,
 ): RequesterDecision {
   const related = findRelation(normalized, table);
-  const parent = table.parent.exec(normalized) ?? related.parent;
+  // "I made an account to pay a bill for my daughter ... Please delete both of my accounts": a
+  // child named bare, with no talk of the child's information and the writer's own named as the
+  // object, is part of the story; the writer asks for themself.
+  const named = table.parent.exec(normalized);
+  const inPassing = named !== null && related.parent === null && related.own && BARE_CHILD.test(named[0]);
+  const parent = (inPassing ? null : named) ?? related.parent;
   // Read only when a child was named: most requests name none.
   const adult = parent !== null && table.adultChild.test(normalized);
   const agent = table.agent.exec(normalized) ?? related.agent;

@@ -1,12 +1,35 @@
 import { rememberRecent } from './remember-recent.js';
 
+// A line of a hard-wrapped paragraph: long, and not ending a sentence or an item.
+const WRAPPED_LINE = /^.{60,}[^\s.!?:;,]$/;
+// The next line goes on with the sentence (lower case) rather than starting one, a list or a quote.
+const CONTINUES = /^[a-z\u00e0-\u00ff(]/;
+
+/**
+ * Join the lines of hard-wrapped paragraphs ("I'd like a copy of the personal information\nyour
+ * company holds about me"): mail clients wrap plain text at about 72 columns, and a newline ends
+ * a sentence for the phrase tables. Short lines stay apart: mail written without punctuation
+ * ends its sentences with newlines. One character for one, so offsets do not move.
+ */
+function unwrapLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines = text.split('\n');
+  let out = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    out += (WRAPPED_LINE.test(lines[i - 1] ?? '') && CONTINUES.test(line) ? ' ' : '\n') + line;
+  }
+  return out;
+}
+
 /**
  * Lower-case, strip accents and expand English contractions so one phrase table matches the
  * many ways people type the same words ("don't", "dont", "do not"; "información", "informacion").
- * Newlines are kept: they end sentences in mail written without punctuation.
+ * Newlines are kept where they end sentences (mail written without punctuation), and dropped
+ * inside hard-wrapped paragraphs.
  */
 function normalize(text: string): string {
-  const folded = text
+  const folded = unwrapLines(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

@@ -18,6 +18,10 @@ const ES_KIN = String.raw`(?:madre|padre|mama|papa|padres|esposo|esposa|marido|p
 const ES_CHILD = String.raw`(?:hijo|hija|hijos|hijas|nino|nina|ninos|ninas|bebe|menor|menores|nene|nena)`;
 const ES_THIRD = String.raw`(?:\b(?:datos|informacion|cuenta|perfil|registros?|historial) (?:personales )?de (?:mi|mis|nuestr[oa]s?) ${ES_CHILD}|\b(?:datos|informacion|cuenta|perfil|registros?|historial) (?:personales )?de (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|\b(?:su|sus) (?:\w+ ){0,2}?(?:datos|informacion|cuenta|cuentas|perfil|registros?|nombre|correo|historial|expediente)|\b(?:de el|de ella|de ellos)\b|\b(?:el|ella|ellos) (?:quiere|quieren|desea|pidio|me pidio|no quiere|ya no quiere|fallecio|murio)\b|\b(?:por|para) (?:el|ella)\b)`;
 
+/** The writer's own information as the object of the request ("my accounts", "mis datos"). */
+const EN_OWN = String.raw`\b(?:about me|on me|of me|from me|my (?:own |old |two |both |personal |whole |entire )?(?:data|info|information|details|account|accounts|profile|records|file|history)|(?:both|all) of my accounts)\b`;
+const ES_OWN = String.raw`\b(?:mis datos|mi cuenta|mis cuentas|mi informacion|mi perfil|mis registros|mi historial)\b(?! de (?:mi|mis) (?:hij|nin|nene|nena|bebe|menor))|\b(?:de|sobre|a) mi\b(?! (?:hij|nin|nene|nena|bebe|menor|\w))`;
+
 export interface Relations {
   /** A relative, friend or client named by the writer ("my aunt", "mi mamá"). */
   kin: RegExp;
@@ -25,6 +29,8 @@ export interface Relations {
   child: RegExp;
   /** The writer talks of a third person's information or wishes. */
   third: RegExp;
+  /** The writer's own information named as what the request is about. */
+  own: RegExp;
   /**
    * Acting for someone by the nature of the role (an estate, a deceased relative, "de parte de").
    * A late relative counts when the message is about them ("my late father's account", "for my
@@ -38,12 +44,14 @@ export const EN_RELATIONS: Relations = {
   kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b|(?:^|[.!?\n] *)(?:grandpa|grandma|granny|nana|mom|mum|dad|papa|mama|auntie)\b`),
   child: new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?${EN_CHILD}\b`),
   third: new RegExp(EN_THIRD),
-  role: new RegExp(String.raw`\b(?:caregiver|carer|care worker|executor|executrix|letters testamentary|estate of|act(?:ing)? (?:for|on behalf of) (?:him|her|them)|(?:my|our|his|her) late ${EN_KIN}(?:'s|s'|(?: [a-z]+)?'s)|(?:for|of|about|behalf of|to) (?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
+  own: new RegExp(EN_OWN),
+  role: new RegExp(String.raw`\b(?:caregiver|carer|care worker|executor|executrix|letters testamentary|estate of|act(?:ing)? (?:for|on behalf of) (?:him|her|them)|(?:my|our|his|her) late ${EN_KIN}(?:'s|s'|(?: [a-z]+)?'s)|(?:for|of|about|behalf of|to) (?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:i am|i was) (?:the |his |her |their )?(?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother|niece|nephew|granddaughter|grandson|caregiver|guardian|conservator) of (?!(?:the|a|an|this|that|my|our|two|three|four|five|six|\d+|teen\w*|kids|children|boys|girls|twins|sons|daughters)\b)[a-z]+|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
 };
 
 export const ES_RELATIONS: Relations = {
   kin: new RegExp(String.raw`\b(?:mi|mis|nuestr[oa]s?) ${ES_KIN}\b`),
   child: new RegExp(String.raw`\b(?:mi|mis|nuestr[oa]s?) ${ES_CHILD}\b`),
   third: new RegExp(ES_THIRD),
-  role: new RegExp(String.raw`\b(?:(?:de parte de|en nombre de|ayudando a|ayudo a|ayudarle a) (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|albacea|herencia de|difunt[oa]|finad[oa])\b`),
+  own: new RegExp(ES_OWN),
+  role: new RegExp(String.raw`\b(?:(?:de parte de|en nombre de|ayudando a|ayudo a|ayudarle a) (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|albacea|herencia de|difunt[oa]|finad[oa]|soy (?:el |la |su )?(?:hij[oa]|espos[oa]|herman[oa]|niet[oa]|sobrin[oa]|cuidador[a]?|tutor[a]?) de (?:la |el )?(?:sra?|senora?|don|dona|[a-z]+ [a-z]+)\b)\b`),
 };

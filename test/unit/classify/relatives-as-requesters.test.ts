@@ -42,3 +42,24 @@ describe('a late relative', () => {
     expect(c.requester).toBe(requester);
   });
 });
+
+// A child named in passing, while the writer asks about their own information, does not make the
+// writer a parent acting for the child (§7070); a writer who says whose relative they are ("I am
+// wife of ...", "soy hijo de la Sra. ...") acts for that person (§7063).
+describe('who the request is for', () => {
+  it.each([
+    ['Years ago I made an account to pay a bill for my daughter, who is in college now. Please delete both of my accounts and all the personal information you have about me.', 'self'],
+    ['I want know which data you are keeping from me. My daughter say in California I have right for this. Please send me the list.', 'self'],
+    ['Me regresé a vivir con mi hija. Lo que quiero es que borren mi cuenta y mis datos.', 'self'],
+    ['My daughter is 12. Please delete her account.', 'parent'],
+    ['My son signed up with my email. Please delete everything about him.', 'parent'],
+    ['Hello, I am wife of Mikhail Korolyov. In his profile the birth date is wrong. He gave me permission to write you. Please correct it.', 'agent'],
+    ['Soy hijo de la Sra. Elvira Betancourt, de 84 años. Solicito que me digan qué datos personales tienen de ella.', 'agent'],
+    ['Soy la tutora legal de mi hermano Andrés, que es mayor de edad. Quisiera saber qué información tienen de él.', 'agent'],
+    ['I am the mother of two teenagers and I want my own account deleted.', 'self'],
+  ])('%s -> %s', (body, requester) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requester).toBe(requester);
+  });
+});
