@@ -5,8 +5,9 @@ import type { PhraseTable } from './types.js';
 
 // Sentence-level cues for English. All run on normalized text (see normalizeText).
 // Greetings and sequence words that may open a sentence before its verb ("Hi there, would you
-// ...", "First send me ..."): they change nothing about what the sentence asks.
-const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|good (?:morning|afternoon|evening|day)|greetings|ok|okay|so|and|also|but|well|yes|no|just|then|first(?:ly)?|second(?:ly)?|next|finally|lastly|now|quick question|question|one more thing)\b\W*)*`;
+// ...", "First send me ...", Spanglish "y también don't sell ..."): they change nothing about
+// what the sentence asks.
+const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|good (?:morning|afternoon|evening|day)|greetings|ok|okay|so|and|also|but|well|yes|no|just|then|first(?:ly)?|second(?:ly)?|next|finally|lastly|now|quick question|question|one more thing|tambien|ademas|y)\b\W*)*`;
 
 // Withdrawing an earlier request names the request or the action it asked for ("cancel the
 // deletion", "stop the removal of my account", "disregard my previous email"): the deletion words
@@ -94,7 +95,8 @@ export const EN: PhraseTable = {
   // A bare imperative: the verbs of every right's family (grammar-en.ts), not a list of sentences.
   imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r|${IMPERATIVE_VERBS})\b`),
   procedure: /\b(?:(?:do|does|can|may|would|will) (?:\w+ ){0,2}?have (?:the|a|any) right to|(?:am i|are we|are parents|are consumers) (?:allowed|entitled) to|(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,
-  questionStart: new RegExp(String.raw`${LEAD}(?:how|what|where|when|why|who|whom|whose|which|is|are|am|do|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
+  // "Do not sell my info, ok?" is an order with a tag, not a question.
+  questionStart: new RegExp(String.raw`${LEAD}(?:how|what|where|when|why|who|whom|whose|which|is|are|am|do(?! not\b)|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
   conditionalStart: new RegExp(String.raw`${LEAD}(?:if|in case|suppose|supposing|assuming)\b`),
   hypothetical: /\b(?:can|could|may) i\b[^.!?\n]*\bif (?:i|we|my)\b|\bwhat (?:happens|would happen|will happen) (?:if|when|to)\b|\bif (?:i|we) (?:delete|ask|request|close|opt|cancel|remove|wanted|decide|were|choose|exercise|submit|make)\b|\b(?:would|will) (?:i|it|that|this) (?:lose|affect|still|be able|mean)\b/,
   // "please no delete my account" (non-native): "no" right before the request phrase (the text

@@ -38,12 +38,14 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'correction', name: 'tienen-mal-campo', re: rx(String.raw`\b(?:tienen|tiene|aparece|esta|estan)\b (?:mal|equivocad\w*|incorrect\w*) (?:escrit\w+ )?(?:mi|el|la|mis|los) (?:nombre|apellidos?|direccion|domicilio|fecha de nacimiento|correo|telefono)\b`) },
   { type: 'correction', name: 'pueden-cambiarlo', re: rx(String.raw`\b(?:pueden|podrian|puede|podria)\b (?:ustedes )?(?:lo |la |los )?(?:cambiar|corregir|actualizar|arreglar)(?:lo|la|los)?\b`) },
   { type: 'correction', name: 'rectificacion', re: rx(String.raw`\brectificacion\b|\bderecho de (?:rectificacion|correccion)\b|\bmal escrit\w*`) },
-  { type: 'opt_out', name: 'no-vendan', selfNegating: true, re: rx(String.raw`\b(?:no|dejen de|deje de|dejar de|nunca|sin|paren de|que no)\b(?: \w+){0,3}? (?:vend|compart|ced|comercializ)\w*`) },
-  { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
+  { type: 'opt_out', name: 'no-vendan', selfNegating: true, re: rx(String.raw`\b(?:no|ni|dejen de|deje de|dejar de|nunca|sin|paren de|que no)\b(?: \w+){0,3}? (?:vend|compart|ced|comercializ)\w*|\bno quiero que (?:\w+ ){0,3}?se (?:vend|compart|ced|comercializ)\w*`) },
+  { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bexclusion de (?:toda|cualquier|la) (?:venta|intercambio|comercializacion|cesion)\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
+  // "que no me sigan haciendo perfiles para mercadeo": an objection to profiling (§7025-style opt-out).
+  { type: 'opt_out', name: 'sin-perfiles', selfNegating: true, re: rx(String.raw`\b(?:no|dejen de|sin|paren de)\b(?: \w+){0,4}? (?:perfiles|perfilar\w*|perfilamiento)\b`) },
   { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|oposicion|objeto|objetando|objetar)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
   { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj)\w*\b${W}{0,40}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion)\w*|\bderecho a limitar\b`) },
   // "... mi ubicación exacta ... Limítenlo por favor.": a limit on a pronoun, after sensitive data.
   { type: 'limit_sensitive', name: 'limitenlo', re: rx(String.raw`(?<=\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion|religio|raza|etnic|orientacion sexual|seguro social)\w*[\s\S]{0,600}?)\b(?:limitenlo|limitenla|limitenlos|limitenlas|limitarlo|limitarla|limitarlos|limitarlas|restrinjanlo|restrinjanla|(?:limiten|limitar|restrinjan|restringir) (?:su|el) uso)\b`) },
   { type: 'limit_sensitive', name: 'solo-usen-sensibles', re: rx(String.raw`\b(?:solo|solamente|unicamente)\b (?:usen|utilicen|procesen|traten|use|utilice)\b${W}{0,30}?\b(?:sensibl|salud|medic|biometric|geolocaliz|ubicacion)\w*`) },
-  { type: 'limit_sensitive', name: 'no-usen-sensibles', selfNegating: true, re: rx(String.raw`\b(?:(?:dejen|dejar) de (?:usar|utilizar)|no usen|no utilicen)\b${W}{0,30}?\b(?:sensibl|biometric|geolocaliz|ubicacion)\w*`) },
+  { type: 'limit_sensitive', name: 'no-usen-sensibles', selfNegating: true, re: rx(String.raw`\b(?:(?:dejen|dejar) de (?:usar|utilizar)|no usen|no utilicen|(?:no|tampoco) quiero que (?:la |lo )?(?:usen|utilicen))\b${W}{0,30}?\b(?:sensibl|biometric|geolocaliz|ubicacion)\w*`) },
 ];

@@ -29,3 +29,25 @@ describe('objections, exclusions and several asks in one sentence', () => {
     ]);
   });
 });
+
+// Opt-outs of sale and sharing and objections to profiling (§1798.120, §7025-§7026) in Spanish
+// wordings beside another right; "y también don't sell ..., ok?" is an order with a tag, not a
+// question.
+describe('opt-outs said beside another right', () => {
+  it.each([
+    ['En su nombre solicitamos la eliminación de su información personal y su exclusión de toda venta o intercambio de datos.', ['deletion', 'opt_out']],
+    ['Les pido por favor eliminar mis datos personales y que no me sigan haciendo perfiles para mercadeo.', ['deletion', 'opt_out']],
+    ['Yo no quiero que su información se comparta con nadie ni que la vendan, y quiero que borren la cuenta.', ['deletion', 'opt_out']],
+    ['No quiero que compartan mi información con terceros, y tampoco quiero que usen mi ubicación exacta para nada más.', ['opt_out', 'limit_sensitive']],
+    ["Hey, quiero hacer delete de mi account, ya no la uso. And también don't sell my info a nadie mientras la borran ok?", ['deletion', 'opt_out']],
+    ["And also don't sell my info, ok?", ['opt_out']],
+  ])('%s -> %j', (body, types) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it.each(['No puedo ver mi perfil.', '¿Cómo edito mi perfil?'])('a profile is not profiling: %s', (body) => {
+    expect(classify(body).category).toBe('question');
+  });
+});
