@@ -69,6 +69,9 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const model = options.model === undefined ? TRAINED_MODEL : options.model;
   const human = category === 'privacy_request' || category === 'question';
   if (model === null || !human) return rules;
-  const refused = e.body.decision.negated.map((h) => h.type);
-  return combineOpinions(rules, secondOpinion(input.subject, input.body, model), e.body.withdraw, refused);
+  return combineOpinions(rules, secondOpinion(input.subject, input.body, model), {
+    withdrawal: e.body.withdraw,
+    negatedTypes: e.body.decision.negated.map((h) => h.type),
+    requesterIfRequest: () => who ?? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table),
+  });
 }

@@ -1,4 +1,5 @@
 import type { Classification, RequesterRole, RequestType } from '../types.js';
+import type { RequesterDecision } from './detect-requester.js';
 import type { SecondOpinion } from './second-opinion.js';
 
 /**
@@ -17,6 +18,16 @@ export const OVERRULE_REQUEST_PROBABILITY = 0.97;
 
 /** Above this the model is sure someone writes for another person where the rules read "self". */
 export const OTHER_REQUESTER_PROBABILITY = 0.7;
+
+/** What the rules know beyond their classification, for the model's corrections. */
+export interface RulesContext {
+  /** The message calls off an earlier request; the model may not make it a new one. */
+  withdrawal?: boolean;
+  /** Rights the rules read as refused ("don't delete"); the model may not ask them. */
+  negatedTypes?: readonly RequestType[];
+  /** Who writes, read by the rules as if the message were a request (only called when it is made one). */
+  requesterIfRequest?: () => RequesterDecision;
+}
 
 /** Confidence of a message the model corrected: always below the review threshold (0.7). */
 const OVERRULED_CONFIDENCE = 0.5;
@@ -50,15 +61,9 @@ function refineRequest(rules: Classification, opinion: SecondOpinion, said: stri
  * to staff, since the two readers disagree. On a request both see, the model can name an agent or
  * a parent where the rules saw the consumer; that too goes to staff. Machine mail is
  * never touched. The model's reasons are always added, so a reviewer sees which words weighed most.
- * `withdrawal`: the message calls off an earlier request; the model may not make it a new one.
- * `negatedTypes`: rights the rules read as refused ("don't delete"); the model may not ask them.
  */
-export function combineOpinions(
-  rules: Classification,
-  opinion: SecondOpinion,
-  withdrawal = false,
-  negatedTypes: readonly RequestType[] = [],
-): Classification {
+export function combineOpinions(rules: Classification, opinion: SecondOpinion, context: RulesContext = {}): Classification {
+  const { withdrawal = false, negatedTypes = [], requesterIfRequest } = context;
   if (rules.category !== 'privacy_request' && rules.category !== 'question') return rules;
   const p = opinion.requestProbability;
   const said = `model: privacy request p=${p.toFixed(2)} (${opinion.evidence.join(', ') || 'no known words'})`;
@@ -75,6 +80,20 @@ export function combineOpinions(
     return forStaff(question, `${said}: overrules the rules, a question, not a request`);
   }
   const accessScope = opinion.types.includes('access') ? ('categories' as const) : null;
-  const request = { ...rules, category: 'privacy_request' as const, requestTypes: opinion.types, accessScope, requester: opinion.requester };
-  return forStaff(request, `${said}: overrules the rules, a request (${opinion.types.join(', ') || 'no right named'}; requester ${opinion.requester})`);
+  // Who writes is read from the text as for any request ("I hold his power of attorney"); the
+  // model's guess stands only where the rules see the consumer writing for themself.
+  const who = requesterIfRequest?.();
+  const requester = who === undefined || who.requester === 'self' ? opinion.requester : who.requester;
+  const agentFromRules = who !== undefined && who.requester !== 'self';
+  const request = {
+    ...rules,
+    category: 'privacy_request' as const,
+    requestTypes: opinion.types,
+    accessScope,
+    requester,
+    agent: agentFromRules ? who.agent : null,
+    consumerName: agentFromRules ? who.consumerName : null,
+    reasons: agentFromRules ? [...rules.reasons, ...who.reasons] : rules.reasons,
+  };
+  return forStaff(request, `${said}: overrules the rules, a request (${opinion.types.join(', ') || 'no right named'}; requester ${requester})`);
 }

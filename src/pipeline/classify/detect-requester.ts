@@ -34,7 +34,14 @@ interface Relation {
   parent: RegExpExecArray | null;
   /** The writer names their own information as the request's object ("delete my accounts"). */
   own: boolean;
+  /** The writer says the request is only for themself ("this request is only for me"). */
+  onlySelf: boolean;
 }
+
+// What only a representative writes (§7063): a client, a power of attorney, a conservatorship.
+// A relative named beside the writer's own data ("my mother died last year ... limit the use of
+// my sensitive information") is part of the story unless one of these is said too.
+const ACTS_FOR_ANOTHER = /behalf|attorney|\bpoa\b|client|represent|authori[sz]|conservat|executor|executrix|estate|guardian|apoderad|poder|represent|cliente|albacea|tutor|curador/;
 
 // A child named bare ("my daughter", "mi hija") may be only part of the story; "my 14 yo",
 // "parent of a minor" or "soy la madre de" say who the request is for.
@@ -50,13 +57,19 @@ function findRelation(normalized: string, table: PhraseTable): Relation {
   const role = rel.role.exec(normalized);
   const third = rel.third.exec(normalized);
   const own = rel.own.test(normalized);
-  if (third === null) return { agent: role, parent: null, own };
+  const onlySelf = rel.onlySelf.test(normalized);
+  if (third === null) return { agent: role, parent: null, own, onlySelf };
   const pair = (m: RegExpExecArray | null): RegExpExecArray | null => {
     if (m === null) return null;
     const both = Object.assign([`${m[0]}" + "${third[0]}`], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
     return both;
   };
-  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own };
+  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own, onlySelf };
+}
+
+/** Whether the text talks of a third person's information or wishes ("her account", "su cuenta"). */
+function rel3(normalized: string, table: PhraseTable): boolean {
+  return (table.lang === 'es' ? ES_RELATIONS : EN_RELATIONS).third.test(normalized);
 }
 
 /**
@@ -76,10 +89,13 @@ export function detectRequester(
   // object, is part of the story; the writer asks for themself.
   const named = table.parent.exec(normalized);
   const inPassing = named !== null && related.parent === null && related.own && BARE_CHILD.test(named[0]);
-  const parent = (inPassing ? null : named) ?? related.parent;
+  // "Soy tutora legal de mis nietos, pero este correo es sobre mí": said outright, it settles it.
+  const parent = related.onlySelf ? null : ((inPassing ? null : named) ?? related.parent);
   // Read only when a child was named: most requests name none.
   const adult = parent !== null && table.adultChild.test(normalized);
-  const agent = table.agent.exec(normalized) ?? related.agent;
+  const found = table.agent.exec(normalized) ?? related.agent;
+  const storyOnly = found !== null && !ACTS_FOR_ANOTHER.test(found[0]) && (related.onlySelf || (related.own && !rel3(normalized, table)));
+  const agent = storyOnly ? null : found;
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {
     return { requester: 'parent', agent: null, consumerName, reasons: [`requester parent: "${parent[0]}" (§7070)`] };

@@ -63,3 +63,23 @@ describe('who the request is for', () => {
     expect(c.requester).toBe(requester);
   });
 });
+
+// Said outright ("this request is only for me", "no se trata de la cuenta de mi esposo, sino de
+// la mía"), or a relative named only in the story beside the writer's own data, the writer asks
+// for themself; a power of attorney or a guardianship still makes a representative (§7063, §7070).
+describe('a relative in the story, not the client', () => {
+  it.each([
+    ["I take care of my mom full time so I use your billing portal for HER bills, but this is about my own account. I just want to know what personal information you have about me.", 'self'],
+    ['Usually my wife deals with our medical accounts, so you may see her name. This request is only for me. Please delete my own account.', 'self'],
+    ['After my mother died last year I started to get ads for genetic tests. I want you to limit the use of my sensitive information (health, family history).', 'self'],
+    ['Mi esposo falleció hace dos años. Quisiera saber qué información personal mía tienen. No se trata de la cuenta de mi esposo, sino de la mía.', 'self'],
+    ['Soy tutora legal de mis dos nietos, pero este correo no es sobre ellos, es sobre mí. Por favor eliminen mi cuenta y mis datos personales.', 'self'],
+    ["I'm writing for my son, Corporal Dylan Reyes, who is 22 and deployed overseas. On his behalf I'm asking for a copy of the personal information you hold about him.", 'agent'],
+    ['I am the legal guardian of my grandson, who is twelve. Please delete his account and all of his information.', 'parent'],
+    ['pls opt my wife Rosa out of data selling, she doesnt do email', 'agent'],
+  ])('%s -> %s', (body, requester) => {
+    const c = classify(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requester).toBe(requester);
+  });
+});

@@ -122,6 +122,16 @@ describe('combineOpinions', () => {
     expect(c.reasons.at(-1)).toMatch(/overrules the rules, a request \(deletion; requester agent\)/);
   });
 
+  it('takes who writes from the rules when they see a representative, and never asks a refused right', () => {
+    const who = { requester: 'parent' as const, agent: null, consumerName: 'Milo', reasons: ['requester parent: "my son" (§7070)'] };
+    const c = combineOpinions(rulesSaid('question'), opinion(0.99), { requesterIfRequest: () => who });
+    expect(c).toMatchObject({ category: 'privacy_request', requester: 'parent', consumerName: 'Milo' });
+    const self = { requester: 'self' as const, agent: null, consumerName: null, reasons: [] };
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99), { requesterIfRequest: () => self }).requester).toBe('agent');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99), { negatedTypes: ['deletion'] }).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99), { withdrawal: true }).category).toBe('question');
+  });
+
   it('turns a request into a question when confident, for staff to check', () => {
     const c = combineOpinions(rulesSaid('privacy_request'), opinion(0.01));
     expect(c).toMatchObject({ category: 'question', requestTypes: [], requester: 'none', needsReview: true });
