@@ -73,7 +73,12 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
   // Nor may it turn "please don't delete my account" into the deletion the writer refused: a
   // request only of rights the rules saw negated is not taken.
   const refused = opinion.types.length > 0 && opinion.types.every((t) => negatedTypes.includes(t));
-  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY : p > OVERRULE_PROBABILITY && !withdrawal && !refused;
+  // A question the rules read as a medical or billing matter goes to staff as one (a HIPAA
+  // redirect): the model is not asked to make a CCPA request of it. Leave-one-batch-out over the
+  // labeled set this changed 4 messages, 2 right and 2 wrong; it keeps the model's near-threshold
+  // guesses off billing mail ("Do you have my correct address? ... my statement": p 0.87).
+  const medical = !rulesSayRequest && rules.hipaa;
+  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY : p > OVERRULE_PROBABILITY && !withdrawal && !refused && !medical;
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };

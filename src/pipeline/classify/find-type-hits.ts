@@ -50,7 +50,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         phrase: match[0],
         mood: sentenceMood(sentence, offset, table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
-        hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]))) && (medicalMessage ??= table.hipaa.test(text))) || (pattern.type === 'correction' ? !PERSONAL_FIELD.test(text) && (medicalMessage ??= table.hipaa.test(text)) : PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
+        hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]) && !PERSONAL_FIELD.test(text))) && (medicalMessage ??= table.hipaa.test(text))) || (pattern.type === 'correction' ? !PERSONAL_FIELD.test(text) && (medicalMessage ??= table.hipaa.test(text)) : PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
         sentence: index,
         start: match.index ?? 0,
         end: (match.index ?? 0) + match[0].length,

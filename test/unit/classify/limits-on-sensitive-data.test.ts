@@ -46,3 +46,18 @@ describe('a negated phrase negates the phrases inside it', () => {
     expect(classify('I do not use the app anymore and want my account to be deleted.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Limiting health data is the CCPA's right to limit (§1798.121), not a medical-records matter;
+// a correction of profile fields in a message that mentions the chart is still a CCPA correction.
+describe('sensitive data and profile fields beside medical words', () => {
+  it.each([
+    ['Les pido que limiten el uso y la divulgación de mi información personal sensible, especialmente lo relacionado con mi salud y mi ubicación.', ['limit_sensitive']],
+    ['q no usen mis datos de salud para nada mas q mis citas xfa', ['limit_sensitive']],
+    ['Les solicito: 1. Abstenerse de vender o compartir la información personal de mi cliente. 2. Limitar el uso de su información sensible.', ['opt_out', 'limit_sensitive']],
+    ["Two fields in my account profile are wrong: mobile and date of birth. Please correct both. I'm not talking about anything in my chart.", ['correction']],
+  ])('%s -> %j', (body, types) => {
+    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+});

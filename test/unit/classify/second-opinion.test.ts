@@ -132,6 +132,10 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('question'), opinion(0.99), { withdrawal: true }).category).toBe('question');
   });
 
+  it('leaves a question the rules read as a medical or billing matter to staff as one', () => {
+    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.99)).category).toBe('question');
+  });
+
   it('turns a request into a question when confident, for staff to check', () => {
     const c = combineOpinions(rulesSaid('privacy_request'), opinion(0.01));
     expect(c).toMatchObject({ category: 'question', requestTypes: [], requester: 'none', needsReview: true });
