@@ -44,7 +44,22 @@ function quotedPrintable(text: string): string {
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Paragraphs to HTML the way webmail writes it; `>` lines become a Gmail-style quote. */
+/** A body written as HTML in the source ("<html>", "<p>", ...) is sent as written. */
+const WRITTEN_AS_HTML = /^\s*<(?:!doctype|html|body|div|p|table|span|br)\b/i;
+
+/** The text part beside a body written as HTML: its text, line breaks at block ends. */
+function htmlAsText(html: string): string {
+  return html
+    .replace(/<(?:br|\/p|\/div|\/li|\/tr|\/h\d)[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
 function toHtml(text: string): string {
+  if (WRITTEN_AS_HTML.test(text)) return text;
   const lines = text.replace(/\n$/, '').split('\n');
   const quoteAt = lines.findIndex((l) => l.startsWith('>') || /^On .+wrote:$|^El .+escribi/.test(l));
   const own = quoteAt >= 0 ? lines.slice(0, quoteAt) : lines;
@@ -88,7 +103,7 @@ export function renderEml(m: EvalMessage, index: number): string {
     return `${headerBlock(m, index, ['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable'])}\r\n\r\n${quotedPrintable(toHtml(m.body))}\r\n`;
   }
   if (m.shape === 'alt') {
-    return `${headerBlock(m, index, [`Content-Type: multipart/alternative; boundary="${boundary}"`])}\r\n\r\n--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${quotedPrintable(m.body)}\r\n--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${quotedPrintable(toHtml(m.body))}\r\n--${boundary}--\r\n`;
+    return `${headerBlock(m, index, [`Content-Type: multipart/alternative; boundary="${boundary}"`])}\r\n\r\n--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${quotedPrintable(WRITTEN_AS_HTML.test(m.body) ? htmlAsText(m.body) : m.body)}\r\n--${boundary}\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n${quotedPrintable(toHtml(m.body))}\r\n--${boundary}--\r\n`;
   }
   const file = m.shape.startsWith('attach:') ? m.shape.slice('attach:'.length) : 'document.pdf';
   const type = file.endsWith('.pdf') ? 'application/pdf' : file.endsWith('.png') ? 'image/png' : file.endsWith('.jpg') ? 'image/jpeg' : 'application/octet-stream';
