@@ -13,6 +13,8 @@ const PRONOUN = /\b(?:it|them|these|those)$|(?:lo|los|la|las)$/;
 // The fields of personal information a consumer corrects under the CCPA (§1798.106). A message
 // about medical or billing records that names none of them ("my chart lists a penicillin
 // allergy, please fix it") asks to amend the record: a HIPAA matter (§1798.146(a)(1)).
+// What a medical record says of the patient: an allergy, a diagnosis, a medication.
+const MEDICAL_CONTENT = /\b(?:allerg\w*|alergi\w*|alergic\w*|diagnos\w*|medications?|medicamentos?|prescri\w*|problem list|visit summary|immuniz\w*|vaccin\w*|vacunas?|blood type|expediente)\b/;
 const PERSONAL_FIELD = /\b(?:names?|surname|spell\w*|address\w*|phone|telephone|cell|mobile|e-?mails?|birth|dob|birthday|birthdate|gender|pronouns|nombres?|apellidos?|direccion|domicilio|telefono|celular|correo|nacimiento)\b/;
 
 /**
@@ -50,7 +52,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         phrase: match[0],
         mood: sentenceMood(sentence, offset, table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
-        hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]) && !PERSONAL_FIELD.test(text))) && (medicalMessage ??= table.hipaa.test(text))) || (pattern.type === 'correction' ? !PERSONAL_FIELD.test(text) && (medicalMessage ??= table.hipaa.test(text)) : PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
+        hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]) && !PERSONAL_FIELD.test(text))) && (medicalMessage ??= table.hipaa.test(text))) || (pattern.type === 'correction' ? !PERSONAL_FIELD.test(text) && ((medicalMessage ??= table.hipaa.test(text)) || MEDICAL_CONTENT.test(text)) : PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
         sentence: index,
         start: match.index ?? 0,
         end: (match.index ?? 0) + match[0].length,

@@ -77,6 +77,8 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'correction', name: 'misspelled', re: rx(String.raw`\bmisspel\w*|\bspelled (?:wrong|incorrectly)\b|\btypo in my (?:name|address)\b`) },
   { type: 'correction', name: 'correction-noun', re: rx(String.raw`\b(?:request\w*|right|submit\w*|exercis\w+|want|would like)\b${W}{0,25}?\b(?:correction|rectification|to correct)\b|\b(?:correction|rectification) (?:request|of (?:my|the|inaccurate|incorrect|personal))\b`) },
   // opt-out of sale or sharing (§1798.120)
+  // "If you sell my data, stop.": the main clause of a conditional sale opt-out names no object.
+  { type: 'opt_out', name: 'if-you-sell-stop', re: rx(String.raw`(?<=\bif (?:you|your company|y'all) (?:sell|share|are selling|are sharing|have sold|have shared|ever sold|ever shared)\b${W}{0,20}?\b(?:my|our|customers?'?|patients?'?|personal|consumer|user)\b${W}{0,60}?, ?(?:then |please )?)(?:stop|quit|cease)(?: it| that| doing (?:it|so|that)| (?:selling|sharing)(?: it| them)?)?\b`) },
   { type: 'opt_out', name: 'do-not-sell', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop|cease|quit|no longer|refrain from|without|against)\b(?: \w+){0,4}? (?:sell|sale|selling|sold|share|sharing|shared|rent|renting|trade|trading|disclos\w*|monetiz\w*)\b`) },
   { type: 'opt_out', name: 'do-not-agree-to-sale', selfNegating: true, re: rx(String.raw`\b(?:not|never) (?:agree|consent|authori[sz]e|allow|permit|approve)\b${W}{0,40}?\b(?:sold|sell|selling|shared|share|sharing|given|passed|transferred)\b|\bobject to\b${W}{0,30}?\b(?:being )?(?:sold|shared)\b`) },
   // "I do not want my information to be sold": the negation sits on "want", far from the verb.

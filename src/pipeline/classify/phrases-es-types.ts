@@ -39,6 +39,8 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'correction', name: 'pueden-cambiarlo', re: rx(String.raw`\b(?:pueden|podrian|puede|podria)\b (?:ustedes )?(?:lo |la |los )?(?:cambiar|corregir|actualizar|arreglar)(?:lo|la|los)?\b`) },
   { type: 'correction', name: 'rectificacion', re: rx(String.raw`\brectificacion\b|\bderecho de (?:rectificacion|correccion)\b|\bmal escrit\w*`) },
   { type: 'opt_out', name: 'no-vendan', selfNegating: true, re: rx(String.raw`\b(?:no|ni|dejen de|deje de|dejar de|nunca|sin|paren de|que no|abstenerse de|abstenganse de|se abstengan de)\b(?: \w+){0,3}? (?:vend|compart|ced|comercializ)\w*|\bno quiero que (?:\w+ ){0,3}?se (?:vend|compart|ced|comercializ)\w*`) },
+  // "Si venden mi información, no lo hagan más": the main clause names no object.
+  { type: 'opt_out', name: 'si-venden-dejen', re: rx(String.raw`(?<=\bsi (?:ustedes )?(?:venden|comparten|ceden|comercializan|han vendido|han compartido)\b${W}{0,20}?\b(?:mis|mi|nuestros|sus|los datos|datos|informacion)\b${W}{0,60}?, ?(?:entonces |por favor )?(?:les pido que |quiero que )?)(?:dejen de hacerlo|no lo hagan(?: mas)?|ya no lo hagan|paren|dejen de (?:venderl|compartirl)\w*)\b`) },
   { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bexclusion de (?:toda|cualquier|la) (?:venta|intercambio|comercializacion|cesion)\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
   // "que no me sigan haciendo perfiles para mercadeo": an objection to profiling (§7025-style opt-out).
   { type: 'opt_out', name: 'sin-perfiles', selfNegating: true, re: rx(String.raw`\b(?:no|dejen de|sin|paren de)\b(?: \w+){0,4}? (?:perfiles|perfilar\w*|perfilamiento)\b`) },

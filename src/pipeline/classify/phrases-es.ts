@@ -46,6 +46,8 @@ export const ES: PhraseTable = {
     { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
     { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
     { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
+    // "Eliminen mi tarjeta vieja", "borren mi cita del jueves": account help, not personal data.
+    { type: 'deletion', re: /\b(?:elimin|borr|quit|cancel)\w*\b(?: \w+){0,3}? (?:citas?|tarjetas?|metodo de pago|recordatorios?|pago automatico|domiciliacion)\b/, why: 'an appointment or a payment card: account help' },
     // "¿Venden mis datos?" asks about a practice; "con quién la comparten" asks who received the
     // data, which is the right to know (§1798.110(a)(4)).
     { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, unless: /\b(?:con|a) quien(?:es)?\b|\blista de\b/, why: 'asks about sale or sharing, not for a copy' },

@@ -36,6 +36,8 @@ describe('correcting a medical record', () => {
     "My chart in the patient portal says I'm allergic to penicillin. I'm not, and it caused a mix-up at urgent care. Please fix it.",
     'My chart lists a diagnosis of asthma that is not mine. I am invoking my right to correct inaccurate personal information under the CPRA.',
     'Mi expediente médico dice que tengo diabetes y no es cierto. Corríjanlo por favor.',
+    "My patient portal says I'm allergic to sulfa drugs. I'm not, it's latex. Please fix it.",
+    'En mi expediente del portal dice que soy alérgica a la penicilina y no es cierto. Corríjanlo por favor.',
   ])('%s -> question, hipaa', (body) => {
     const c = classify(body);
     expect(c.category).toBe('question');

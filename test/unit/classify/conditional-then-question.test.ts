@@ -26,3 +26,22 @@ describe('a condition followed by a main clause', () => {
     expect(classify('If you have anything on me, erase it.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// "If you sell my data, stop": the main clause of a conditional opt-out names no object; it is
+// still an opt-out of sale (§1798.120). A condition about selling products is not.
+describe('a conditional opt-out with no object', () => {
+  it.each([
+    "If you sell my data, stop. If you don't, great.",
+    'Si ustedes venden o comparten mis datos personales con otras empresas, les pido que dejen de hacerlo desde hoy.',
+    'Si venden mi información, no lo hagan más.',
+  ])('%s -> opt_out', (body) => {
+    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['opt_out']);
+  });
+
+  it('a condition about selling products is no opt-out', () => {
+    const c = classifyMessage({ subject: '', body: 'If you sell products online, stop it.', quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.requestTypes).not.toContain('opt_out');
+  });
+});

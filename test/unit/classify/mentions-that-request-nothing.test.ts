@@ -28,3 +28,20 @@ describe('a right named but not asked for', () => {
     expect(classify('Your Do Not Sell link is broken. Do not sell my personal information.').requestTypes).toEqual(['opt_out']);
   });
 });
+
+// Deleting an appointment or a payment card is account help, not the deletion of personal
+// information (§1798.105); "delete my account and cancel my appointments" still deletes.
+describe('appointments and payment cards', () => {
+  it.each(['delete my appointment on thursday pls, I cant make it.', 'Please remove my expired card from the account.', 'Por favor eliminen mi tarjeta vieja de la cuenta, ya está vencida.'])(
+    '%s -> question',
+    (body) => {
+      const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+      expect(c.category).toBe('question');
+    },
+  );
+
+  it('a deletion beside a cancelled appointment stands', () => {
+    const c = classifyMessage({ subject: '', body: 'Please delete my account and cancel my appointments.', quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+});

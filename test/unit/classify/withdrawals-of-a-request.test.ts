@@ -43,6 +43,7 @@ describe('a withdrawal that retells the request it calls off', () => {
     'Hi, never mind about the deletion request I sent Monday. Please cancel it, my clinic needs the portal.',
     'Yesterday I send email to delete my account but it was mistake. Please no delete my account!! Cancel my request please.',
     'La semana pasada les pedí que borraran mi cuenta, pero lo pensé mejor. Por favor cancelen esa solicitud y no borren nada.',
+    'Last week I asked you to delete my account. Please disregard that, I need the portal after all. Please do NOT delete anything.',
   ])('%s -> question', (body) => {
     const c = classify(body);
     expect(c.category).toBe('question');
