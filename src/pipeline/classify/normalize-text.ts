@@ -28,8 +28,16 @@ function unwrapLines(text: string): string {
  * Newlines are kept where they end sentences (mail written without punctuation), and dropped
  * inside hard-wrapped paragraphs.
  */
+// "Pero sí quiero que dejen de vender mis datos": the accented "sí" is "yes", never the "si" (if)
+// of a condition, which the accent folding below would make of it. One letter for one.
+const SPANISH_YES = /(?<!\p{L})(s)[íÍ](?!\p{L})/gu;
+// Titles end in a dot that is not a sentence's end ("delete Mr. Reyes's personal information").
+const TITLE_DOT = /\b(mr|mrs|ms|dr|sr|sra|srta|lic|lcda|lcdo|prof|atty|sgt|capt)\.(?= \p{L})/giu;
+
 function normalize(text: string): string {
   const folded = unwrapLines(text)
+    .replace(SPANISH_YES, '$1y')
+    .replace(TITLE_DOT, '$1_')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -58,6 +66,7 @@ function normalize(text: string): string {
     .replace(/\b(?:delte|delet|deleat|dlete|deleet|deelte|dleete)\b/g, 'delete')
     .replace(/\b(?:remvoe|remoev|rmove|reomve|romove|remov)\b/g, 'remove')
     .replace(/\b(?:databse|databas|datbase|databace)\b/g, 'database')
+    .replace(/\b(?:pasword|passwrd|passowrd|pasword|paswd|passord)\b/g, 'password')
     .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal');
   // The dots of an e-mail address would end the sentence mid-phrase ("my mom (linda.p@example.com)
   // asked me ..."): they become underscores, which keeps every offset. Most texts have no "@",

@@ -36,6 +36,8 @@ export const ES: PhraseTable = {
   vetoes: [
     { type: 'any', re: /\bgracias por (?:borrar|eliminar|suprimir|enviar|mandar|corregir|actualizar|procesar|atender|cancelar)\b/, why: 'thanks for a request already handled' },
     { type: 'opt_out', re: /\bno (?:se|sabemos|estoy segur[oa]|tengo idea de) (?:si|quien|como|por que|a quien)\b/, why: 'a doubt about sharing, not a refusal of it' },
+    // "Me mandaron un enlace para eliminar la cuenta": a link named by what it does asks nothing.
+    { type: 'any', re: /\b(?:un|el|del|al|ese|este) (?:enlace|link|boton|formulario)\b (?:para|de) (?:eliminar|borrar|descargar|cerrar|exportar|darme de baja)\b/, why: 'names a link or button, asks nothing' },
     // El enlace "No vender mi información" no funciona: names the link, asks nothing.
     { type: 'any', re: /\b(?:enlace|link|boton|pagina|opcion|formulario|pestana) (?:de |que dice |llamad[oa] )?"[^"\n]{3,60}"|"[^"\n]{3,60}" (?:de (?:su|la) )?(?:enlace|link|boton|pagina|opcion)\b/, why: 'names a link or button, asks nothing' },
     // "El enlace para borrar mi cuenta da error": a broken control is account help, asks nothing.
@@ -71,7 +73,7 @@ export const ES: PhraseTable = {
       'de a se lo les por favor ustedes toda todo todos ninguna ningun nada').split(' '),
   ),
   clauseBreak: /[,;:()]|\b(?:pero|sino|solo|solamente|sin embargo|aunque|porque|ya que|asi que)\b|\by (?:por favor|tambien|ademas)\b/g,
-  goAhead: /\b(?:por favor (?:haganlo|procedan)|consideren (?:este|esta) (?:correo|mensaje|carta) (?:como )?(?:mi|una) (?:solicitud|peticion)|este (?:correo|mensaje) es (?:mi|una) (?:solicitud|peticion)|si es asi,? (?:por favor )?(?:borren|eliminen|haganlo))\b/,
+  goAhead: /\b(?:por favor (?:haganlo|procedan)|consideren (?:este|esta) (?:correo|mensaje|carta) (?:como )?(?:mi|una) (?:solicitud|peticion)|este (?:correo|mensaje) es (?:mi|una) (?:solicitud|peticion)|(?:si es asi|si sy|si los tienen|si la tienen|si lo tienen),? (?:por favor )?(?:borren\w*|eliminen\w*|haganlo|mandenmel\w*|envienmel\w*|denmel\w*))\b/,
   withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b|\b(?:cambie|cambiamos) de (?:opinion|parecer|idea)\b|\blo (?:pense|pensamos) mejor\b|\bme arrepenti\b`),
   hipaa: /\b(?:(?:informacion|datos) (?:medic|de salud|clinic)\w*|(?:expediente|historial|historia|registros?|archivos?|resultados|informes?|notas|record) (?:medic|clinic|de salud|de laboratorio|del laboratorio|de analisis|de mi doctor|hospitalari)\w*|mis (?:analisis|resultados|recetas|radiografias|examenes)|facturas?|facturacion|cobr(?:o|aron|os|an|ado|ando)|estado de cuenta|saldo|hipaa|seguro medico|reclamos? (?:al|del) seguro)\b/,
   saleQuestion: /\b(?:venden|vende|comparten|comparte|han vendido|han compartido|vendieron|compartieron)\b/,

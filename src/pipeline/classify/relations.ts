@@ -64,5 +64,5 @@ export const ES_RELATIONS: Relations = {
   third: new RegExp(ES_THIRD),
   own: new RegExp(ES_OWN),
   onlySelf: new RegExp(ES_ONLY_SELF),
-  role: new RegExp(String.raw`\b(?:(?:de parte de|en nombre de|ayudando a|ayudo a|ayudarle a) (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|albacea|herencia de|difunt[oa]|finad[oa]|soy (?:el |la |su )?(?:hij[oa]|espos[oa]|herman[oa]|niet[oa]|sobrin[oa]|cuidador[a]?|tutor[a]?) de (?:la |el )?(?:sra?|senora?|don|dona|[a-z]+ [a-z]+)\b)\b`),
+  role: new RegExp(String.raw`\b(?:(?:de parte de|en nombre de|ayudando a|ayudo a|ayudarle a) (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|albacea|herencia de|difunt[oa]|finad[oa]|soy (?:el |la |su )?(?:hij[oa]|espos[oa]|herman[oa]|niet[oa]|sobrin[oa]|cuidador[a]?|tutor[a]?) de (?:la |el )?(?:sra?_?|senora?|don|dona|[a-z]+ [a-z]+)(?:\b|_))\b`),
 };

@@ -31,3 +31,26 @@ describe('hard-wrapped paragraphs', () => {
     expect(normalizeText(text)).toContain('\n');
   });
 });
+
+// Spelling that the accent folding or the sentence splitter would misread.
+describe('accents and abbreviations', () => {
+  it('"sí quiero" (yes, I want) is no condition', () => {
+    const c = classify('No quiero cerrar mi cuenta. Pero sí quiero que dejen de vender mis datos, y que me digan qué información tienen de mí.');
+    expect(c.requestTypes).toEqual(['access', 'opt_out']);
+  });
+
+  it('"si quiero" (if I want) stays a condition', () => {
+    expect(classify('Si quiero borrar mi cuenta, ¿qué hago?').category).toBe('question');
+  });
+
+  it('a title\'s dot does not end the sentence', () => {
+    const c = classify("On his behalf we request that you delete Mr. Montclair's personal information.");
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(normalizeText('Dear Mr. Reyes')).toHaveLength('Dear Mr. Reyes'.length);
+  });
+
+  it('a link named by what it does asks nothing', () => {
+    const c = classify('Me mandaron un enlace para eliminar la cuenta: NO quiero que borren nada. Solo quiero que me digan qué datos personales tienen de mí.');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+});
