@@ -72,6 +72,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   return combineOpinions(rules, secondOpinion(input.subject, input.body, model), {
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
+    fromQuoted: e.fromQuoted,
     requesterIfRequest: () => who ?? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table),
   });
 }

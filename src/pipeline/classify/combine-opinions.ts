@@ -25,6 +25,8 @@ export interface RulesContext {
   withdrawal?: boolean;
   /** Rights the rules read as refused ("don't delete"); the model may not ask them. */
   negatedTypes?: readonly RequestType[];
+  /** The request was read in the quoted mail ("see below", a "yes" to our offer), which the model does not read. */
+  fromQuoted?: boolean;
   /** Who writes, read by the rules as if the message were a request (only called when it is made one). */
   requesterIfRequest?: () => RequesterDecision;
 }
@@ -63,7 +65,7 @@ function refineRequest(rules: Classification, opinion: SecondOpinion, said: stri
  * never touched. The model's reasons are always added, so a reviewer sees which words weighed most.
  */
 export function combineOpinions(rules: Classification, opinion: SecondOpinion, context: RulesContext = {}): Classification {
-  const { withdrawal = false, negatedTypes = [], requesterIfRequest } = context;
+  const { withdrawal = false, negatedTypes = [], fromQuoted = false, requesterIfRequest } = context;
   if (rules.category !== 'privacy_request' && rules.category !== 'question') return rules;
   const p = opinion.requestProbability;
   const said = `model: privacy request p=${p.toFixed(2)} (${opinion.evidence.join(', ') || 'no known words'})`;
@@ -78,7 +80,8 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
   // labeled set this changed 4 messages, 2 right and 2 wrong; it keeps the model's near-threshold
   // guesses off billing mail ("Do you have my correct address? ... my statement": p 0.87).
   const medical = !rulesSayRequest && rules.hipaa;
-  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY : p > OVERRULE_PROBABILITY && !withdrawal && !refused && !medical;
+  // The model reads the body only: a request the rules found in the quoted mail it cannot judge.
+  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY && !fromQuoted : p > OVERRULE_PROBABILITY && !withdrawal && !refused && !medical;
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };

@@ -1,7 +1,7 @@
 import { findSensitiveIdentifiers, type SensitiveIdentifierKind } from '../extract/find-sensitive-identifiers.js';
 import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
-import { detectLanguage } from './detect-language.js';
+import { countLanguageWords, detectLanguage } from './detect-language.js';
 import { RECORD_TYPES, TYPE_ORDER } from './detect-request-types.js';
 import { sentenceMood } from './sentence-mood.js';
 import { splitSentences } from './split-sentences.js';
@@ -37,13 +37,22 @@ const PLACEHOLDER = /\{[a-z_ ]+\}|\[[a-z_]+>|<italic>|\[optional/i;
  */
 export function gatherEvidence(input: ClassifyInput): Evidence {
   const subject = REPLY_SUBJECT.test(input.subject) ? '' : input.subject.trim();
-  const detected = detectLanguage(`${subject}\n${input.body}`);
+  // A reply of one word ("si", "ok") has no language of its own: the quoted mail (ours, in the
+  // language we wrote to them in) says which.
+  const own = `${subject}\n${input.body}`;
+  const { en, es } = countLanguageWords(own);
+  const detected = en + es === 0 && input.quoted.trim() !== '' ? detectLanguage(input.quoted) : detectLanguage(own);
   const body = analyzeText(input.body, detected);
   const subjectTypes = subject === '' ? [] : analyzeText(subject, body.table.lang).decision.types;
   let requested = body.decision.requested;
   let fromQuoted = false;
   if (requested.length === 0 && body.table.pointsBelow.test(body.normalized) && input.quoted.trim() !== '') {
     requested = analyzeText(input.quoted, body.table.lang).decision.requested;
+    fromQuoted = requested.length > 0;
+  } else if (requested.length === 0 && input.quoted.trim() !== '' && isShortYes(body.normalized)) {
+    // "Yes please go ahead." under our "Would you like us to delete your account as well?": the
+    // reply accepts the right the quoted mail offered.
+    requested = acceptedOffer(input.quoted, body.table.lang);
     fromQuoted = requested.length > 0;
   }
   // The subject adds a type only when the body says nothing either way about it: a body that
@@ -73,6 +82,34 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     empty: input.body.trim() === '' && subject === '',
     sensitive: findSensitiveIdentifiers(input.body).kinds,
   };
+}
+
+// A reply that only says yes: "yes", "yes please go ahead", "sí, por favor", "ok do it".
+const SHORT_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|please do|go ahead|sy|si|claro|de acuerdo|adelante|por favor|dale|va)\b/;
+const MAX_YES_WORDS = 12;
+
+function isShortYes(normalized: string): boolean {
+  return SHORT_YES.test(normalized) && normalized.split(/\s+/).filter((w) => w !== '').length <= MAX_YES_WORDS;
+}
+
+// Our own offer in the quoted mail: "Would you like us to delete ...?", "¿Quiere que además
+// eliminemos ...?". The words after the frame are read as the request they become once accepted.
+const OFFER = /(?:would you (?:also )?like us to|do you (?:also )?want us to|should we (?:also )?|shall we (?:also )?|(?:quiere|desea|quieres|deseas) (?:usted )?que (?:tambien |ademas )?)([^?]{3,200})\?/;
+const FIRST_PERSON_PLURAL: ReadonlyArray<[RegExp, string]> = [
+  [/\beliminemos\b/g, 'eliminen'],
+  [/\bborremos\b/g, 'borren'],
+  [/\benviemos\b/g, 'envien'],
+  [/\bmandemos\b/g, 'manden'],
+  [/\bcorrijamos\b/g, 'corrijan'],
+  [/\bdejemos de\b/g, 'dejen de'],
+  [/\blimitemos\b/g, 'limiten'],
+];
+
+function acceptedOffer(quoted: string, lang: Language): TypeHit[] {
+  const offer = OFFER.exec(quoted.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').replace(/\s+/g, ' ').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  if (offer === null) return [];
+  const asked = FIRST_PERSON_PLURAL.reduce((text, [from, to]) => text.replace(from, to), offer[1] ?? '');
+  return analyzeText(`${lang === 'es' ? 'por favor' : 'please'} ${asked}.`, lang).decision.requested;
 }
 
 /** "I would like to exercise my rights under the CCPA": a request, though no right is named. */
