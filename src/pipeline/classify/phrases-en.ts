@@ -7,7 +7,7 @@ import type { PhraseTable } from './types.js';
 // Greetings and sequence words that may open a sentence before its verb ("Hi there, would you
 // ...", "First send me ...", Spanglish "y también don't sell ..."): they change nothing about
 // what the sentence asks.
-const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|good (?:morning|afternoon|evening|day)|greetings|ok|okay|so|and|also|but|well|yes|no|just|then|first(?:ly)?|second(?:ly)?|next|finally|lastly|now|quick question|question|one more thing|tambien|ademas|y)\b\W*)*`;
+const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|good (?:morning|afternoon|evening|day)|greetings|ok|okay|so|and|also|but|well|yes|no|just|then|first(?:ly)?|second(?:ly)?|next|finally|lastly|now|quick question|question|one more thing|in that case|in which case|that said|anyway|anyways|btw|by the way|ps|tambien|ademas|y)\b\W*)*`;
 
 // Withdrawing an earlier request names the request or the action it asked for ("cancel the
 // deletion", "stop the removal of my account", "disregard my previous email"): the deletion words
@@ -39,7 +39,7 @@ export const EN: PhraseTable = {
   types: [...EN_TYPES, ...EN_GRAMMAR],
   backoff: { types: EN_BACKOFF, triggers: EN_BACKOFF_TRIGGERS },
   triggers: {
-    deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
+    deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|close|shut down|terminat|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
     access: /who|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer|import|upload|format/,
     correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
@@ -98,7 +98,8 @@ export const EN: PhraseTable = {
   imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r|${IMPERATIVE_VERBS})\b`),
   procedure: /\b(?:(?:do|does|can|may|would|will) (?:\w+ ){0,2}?have (?:the|a|any) right to|(?:am i|are we|are parents|are consumers) (?:allowed|entitled) to|(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,
   // "Do not sell my info, ok?" is an order with a tag, not a question.
-  questionStart: new RegExp(String.raw`${LEAD}(?:how|what|where|when|why|who|whom|whose|which|is|are|am|do(?! not\b)|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
+  // "What I'd like is a copy" (a pseudo-cleft) states what is wanted; it asks nothing.
+  questionStart: new RegExp(String.raw`${LEAD}(?:how|what(?! (?:i|we) (?:would |really |actually |just |truly )*(?:like|want|need|am asking for|am requesting)\b[^?]*\bis\b)|where|when|why|who|whom|whose|which|is|are|am|do(?! not\b)|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
   conditionalStart: new RegExp(String.raw`${LEAD}(?:if|in case|suppose|supposing|assuming)\b`),
   hypothetical: /\b(?:can|could|may) i\b[^.!?\n]*\bif (?:i|we|my)\b|\bwhat (?:happens|would happen|will happen) (?:if|when|to)\b|\bif (?:i|we) (?:delete|ask|request|close|opt|cancel|remove|wanted|decide|were|choose|exercise|submit|make)\b|\b(?:would|will) (?:i|it|that|this) (?:lose|affect|still|be able|mean)\b/,
   // "please no delete my account" (non-native): "no" right before the request phrase (the text

@@ -8,13 +8,13 @@ const W = String.raw`[^.!?\n]`;
 const DATOS = String.raw`(?:datos|informacion|info|cuenta|registros?|perfil|historial|archivos?|expediente)`;
 /** The data belongs to the writer: "sobre mi", "mis datos", "datos que tienen". */
 export const ES_PERSONAL = new RegExp(
-  String.raw`\b(?:sobre mi|de mi|acerca de mi|(?:sobre|de|acerca de) (?:mis?|sus?) (?:hij[oa]s?|nin[oa]s?|menor(?:es)?|madre|padre|mama|papa|espos[oa]|abuel[oa])|(?:mis|sus) (?:datos|registros|archivos)|(?:sobre|de) (?:el|ella)|(?:mi|su) (?:informacion|cuenta|expediente|perfil|historial)|mios|mias|mio|mia|me concier\w*|relacionad\w+ conmigo|(?:datos|informacion) (?:personal(?:es)? )?que (?:ustedes )?(?:tienen|tiene|guardan|poseen|almacenan|tengan))\b`,
+  String.raw`\b(?:sobre mi|de mi|acerca de mi|(?:sobre|de|acerca de) (?:mis?|sus?) (?:hij[oa]s?|nin[oa]s?|menor(?:es)?|madre|padre|mama|papa|espos[oa]|abuel[oa])|(?:mis|sus) (?:datos|registros|archivos)|(?:sobre|de) (?:el|ella)|(?:mi|su) (?:informacion|cuenta|expediente|perfil|historial)|mios|mias|mio|mia|me concier\w*|relacionad\w+ conmigo|(?:datos|informacion) (?:personal(?:es)? )?que (?:ustedes )?(?:tienen|tiene|guardan|poseen|almacenan|tengan)|me (?:la|lo|las|los) (?:pueden|podrian|puede|podria) (?:mandar|enviar|pasar|dar)|(?:mandar|enviar|pasar|dar)(?:me)?(?:la|lo|las|los) (?:en|como))\b`,
 );
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_TYPES: TypePattern[] = [
-  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me|direccion|domicilio|telefono|correo)\b`) },
+  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me|direccion|domicilio|telefono|correo)\b|\b(?:borr|elimin|supr|quit)\w* (?:tambien )?(?:la|las|los|el) (?:de (?:el|ella|ellos|mi hij[oa]|mi espos[oa])|suya|suyas|suyo|suyos)\b`) },
   // "que los borren": the object pronoun before the verb (proclitic), as "bórrenlos" puts it after.
   { type: 'deletion', name: 'los-borren', re: rx(String.raw`\b(?:lo|la|los|las) (?:borr|elimin|supr|suprim|destru)\w*`) },
   { type: 'deletion', name: 'borrenlo', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit)\w*(?:lo|la|los|las)\b`) },

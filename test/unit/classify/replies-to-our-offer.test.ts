@@ -44,3 +44,24 @@ describe('a portable copy asked with a pronoun', () => {
     },
   );
 });
+
+// Follow-ups in a thread name what they want with pronouns and short frames.
+describe('follow-ups in a thread', () => {
+  it.each([
+    ['Can you do the same for my daughter? She is 15 and made an account last year. Please delete hers too.', ['deletion']],
+    ["In that case can I get the list of the specific third parties you shared my information with in the last 12 months?", ['access']],
+    ['Thanks for the copy. Please close my account too, with everything in it.', ['deletion']],
+    ['¿Me la pueden mandar en Excel o CSV? El PDF no me sirve para pasar los datos a la otra aplicación.', ['portability']],
+    ['Mi hijo de 10 años también tiene una cuenta. También quiero que borren la de él.', ['deletion']],
+    ["What I'd actually like is just a copy of what you have on me.", ['access']],
+  ])('%s -> %j', (body, types) => {
+    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it.each(['I closed my account with everything in it last year.', 'What is the process?'])('%s -> no request', (body) => {
+    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.category).toBe('question');
+  });
+});
