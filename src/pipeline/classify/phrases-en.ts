@@ -43,7 +43,7 @@ export const EN: PhraseTable = {
     access: /who|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer|import|upload|format/,
     correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
-    opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
+    opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|profil|target|hawk|pimp|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
     limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },
   personal: EN_PERSONAL,
@@ -54,7 +54,7 @@ export const EN: PhraseTable = {
     { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
     // the writer never made), does not make one.
-    { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:saying|says|said|stating|states|confirming|confirms)\b:? "[^"\n]{0,40}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: 'reports an earlier request, makes none' },
     // "Confirm the status of the request to know we submitted": asks about an earlier request.
     { type: 'any', re: /\b(?:status|progress) (?:of|on)\b/, why: 'asks the status of an earlier request' },
     // "I got an email claiming to be from you asking me to update my payment details": what a

@@ -51,3 +51,25 @@ describe('opt-outs said beside another right', () => {
     expect(classify(body).category).toBe('question');
   });
 });
+
+// Sale and profiling in plain, angry or slangy words (§1798.120, §1798.140(k) cross-context
+// behavioral advertising); a profile the writer built is no profiling.
+describe('opt-outs in plain words', () => {
+  it.each([
+    'QUIT PEDDLING MY INFO.',
+    'Stop building a profile on me for targeting ads, and stop feeding my browsing on your site to ad networks.',
+    'Stop profiling me.',
+    'No sé si andan vendiendo mis datos, pero si sí, párenle ya.',
+  ])('%s -> opt_out', (body) => {
+    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.requestTypes).toContain('opt_out');
+  });
+
+  it.each(['I built a profile on your site for ads.', 'I just got an email saying "we received your request to delete your data" but I never sent any request. Please don\'t erase anything.'])(
+    'no request: %s',
+    (body) => {
+      const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+      expect(c.category).toBe('question');
+    },
+  );
+});
