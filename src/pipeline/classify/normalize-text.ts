@@ -67,6 +67,12 @@ function normalize(text: string): string {
     .replace(/\b(?:remvoe|remoev|rmove|reomve|romove|remov)\b/g, 'remove')
     .replace(/\b(?:databse|databas|datbase|databace)\b/g, 'database')
     .replace(/\b(?:pasword|passwrd|passowrd|pasword|paswd|passord)\b/g, 'password')
+    // Spanish written by ear ("no kiero q bendan mi informasion").
+    .replace(/\bq\b/g, 'que')
+    .replace(/\bkier(o|en|es|e)\b/g, 'quier$1')
+    .replace(/\bbend(an|er|en|ieron|iendo)\b/g, 'vend$1')
+    .replace(/\bconpart(an|ir|en|ieron|iendo)\b/g, 'compart$1')
+    .replace(/\binformasion\b/g, 'informacion')
     .replace(/\b(?:persnal|personnal|presonal)\b/g, 'personal');
   // The dots of an e-mail address would end the sentence mid-phrase ("my mom (linda.p@example.com)
   // asked me ..."): they become underscores, which keeps every offset. Most texts have no "@",

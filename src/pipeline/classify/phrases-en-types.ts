@@ -62,7 +62,7 @@ export const EN_TYPES: TypePattern[] = [
   // portability (§1798.130(a)(3)(B)(iii))
   { type: 'portability', name: 'machine-readable', re: rx(String.raw`\b(?:machine[- ]?readable|portable|portab\w*|structured,? (?:and )?(?:commonly used|common|electronic|digital)?${W}{0,20}?format)\b`) },
   { type: 'portability', name: 'file-format', personal: true, re: rx(String.raw`\b(?:csv|json|xml|xlsx?|excel|spreadsheet|electronic format|digital format|zip file)\b`) },
-  { type: 'portability', name: 'export-data', re: rx(String.raw`\b(?:export|download)\w*\b${W}{0,30}?\b(?:data|information|info|records?|everything|account|profile|history)\b`) },
+  { type: 'portability', name: 'export-data', re: rx(String.raw`\b(?!(?:downloaded|exported)\b)(?:export|download)\w*\b${W}{0,30}?\b(?:data|information|info|records?|everything|account|profile|history)\b`) },
   // "in a format I can import somewhere else": the use names a portable copy without its name.
   { type: 'portability', name: 'import-elsewhere', re: rx(String.raw`\b(?:format|file|copy|form)\b${W}{0,25}?\b(?:import|upload|load|move|bring|take|carry)\w*\b${W}{0,25}?\b(?:somewhere else|elsewhere|another|other|a different|my own|a new|with me)\b`) },
   { type: 'portability', name: 'transfer-data', re: rx(String.raw`\btransfer\w*\b${W}{0,30}?\b(?:data|information|info|records?)\b${W}{0,40}?\b(?:to|into)\b`) },

@@ -24,3 +24,26 @@ describe('misspelled and non-native wordings of a request', () => {
     expect(classify('Quiero saber qué datos tienen sobre mí y después que los borren.').requestTypes).toEqual(['access', 'deletion']);
   });
 });
+
+// Spanish written by ear, voseo, and a writer who says outright they ask nothing.
+describe('spelling by ear, voseo and "not asking you to do anything"', () => {
+  const rules = (body: string) =>
+    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+
+  it.each([
+    ['ola no kiero q bendan mi informasion a otras conpañias ni q la conpartan porfa. grasias', ['opt_out']],
+    ['¿Me podés mandar un export de los datos de mi cuenta en CSV o JSON? Quiero pasarlos a otra app.', ['portability']],
+    ['Please download my data and send it to me.', ['portability']],
+  ])('%s -> %j', (body, types) => {
+    const c = rules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it.each([
+    'I keep reading about a right to limit use of sensitive personal information. What does that cover? Just curious, not asking you to do anything yet.',
+    'Downloaded the report, everything looks right. Thanks.',
+  ])('no request: %s', (body) => {
+    expect(rules(body).category).toBe('question');
+  });
+});
