@@ -13,7 +13,9 @@ export const ES_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) 
 
 // Stems with their spelling changes before -e (sacar: saquen, modificar: modifiquen).
 const DELETE = String.raw`(?:borr|elimin|supr|suprim|destru|quit|sac|saqu|olvid(?=enme|arme)|desapare(?:c|zc)|remuev|remov|delet)`;
-const SEND = String.raw`(?:(?:envi|mand|proporcion|facilit|entreg|remit|muestr|ensen)\w*|hag\w* llegar|(?:den|dar|pasen|pasar|compartan)(?:me|nos)?)\b(?! de baja)`;
+// "Compartan" is a sending verb only toward the writer ("compártanme", "compartan conmigo"); bare,
+// "que compartan mis datos" is the sharing an opt-out refuses.
+const SEND = String.raw`(?:(?:envi|mand|proporcion|facilit|entreg|remit|muestr|ensen)\w*|hag\w* llegar|(?:den|dar|pasen|pasar)(?:me|nos)?|compartan(?:me|nos)|compartan conmigo)\b(?! de baja)`;
 const FIX = String.raw`(?:correg|corrij|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|compon)`;
 const PLACE = String.raw`(?:sistemas?|base de datos|bases de datos|registros|archivos|plataforma|servidores|lista de clientes|pagina|aplicacion|app)`;
 

@@ -55,6 +55,7 @@ function normalize(text: string): string {
     .replace(/\b(you|we|they)'re\b/g, '$1 are')
     .replace(/\b(you|we|they)'ve\b/g, '$1 have')
     .replace(/\bu\b/g, 'you')
+    .replace(/\bwat\b/g, 'what')
     .replace(/\b(?:pls|plz|pleas|plese|pleae|plase)\b/g, 'please')
     // Misspellings common enough in real mail to be worth one table instead of many patterns.
     .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos|infomations)\b/g, 'information')

@@ -45,7 +45,7 @@ export const ES: PhraseTable = {
     // "Hace tres semanas mandé una solicitud para borrar mis datos": reports an earlier request.
     { type: 'any', re: /\b(?:mande|envie|hice|presente|meti|solicite|realice|ingrese) (?:una|mi|la) (?:\w+ )?(?:solicitud|peticion)\b/, why: 'reports an earlier request, makes none' },
     { type: 'any', re: WITHDRAWAL, why: 'withdraws an earlier request' },
-    { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
+    { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio|mails?|e-?mails?|promociones|ofertas|difusion|whatsapp|mensajes)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
     { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
     { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
     // "Eliminen mi tarjeta vieja", "borren mi cita del jueves": account help, not personal data.
@@ -57,7 +57,7 @@ export const ES: PhraseTable = {
   ],
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,
   ask: /\b(?:por favor|favor de|please|pls|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
-  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:(?:me|nos|se|lo|la|los|las|le|les) ){0,2}(?:pueden|podrian|puede|podria|podes|podrias)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring|export|descarg|transfer|pas)|seria posible que|es posible que (?:me|ustedes)|(?:serian|seria) (?:tan )?amables? de|(?:tendrian|tendria) la amabilidad de|(?:me )?(?:harian|haria) el favor de)`),
+  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:(?:me|nos|se|lo|la|los|las|le|les) ){0,2}(?:pueden|podrian|puede|podria|podes|podrias)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|compartir|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring|export|descarg|transfer|pas)|seria posible que|es posible que (?:me|ustedes)|(?:serian|seria) (?:tan )?amables? de|(?:tendrian|tendria) la amabilidad de|(?:me )?(?:harian|haria) el favor de)`),
   // The usted/ustedes imperative (= present subjunctive) of any verb of the families, with its
   // clitics: "bórrenlos", "sáquenme", "restrinjan", "que los borren", "favor de eliminar".
   imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen|(?:que |no )?(?:me |nos |lo |la |los |las |le |les )?${ES_VERB_STEMS}\w*(?:en|an|e|a)(?:me|nos|lo|la|los|las|le|les|selo|sela|selos|selas)?|favor de)\b`),

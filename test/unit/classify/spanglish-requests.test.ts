@@ -23,3 +23,28 @@ describe('Spanglish requests', () => {
     expect(classify('Por favor confirmen si tienen datos míos.').requestTypes).toEqual(['access']);
   });
 });
+
+// Spanish opt-outs said as refusals ("me excluyo de", "no autorizo que"), "compartan" meaning the
+// sharing refused (not sending a copy), a list of mails left (an unsubscribe), and a file asked
+// for "todo".
+describe('Spanish refusals, lists and files', () => {
+  const rules = (body: string) =>
+    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+
+  it.each([
+    ['Me excluyo de que compartan mis datos con otras compañías para publicidad.', ['opt_out']],
+    ['No autorizo que mi información se comparta con nadie fuera de su empresa.', ['opt_out']],
+    ['Que me pasen todo en un archivo que pueda descargar, tipo CSV, porque me voy a mudar a otro sistema.', ['portability']],
+    ['¿Me pueden compartir una copia de mis datos?', ['access']],
+    ['wat info u guys have on me?? and dont sell it lol', ['access', 'opt_out']],
+  ])('%s -> %j', (body, types) => {
+    const c = rules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it.each(['saquenme de su lista de mails xfa, me llegan diario', 'I was billed for a procedure I never had. Please correct my account and remove the charge.'])(
+    'no CCPA request: %s',
+    (body) => expect(rules(body).category).toBe('question'),
+  );
+});
