@@ -26,11 +26,11 @@ export const ES: PhraseTable = {
   backoff: { types: ES_BACKOFF, triggers: ES_BACKOFF_TRIGGERS },
   triggers: {
     deletion: /desapare|borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
-    access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que/,
+    access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|correcc|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
     opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|perfil/,
-    limit_sensitive: /limit|restring|restrinj|reduzc|minimic|salud|medic|genetic|solo|solamente|unicamente|sensibl|biometric|geolocaliz|ubicacion/,
+    limit_sensitive: /limit|restring|restrinj|reduzc|minimic|salud|medic|genetic|solo|solamente|unicamente|sensibl|biometric|geolocaliz|ubicacion|orientacion|seguro social|religio/,
   },
   personal: ES_PERSONAL,
   vetoes: [

@@ -61,3 +61,29 @@ describe('sensitive data and profile fields beside medical words', () => {
     expect(c.requestTypes).toEqual(types);
   });
 });
+
+// A use confined to one purpose limits it (§1798.121), in either language and in either word
+// order; who received the data, asked in the past tense, is the right to know (§1798.115); "I
+// don't care whether you share it" refuses nothing.
+describe('uses confined to one purpose, recipients, and indifference', () => {
+  const rules = (body: string) =>
+    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+
+  it.each([
+    ["Your app has a field for sexual orientation. I'm not trying to delete my profile but I need you to limit how that info is used. Don't share it with partners.", ['limit_sensitive']],
+    ['Les pido que usen mi ubicación exacta únicamente para el buscador de clínicas y no la compartan para ninguna otra cosa.', ['limit_sensitive']],
+    ['En el perfil puse mi orientación sexual. Necesito que ese dato solo lo use mi equipo médico.', ['limit_sensitive']],
+    ['Me pidieron mi número de seguro social. No les pido que lo borren, pero sí que lo usen solamente para verificar mi identidad.', ['limit_sensitive']],
+    ['Which companies did you sell or share my information with, and when?', ['access']],
+    ['¿A quién le vendieron o le pasaron mis datos? Quiero la lista de empresas.', ['access']],
+    ["Could you send me a copy of the personal information you have on me? I'm not opting out of anything and I don't care whether you share it with partners.", ['access']],
+  ])('%s -> %j', (body, types) => {
+    const c = rules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it('the present tense asks about a practice', () => {
+    expect(rules('¿Con quién comparten mis datos? Solo quiero entender su política.').category).toBe('question');
+  });
+});
