@@ -102,5 +102,8 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'limit_sensitive', name: 'limit-it', re: rx(String.raw`\b(?:limit|restrict)\w*(?<=\b${SENSITIVE}\b[\s\S]{0,600}?\b(?:limit|restrict)\w*) (?:the use of |the use and disclosure of |use of |how you use )?(?:it|them|this|that|this information|that information|this data|that data|its use|their use)\b|\b(?:limit|restrict)\w*(?<=\b${SENSITIVE}\b[\s\S]{0,600}?\b(?:limit|restrict)\w*) how (?:that|this|it|the|my) ?(?:info|information|data|detail|field)? (?:is|are|gets|get) (?:used|shared)\b`) },
   { type: 'limit_sensitive', name: 'right-to-limit', re: rx(String.raw`\bright to limit\b|\blimit (?:the )?use of my (?:sensitive )?(?:personal )?(?:data|information|info)\b`) },
   { type: 'limit_sensitive', name: 'only-use-sensitive', re: rx(String.raw`\b(?:only|solely|just) (?:use|process)\b${W}{0,30}?\b${SENSITIVE}\b`) },
+  // "Don't use my health info or location for anything except what you must": a use of sensitive
+  // data refused beyond what is needed limits it; refused outright it stays the pattern below.
+  { type: 'limit_sensitive', name: 'not-beyond-needed', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop)\b (?:use|using|process\w*|share|sharing) (?:my |the )?(?:[\w-]+ ){0,2}?${SENSITIVE}\b${W}{0,40}?\b(?:for anything (?:else|except|other|beyond|but)|for any other|except|beyond|other than|only for|unless)\b`) },
   { type: 'limit_sensitive', name: 'stop-using-sensitive', selfNegating: true, re: rx(String.raw`\b(?:stop|do not|not|never|cease)\b(?: \w+){0,2}? (?:using|use|processing|process|collecting|collect)\b${W}{0,30}?\b(?:sensitive|biometric|genetic|geolocation|precise location|social security|ssn|fingerprints?|face ?(?:scan|print)|voice ?print|retina|iris)\b`) },
 ];

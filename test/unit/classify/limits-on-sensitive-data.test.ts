@@ -87,3 +87,20 @@ describe('uses confined to one purpose, recipients, and indifference', () => {
     expect(rules('¿Con quién comparten mis datos? Solo quiero entender su política.').category).toBe('question');
   });
 });
+
+// A second right in the same sentence: a limit beside a deletion or an opt-out, access beside a
+// portable copy asked for a named client.
+describe('a second right beside the first', () => {
+  const rules = (body: string) =>
+    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+
+  it.each([
+    ["Please delete my app account. And until it's gone don't use my health info or location for anything except what you must.", ['deletion', 'limit_sensitive']],
+    ['Solicito en su nombre: 1. Que nos informen qué información personal tienen de la Sra. Olmos, y 2. Que nos entreguen una copia de dicha información en formato electrónico estructurado (CSV o similar).', ['access', 'portability']],
+    ['No quiero que compartan mis datos con nadie para anuncios, y tampoco quiero que usen lo de mis citas médicas ni mi ubicación para nada que no sea necesario.', ['opt_out', 'limit_sensitive']],
+  ])('%s -> %j', (body, types) => {
+    const c = rules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+});
