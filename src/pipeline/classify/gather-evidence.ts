@@ -49,10 +49,10 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   if (requested.length === 0 && body.table.pointsBelow.test(body.normalized) && input.quoted.trim() !== '') {
     requested = analyzeText(input.quoted, body.table.lang).decision.requested;
     fromQuoted = requested.length > 0;
-  } else if (requested.length === 0 && input.quoted.trim() !== '' && isShortYes(body.normalized)) {
-    // "Yes please go ahead." under our "Would you like us to delete your account as well?": the
-    // reply accepts the right the quoted mail offered.
-    requested = acceptedOffer(input.quoted, body.table.lang);
+  } else if (requested.length === 0 && input.quoted.trim() !== '' && isShortAnswer(body.normalized)) {
+    // "Yes please go ahead." under our "Would you like us to delete your account as well?", or
+    // "just (b)" under "(a) delete ..., (b) stop selling ...": the reply accepts what we offered.
+    requested = acceptedOffer(input.quoted, body.normalized, body.table.lang);
     fromQuoted = requested.length > 0;
   }
   // The subject adds a type only when the body says nothing either way about it: a body that
@@ -84,18 +84,28 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   };
 }
 
-// A reply that only says yes: "yes", "yes please go ahead", "sí, por favor", "ok do it".
-const SHORT_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|please do|go ahead|sy|si|claro|de acuerdo|adelante|por favor|dale|va)\b/;
-const MAX_YES_WORDS = 12;
+// A reply that only says yes, or picks among the options we offered: "yes", "yes please go ahead",
+// "sí, por favor", "both", "just (b)", "solo la b".
+const SHORT_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|please do|go ahead|sy|si|claro|de acuerdo|adelante|por favor|dale|va|both|all of (?:it|them)|ambas|ambos|las dos|los dos|(?:just|only|solo|solamente) (?:la |el )?\(?[abc]\)?|\(?[abc]\)? (?:only|solamente|nada mas))\b/;
+const MAX_ANSWER_WORDS = 20;
 
-function isShortYes(normalized: string): boolean {
-  return SHORT_YES.test(normalized) && normalized.split(/\s+/).filter((w) => w !== '').length <= MAX_YES_WORDS;
+function isShortAnswer(normalized: string): boolean {
+  return SHORT_YES.test(normalized) && normalized.split(/\s+/).filter((w) => w !== '').length <= MAX_ANSWER_WORDS;
 }
 
 // Our own offer in the quoted mail: "Would you like us to delete ...?", "¿Quiere que además
-// eliminemos ...?". The words after the frame are read as the request they become once accepted.
-const OFFER = /(?:would you (?:also )?like us to|do you (?:also )?want us to|should we (?:also )?|shall we (?:also )?|(?:quiere|desea|quieres|deseas) (?:usted )?que (?:tambien |ademas )?)([^?]{3,200})\?/;
-const FIRST_PERSON_PLURAL: ReadonlyArray<[RegExp, string]> = [
+// eliminemos ...?", "please confirm whether you would like us to (a) delete ..., (b) ...". The
+// words after the frame are read as the request they become once accepted.
+const OFFER = /(?:(?:would|do) you (?:also )?(?:like|want) us to|(?:whether|if) you(?: would|'d)? (?:also )?(?:like|want) us to|should we (?:also )?|shall we (?:also )?|(?:quiere|desea|quieres|deseas) (?:usted )?(?:que (?:tambien |ademas )?|(?=\(a\))))([^?]{3,240})(?:\?|\.|$)/;
+// Options offered as "(a) ..., (b) ...": the answer names one ("just (b)") or all ("both").
+const OPTION = /\(([abc])\)\s*([^()]*?)(?=,?\s*(?:\(?[abc]\)|or both|or all|o ambas|o las dos|o los dos|$))/g;
+const PICKED = /(?:^|\W)(?:just|only|solo|solamente)?\s*(?:la |el )?\(?([abc])\)?(?:\s*(?:only|solamente|nada mas))?(?=\W|$)/;
+// Our words turned into the consumer's: "opt you out of the sale of your data" -> "opt me out of
+// the sale of my data"; Spanish "eliminemos" -> "eliminen".
+const OUR_WORDS_AS_THEIRS: ReadonlyArray<[RegExp, string]> = [
+  [/\byou\b/g, 'me'],
+  [/\byour\b/g, 'my'],
+  [/\byours\b/g, 'mine'],
   [/\beliminemos\b/g, 'eliminen'],
   [/\bborremos\b/g, 'borren'],
   [/\benviemos\b/g, 'envien'],
@@ -105,11 +115,17 @@ const FIRST_PERSON_PLURAL: ReadonlyArray<[RegExp, string]> = [
   [/\blimitemos\b/g, 'limiten'],
 ];
 
-function acceptedOffer(quoted: string, lang: Language): TypeHit[] {
+function acceptedOffer(quoted: string, answer: string, lang: Language): TypeHit[] {
   const offer = OFFER.exec(quoted.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').replace(/\s+/g, ' ').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
   if (offer === null) return [];
-  const asked = FIRST_PERSON_PLURAL.reduce((text, [from, to]) => text.replace(from, to), offer[1] ?? '');
-  return analyzeText(`${lang === 'es' ? 'por favor' : 'please'} ${asked}.`, lang).decision.requested;
+  const offered = offer[1] ?? '';
+  const options = [...offered.matchAll(OPTION)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
+  // "Just (b)" takes one option; "both", "yes" or an offer without options takes all of it.
+  const picked = options.length > 0 ? PICKED.exec(answer)?.[1] : undefined;
+  const chosen = picked === undefined ? (options.length > 0 ? options.map(([, text]) => text) : [offered]) : options.filter(([letter]) => letter === picked).map(([, text]) => text);
+  const please = lang === 'es' ? 'por favor' : 'please';
+  const asked = chosen.map((text) => `${please} ${OUR_WORDS_AS_THEIRS.reduce((t, [from, to]) => t.replace(from, to), text.replace(/^que /, ''))}.`).join(' ');
+  return analyzeText(asked, lang).decision.requested;
 }
 
 /** "I would like to exercise my rights under the CCPA": a request, though no right is named. */

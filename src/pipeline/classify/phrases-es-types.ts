@@ -25,11 +25,13 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:envi|mand|proporcion|facilit|entreg|remit)\w*|den|denme|darme|dar)\b(?! de baja)${W}{0,40}?\b(?:datos|informacion)\b`) },
   { type: 'access', name: 'acceso-datos', personal: true, re: rx(String.raw`\bacceso\b${W}{0,30}?\b(?:datos|informacion|registros)\b`) },
   { type: 'access', name: 'derecho-acceso', re: rx(String.raw`\bderecho (?:de acceso|a saber|a conocer|de conocer)\b|\bsolicitud de acceso\b|\bsolicit\w* (?:el )?acceso\b`) },
-  { type: 'access', name: 'saber-que-datos', personal: true, scope: 'categories', re: rx(String.raw`\b(?:(?:saber|conocer|informen|informarme|indiquen|indicarme|decirme|diganme|digan)\b${W}{0,30}?\b(?:que|cuales|si)|confirm\w*\b${W}{0,30}?\bsi)\b${W}{0,40}?\b(?:datos|informacion|info|proces\w*|trat\w*)\b`) },
+  { type: 'access', name: 'saber-que-datos', personal: true, scope: 'categories', re: rx(String.raw`\b(?:(?:saber|conocer|informen|informe|informarme|indiquen|indique|indicarme|decirme|diganme|digan)\b${W}{0,30}?\b(?:que|cuales|si)|confirm\w*\b${W}{0,30}?\bsi)\b${W}{0,40}?\b(?:datos|informacion|info|proces\w*|trat\w*)\b`) },
   { type: 'access', name: 'tienen-datos-mios', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:tienen|tiene|guardan|almacenan|procesan|tratan)\b${W}{0,20}?\b(?:datos|informacion|algun dato)\b`) },
   // "¿A quién le vendieron o le pasaron mis datos?": who received the data (§1798.115); the present
   // ("¿con quién comparten los datos?") asks about a practice.
   { type: 'access', name: 'a-quien-vendieron', inherent: true, scope: 'categories', re: rx(String.raw`\b(?:a|con) quien(?:es)? (?:le |les )?(?:vendieron|han vendido|pasaron|han pasado|compartieron|han compartido|dieron|han dado|cedieron|entregaron)\b`) },
+  // "Conocer la información personal recopilada", "acceder a los datos que conservan".
+  { type: 'access', name: 'conocer-la-informacion', scope: 'categories', re: rx(String.raw`\b(?:conocer|saber|acceder a|obtener)\b (?:la|los|las|toda la|todos los) (?:informacion|datos)\b (?:personal(?:es)? )?(?:recopilad\w*|recabad\w*|que (?:tienen|tengan|conservan|guardan|obra))`) },
   { type: 'access', name: 'categorias', scope: 'categories', re: rx(String.raw`\bcategorias de (?:los )?(?:datos|informacion)\b`) },
   { type: 'portability', name: 'portabilidad', re: rx(String.raw`\bportabilidad\b|\blegibles? por (?:maquina|maquinas|computadora)\b|\bformato (?:estructurado|electronico|digital|csv|json|excel|legible|comun)\w*|\bformato que (?:se )?pued\w+ (?:leer|abrir|importar|procesar)`) },
   { type: 'portability', name: 'formato-archivo', personal: true, re: rx(String.raw`\b(?:csv|json|excel|xml)\b`) },

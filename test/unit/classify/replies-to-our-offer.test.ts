@@ -65,3 +65,46 @@ describe('follow-ups in a thread', () => {
     expect(c.category).toBe('question');
   });
 });
+
+// Staff or the bot may offer choices: "(a) delete ..., (b) stop selling ..., or both". The answer
+// picks one, or all.
+describe('an answer to the options we offered', () => {
+  const OPTIONS =
+    'On Thu, Apr 10, 2025 at 9:03 AM Privacy Team <privacy@example.com> wrote:\n> Hi Sheila, please let us know whether you would like us to (a) delete your\n> personal information, (b) opt you out of the sale and sharing of your personal information, or both.';
+
+  it.each([
+    ['Yes, both please.', ['deletion', 'opt_out']],
+    ["Just (b). Please don't delete anything, I need my payment history for taxes.", ['opt_out']],
+    ['(a) only', ['deletion']],
+  ])('%j -> %j', (body, types) => {
+    const c = reply(body, OPTIONS);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  const OPCIONES = 'El vie, 11 abr 2025 a las 11:20, Privacidad <privacidad@example.com> escribió:\n> ¿Desea (a) que eliminemos su información, (b) que dejemos de venderla\n> o compartirla, o ambas?';
+  it.each([
+    ['Sí, las dos cosas por favor.', ['deletion', 'opt_out']],
+    ['Solo la (b). No borren nada, necesito mi historial de pagos.', ['opt_out']],
+  ])('%j -> %j', (body, types) => {
+    const c = reply(body, OPCIONES);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+});
+
+describe('a wish not yet made', () => {
+  it('"I will let you know whether I want it deleted" asks only for the copy', () => {
+    const c = reply("Send me a copy of my data first. After I've gone through it I'll let you know whether I want it deleted.", '');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+
+  it('"the request below" points at the quoted request', () => {
+    const c = reply(
+      'I sent the request below on February 3. It has now been 50 days and I have heard nothing. Please complete it.',
+      'On Mon, Feb 3, 2025 at 8:47 PM Arthur Kwiatkowski <ak@example.com> wrote:\n> Hello, please send me a copy of the personal information you hold about\n> me, and after that, delete it. Thanks.',
+    );
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['access', 'deletion']);
+  });
+});

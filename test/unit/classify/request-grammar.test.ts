@@ -229,3 +229,13 @@ describe('fourth round: morphology, Spanglish possessives, reported asks, billin
     expect(classify('I am the caregiver of Ms. Ruth Vance. She does not want her data sold.').requester).toBe('agent');
   });
 });
+
+// Spanish legal letters ask access in the passive and as a list item.
+describe('Spanish access in letters', () => {
+  it.each([
+    'En mi calidad de apoderado legal de la Sra. Carmen Lozano, solicito que se me informe qué información personal de mi representada obra en su poder.',
+    'Solicitudes:\n- Conocer la información personal recopilada (categorías y datos específicos)',
+  ])('%s -> access', (body) => {
+    expect(classify(body).requestTypes).toContain('access');
+  });
+});
