@@ -52,7 +52,7 @@ function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean
 }
 
 /** Words that make a "do not share" an opt-out of its own: "opt out", a sale, advertising. */
-const SALE_OR_ADS = /\bopt|\b(?:sell|sold|sale|selling|vend\w*|venta|advertis\w*|ads|marketing|market\w*|publicidad|anuncios|brokers?|data brokers?|third[- ]part(?:y|ies)|terceros)\b/;
+const SALE_OR_ADS = /\bopt|privacy control|\bgpc\b|\b(?:sell|sold|sale|selling|vend\w*|venta|advertis\w*|ads|marketing|market\w*|publicidad|anuncios|brokers?|data brokers?|third[- ]part(?:y|ies)|terceros)\b/;
 /** A general object ("my data", "mi información"): the whole record, not the sensitive item. */
 const GENERAL_OBJECT = /\b(?:my|mis|mi|our) (?:personal |other |contact )?(?:data|information|info|details|datos|informacion)\b/;
 
@@ -63,8 +63,11 @@ const GENERAL_OBJECT = /\b(?:my|mis|mi|our) (?:personal |other |contact )?(?:dat
  * unless it says "opt out", names a sale, advertising or third parties, or the writer's data in
  * general.
  */
+// Patterns whose phrase names no sale though the sentence does ("if you sell my data, stop").
+const SALE_BY_CONTEXT: ReadonlySet<string> = new Set(['if-you-sell-stop', 'si-venden-dejen']);
+
 function isPartOfLimit(hit: TypeHit, all: readonly TypeHit[]): boolean {
-  return hit.type === 'opt_out' && !SALE_OR_ADS.test(hit.phrase) && !GENERAL_OBJECT.test(hit.phrase) && all.some((o) => o.type === 'limit_sensitive');
+  return hit.type === 'opt_out' && !SALE_BY_CONTEXT.has(hit.pattern) && !SALE_OR_ADS.test(hit.phrase) && !GENERAL_OBJECT.test(hit.phrase) && all.some((o) => o.type === 'limit_sensitive');
 }
 
 /** A hit that asks for its right, as phrased; `goAhead` turns questions about it into asks. */

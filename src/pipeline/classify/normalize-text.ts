@@ -56,6 +56,7 @@ function normalize(text: string): string {
     .replace(/\b(you|we|they)'ve\b/g, '$1 have')
     .replace(/\bu\b/g, 'you')
     .replace(/\bwat\b/g, 'what')
+    .replace(/\b4 (?=(?:anything|any|everything|other|me|you|the|my|good|ever|now)\b)/g, 'for ')
     .replace(/\b(?:pls|plz|pleas|plese|pleae|plase)\b/g, 'please')
     // Misspellings common enough in real mail to be worth one table instead of many patterns.
     .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos|infomations)\b/g, 'information')

@@ -77,7 +77,7 @@ export const EN: PhraseTable = {
     { type: 'deletion', re: /\b(?:result\w*|end\w*|lead\w*) (?:in|to|up in) (?:the )?(?:deletion|removal|closure|closing|cancell?ation)\b/, why: 'asks about a consequence, not for deletion' },
     { type: 'deletion', re: /\b(?:replac|substitut|swap)\w*\b[^.!?\n]{0,20}?\bwith\b/, why: 'removes a wrong value to replace it: a correction' },
     // "I'll let you know whether I want it deleted": a wish not yet made asks nothing.
-    { type: 'any', re: /\b(?:whether|if) (?:i|we) (?:still |really |actually )?(?:want|would like|wish|need)\b/, why: 'a wish not yet decided, asks nothing' },
+    { type: 'any', re: /\b(?:whether|if) (?:i|we) (?:still |really |actually )?(?:want|would like|wish|need)\b|\b(?:maybe|perhaps|i might)\b[^.!?\n]{0,30}?\b(?:later|in the future|eventually|down the road|some day|someday)\b/, why: 'a wish not yet decided, asks nothing' },
     // "Delete my appointment on Thursday", "remove my expired card": account help.
     { type: 'deletion', re: /\b(?:delet|remov|cancel|eras)\w*\b(?: (?:my|the|this|that|our|an?|old|expired|saved|next|upcoming|\w+day'?s?))* (?:appointments?|appts?|visits?|(?:credit |debit |old |expired |saved )?cards?|payment (?:method|info|details)|autopay|auto-pay|reminders?|(?:late )?(?:charges?|fees?))\b/, why: 'an appointment, a payment card or a charge: account help' },
     { type: 'correction', re: /\b(?:password|username|user name|login|log-in|payment method|credit card|card on file|subscription|notification|preferences|settings|appointment|my mind)\b/, why: 'account settings, not personal-information correction' },

@@ -26,10 +26,10 @@ export const ES: PhraseTable = {
   backoff: { types: ES_BACKOFF, triggers: ES_BACKOFF_TRIGGERS },
   triggers: {
     deletion: /desapare|borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
-    access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien/,
+    access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien|tienen de|guardan de|saben de/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|correcc|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
-    opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|perfil/,
+    opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|perfil|shar|sell/,
     limit_sensitive: /limit|restring|restrinj|reduzc|minimic|salud|medic|genetic|solo|solamente|unicamente|sensibl|biometric|geolocaliz|ubicacion|orientacion|seguro social|religio/,
   },
   personal: ES_PERSONAL,
@@ -48,6 +48,9 @@ export const ES: PhraseTable = {
     { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio|mails?|e-?mails?|promociones|ofertas|difusion|whatsapp|mensajes)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
     { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
     { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
+    // "Les digo si quiero que los borren", "tal vez más adelante pida que borren mi cuenta": a wish
+    // not yet made asks nothing.
+    { type: 'any', re: /\bsi (?:quiero|queremos|deseo|necesito) que\b|\b(?:tal vez|quizas|quiza|a lo mejor)\b[^.!?\n]{0,30}?\b(?:mas adelante|despues|luego|en el futuro|algun dia)\b/, why: 'a wish not yet decided, asks nothing' },
     // "Eliminen mi tarjeta vieja", "borren mi cita del jueves": account help, not personal data.
     { type: 'deletion', re: /\b(?:elimin|borr|quit|cancel)\w*\b(?: \w+){0,3}? (?:citas?|tarjetas?|metodo de pago|recordatorios?|pago automatico|domiciliacion)\b/, why: 'an appointment or a payment card: account help' },
     // "¿Venden mis datos?" asks about a practice; "con quién la comparten" asks who received the

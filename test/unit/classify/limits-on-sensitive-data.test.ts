@@ -104,3 +104,25 @@ describe('a second right beside the first', () => {
     expect(c.requestTypes).toEqual(types);
   });
 });
+
+// More second rights: the Global Privacy Control beside a limit, txt-speak "4 anything else",
+// Spanglish sharing, a conditional opt-out beside a limit, and wishes not yet made.
+describe('second rights and deferred wishes', () => {
+  const rules = (body: string) =>
+    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+
+  it.each([
+    ["My browser sends the Global Privacy Control signal. Please apply it to my account, and limit the use of my health information to what's needed to process my bills.", ['opt_out', 'limit_sensitive']],
+    ['pls delete my acct + dont use my location 4 anything else. ty', ['deletion', 'limit_sensitive']],
+    ['Hola, quiero que hagan delete de mi account y que no sigan sharing mis datos con los advertisers.', ['deletion', 'opt_out']],
+    ['Si están vendiendo o compartiendo mis datos, dejen de hacerlo. Y no quiero que usen mi información de salud ni mi ubicación para nada que no sea necesario.', ['opt_out', 'limit_sensitive']],
+    ['Díganme qué tienen de mí, mándenmelo en un archivo JSON y después bórrenlo.', ['access', 'portability', 'deletion']],
+    ['Mándenme primero una copia de mis datos. Cuando la revise les digo si quiero que los borren o no.', ['access']],
+    ['Por ahora solo quiero que no vendan ni compartan mis datos. Tal vez más adelante pida que borren mi cuenta, pero todavía no.', ['opt_out']],
+    ['Please stop selling my data. Maybe later I will ask you to delete my account.', ['opt_out']],
+  ])('%s -> %j', (body, types) => {
+    const c = rules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+});
