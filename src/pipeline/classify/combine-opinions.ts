@@ -76,12 +76,13 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
   // request only of rights the rules saw negated is not taken.
   const refused = opinion.types.length > 0 && opinion.types.every((t) => negatedTypes.includes(t));
   // A question the rules read as a medical or billing matter goes to staff as one (a HIPAA
-  // redirect): the model is not asked to make a CCPA request of it. Leave-one-batch-out over the
-  // labeled set this changed 4 messages, 2 right and 2 wrong; it keeps the model's near-threshold
-  // guesses off billing mail ("Do you have my correct address? ... my statement": p 0.87).
-  const medical = !rulesSayRequest && rules.hipaa;
+  // redirect): the model makes a CCPA request of it only when as sure as it must be to drop one
+  // (0.97). That keeps near-threshold guesses off billing mail ("Do you have my correct address?
+  // ... my statement": p 0.87) and lets a plain request that mentions a bill through ("I still pay
+  // my bills through the portal ... send me a rundown of the personal information you keep": 1.00).
+  const needed = !rulesSayRequest && rules.hipaa ? OVERRULE_REQUEST_PROBABILITY : OVERRULE_PROBABILITY;
   // The model reads the body only: a request the rules found in the quoted mail it cannot judge.
-  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY && !fromQuoted : p > OVERRULE_PROBABILITY && !withdrawal && !refused && !medical;
+  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY && !fromQuoted : p > needed && !withdrawal && !refused;
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };

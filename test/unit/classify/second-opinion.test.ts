@@ -132,8 +132,9 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('question'), opinion(0.99), { withdrawal: true }).category).toBe('question');
   });
 
-  it('leaves a question the rules read as a medical or billing matter to staff as one', () => {
-    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.99)).category).toBe('question');
+  it('makes a request of a question the rules read as a medical or billing matter only when as sure as it must be to drop one', () => {
+    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.9)).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.99)).category).toBe('privacy_request');
   });
 
   it('turns a request into a question when confident, for staff to check', () => {
