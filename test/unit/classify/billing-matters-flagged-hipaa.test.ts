@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -29,8 +30,7 @@ describe('billing and records matters in everyday words', () => {
 // (name, address, phone, ...) in the same message keeps the CCPA correction. These are the rules'
 // reading: the second opinion may still overrule one, and then sends it to staff.
 describe('correcting a medical record', () => {
-  const classify = (body: string) =>
-    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+  const classify = readByRules;
 
   it.each([
     "My chart in the patient portal says I'm allergic to penicillin. I'm not, and it caused a mix-up at urgent care. Please fix it.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -35,13 +36,13 @@ describe('a conditional opt-out with no object', () => {
     'Si ustedes venden o comparten mis datos personales con otras empresas, les pido que dejen de hacerlo desde hoy.',
     'Si venden mi información, no lo hagan más.',
   ])('%s -> opt_out', (body) => {
-    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(['opt_out']);
   });
 
   it('a condition about selling products is no opt-out', () => {
-    const c = classifyMessage({ subject: '', body: 'If you sell products online, stop it.', quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    const c = readByRules('If you sell products online, stop it.');
     expect(c.requestTypes).not.toContain('opt_out');
   });
 });

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
 import { normalizeText } from '../../../src/pipeline/classify/normalize-text.js';
+import { readByRules } from './read-by-rules.js';
 
-const classify = (body: string) =>
-  classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+const classify = readByRules;
 
 // Mail clients wrap plain text at about 72 columns (RFC 3676 is the exception, not the rule); a
 // request cut by the wrap must read as one sentence, while short unpunctuated lines stay apart.

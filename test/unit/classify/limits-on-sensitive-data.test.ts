@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -56,7 +57,7 @@ describe('sensitive data and profile fields beside medical words', () => {
     ['Les solicito: 1. Abstenerse de vender o compartir la información personal de mi cliente. 2. Limitar el uso de su información sensible.', ['opt_out', 'limit_sensitive']],
     ["Two fields in my account profile are wrong: mobile and date of birth. Please correct both. I'm not talking about anything in my chart.", ['correction']],
   ])('%s -> %j', (body, types) => {
-    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
   });
@@ -66,8 +67,6 @@ describe('sensitive data and profile fields beside medical words', () => {
 // order; who received the data, asked in the past tense, is the right to know (§1798.115); "I
 // don't care whether you share it" refuses nothing.
 describe('uses confined to one purpose, recipients, and indifference', () => {
-  const rules = (body: string) =>
-    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
 
   it.each([
     ["Your app has a field for sexual orientation. I'm not trying to delete my profile but I need you to limit how that info is used. Don't share it with partners.", ['limit_sensitive']],
@@ -78,28 +77,26 @@ describe('uses confined to one purpose, recipients, and indifference', () => {
     ['¿A quién le vendieron o le pasaron mis datos? Quiero la lista de empresas.', ['access']],
     ["Could you send me a copy of the personal information you have on me? I'm not opting out of anything and I don't care whether you share it with partners.", ['access']],
   ])('%s -> %j', (body, types) => {
-    const c = rules(body);
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
   });
 
   it('the present tense asks about a practice', () => {
-    expect(rules('¿Con quién comparten mis datos? Solo quiero entender su política.').category).toBe('question');
+    expect(readByRules('¿Con quién comparten mis datos? Solo quiero entender su política.').category).toBe('question');
   });
 });
 
 // A second right in the same sentence: a limit beside a deletion or an opt-out, access beside a
 // portable copy asked for a named client.
 describe('a second right beside the first', () => {
-  const rules = (body: string) =>
-    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
 
   it.each([
     ["Please delete my app account. And until it's gone don't use my health info or location for anything except what you must.", ['deletion', 'limit_sensitive']],
     ['Solicito en su nombre: 1. Que nos informen qué información personal tienen de la Sra. Olmos, y 2. Que nos entreguen una copia de dicha información en formato electrónico estructurado (CSV o similar).', ['access', 'portability']],
     ['No quiero que compartan mis datos con nadie para anuncios, y tampoco quiero que usen lo de mis citas médicas ni mi ubicación para nada que no sea necesario.', ['opt_out', 'limit_sensitive']],
   ])('%s -> %j', (body, types) => {
-    const c = rules(body);
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
   });
@@ -108,8 +105,6 @@ describe('a second right beside the first', () => {
 // More second rights: the Global Privacy Control beside a limit, txt-speak "4 anything else",
 // Spanglish sharing, a conditional opt-out beside a limit, and wishes not yet made.
 describe('second rights and deferred wishes', () => {
-  const rules = (body: string) =>
-    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
 
   it.each([
     ["My browser sends the Global Privacy Control signal. Please apply it to my account, and limit the use of my health information to what's needed to process my bills.", ['opt_out', 'limit_sensitive']],
@@ -121,7 +116,7 @@ describe('second rights and deferred wishes', () => {
     ['Por ahora solo quiero que no vendan ni compartan mis datos. Tal vez más adelante pida que borren mi cuenta, pero todavía no.', ['opt_out']],
     ['Please stop selling my data. Maybe later I will ask you to delete my account.', ['opt_out']],
   ])('%s -> %j', (body, types) => {
-    const c = rules(body);
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
   });

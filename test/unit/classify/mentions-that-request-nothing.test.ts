@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -35,13 +36,13 @@ describe('appointments and payment cards', () => {
   it.each(['delete my appointment on thursday pls, I cant make it.', 'Please remove my expired card from the account.', 'Por favor eliminen mi tarjeta vieja de la cuenta, ya está vencida.'])(
     '%s -> question',
     (body) => {
-      const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+      const c = readByRules(body);
       expect(c.category).toBe('question');
     },
   );
 
   it('a deletion beside a cancelled appointment stands', () => {
-    const c = classifyMessage({ subject: '', body: 'Please delete my account and cancel my appointments.', quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    const c = readByRules('Please delete my account and cancel my appointments.');
     expect(c.requestTypes).toEqual(['deletion']);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -27,15 +28,13 @@ describe('misspelled and non-native wordings of a request', () => {
 
 // Spanish written by ear, voseo, and a writer who says outright they ask nothing.
 describe('spelling by ear, voseo and "not asking you to do anything"', () => {
-  const rules = (body: string) =>
-    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
 
   it.each([
     ['ola no kiero q bendan mi informasion a otras conpañias ni q la conpartan porfa. grasias', ['opt_out']],
     ['¿Me podés mandar un export de los datos de mi cuenta en CSV o JSON? Quiero pasarlos a otra app.', ['portability']],
     ['Please download my data and send it to me.', ['portability']],
   ])('%s -> %j', (body, types) => {
-    const c = rules(body);
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
   });
@@ -44,6 +43,6 @@ describe('spelling by ear, voseo and "not asking you to do anything"', () => {
     'I keep reading about a right to limit use of sensitive personal information. What does that cover? Just curious, not asking you to do anything yet.',
     'Downloaded the report, everything looks right. Thanks.',
   ])('no request: %s', (body) => {
-    expect(rules(body).category).toBe('question');
+    expect(readByRules(body).category).toBe('question');
   });
 });

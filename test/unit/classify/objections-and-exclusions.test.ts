@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -61,14 +62,14 @@ describe('opt-outs in plain words', () => {
     'Stop profiling me.',
     'No sé si andan vendiendo mis datos, pero si sí, párenle ya.',
   ])('%s -> opt_out', (body) => {
-    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    const c = readByRules(body);
     expect(c.requestTypes).toContain('opt_out');
   });
 
   it.each(['I built a profile on your site for ads.', 'I just got an email saying "we received your request to delete your data" but I never sent any request. Please don\'t erase anything.'])(
     'no request: %s',
     (body) => {
-      const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+      const c = readByRules(body);
       expect(c.category).toBe('question');
     },
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const reply = (body: string, quoted: string) =>
   classifyMessage({ subject: 'Re: Your privacy request', body, quoted, attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -55,13 +56,13 @@ describe('follow-ups in a thread', () => {
     ['Mi hijo de 10 años también tiene una cuenta. También quiero que borren la de él.', ['deletion']],
     ["What I'd actually like is just a copy of what you have on me.", ['access']],
   ])('%s -> %j', (body, types) => {
-    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
   });
 
   it.each(['I closed my account with everything in it last year.', 'What is the process?'])('%s -> no request', (body) => {
-    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    const c = readByRules(body);
     expect(c.category).toBe('question');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -28,8 +29,6 @@ describe('Spanglish requests', () => {
 // sharing refused (not sending a copy), a list of mails left (an unsubscribe), and a file asked
 // for "todo".
 describe('Spanish refusals, lists and files', () => {
-  const rules = (body: string) =>
-    classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
 
   it.each([
     ['Me excluyo de que compartan mis datos con otras compañías para publicidad.', ['opt_out']],
@@ -38,13 +37,13 @@ describe('Spanish refusals, lists and files', () => {
     ['¿Me pueden compartir una copia de mis datos?', ['access']],
     ['wat info u guys have on me?? and dont sell it lol', ['access', 'opt_out']],
   ])('%s -> %j', (body, types) => {
-    const c = rules(body);
+    const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
   });
 
   it.each(['saquenme de su lista de mails xfa, me llegan diario', 'I was billed for a procedure I never had. Please correct my account and remove the charge.'])(
     'no CCPA request: %s',
-    (body) => expect(rules(body).category).toBe('question'),
+    (body) => expect(readByRules(body).category).toBe('question'),
   );
 });

@@ -1,0 +1,10 @@
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import type { Classification } from '../../../src/pipeline/types.js';
+
+/**
+ * The rules' reading of a body alone (no subject, no quoted mail, a person's mail), without the
+ * trained second opinion: for tests of a language pattern, which a retrain must not move.
+ */
+export function readByRules(body: string): Classification {
+  return classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+}
