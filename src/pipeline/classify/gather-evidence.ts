@@ -86,7 +86,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
 
 // A reply that only says yes, or picks among the options we offered: "yes", "yes please go ahead",
 // "sí, por favor", "both", "just (b)", "solo la b".
-const SHORT_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|please do|go ahead|sy|si|claro|de acuerdo|adelante|por favor|dale|va|both|all of (?:it|them)|ambas|ambos|las dos|los dos|(?:just|only|solo|solamente) (?:la |el )?\(?[abc]\)?|\(?[abc]\)? (?:only|solamente|nada mas))\b/;
+const SHORT_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|please do|go ahead|sy|si|claro|de acuerdo|adelante|por favor|dale|va|both|all of (?:it|them)|ambas|ambos|las dos|los dos|(?:just|only|solo|solamente) (?:la |el )?\(?[abc]\)?|\(?[abc]\)? (?:only|solamente|nada mas)|\(?[abc]\)?(?=\W*$))\b/;
 const MAX_ANSWER_WORDS = 20;
 
 function isShortAnswer(normalized: string): boolean {
@@ -99,7 +99,9 @@ function isShortAnswer(normalized: string): boolean {
 const OFFER = /(?:(?:would|do) you (?:also )?(?:like|want) us to|(?:whether|if) you(?: would|'d)? (?:also )?(?:like|want) us to|should we (?:also )?|shall we (?:also )?|(?:quiere|desea|quieres|deseas) (?:usted )?(?:que (?:tambien |ademas )?|(?=\(a\))))([^?]{3,240})(?:\?|\.|$)/;
 // Options offered as "(a) ..., (b) ...": the answer names one ("just (b)") or all ("both").
 const OPTION = /\(([abc])\)\s*([^()]*?)(?=,?\s*(?:\(?[abc]\)|or both|or all|o ambas|o las dos|o los dos|$))/g;
-const PICKED = /(?:^|\W)(?:just|only|solo|solamente)?\s*(?:la |el )?\(?([abc])\)?(?:\s*(?:only|solamente|nada mas))?(?=\W|$)/;
+// A letter picked in parentheses, after "just"/"solo", or alone: never a bare "a" (an article, a
+// Spanish preposition) inside a sentence.
+const PICKED = /\(([abc])\)|\b(?:just|only|solo|solamente|option|opcion) (?:la |el )?([abc])\b|^\W*([abc])\W*(?:only|solamente|nada mas)?\W*$/;
 // Our words turned into the consumer's: "opt you out of the sale of your data" -> "opt me out of
 // the sale of my data"; Spanish "eliminemos" -> "eliminen".
 const OUR_WORDS_AS_THEIRS: ReadonlyArray<[RegExp, string]> = [
@@ -121,7 +123,8 @@ function acceptedOffer(quoted: string, answer: string, lang: Language): TypeHit[
   const offered = offer[1] ?? '';
   const options = [...offered.matchAll(OPTION)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
   // "Just (b)" takes one option; "both", "yes" or an offer without options takes all of it.
-  const picked = options.length > 0 ? PICKED.exec(answer)?.[1] : undefined;
+  const pick = options.length > 0 ? PICKED.exec(answer) : null;
+  const picked = pick === null ? undefined : (pick[1] ?? pick[2] ?? pick[3]);
   const chosen = picked === undefined ? (options.length > 0 ? options.map(([, text]) => text) : [offered]) : options.filter(([letter]) => letter === picked).map(([, text]) => text);
   const please = lang === 'es' ? 'por favor' : 'please';
   const asked = chosen.map((text) => `${please} ${OUR_WORDS_AS_THEIRS.reduce((t, [from, to]) => t.replace(from, to), text.replace(/^que /, ''))}.`).join(' ');

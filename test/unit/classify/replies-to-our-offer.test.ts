@@ -77,6 +77,9 @@ describe('an answer to the options we offered', () => {
     ['Yes, both please.', ['deletion', 'opt_out']],
     ["Just (b). Please don't delete anything, I need my payment history for taxes.", ['opt_out']],
     ['(a) only', ['deletion']],
+    ['b', ['opt_out']],
+    // "a" as an article picks nothing: "both" stands.
+    ['Yes, both please, and a confirmation when it is done.', ['deletion', 'opt_out']],
   ])('%j -> %j', (body, types) => {
     const c = reply(body, OPTIONS);
     expect(c.category).toBe('privacy_request');
@@ -87,6 +90,7 @@ describe('an answer to the options we offered', () => {
   it.each([
     ['Sí, las dos cosas por favor.', ['deletion', 'opt_out']],
     ['Solo la (b). No borren nada, necesito mi historial de pagos.', ['opt_out']],
+    ['Sí, las dos, gracias a ustedes.', ['deletion', 'opt_out']],
   ])('%j -> %j', (body, types) => {
     const c = reply(body, OPCIONES);
     expect(c.category).toBe('privacy_request');
