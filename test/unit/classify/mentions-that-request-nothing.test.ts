@@ -46,3 +46,27 @@ describe('appointments and payment cards', () => {
     expect(c.requestTypes).toEqual(['deletion']);
   });
 });
+
+// A right named only to say it is not asked ("I'm not asking about data selling", "you do not need
+// to run an opt-out for me") is not asked; one asked beside it still is.
+describe('a right named to say it is not asked', () => {
+  it('an unsubscribe that says it asks nothing else', () => {
+    const c = readByRules("Please take me off the monthly newsletter. I'm not asking about data selling or deleting anything, I just don't want the emails anymore.");
+    expect(c.category).toBe('question');
+  });
+
+  it('a copy and an erasure, with the opt-out said not to be needed', () => {
+    const c = readByRules(
+      "1. Send me a copy of the personal information you hold about me. 2. Once I've confirmed I received it, delete all of it. You do not need to run a separate opt-out of sale for me. Once everything is erased there won't be anything left to sell.",
+    );
+    expect(c.requestTypes).toEqual(['access', 'deletion']);
+  });
+
+  it.each([
+    ["I'm not asking you to delete my account, just stop selling my data.", ['opt_out']],
+    ['My data should not be sold.', ['opt_out']],
+    ['Last week I asked you to delete my account. Please cancel that. What I would like instead is a copy of the personal information you hold about me.', ['access']],
+  ])('%s -> %j', (body, types) => {
+    expect(readByRules(body).requestTypes).toEqual(types);
+  });
+});

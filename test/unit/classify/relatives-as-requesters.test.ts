@@ -83,3 +83,10 @@ describe('a relative in the story, not the client', () => {
     expect(c.requester).toBe(requester);
   });
 });
+
+describe('a relative who keeps their own', () => {
+  it('"she wants to keep hers ... mine I want closed" is the writer asking for themself', () => {
+    const c = classify("Hi, my mom set both of us up on your portal years ago. She wants to keep hers, that's her call. Mine, though, I want closed and my data deleted.");
+    expect(c.requester).toBe('self');
+  });
+});
