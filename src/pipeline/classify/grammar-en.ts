@@ -53,7 +53,7 @@ const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const EN_GRAMMAR: TypePattern[] = [
   // deletion (§1798.105): verb family + any object; "off/out of your servers" names the object by place.
-  { type: 'deletion', name: 'grammar:delete-verb+info-object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|scrapped|trashed|shredded|eliminated|discarded)\b)${DELETE}\w*\b${W}{0,30}?\b${INFO_OBJECT}`) },
+  { type: 'deletion', name: 'grammar:delete-verb+info-object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|scrapped|trashed|shredded|eliminated|discarded)\b)${DELETE}\w*\b(?:(?!\b(?:not|never)\b)${W}){0,30}?\b${INFO_OBJECT}`) },
   { type: 'deletion', name: 'grammar:info-object..delete-it', re: rx(String.raw`(?<=(?:^|[.!?\n:;,]) ?)${WHAT_YOU_HOLD}\b${W}{0,30}?\b${DELETE}\w* (?:it|them|that|all of it)\b`) },
   { type: 'deletion', name: 'grammar:get-off-storage', re: rx(String.raw`\b(?:get|take|keep|pull)\b (?:me|it|them|this|that|${INFO_OBJECT})\b${W}{0,20}? (?:off|out of|off of) (?:your|the|all|any) (?:\w+ )?${STORAGE}`) },
   // "I want everything you have about me deleted", "I need the data it collected on me destroyed":

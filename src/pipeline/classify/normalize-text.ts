@@ -61,7 +61,7 @@ function normalize(text: string): string {
     // Misspellings common enough in real mail to be worth one table instead of many patterns.
     .replace(/\b(?:infomation|informaton|informaiton|imformation|infromation|inforamtion|informations|infos|infomations)\b/g, 'information')
     .replace(/\b(?:datas|dta)\b/g, 'data')
-    .replace(/\b(?:acount|accont|acount|accout)\b/g, 'account')
+    .replace(/\b(?:acount|accont|acount|accout|acct|accnt)\b/g, 'account')
     .replace(/\b(?:adress|addres|adresse|addresss)\b/g, 'address')
     // "ur" is "your" before a noun of the business ("in ur system"), else "you are" (left alone).
     .replace(/\bur (?=(?:system|account|records?|database|company|site|app|team|website|store|files?|data)\b)/g, 'your ')

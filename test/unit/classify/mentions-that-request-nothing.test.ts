@@ -70,3 +70,10 @@ describe('a right named to say it is not asked', () => {
     expect(readByRules(body).requestTypes).toEqual(types);
   });
 });
+
+describe('a quoted option label beside a refusal', () => {
+  it('"accidentally checked \\"delete\\" - please DON\'T delete my account" deletes nothing', () => {
+    const c = readByRules('I filled out your privacy form and accidentally checked "delete" - please DON\'T delete my account. What I actually want is to know what information you have about me.');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+});

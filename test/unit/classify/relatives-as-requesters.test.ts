@@ -90,3 +90,13 @@ describe('a relative who keeps their own', () => {
     expect(c.requester).toBe('self');
   });
 });
+
+describe('a spouse who keeps the shared account', () => {
+  it.each([
+    "My husband and I share one login for the billing portal. He wants to keep using it. I don't. Please delete my personal information only: my email address and my phone number. Leave his stuff alone.",
+    'Mi esposa y yo compartimos la misma cuenta del portal. Ella la quiere seguir usando, así que no toquen sus datos. Lo que pido es que borren MI información: mi correo y mi celular.',
+    "Don't use my exact location beyond the check-in. I'm not uninstalling the app because my kid's pediatrician uses it.",
+  ])('%s -> self', (body) => {
+    expect(classify(body).requester).toBe('self');
+  });
+});
