@@ -36,12 +36,14 @@ interface Relation {
   own: boolean;
   /** The writer says the request is only for themself ("this request is only for me"). */
   onlySelf: boolean;
+  /** The text talks of a third person's information or wishes ("her account", "su cuenta"). */
+  third: boolean;
 }
 
 // What only a representative writes (§7063): a client, a power of attorney, a conservatorship.
 // A relative named beside the writer's own data ("my mother died last year ... limit the use of
 // my sensitive information") is part of the story unless one of these is said too.
-const ACTS_FOR_ANOTHER = /behalf|attorney|\bpoa\b|client|represent|authori[sz]|conservat|executor|executrix|estate|guardian|apoderad|poder|represent|cliente|albacea|tutor|curador/;
+const ACTS_FOR_ANOTHER = /behalf|attorney|\bpoa\b|client|represent|authori[sz]|conservat|executor|executrix|estate|guardian|apoderad|poder|cliente|albacea|tutor|curador/;
 
 // A child named bare ("my daughter", "mi hija") may be only part of the story; "my 14 yo",
 // "parent of a minor" or "soy la madre de" say who the request is for.
@@ -58,18 +60,13 @@ function findRelation(normalized: string, table: PhraseTable): Relation {
   const third = rel.third.exec(normalized);
   const own = rel.own.test(normalized);
   const onlySelf = rel.onlySelf.test(normalized);
-  if (third === null) return { agent: role, parent: null, own, onlySelf };
+  if (third === null) return { agent: role, parent: null, own, onlySelf, third: false };
   const pair = (m: RegExpExecArray | null): RegExpExecArray | null => {
     if (m === null) return null;
     const both = Object.assign([`${m[0]}" + "${third[0]}`], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
     return both;
   };
-  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own, onlySelf };
-}
-
-/** Whether the text talks of a third person's information or wishes ("her account", "su cuenta"). */
-function rel3(normalized: string, table: PhraseTable): boolean {
-  return (table.lang === 'es' ? ES_RELATIONS : EN_RELATIONS).third.test(normalized);
+  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own, onlySelf, third: true };
 }
 
 /**
@@ -94,7 +91,7 @@ export function detectRequester(
   // Read only when a child was named: most requests name none.
   const adult = parent !== null && table.adultChild.test(normalized);
   const found = table.agent.exec(normalized) ?? related.agent;
-  const storyOnly = found !== null && !ACTS_FOR_ANOTHER.test(found[0]) && (related.onlySelf || (related.own && !rel3(normalized, table)));
+  const storyOnly = found !== null && !ACTS_FOR_ANOTHER.test(found[0]) && (related.onlySelf || (related.own && !related.third));
   const agent = storyOnly ? null : found;
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {

@@ -3,6 +3,7 @@ import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
 import { countLanguageWords, detectLanguage } from './detect-language.js';
 import { RECORD_TYPES, TYPE_ORDER } from './detect-request-types.js';
+import { normalizeText } from './normalize-text.js';
 import { sentenceMood } from './sentence-mood.js';
 import { splitSentences } from './split-sentences.js';
 import type { ClassifyInput, TypeHit } from './types.js';
@@ -40,8 +41,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // A reply of one word ("si", "ok") has no language of its own: the quoted mail (ours, in the
   // language we wrote to them in) says which.
   const own = `${subject}\n${input.body}`;
-  const { en, es } = countLanguageWords(own);
-  const detected = en + es === 0 && input.quoted.trim() !== '' ? detectLanguage(input.quoted) : detectLanguage(own);
+  const detected = input.quoted.trim() !== '' && hasNoLanguageWords(own) ? detectLanguage(input.quoted) : detectLanguage(own);
   const body = analyzeText(input.body, detected);
   const subjectTypes = subject === '' ? [] : analyzeText(subject, body.table.lang).decision.types;
   let requested = body.decision.requested;
@@ -84,6 +84,11 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   };
 }
 
+function hasNoLanguageWords(text: string): boolean {
+  const { en, es } = countLanguageWords(text);
+  return en + es === 0;
+}
+
 // A reply that only says yes, or picks among the options we offered: "yes", "yes please go ahead",
 // "sí, por favor", "both", "just (b)", "solo la b".
 const SHORT_YES = /^\W*(?:yes|yeah|yep|yup|sure|ok|okay|please do|go ahead|sy|si|claro|de acuerdo|adelante|por favor|dale|va|both|all of (?:it|them)|ambas|ambos|las dos|los dos|(?:just|only|solo|solamente) (?:la |el )?\(?[abc]\)?|\(?[abc]\)? (?:only|solamente|nada mas)|\(?[abc]\)?(?=\W*$))\b/;
@@ -118,7 +123,7 @@ const OUR_WORDS_AS_THEIRS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function acceptedOffer(quoted: string, answer: string, lang: Language): TypeHit[] {
-  const offer = OFFER.exec(quoted.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').replace(/\s+/g, ' ').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+  const offer = OFFER.exec(normalizeText(quoted.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').replace(/\s+/g, ' ')));
   if (offer === null) return [];
   const offered = offer[1] ?? '';
   const options = [...offered.matchAll(OPTION)].map((m) => [m[1] ?? '', m[2] ?? ''] as const);
