@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Config } from './config.js';
-import type { Logger } from './logger.js';
+import type { Logger } from './shared/logger.js';
 import type { Db } from './store/db.js';
 import { packageRoot } from './package-root.js';
-import type { InboundDeps } from './pipeline/handle-inbound.js';
-import { LOOP_HEADER } from './pipeline/reply/compose-reply.js';
-import { loadTemplates } from './pipeline/reply/render-template.js';
+import type { InboundDeps } from './inbound/handle-inbound.js';
+import { LOOP_HEADER } from './mail/compose-reply.js';
+import { loadTemplates } from './mail/render-template.js';
 import { workflowSettings } from './workflow/workflow-settings-from-config.js';
 import { staffLoopSettings } from './staff/staff-loop-settings.js';
 

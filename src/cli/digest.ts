@@ -4,10 +4,10 @@ import { templateDirs } from '../compose.js';
 import { digestSettingsFromConfig } from '../digest/digest-settings.js';
 import { renderDigest, sendDigestNow, type DigestSettings } from '../digest/send-digest.js';
 import type { Config } from '../config.js';
-import { createLogger, type Logger } from '../logger.js';
-import { OutboxSender } from '../pipeline/reply/outbox-sender.js';
-import { loadTemplates, type TemplateSet } from '../pipeline/reply/render-template.js';
-import { openTransport } from '../pipeline/reply/transports.js';
+import { createLogger, type Logger } from '../shared/logger.js';
+import { OutboxSender } from '../mail/outbox-sender.js';
+import { loadTemplates, type TemplateSet } from '../mail/render-template.js';
+import { openTransport } from '../mail/transports.js';
 import type { Db } from '../store/db.js';
 import { withDatabase } from './with-database.js';
 

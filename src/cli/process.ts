@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { simpleParser } from 'mailparser';
-import { createLogger, silentLogger } from '../logger.js';
+import { createLogger, silentLogger } from '../shared/logger.js';
 import { inboundDeps } from '../compose.js';
 import { migrate, openDb, sqliteFilename } from '../store/db.js';
-import { handleInbound, type HandledMessage } from '../pipeline/handle-inbound.js';
+import { handleInbound, type HandledMessage } from '../inbound/handle-inbound.js';
 import { configFromEnvironment } from './load-environment.js';
 
 /**

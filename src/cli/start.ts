@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createLogger } from '../logger.js';
+import { createLogger } from '../shared/logger.js';
 import { startDaemon } from '../daemon.js';
 import { configFromEnvironment } from './load-environment.js';
 

@@ -1,4 +1,4 @@
-import { calendarDaysBetween, toLocalDate } from '../pipeline/decide/local-date.js';
+import { calendarDaysBetween, toLocalDate } from '../shared/local-date.js';
 import { flagReasonText } from '../staff/flag-reasons.js';
 import { daysLeftText } from '../staff/staff-mail-data.js';
 import { staffTypeLabel } from '../staff/staff-type-labels.js';

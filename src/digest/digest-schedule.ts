@@ -1,4 +1,4 @@
-import { addCalendarDays, localWallTime, toLocalDate, type IsoDate } from '../pipeline/decide/local-date.js';
+import { addCalendarDays, localWallTime, toLocalDate, type IsoDate } from '../shared/local-date.js';
 
 /** The daily digest time, local to the configured zone: `HH:MM`, 24-hour. */
 export interface DigestTime {

@@ -1,4 +1,4 @@
-import { formatLongDate } from '../pipeline/reply/labels.js';
+import { formatLongDate } from '../mail/labels.js';
 import type { Digest } from './digest-types.js';
 
 /** Template data for `templates/digest`: dates written out, empty sections marked. Pure. */

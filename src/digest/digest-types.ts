@@ -1,4 +1,4 @@
-import type { IsoDate } from '../pipeline/decide/local-date.js';
+import type { IsoDate } from '../shared/local-date.js';
 
 /** One request as the digest sees it, loaded from the store. */
 export interface DigestRequestRow {

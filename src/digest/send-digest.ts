@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Logger } from '../logger.js';
-import { composeReply, ourMessageId } from '../pipeline/reply/compose-reply.js';
-import type { RenderedMessage, TemplateSet } from '../pipeline/reply/render-template.js';
+import type { Logger } from '../shared/logger.js';
+import { composeReply, ourMessageId } from '../mail/compose-reply.js';
+import type { RenderedMessage, TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import { buildDigest } from './build-digest.js';

@@ -1,5 +1,5 @@
 import cron, { type ScheduledTask } from 'node-cron';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../shared/logger.js';
 
 export interface Job {
   name: string;

@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
+import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/db.js';
 import { runRetention } from '../workflow/run-retention.js';
 import { runWorkflowSweeps } from '../workflow/run-sweeps.js';

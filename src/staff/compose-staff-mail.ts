@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { LOOP_HEADER, tagSubject } from '../pipeline/reply/compose-reply.js';
-import type { RenderedMessage } from '../pipeline/reply/render-template.js';
+import { LOOP_HEADER, tagSubject } from '../mail/compose-reply.js';
+import type { RenderedMessage } from '../mail/render-template.js';
 
 export interface StaffMailAddressing {
   from: { name: string; address: string };

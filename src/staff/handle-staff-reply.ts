@@ -1,5 +1,5 @@
 import type { InboundMail, ScreenVerdictKind } from '../pipeline/types.js';
-import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import type { TemplateSet } from '../mail/render-template.js';
 import { appendAudit } from '../store/audit-log.js';
 import type { Db } from '../store/db.js';
 import { findRequestByReference } from '../store/requests.js';

@@ -1,4 +1,4 @@
-import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { toIso } from '../store/time.js';
 import { botActionText } from './bot-action-text.js';

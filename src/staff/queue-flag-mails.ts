@@ -1,7 +1,7 @@
-import { calendarDaysBetween, toLocalDate } from '../pipeline/decide/local-date.js';
+import { calendarDaysBetween, toLocalDate } from '../shared/local-date.js';
 import { parseMail } from '../pipeline/parse/parse-mail.js';
-import { formatLongDate } from '../pipeline/reply/labels.js';
-import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import { formatLongDate } from '../mail/labels.js';
+import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { readRawMessage } from '../store/inbound-messages.js';
 import { fromDb } from '../store/time.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ourMessageId } from '../pipeline/reply/compose-reply.js';
-import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import { ourMessageId } from '../mail/compose-reply.js';
+import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import { composeStaffMail } from './compose-staff-mail.js';

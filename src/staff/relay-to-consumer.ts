@@ -1,6 +1,6 @@
-import { bareSubject, queueReply } from '../pipeline/reply/queue-reply.js';
-import { formatLongDate } from '../pipeline/reply/labels.js';
-import { toLocalDate } from '../pipeline/decide/local-date.js';
+import { bareSubject, queueReply } from '../mail/queue-reply.js';
+import { formatLongDate } from '../mail/labels.js';
+import { toLocalDate } from '../shared/local-date.js';
 import { fromDb } from '../store/time.js';
 import type { Language } from '../pipeline/types.js';
 import { appendAudit } from '../store/audit-log.js';

@@ -3,8 +3,8 @@ import { appendAudit } from '../store/audit-log.js';
 import { requestThread } from '../store/request-timeline.js';
 import { isUndeliverable } from '../store/reply-history.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
-import { bareSubject, queueReply } from '../pipeline/reply/queue-reply.js';
-import { formatLongDate, requestTypeLabel } from '../pipeline/reply/labels.js';
+import { bareSubject, queueReply } from '../mail/queue-reply.js';
+import { formatLongDate, requestTypeLabel } from '../mail/labels.js';
 import type { PlannedMail } from './apply-workflow-event.js';
 import type { WorkflowDeps } from './workflow-settings.js';
 

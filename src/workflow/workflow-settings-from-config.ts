@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { DEFAULT_CLOCK_CONFIG, type ClockConfig } from '../pipeline/decide/clocks.js';
 import { templateDirs } from '../compose.js';
-import { loadTemplates } from '../pipeline/reply/render-template.js';
+import { loadTemplates } from '../mail/render-template.js';
 import { DEFAULT_WORKFLOW_SETTINGS, type WorkflowDeps, type WorkflowSettings } from './workflow-settings.js';
 
 /** The legal clocks as configured: one object shared by the inbound decision and the workflow. */

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_CLOCK_CONFIG, type ClockConfig } from '../pipeline/decide/clocks.js';
 import { DEFAULT_CODE_POLICY, type CodePolicy, type RandomBytes } from '../pipeline/decide/verification-code.js';
 import { DEFAULT_DEGREE_CONFIG, type DegreeConfig } from '../pipeline/decide/verification-degree.js';
-import type { ReplySettings } from '../pipeline/reply/queue-reply.js';
-import type { TemplateSet } from '../pipeline/reply/render-template.js';
+import type { ReplySettings } from '../mail/queue-reply.js';
+import type { TemplateSet } from '../mail/render-template.js';
 
 /** Everything the request workflow can be told; every default comes from the law or from ccpa-rules.md. */
 export interface WorkflowSettings {

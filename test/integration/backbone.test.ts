@@ -10,7 +10,7 @@ import { ImapFlow } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDaemon, type Daemon } from '../../src/daemon.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { appendMessage, resetUidValidity, startDovecot, type DovecotServer } from '../harness/dovecot.js';
 import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';
 import { testConfig } from '../support/bot-config.js';

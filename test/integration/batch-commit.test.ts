@@ -11,11 +11,11 @@ import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
-import { handleInboundBatch, type InboundDeps, type InboundItem } from '../../src/pipeline/handle-inbound.js';
+import { handleInboundBatch, type InboundDeps, type InboundItem } from '../../src/inbound/handle-inbound.js';
 import { readCheckpoint } from '../../src/store/checkpoints.js';
 import { migrate, openDb } from '../../src/store/db.js';
 import { inboundDeps } from '../../src/compose.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 
 const SOURCE = 'imap://bot@localhost/INBOX';
 let dir: string;

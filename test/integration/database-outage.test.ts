@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDaemon, type Daemon } from '../../src/daemon.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { openDb, type Db } from '../../src/store/db.js';
 import { appendMessage, startDovecot, type DovecotServer } from '../harness/dovecot.js';
 import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDigest } from '../../src/digest/build-digest.js';
 import { digestTemplateData } from '../../src/digest/digest-template-data.js';
 import { denialReasonData } from '../../src/pipeline/decide/denial-reasons.js';
-import { loadTemplates } from '../../src/pipeline/reply/render-template.js';
+import { loadTemplates } from '../../src/mail/render-template.js';
 import type { Language } from '../../src/pipeline/types.js';
 import { confirmationMailData, flagMailData, helpMailData } from '../../src/staff/staff-mail-data.js';
 import { isStaffTemplateKind } from '../../src/staff/staff-template-kinds.js';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDaemon, type Daemon } from '../../src/daemon.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import { waitUntil } from '../support/wait-until.js';

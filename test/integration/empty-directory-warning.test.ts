@@ -9,7 +9,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDaemon } from '../../src/daemon.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger } from '../../src/shared/logger.js';
 import { replaceDirectory } from '../../src/store/consumer-directory.js';
 import { openDb } from '../../src/store/db.js';
 import { testConfig } from '../support/bot-config.js';

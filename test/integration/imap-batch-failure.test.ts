@@ -10,7 +10,7 @@ import path from 'node:path';
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDaemon, type Daemon } from '../../src/daemon.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { migrate, openDb } from '../../src/store/db.js';
 import { appendMessage, startDovecot, type DovecotServer } from '../harness/dovecot.js';
 import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startDaemon, type Daemon } from '../../src/daemon.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { readRawMessage } from '../../src/store/inbound-messages.js';
 import { MAX_ATTACHED_ORIGINAL_BYTES } from '../../src/staff/queue-flag-mails.js';
 import { simpleParser } from 'mailparser';

@@ -5,11 +5,11 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inboundDeps } from '../../src/compose.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger } from '../../src/shared/logger.js';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
-import { handleInbound, handleInboundBatch } from '../../src/pipeline/handle-inbound.js';
-import { OutboxSender } from '../../src/pipeline/reply/outbox-sender.js';
-import type { ReplyTransport } from '../../src/pipeline/reply/transports.js';
+import { handleInbound, handleInboundBatch } from '../../src/inbound/handle-inbound.js';
+import { OutboxSender } from '../../src/mail/outbox-sender.js';
+import type { ReplyTransport } from '../../src/mail/transports.js';
 import { startPostgres, type PostgresServer } from '../harness/postgres.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';

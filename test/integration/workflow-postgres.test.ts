@@ -5,8 +5,8 @@
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inboundDeps } from '../../src/compose.js';
-import { silentLogger } from '../../src/logger.js';
-import { handleInbound } from '../../src/pipeline/handle-inbound.js';
+import { silentLogger } from '../../src/shared/logger.js';
+import { handleInbound } from '../../src/inbound/handle-inbound.js';
 import { replaceDirectory } from '../../src/store/consumer-directory.js';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
 import { parseDirectoryCsv } from '../../src/workflow/parse-directory-csv.js';

@@ -1,6 +1,6 @@
-import { addBusinessDays } from './add-business-days.js';
-import { addCalendarDays, isIsoDate, toLocalDate } from './local-date.js';
-import type { IsoDate } from './local-date.js';
+import { addBusinessDays } from '../../shared/add-business-days.js';
+import { addCalendarDays, isIsoDate, toLocalDate } from '../../shared/local-date.js';
+import type { IsoDate } from '../../shared/local-date.js';
 import type { RequestType } from '../types.js';
 
 /** Every legal clock, as data. Defaults come from the law, never from the privacy notice. */

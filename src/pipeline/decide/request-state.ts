@@ -1,6 +1,6 @@
 import type { DenialReason } from './denial-reasons.js';
 import type { DueDates } from './due-dates.js';
-import type { IsoDate } from './local-date.js';
+import type { IsoDate } from '../../shared/local-date.js';
 import type { TemplateKind } from './template-kinds.js';
 import type { VerificationDegree } from './verification-degree.js';
 import type { Language, RequestType, RequesterRole } from '../types.js';

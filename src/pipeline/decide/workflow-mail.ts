@@ -1,5 +1,5 @@
-import { endOfLocalDay, toLocalDate } from './local-date.js';
-import type { IsoDate } from './local-date.js';
+import { endOfLocalDay, toLocalDate } from '../../shared/local-date.js';
+import type { IsoDate } from '../../shared/local-date.js';
 import type { RequestEvent, RequestState, RejectionCode, SendMailAction, StaffFlagReason } from './request-state.js';
 import type { TemplateKind } from './template-kinds.js';
 

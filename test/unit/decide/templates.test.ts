@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DENIAL_REASONS, denialReasonData } from '../../../src/pipeline/decide/denial-reasons.js';
 import { TEMPLATE_KINDS } from '../../../src/pipeline/decide/template-kinds.js';
-import { loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { loadTemplates } from '../../../src/mail/render-template.js';
 import type { Language } from '../../../src/pipeline/types.js';
 
 const DIR = fileURLToPath(new URL('../../../templates', import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDigest } from '../../../src/digest/build-digest.js';
 import { digestTemplateData } from '../../../src/digest/digest-template-data.js';
 import { workloadChart } from '../../../src/digest/workload-chart.js';
-import { loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { loadTemplates } from '../../../src/mail/render-template.js';
 import { DIGEST_NOW, DIGEST_ZONE, sampleDigestInput } from './sample-digest-input.js';
 
 const digest = buildDigest(sampleDigestInput(), DIGEST_NOW, DIGEST_ZONE);

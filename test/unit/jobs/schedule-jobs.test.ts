@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { scheduleJobs } from '../../../src/jobs/schedule-jobs.js';
-import { createLogger } from '../../../src/logger.js';
+import { createLogger } from '../../../src/shared/logger.js';
 
 it('keeps node-cron`s overlap messages in the structured log and goes on after a failing run', async () => {
   const lines: Array<Record<string, unknown>> = [];

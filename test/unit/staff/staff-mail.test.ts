@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { loadTemplates } from '../../../src/mail/render-template.js';
 import { composeStaffMail, staffThreadRoot } from '../../../src/staff/compose-staff-mail.js';
 import { makeReplyKey, replyKeyAddress } from '../../../src/staff/reply-key.js';
 import { confirmationMailData, daysLeftText, flagMailData, helpMailData, type FlagMailFacts } from '../../../src/staff/staff-mail-data.js';

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { loadTemplates } from '../../../src/mail/render-template.js';
 import type { Language } from '../../../src/pipeline/types.js';
 import { CHALLENGE, ev, mails, newRequest, run } from '../decide/request-state-fixtures.js';
 

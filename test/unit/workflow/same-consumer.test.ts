@@ -1,7 +1,7 @@
 /** Who a request is about, for the limit of two access/portability requests per consumer in 12 months (ccpa-rules, Limits; §1798.130(b)). */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { loadTemplates } from '../../../src/mail/render-template.js';
 import { ev, mails, newRequest, run } from '../decide/request-state-fixtures.js';
 import { addressesOf, consumerOf, isSameConsumer, normalizeConsumerName, type RequestParties } from '../../../src/workflow/same-consumer.js';
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Logger } from '../../logger.js';
-import { coalesce, type MailSource, type MessageHandler } from './mail-source.js';
+import type { Logger } from '../shared/logger.js';
+import { coalesce } from '../shared/coalesce.js';
+import type { MailSource, MessageHandler } from './mail-source.js';
 
 export interface MaildirSourceOptions {
   path: string;

@@ -1,11 +1,12 @@
 import { ImapFlow, type FetchMessageObject } from 'imapflow';
-import type { Logger } from '../../logger.js';
-import type { Db } from '../../store/db.js';
-import { readCheckpoint } from '../../store/checkpoints.js';
-import { redactUrl } from '../../config.js';
-import { backoffDelay, sleep } from './backoff.js';
-import { coalesce, type MailSource, type MessageHandler } from './mail-source.js';
-import type { InboundItem } from '../handle-inbound.js';
+import type { Logger } from '../shared/logger.js';
+import type { Db } from '../store/db.js';
+import { readCheckpoint } from '../store/checkpoints.js';
+import { redactUrl } from '../config.js';
+import { backoffDelay, sleep } from '../shared/backoff.js';
+import { coalesce } from '../shared/coalesce.js';
+import type { MailSource, MessageHandler } from './mail-source.js';
+import type { InboundItem } from '../inbound/handle-inbound.js';
 
 export interface ImapSourceOptions {
   url: URL;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import type { Language } from '../types.js';
+import type { Language } from '../pipeline/types.js';
 
 /** A message kind's three parts, rendered. */
 export interface RenderedMessage {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, loadTemplates } from '../../../src/pipeline/reply/render-template.js';
+import { LANGUAGES, loadTemplates } from '../../../src/mail/render-template.js';
 import { isStaffTemplateKind } from '../../../src/staff/staff-template-kinds.js';
 
 const bundled = path.resolve('templates');

@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { composeReply, replyReferences, tagSubject } from '../../../src/pipeline/reply/compose-reply.js';
+import { composeReply, replyReferences, tagSubject } from '../../../src/mail/compose-reply.js';
 
 describe('replyReferences (email-rules §3)', () => {
   it('appends the message answered', () => {

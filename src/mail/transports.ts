@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type { TransportConfig } from '../../config.js';
-import type { OutboxEntry } from '../../store/outbox.js';
+import type { TransportConfig } from '../config.js';
+import type { OutboxEntry } from '../store/outbox.js';
 
 /** A delivery failure, told apart so that only transient ones are retried (style habit 4). */
 export class DeliveryError extends Error {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../store/db.js';
-import { enqueueOutbox } from '../../store/outbox.js';
-import type { Language } from '../types.js';
+import type { Db } from '../store/db.js';
+import { enqueueOutbox } from '../store/outbox.js';
+import type { Language } from '../pipeline/types.js';
 import { composeReply, ourMessageId } from './compose-reply.js';
 import type { RenderedMessage } from './render-template.js';
 

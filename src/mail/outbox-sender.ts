@@ -1,8 +1,8 @@
-import type { Db } from '../../store/db.js';
-import type { Logger } from '../../logger.js';
-import { appendAudit } from '../../store/audit-log.js';
-import { claimDueEntries, markFailed, markRetry, markSent, releaseStaleClaims, type OutboxEntry } from '../../store/outbox.js';
-import { coalesce } from '../ingest/mail-source.js';
+import type { Db } from '../store/db.js';
+import type { Logger } from '../shared/logger.js';
+import { appendAudit } from '../store/audit-log.js';
+import { claimDueEntries, markFailed, markRetry, markSent, releaseStaleClaims, type OutboxEntry } from '../store/outbox.js';
+import { coalesce } from '../shared/coalesce.js';
 import { DeliveryError, type ReplyTransport } from './transports.js';
 
 export interface OutboxSenderOptions {
