@@ -1,5 +1,5 @@
 import { calendarDaysBetween, toLocalDate } from '../shared/local-date.js';
-import { flagReasonText } from '../staff/flag-reasons.js';
+import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
 import { daysLeftText } from '../staff/staff-mail-data.js';
 import { staffTypeLabel } from '../staff/staff-type-labels.js';
 import type { Digest, DigestInput, DigestLine, DigestProblemKind, DigestRequestRow, DigestSectionKeyed } from './digest-types.js';

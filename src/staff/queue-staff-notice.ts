@@ -4,7 +4,7 @@ import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import { composeStaffMail } from './compose-staff-mail.js';
-import { flagReasonText } from './flag-reasons.js';
+import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
 import { loadOriginal } from './queue-flag-mails.js';
 import type { StaffMailSettings } from './queue-staff-mail.js';
 

@@ -1,5 +1,5 @@
 import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
-import { flagReasonText } from './flag-reasons.js';
+import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
 import type { NotUnderstoodReason } from './staff-command.js';
 
 /** What a flag mail tells staff about a thread (issue 6 item 1). Dates are already formatted. */

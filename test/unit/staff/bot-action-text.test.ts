@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { botActionText } from '../../../src/staff/bot-action-text.js';
-import { flagReasonText } from '../../../src/staff/flag-reasons.js';
+import { flagReasonText } from '../../../src/pipeline/decide/staff-flag-reasons.js';
 
 describe('botActionText and flagReasonText: the flag mail in words', () => {
   it('says what the bot sent, or that it sent nothing and why', () => {

@@ -1,9 +1,44 @@
+import type { QuarantineReasonCode } from '../parse/quarantine-reason.js';
+
 /**
- * Why a thread was handed to staff, in words staff read in the flag mail and the digest. Keys are
- * the stable reason codes written to `staff_flags.reason` (decideInbound, the state machine and
- * the sweeps); a code not listed here is shown as it is.
+ * Why a thread or a message was handed to staff: the one list of reasons. Each is a stable code
+ * written to `staff_flags.reason` and read by flag mail and the digest; the table below gives the
+ * words staff read, and the compiler checks every reason has them.
  */
-const FLAG_REASON_TEXT: Record<string, string> = {
+export const STAFF_FLAG_REASONS = [
+  // Raised when a message arrives (decideInbound).
+  'low_confidence',
+  'agent_request',
+  'parent_request',
+  'hipaa_matter',
+  'hipaa_mentioned',
+  'question',
+  'suspected_fraud',
+  'reply_rate_limited',
+  'feedback_report',
+  'reply_bounced',
+  // Raised by the request state machine and the workflow around it.
+  'verification_attempts_exhausted',
+  'parent_proof_to_review',
+  'consumer_reply',
+  'verify_manually',
+  'verified_ready',
+  'no_directory_record',
+  'data_point_mismatch',
+  'code_from_other_address',
+  'consumer_address_unknown',
+  'recipient_undeliverable',
+  // Raised by the scheduled sweeps.
+  'overdue',
+  'due_soon',
+] as const;
+
+/** Quarantined mail is flagged under one code per quarantine reason. */
+export type QuarantineFlagReason = `quarantined:${QuarantineReasonCode}`;
+
+export type StaffFlagReason = (typeof STAFF_FLAG_REASONS)[number] | QuarantineFlagReason;
+
+const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   low_confidence: 'The bot was not sure what this message asks (low classification confidence). Please read it and decide.',
   agent_request: 'An authorized agent is asking for someone else: check the written permission (§7063).',
   parent_request: 'A parent or guardian is asking for a child: check the proof of authority (§7070).',
@@ -13,6 +48,7 @@ const FLAG_REASON_TEXT: Record<string, string> = {
   suspected_fraud: 'Signs of fraud or impersonation: verify before acting.',
   reply_bounced: 'Our reply to the requester bounced permanently: find another way to reach them.',
   reply_rate_limited: 'The reply limit for this sender or thread was reached: the bot did not answer.',
+  feedback_report: 'A mailbox provider reported our mail as spam (a feedback report): check what was sent and to whom.',
   overdue: 'The response deadline has passed with no decision.',
   due_soon: 'The response deadline is near and there is no decision yet.',
   verification_attempts_exhausted: 'The requester used up their verification attempts.',
@@ -27,8 +63,15 @@ const FLAG_REASON_TEXT: Record<string, string> = {
   recipient_undeliverable: 'Mail to this address bounced before: the bot did not send.',
 };
 
-/** Staff-facing text for a flag reason code; `quarantined:<why>` codes share one text. */
+export function isStaffFlagReason(code: string): code is StaffFlagReason {
+  return (STAFF_FLAG_REASONS as readonly string[]).includes(code) || code.startsWith('quarantined:');
+}
+
+/**
+ * Staff-facing text for a stored reason code. Rows written by an older version may hold a code no
+ * longer listed: it is shown as it is rather than hidden.
+ */
 export function flagReasonText(code: string): string {
   if (code.startsWith('quarantined:')) return `A message was quarantined (${code.slice('quarantined:'.length)}): it could not be processed safely and was not answered.`;
-  return FLAG_REASON_TEXT[code] ?? code;
+  return (FLAG_REASON_TEXT as Record<string, string>)[code] ?? code;
 }
