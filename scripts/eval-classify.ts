@@ -1,6 +1,6 @@
 /**
- * `npm run eval:classify`: runs the labeled evaluation set (test/eval) through
- * parse -> screen -> read -> classify and prints accuracy, per-category and per-type precision
+ * `npm run eval:classify`: runs the labeled evaluation set (test/eval) through the daemon's own
+ * stages (parse, quarantine, screen, read, classify: `understandMessage`) and prints accuracy, per-category and per-type precision
  * and recall, the misses, and the speed of the pure classifier.
  *
  *   npm run eval:classify                 the labeled set
@@ -38,12 +38,12 @@ function printReport(r: EvalReport): void {
     '',
     'misses:',
   ];
-  for (const { file, label, got } of r.results) {
+  for (const { file, label, input, got } of r.results) {
     const wrong = [
       got.category !== label.category ? `category ${got.category} (want ${label.category})` : '',
       [...got.requestTypes].sort().join() !== [...label.requestTypes].sort().join() ? `types [${got.requestTypes.join()}] (want [${label.requestTypes.join()}])` : '',
       got.requester !== label.requester ? `requester ${got.requester} (want ${label.requester})` : '',
-      got.lang !== label.lang ? `lang ${got.lang} (want ${label.lang})` : '',
+      input !== null && got.lang !== label.lang ? `lang ${got.lang} (want ${label.lang})` : '',
     ].filter((w) => w !== '');
     if (wrong.length > 0) lines.push(`  ${file}: ${wrong.join('; ')}`, ...got.reasons.map((x) => `      - ${x}`));
   }
@@ -56,7 +56,7 @@ function printReport(r: EvalReport): void {
  * CPU time rather than wall time, so a busy machine does not make the number lie.
  */
 function measureSpeed(r: EvalReport): number {
-  const inputs = r.results.map(({ input }) => input);
+  const inputs = r.results.flatMap(({ input }) => (input === null ? [] : [input]));
   for (let i = 0; i < 10; i += 1) for (const input of inputs) classifyMessage(input);
   let done = 0;
   const cpu = process.cpuUsage();

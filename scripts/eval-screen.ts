@@ -1,15 +1,14 @@
 /**
- * `npm run eval:screen -- DIR...`: runs parse + quarantine + screen over every `.eml` in each
- * folder and prints, per folder, how many were judged machine mail, by verdict, and which
+ * `npm run eval:screen -- DIR...`: runs the daemon's own stages (`understandMessage`: parse,
+ * quarantine, screen, ...) over every `.eml` in each folder and prints, per folder, how many were judged machine mail, by verdict, and which
  * files were judged human. With no argument it reads the project's fixtures and, when present,
  * the shared sisimai bounce corpus next to the repository.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseMail, UnparseableMailError } from '../src/pipeline/parse/parse-mail.js';
-import { quarantineReason } from '../src/pipeline/parse/quarantine-reason.js';
-import { screenMail } from '../src/pipeline/screen/screen-mail.js';
+import { DEFAULT_REVIEW_THRESHOLD } from '../src/pipeline/classify/classify-message.js';
+import { understandMessage } from '../src/pipeline/process-message.js';
 import type { ScreenContext } from '../src/pipeline/types.js';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,19 +26,12 @@ function emlFiles(dir: string): string[] {
     });
 }
 
-/** The verdict label of one file: a screen verdict, or `quarantine:<reason>`. */
+/** The verdict label of one file, as the daemon decides it: `quarantine:<reason>`, or a screen verdict. */
 async function judge(path: string): Promise<string> {
-  const raw = readFileSync(path);
-  const mail = await parseMail(raw, statSync(path).mtime).catch((err: unknown) => {
-    if (err instanceof UnparseableMailError) return null;
-    throw err;
-  });
-  if (mail === null) return 'quarantine:unparseable';
-  const verdict = screenMail(mail, CONTEXT);
-  const quarantine = quarantineReason(raw, mail);
-  // A quarantined message is still reported by its screen verdict when it is machine mail.
-  if (verdict.kind === 'human' && quarantine !== null) return `quarantine:${quarantine}`;
-  return verdict.kind;
+  const u = await understandMessage(readFileSync(path), statSync(path).mtime, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD });
+  // Quarantined mail is held for staff before it is screened (stage 2 comes before stage 3).
+  if (u.quarantine !== null) return `quarantine:${u.quarantine}`;
+  return u.verdict?.kind ?? 'error:no_verdict';
 }
 
 async function evalFolder(dir: string): Promise<void> {

@@ -138,10 +138,3 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     staff: staffConfig(e),
   };
 }
-
-/** A URL with its password replaced, safe to log or print. */
-export function redactUrl(url: URL | string): string {
-  const copy = new URL(url.toString());
-  if (copy.password) copy.password = '***';
-  return copy.toString();
-}

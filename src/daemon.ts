@@ -1,6 +1,7 @@
 import type { Config } from './config.js';
 import type { Logger } from './shared/logger.js';
-import { inboundDeps } from './compose.js';
+import { composeRoot, digestDeps, flagMailerDeps, inboundDeps, workflowDeps } from './compose.js';
+import type { Clock } from './shared/clock.js';
 import { migrate, openDb, type Db } from './store/db.js';
 import { countDirectory } from './store/consumer-directory.js';
 import { handleInboundBatch } from './inbound/handle-inbound.js';
@@ -10,13 +11,11 @@ import { MaildirSource } from './ingest/maildir-source.js';
 import type { MailSource, MessageHandler } from './ingest/mail-source.js';
 import { OutboxSender } from './mail/outbox-sender.js';
 import { openTransport } from './mail/transports.js';
-import { scheduleJobs } from './jobs/schedule-jobs.js';
+import { scheduleJobs, type Job } from './jobs/schedule-jobs.js';
 import { workflowJobs } from './jobs/workflow-sweeps.js';
-import { workflowDeps } from './workflow/workflow-settings-from-config.js';
 import { coalesce } from './shared/coalesce.js';
 import { mailPendingFlags } from './staff/mail-pending-flags.js';
-import { digestJob } from './digest/digest-job.js';
-import { digestSettingsFromConfig } from './digest/digest-settings.js';
+import { digestJob } from './jobs/digest-job.js';
 
 /** Heap growth past the live set that a backlog may accumulate before a collection (see heap-budget.ts). */
 const HEAP_SLACK_MB = 32;
@@ -25,12 +24,16 @@ export interface Daemon {
   db: Db;
   source: MailSource;
   sender: OutboxSender;
+  /** The scheduled jobs, by name (`poll-mailbox`, `drain-outbox`, `staff-digest`, `workflow-sweep`, `retention`): a test runs one now. */
+  jobs: readonly Job[];
   stop(): Promise<void>;
 }
 
 export interface DaemonOverrides {
   /** First outbox retry delay (tests shorten it). */
   outboxRetryBaseMs?: number;
+  /** The one clock everything runs on (tests run the sweeps, the digest and the outbox on a moved clock). */
+  clock?: Clock;
 }
 
 /**
@@ -41,7 +44,9 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const db = openDb(config.databaseUrl);
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ event: 'migrations_applied', migrations: applied });
-  const deps = inboundDeps(config, db, log);
+  const root = composeRoot(config, overrides.clock);
+  const { clock } = root;
+  const deps = inboundDeps(config, db, log, root);
   if (config.source.kind === 'imap' && config.workflow.verificationSecret === null) {
     log.warn({ event: 'verification_secret_generated' }, 'VERIFICATION_SECRET is not set: codes are keyed by a secret kept in the database; set one for production');
   }
@@ -49,7 +54,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   if ((await countDirectory(db)) === 0) {
     log.warn({ event: 'consumer_directory_empty' }, 'the consumer directory is empty: no identity can be verified automatically and every request that needs verification is flagged for staff (verify_manually); load it with `ccpa-mailbot directory import FILE.csv`');
   }
-  const transport = openTransport(config.transport);
+  const transport = openTransport(config.transport, clock);
   const heap = heapBudget(HEAP_SLACK_MB);
   const sender = new OutboxSender({
     afterBatch: () => heap.afterBatch(),
@@ -58,6 +63,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     log,
     claimant: `${config.instanceId}:${process.pid}`,
     maxAttempts: config.outboxMaxAttempts,
+    clock,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
   const handle: MessageHandler = async (items) => {
@@ -66,25 +72,22 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   };
   // After every commit: turn new staff flags into flag mail, then hand the outbox to the transport.
   const deliver = coalesce(async () => {
-    await mailPendingFlags({ db, templates: deps.templates, settings: deps.staff }, new Date());
+    await mailPendingFlags(flagMailerDeps(root, db), clock());
     await sender.drain();
   });
   const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: String(err) }));
-  const digest = digestJob({ db, templates: deps.templates, settings: digestSettingsFromConfig(config, config.staff.digestTime), log }, onCommitted);
+  const digest = digestJob(digestDeps(root, db, log), onCommitted, clock);
   const source: MailSource =
     config.source.kind === 'imap'
-      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom() })
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock })
       : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
-  const jobs = scheduleJobs(
-    [
-      { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
-      { name: 'drain-outbox', schedule: config.outboxSchedule, run: deliver },
-      digest,
-      ...workflowJobs(config, db, workflowDeps(config), log, onCommitted),
-    ],
-    config.timeZone,
-    log,
-  );
+  const jobList: Job[] = [
+    { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
+    { name: 'drain-outbox', schedule: config.outboxSchedule, run: deliver },
+    digest,
+    ...workflowJobs(config.workflow, db, workflowDeps(config, root), clock, log, onCommitted),
+  ];
+  const jobs = scheduleJobs(jobList, config.timeZone, log);
   source.start();
   onCommitted();
   // Catch-up: a digest missed while the daemon was down goes out now (and never twice).
@@ -94,6 +97,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     db,
     source,
     sender,
+    jobs: jobList,
     async stop() {
       await jobs.stop();
       await source.stop();

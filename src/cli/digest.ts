@@ -1,12 +1,10 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import { templateDirs } from '../compose.js';
-import { digestSettingsFromConfig } from '../digest/digest-settings.js';
-import { renderDigest, sendDigestNow, type DigestSettings } from '../digest/send-digest.js';
+import { digestDeps, type BotRoot } from '../compose.js';
+import { renderDigest, sendDigestNow } from '../digest/send-digest.js';
 import type { Config } from '../config.js';
-import { createLogger, type Logger } from '../shared/logger.js';
+import { createLogger } from '../shared/logger.js';
 import { OutboxSender } from '../mail/outbox-sender.js';
-import { loadTemplates, type TemplateSet } from '../mail/render-template.js';
 import { openTransport } from '../mail/transports.js';
 import type { Db } from '../store/db.js';
 import { withDatabase } from './with-database.js';
@@ -24,30 +22,28 @@ export function registerDigestCommand(program: Command): void {
     .option('--send', 'send the digest to the staff addresses now')
     .action(async (options: { preview?: string; send?: boolean }) => {
       if (!options.preview && !options.send) throw new Error('digest: give --preview FILE.html, --send, or both');
-      await withDatabase(async (db, config) => {
-        const log = createLogger(config.logLevel);
-        const templates = loadTemplates(templateDirs(config));
-        const settings = digestSettingsFromConfig(config, config.staff.digestTime);
+      await withDatabase(async (db, config, root) => {
         if (options.preview) {
-          const { digest, message } = await renderDigest(db, templates, settings, new Date());
+          const { digest, message } = await renderDigest(db, root.templates, root.digest, root.clock());
           fs.writeFileSync(options.preview, message.html);
           fs.writeFileSync(options.preview.replace(/\.html?$/i, '') + '.txt', message.text);
           process.stdout.write(`${options.preview}: ${message.subject} (${digest.sections.map((s) => `${s.title}: ${s.lines.length}`).join('; ')})\n`);
         }
-        if (options.send) await send(config, db, log, templates, settings);
+        if (options.send) await send(config, db, root);
       });
     });
 }
 
-async function send(config: Config, db: Db, log: Logger, templates: TemplateSet, settings: DigestSettings): Promise<void> {
-  const result = await sendDigestNow({ db, templates, settings, log }, new Date());
+async function send(config: Config, db: Db, root: BotRoot): Promise<void> {
+  const log = createLogger(config.logLevel);
+  const result = await sendDigestNow(digestDeps(root, db, log), root.clock());
   if (result.outcome !== 'queued') {
     process.stdout.write('digest: no staff addresses configured (STAFF_ADDRESSES): nothing sent\n');
     return;
   }
-  const transport = openTransport(config.transport);
+  const transport = openTransport(config.transport, root.clock);
   try {
-    await new OutboxSender({ db, transport, log, claimant: `${config.instanceId}:cli:${process.pid}`, maxAttempts: config.outboxMaxAttempts }).drain();
+    await new OutboxSender({ db, transport, log, claimant: `${config.instanceId}:cli:${process.pid}`, maxAttempts: config.outboxMaxAttempts, clock: root.clock }).drain();
   } finally {
     transport.close();
   }

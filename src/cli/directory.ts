@@ -24,8 +24,8 @@ export function registerDirectoryCommand(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      await withDatabase(async (db) => {
-        await replaceDirectory(db, entries, new Date());
+      await withDatabase(async (db, _config, root) => {
+        await replaceDirectory(db, entries, root.clock());
         process.stdout.write(`imported ${await countDirectory(db)} consumer records\n`);
       });
     });

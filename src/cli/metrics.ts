@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { listRequests } from '../store/requests.js';
 import { fromDb } from '../store/time.js';
 import { computeMetrics, metricsCsv, type MetricsRow, type TypeMetrics } from '../workflow/compute-metrics.js';
 import { withDatabase } from './with-database.js';
@@ -19,7 +20,7 @@ export function registerMetricsCommand(program: Command): void {
         return;
       }
       await withDatabase(async (db, config) => {
-        const rows: MetricsRow[] = (await db('requests').select('type', 'status', 'denial_reason', 'received_at', 'responded_at')).map((r: Record<string, unknown>) => ({
+        const rows: MetricsRow[] = (await listRequests(db)).map((r) => ({
           type: String(r.type),
           status: String(r.status),
           denialReason: r.denial_reason == null ? null : String(r.denial_reason),

@@ -29,7 +29,7 @@ export function registerProcessCommand(program: Command): void {
         const deps = inboundDeps(config, db, dryRun ? silentLogger() : createLogger(config.logLevel));
         for (const file of files) {
           const raw = fs.readFileSync(file);
-          const result = await handleInbound(deps, raw, { source: 'cli', mailbox: null, uidValidity: null, uid: null, receivedAt: new Date() }, { dryRun });
+          const result = await handleInbound(deps, raw, { source: 'cli', mailbox: null, uidValidity: null, uid: null, receivedAt: deps.clock() }, { dryRun });
           process.stdout.write(await describe(file, result, dryRun));
         }
       } finally {

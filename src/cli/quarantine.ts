@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { listQuarantined, readRawMessage } from '../store/inbound-messages.js';
+import { findInboundSummary, listQuarantined, readRawMessage } from '../store/inbound-messages.js';
 import { withDatabase } from './with-database.js';
 
 /**
@@ -26,8 +26,8 @@ export function registerQuarantineCommand(program: Command): void {
     .argument('<id>', 'message id from `quarantine list`')
     .action(async (id: string) => {
       await withDatabase(async (db) => {
-        const row = await db('inbound_messages').where({ id: Number(id), status: 'quarantined' }).first('id');
-        if (!row) {
+        const row = await findInboundSummary(db, Number(id));
+        if (row?.status !== 'quarantined') {
           process.stderr.write(`no quarantined message with id ${id}\n`);
           process.exitCode = 1;
           return;

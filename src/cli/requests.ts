@@ -1,24 +1,31 @@
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
 import { formatRequestDetail, formatRequestTable, listRequestSummaries, showRequest } from '../workflow/describe-request.js';
-import { runStaffAction, type StaffActionKind } from '../workflow/run-staff-action.js';
-import { workflowDeps } from '../workflow/workflow-settings-from-config.js';
+import { runStaffAction } from '../staff/run-staff-action.js';
+import type { StaffCommandKind } from '../staff/staff-command.js';
+import type { CommandLineArguments, CommandLineOption } from '../staff/staff-command-spec.js';
+import { STAFF_COMMAND_KINDS, STAFF_COMMANDS } from '../staff/staff-commands.js';
+import { workflowDeps } from '../compose.js';
 import { withDatabase } from './with-database.js';
 
-const ACTIONS: Array<{ kind: StaffActionKind; help: string }> = [
-  { kind: 'approve', help: 'go ahead with a verified request, or one a person has judged (agent, parent, tries used up)' },
-  { kind: 'deny', help: 'deny with --reason (a fixed denial reason) and an optional --message to the consumer' },
-  { kind: 'extend', help: 'use the one extension of up to 45 days, with --reason told to the consumer (§1798.130(a)(2))' },
-  { kind: 'complete', help: 'mark done and send the completion message (--reason deleted|deidentified for deletion)' },
-  { kind: 'note', help: 'add a --message to the record only' },
-  { kind: 'hold', help: 'pause the request (the legal clock keeps running)' },
-  { kind: 'resume', help: 'resume a request put on hold by staff' },
-];
+/** How each option of the command table is written on the command line. */
+const OPTION_FLAGS: Record<CommandLineOption, string> = {
+  reason: '--reason <reason>',
+  message: '--message <text>',
+  text: '--text <text>',
+  file: '--file <path>',
+  to: '--to <address>',
+  into: '--into <reference>',
+};
+
+type StaffCommandOptions = CommandLineArguments & { file?: string; staff: string };
 
 /**
- * `requests list|show|approve|deny|extend|complete|note|hold|resume`: the record (§7101) and staff
- * actions, each through the state machine, the audit log and the templates. Mail is queued; the
- * running daemon sends it.
+ * `requests list|show` and one subcommand per staff command of the table a staff reply uses
+ * (src/staff/staff-commands.ts): the same names, aliases, help lines and arguments, each carried
+ * out through the state machine, the audit log and the templates. Mail is queued; the running
+ * daemon sends it.
  */
 export function registerRequestsCommand(program: Command): void {
   const requests = program.command('requests').description('list, show and act on privacy requests');
@@ -41,27 +48,37 @@ export function registerRequestsCommand(program: Command): void {
       if (!request) return fail(`no request ${reference}`);
       process.stdout.write(options.json ? `${JSON.stringify(request, null, 2)}\n` : formatRequestDetail(request));
     });
-  for (const action of ACTIONS) {
-    requests
-      .command(action.kind)
-      .description(action.help)
-      .argument('<reference>', 'e.g. CCPA-2026-000123')
-      .option('--reason <reason>', 'denial reason, extension reason, or deletion method')
-      .option('--message <text>', 'note for the consumer (deny, complete) or the record (note)')
-      .option('--staff <name>', 'who acts, for the audit log', os.userInfo().username)
-      .action(async (reference: string, options: { reason?: string; message?: string; staff: string }) => {
-        const result = await withDatabase((db, config) =>
-          runStaffAction(db, workflowDeps(config), { kind: action.kind, reference: reference.toUpperCase(), staff: options.staff, ...optional(options) }, new Date()),
-        );
-        if (!result.ok) return fail(result.message);
-        const mails = result.mails.map((m) => `  queued: ${m.kind} to ${m.to}`).join('\n');
-        process.stdout.write(`${reference.toUpperCase()}: ${result.status}\n${mails ? `${mails}\n` : ''}`);
-      });
+  for (const kind of STAFF_COMMAND_KINDS) {
+    // `requests help [command]` is commander's own: it prints these same help lines.
+    if (kind !== 'help') registerStaffCommand(requests, kind);
   }
 }
 
-function optional(options: { reason?: string; message?: string }): { reason?: string; message?: string } {
-  return { ...(options.reason !== undefined ? { reason: options.reason } : {}), ...(options.message !== undefined ? { message: options.message } : {}) };
+function registerStaffCommand(requests: Command, kind: StaffCommandKind): void {
+  const spec = STAFF_COMMANDS[kind];
+  const command = requests.command(kind).aliases(spec.aliases).description(spec.help).argument('<reference>', 'e.g. CCPA-2026-000123');
+  for (const [option, description] of Object.entries(spec.options) as Array<[CommandLineOption, string]>) command.option(OPTION_FLAGS[option], description);
+  command.option('--staff <name>', 'who acts, for the audit log', os.userInfo().username).action(async (reference: string, options: StaffCommandOptions) => {
+    const args = commandLineArguments(options);
+    if (typeof args === 'string') return fail(args);
+    const line = { kind, reference: reference.toUpperCase(), staff: options.staff, ...args };
+    const result = await withDatabase((db, config, root) => runStaffAction(db, workflowDeps(config, root), line, root.clock(), config.staffAddresses));
+    if (!result.ok) return fail(result.message);
+    const mails = result.mails.map((m) => `  queued: ${m.kind} to ${m.to}`).join('\n');
+    process.stdout.write(`${line.reference}: ${result.status}\n${mails ? `${mails}\n` : ''}`);
+  });
+}
+
+/** The options as the command table reads them: `--file` read into the text (I/O stays here). */
+function commandLineArguments(options: StaffCommandOptions): CommandLineArguments | string {
+  const { staff: _staff, file, ...given } = options;
+  if (file === undefined) return given;
+  if (given.text !== undefined) return 'give --text or --file, not both';
+  try {
+    return { ...given, text: readFileSync(file, 'utf8') };
+  } catch (error) {
+    return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+  }
 }
 
 function fail(message: string): void {

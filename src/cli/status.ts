@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
+import { listCheckpoints } from '../store/checkpoints.js';
 import { countDirectory } from '../store/consumer-directory.js';
+import { countQuarantined } from '../store/inbound-messages.js';
 import { countOutboxByStatus } from '../store/outbox.js';
 import { listOpenStaffFlags } from '../store/staff-flags.js';
 import { withDatabase } from './with-database.js';
@@ -26,15 +28,15 @@ export function registerStatusCommand(program: Command): void {
     .option('--json', 'print one JSON object')
     .action(async (options: { json?: boolean }) => {
       await withDatabase(async (db) => {
-        const checkpoints = await db('mailbox_checkpoints').orderBy('source_key').select('source_key', 'uid_validity', 'last_uid', 'updated_at');
+        const checkpoints = await listCheckpoints(db);
         const outbox = await countOutboxByStatus(db);
         const flags = await listOpenStaffFlags(db);
-        const [quarantined] = await db('inbound_messages').where({ status: 'quarantined' }).count({ n: '*' });
+        const quarantined = await countQuarantined(db);
         const status: Status = {
           checkpoints: checkpoints.map((c) => ({ mailbox: c.source_key, uidValidity: Number(c.uid_validity), lastUid: Number(c.last_uid), updatedAt: new Date(c.updated_at).toISOString() })),
           outbox,
           openStaffFlags: flags.length,
-          quarantined: Number(quarantined?.n ?? 0),
+          quarantined,
           consumerDirectoryRecords: await countDirectory(db),
         };
         const attention = (outbox.failed ?? 0) > 0 || status.openStaffFlags > 0 || status.consumerDirectoryRecords === 0;

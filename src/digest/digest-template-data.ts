@@ -1,8 +1,9 @@
 import { formatLongDate } from '../mail/labels.js';
+import type { DigestData } from '../mail/template-data.js';
 import type { Digest } from './digest-types.js';
 
 /** Template data for `templates/digest`: dates written out, empty sections marked. Pure. */
-export function digestTemplateData(digest: Digest, context: { businessName: string; timeZone: string }): Record<string, unknown> {
+export function digestTemplateData(digest: Digest, context: { businessName: string; timeZone: string }): DigestData {
   const formatInstant = (at: Date) =>
     new Intl.DateTimeFormat('en-US', { timeZone: context.timeZone, month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }).format(at);
   return {

@@ -1,8 +1,13 @@
+import { listBouncesSince } from '../store/audit-log.js';
 import { countDirectory } from '../store/consumer-directory.js';
 import type { Db } from '../store/db.js';
-import { fromDb, toIso } from '../store/time.js';
+import { listHeldMessagesSince } from '../store/inbound-messages.js';
+import { listOutboxProblems } from '../store/outbox.js';
+import { listRequests } from '../store/requests.js';
+import { listOpenRequestFlagReasons } from '../store/staff-flags.js';
+import { fromDb } from '../store/time.js';
 import { parseState } from '../store/workflow-requests.js';
-import { listUnappliedStaffReplies } from '../staff/staff-replies.js';
+import { listUnappliedStaffReplies } from '../store/staff-replies.js';
 import type { DigestInput, DigestProblemRow, DigestRequestRow } from './digest-types.js';
 
 /** Pending mail retried this many times is reported as stuck; `sending` longer than this too. */
@@ -22,10 +27,10 @@ export async function loadDigestInput(db: Db, lastDigestAt: Date | null, now: Da
 }
 
 async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
-  const flags: Array<{ request_id: number; reason: string }> = await db('staff_flags').whereNull('resolved_at').whereNotNull('request_id').orderBy('id').select('request_id', 'reason');
+  const flags = await listOpenRequestFlagReasons(db);
   const flagsByRequest = new Map<number, string[]>();
   for (const flag of flags) flagsByRequest.set(flag.request_id, [...(flagsByRequest.get(flag.request_id) ?? []), flag.reason]);
-  const rows = await db('requests').orderBy('id').select('*');
+  const rows = await listRequests(db);
   return rows.map((row) => ({
     reference: String(row.reference),
     type: String(row.type),
@@ -66,11 +71,7 @@ async function loadDirectoryProblem(db: Db, now: Date): Promise<DigestProblemRow
 }
 
 async function loadBounces(db: Db, since: Date): Promise<DigestProblemRow[]> {
-  const rows = await db('audit_events as a')
-    .leftJoin('requests as r', 'r.id', 'a.request_id')
-    .where('a.event', 'reply_bounced')
-    .andWhere('a.created_at', '>=', toIso(since))
-    .select('r.reference', 'a.detail', 'a.created_at');
+  const rows = await listBouncesSince(db, since);
   return rows.map((b) => {
     const detail = parseDetail(b.detail);
     return { kind: 'bounce', reference: b.reference ?? null, summary: `${detail.recipient ?? 'requester'}: ${detail.status ?? 'permanent failure'}`, at: fromDb(b.created_at) };
@@ -79,15 +80,11 @@ async function loadBounces(db: Db, since: Date): Promise<DigestProblemRow[]> {
 
 /** Outgoing mail retried again and again, claimed and never finished, or given up on. */
 async function loadOutboxProblems(db: Db, now: Date): Promise<DigestProblemRow[]> {
-  const rows = await db('outbox as o')
-    .leftJoin('requests as r', 'r.id', 'o.request_id')
-    .where((q) =>
-      q
-        .where((p) => p.where('o.status', 'pending').andWhere('o.attempts', '>=', STUCK_ATTEMPTS))
-        .orWhere((p) => p.where('o.status', 'sending').andWhere('o.claimed_at', '<', toIso(new Date(now.getTime() - STUCK_SENDING_MS))))
-        .orWhere((p) => p.where('o.status', 'failed').andWhere('o.created_at', '>=', toIso(new Date(now.getTime() - FAILED_REPORT_MS)))),
-    )
-    .select('r.reference', 'o.kind', 'o.recipient', 'o.status', 'o.attempts', 'o.last_error', 'o.created_at');
+  const rows = await listOutboxProblems(db, {
+    stuckAttempts: STUCK_ATTEMPTS,
+    claimedBefore: new Date(now.getTime() - STUCK_SENDING_MS),
+    failedSince: new Date(now.getTime() - FAILED_REPORT_MS),
+  });
   return rows.map((o) => {
     const attempts = `${o.attempts} attempt${Number(o.attempts) === 1 ? '' : 's'}`;
     const summary = `${o.kind} to ${o.recipient}: ${attempts}${o.last_error ? `, last error: ${String(o.last_error).slice(0, 160)}` : ''}`;
@@ -104,10 +101,7 @@ async function loadStaffReplyProblems(db: Db, since: Date): Promise<DigestProble
 
 /** Quarantined and spam messages: stored, never answered, shown to staff here (email-rules §1). */
 async function loadHeldMessages(db: Db, since: Date): Promise<DigestProblemRow[]> {
-  const rows = await db('inbound_messages')
-    .where((q) => q.where('status', 'quarantined').orWhere('verdict', 'spam'))
-    .andWhere('created_at', '>=', toIso(since))
-    .select('status', 'quarantine_reason', 'verdict_reason', 'from_address', 'subject', 'created_at');
+  const rows = await listHeldMessagesSince(db, since);
   return rows.map((m) => {
     const quarantined = m.status === 'quarantined';
     const what = quarantined ? String(m.quarantine_reason ?? 'unparseable') : String(m.verdict_reason ?? 'spam');

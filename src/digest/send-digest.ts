@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../shared/logger.js';
-import { composeReply, ourMessageId } from '../mail/compose-reply.js';
+import { composeMail, ourMessageId } from '../mail/compose-mail.js';
 import type { RenderedMessage, TemplateSet } from '../mail/render-template.js';
+import type { SenderIdentity } from '../mail/sender-identity.js';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import { buildDigest } from './build-digest.js';
 import { dueDigestSlot, type DigestTime } from './digest-schedule.js';
-import { lastDigestAt, takeDigestSlot } from './digest-runs.js';
+import { lastDigestAt, takeDigestSlot } from '../store/digest-runs.js';
 import { digestTemplateData } from './digest-template-data.js';
 import type { Digest } from './digest-types.js';
 import { loadDigestInput } from './load-digest-input.js';
@@ -15,10 +16,8 @@ export interface DigestSettings {
   staffAddresses: readonly string[];
   timeZone: string;
   digestTime: DigestTime;
-  botAddress: string;
-  botName: string;
-  businessName: string;
-  instanceId: string;
+  /** Who we are: the one sender identity of every mail path. */
+  sender: SenderIdentity;
 }
 
 export interface DigestDeps {
@@ -37,7 +36,7 @@ export type DigestRunResult =
 export async function renderDigest(db: Db, templates: TemplateSet, settings: DigestSettings, now: Date): Promise<{ digest: Digest; message: RenderedMessage }> {
   const input = await loadDigestInput(db, await lastDigestAt(db), now);
   const digest = buildDigest(input, now, settings.timeZone);
-  const message = templates.render('digest', 'en', digestTemplateData(digest, { businessName: settings.businessName, timeZone: settings.timeZone }));
+  const message = templates.render('digest', 'en', digestTemplateData(digest, { businessName: settings.sender.businessName, timeZone: settings.timeZone }));
   return { digest, message };
 }
 
@@ -75,22 +74,12 @@ export async function sendDigestNow(deps: DigestDeps, now: Date): Promise<Digest
 
 async function queueDigest(trx: Db, deps: DigestDeps, message: RenderedMessage, now: Date): Promise<string[]> {
   const { settings } = deps;
-  const domain = settings.botAddress.split('@')[1] ?? 'localhost';
+  const { sender } = settings;
   for (const to of settings.staffAddresses) {
-    const messageId = ourMessageId(randomUUID(), domain);
+    const messageId = ourMessageId(randomUUID(), sender.messageIdDomain);
     // RFC 3834 §5: a digest is auto-generated, not a reply to anything.
-    const { raw, subject } = await composeReply(message, {
-      from: { name: settings.botName, address: settings.botAddress },
-      to,
-      messageId,
-      inReplyTo: null,
-      references: [],
-      reference: null,
-      autoSubmitted: 'auto-generated',
-      instanceId: settings.instanceId,
-      date: now,
-    });
-    await enqueueOutbox(trx, { messageId, kind: 'digest', lang: 'en', requestId: null, inboundMessageId: null, envelopeFrom: settings.botAddress, recipient: to, subject, raw }, now);
+    const { raw, subject } = await composeMail(message, sender, { to, messageId, date: now, subjectTag: null, inReplyTo: null, references: [], autoSubmitted: 'auto-generated' });
+    await enqueueOutbox(trx, { messageId, kind: 'digest', lang: 'en', requestId: null, inboundMessageId: null, envelopeFrom: sender.address, recipient: to, subject, raw }, now);
   }
   return [...settings.staffAddresses];
 }

@@ -3,10 +3,15 @@ import { appendAudit } from '../store/audit-log.js';
 import { markUndeliverable } from '../store/reply-history.js';
 import { allocateReference, insertRequest } from '../store/requests.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
-import type { Decision, PlannedRequest, Understanding } from '../pipeline/decide/decide-inbound.js';
-import { bareSubject, queueReply, type QueuedReply, type ReplySettings } from '../mail/queue-reply.js';
-import { formatLongDate, requestTypeLabel } from '../mail/labels.js';
+import type { Decision, PlannedReply, PlannedRequest, Understanding } from '../pipeline/decide/decide-inbound.js';
+import { firstReply, workflowAnswers } from '../pipeline/decide/first-reply.js';
+import { REJECTION_HANDLING } from '../pipeline/decide/rejections.js';
+import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
+import { bareSubject, queueReply, type QueuedReply } from '../mail/queue-reply.js';
+import type { SenderIdentity } from '../mail/sender-identity.js';
 import type { TemplateSet } from '../mail/render-template.js';
+import type { PlannedMail } from '../workflow/apply-workflow-event.js';
+import { consumerMailData } from '../workflow/consumer-mail-data.js';
 import { startWorkflow } from '../workflow/start-workflow.js';
 import { continueWorkflow } from '../workflow/continue-workflow.js';
 import { queueWorkflowMails } from '../workflow/queue-workflow-mails.js';
@@ -17,12 +22,12 @@ export type CommittedReply = QueuedReply;
 export interface CommittedOutcome {
   requests: Array<{ reference: string; type: string; dueDate: string }>;
   replies: CommittedReply[];
-  staffFlags: string[];
+  staffFlags: StaffFlagReason[];
 }
 
 interface CommitContext {
   trx: Db;
-  deps: { templates: TemplateSet; reply: ReplySettings; workflow: WorkflowSettings };
+  deps: { templates: TemplateSet; sender: SenderIdentity; workflow: WorkflowSettings };
   understanding: Understanding;
   inboundId: number;
   now: Date;
@@ -32,7 +37,9 @@ type OpenedRequest = PlannedRequest & { id: number; reference: string };
 
 /**
  * Writes a decision: requests, audit events, staff flags and outgoing mail. Runs inside the
- * caller's transaction (the same one that stored the message), never on its own.
+ * caller's transaction (the same one that stored the message), never on its own. The flags raised
+ * here are about the message (decideInbound's, and a reply the workflow could not read); the
+ * flags of request events come out of the state machine (workflow/apply-workflow-event.ts).
  */
 export async function commitDecision(ctx: CommitContext, decision: Decision): Promise<CommittedOutcome> {
   switch (decision.outcome) {
@@ -56,8 +63,8 @@ async function commitRejection(ctx: CommitContext, decision: Extract<Decision, {
       await markUndeliverable(trx, { address: bounced.recipient, status: bounced.status, diagnostic: decision.detail, bounceMessageId: inboundId }, now);
     }
   }
-  if (!decision.flagStaff) return { requests: [], replies: [], staffFlags: [] };
-  const reason = bounced?.permanent ? 'reply_bounced' : decision.reason;
+  const reason = bounced?.permanent ? 'reply_bounced' : REJECTION_HANDLING[decision.reason].staffFlag;
+  if (!decision.flagStaff || reason === null) return { requests: [], replies: [], staffFlags: [] };
   await raiseStaffFlag(trx, { requestId: bounced?.requestId ?? null, inboundMessageId: inboundId, reason, detail: { detail: decision.detail } }, now);
   return { requests: [], replies: [], staffFlags: [reason] };
 }
@@ -72,7 +79,7 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
     await appendAudit(trx, { event: 'request_received', actor: 'consumer', requestId: id, inboundMessageId: inboundId, detail: { type: planned.type, requesterRole: planned.requesterRole, dueDate: planned.dueDate, lang: planned.lang, classification: ctx.understanding.classification?.reasons ?? [] } }, now);
     opened.push({ ...planned, id, reference });
   }
-  const staffFlags: string[] = [];
+  const staffFlags: StaffFlagReason[] = [];
   if (decision.staffFlag) {
     for (const request of opened) {
       await raiseStaffFlag(trx, { requestId: request.id, inboundMessageId: inboundId, reason: decision.staffFlag }, now);
@@ -80,26 +87,32 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
     staffFlags.push(decision.staffFlag);
   }
   const replies: CommittedReply[] = [];
-  // The workflow plans mail only where the bot answers: a withheld reply (unsure, rate-limited) is for staff.
-  const workflow = await startWorkflowFor(ctx, opened, decision.reply?.kind === 'acknowledgement');
-  if (decision.reply && !workflow?.replacesAcknowledgement) {
-    const reply = await queueFirstReply(ctx, decision.reply, opened);
-    for (const request of opened) await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: request.id, inboundMessageId: inboundId, detail: { kind: reply.kind, messageId: reply.messageId } }, now);
-    replies.push(reply);
+  const workflowMails = await startWorkflowFor(ctx, opened, workflowAnswers(decision.reply));
+  const workflowFirst = workflowMails.map((m) => ({ requestId: m.request.id, to: m.action.to, template: m.action.template }));
+  const reply = firstReply(decision.reply, opened.map((r) => r.id), workflowFirst);
+  if (reply) {
+    const queued = await queueFirstReply(ctx, reply, opened);
+    for (const request of opened) await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: request.id, inboundMessageId: inboundId, detail: { kind: queued.kind, messageId: queued.messageId } }, now);
+    replies.push(queued);
   }
-  if (workflow) replies.push(...(await queueWorkflowMails(trx, ctx.deps, workflow.mails, now)));
+  replies.push(...(await queueWorkflowMails(trx, ctx.deps, workflowMails, now)));
   return { requests: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })), replies, staffFlags };
 }
 
-async function startWorkflowFor(ctx: CommitContext, opened: OpenedRequest[], answer: boolean): Promise<Awaited<ReturnType<typeof startWorkflow>> | null> {
+async function startWorkflowFor(ctx: CommitContext, opened: OpenedRequest[], answer: boolean): Promise<PlannedMail[]> {
   const mail = ctx.understanding.mail;
-  if (!mail) return null;
+  if (!mail) return [];
   const records = opened.map((r) => ({ id: r.id, reference: r.reference, type: r.type, requesterRole: r.requesterRole }));
   const input = { opened: records, mail, classification: ctx.understanding.classification, body: ctx.understanding.text?.body ?? mail.text, answer };
   return startWorkflow({ trx: ctx.trx, inboundId: ctx.inboundId, now: ctx.now }, ctx.deps, input);
 }
 
-/** A message in an existing conversation: recorded on each request, then read by the workflow (codes, permission, proof). */
+/**
+ * A message in an existing conversation: recorded on each request, then read by the workflow
+ * (codes, permission, proof). What the workflow could not read goes to staff as `consumer_reply`:
+ * a flag on the message rather than a request event, since it also covers records the state
+ * machine does not hold (questions, HIPAA matters) and requests already closed.
+ */
 async function commitJoinedThread(ctx: CommitContext, requestIds: number[]): Promise<CommittedOutcome> {
   const { trx, inboundId, now, understanding } = ctx;
   for (const requestId of requestIds) {
@@ -109,32 +122,32 @@ async function commitJoinedThread(ctx: CommitContext, requestIds: number[]): Pro
   if (!mail) return { requests: [], replies: [], staffFlags: [] };
   const input = { requestIds, mail, extraction: understanding.extraction, body: understanding.text?.body ?? mail.text };
   const outcome = await continueWorkflow({ trx, inboundId, now }, ctx.deps, input);
+  for (const requestId of outcome.unread) await raiseStaffFlag(trx, { requestId, inboundMessageId: inboundId, reason: 'consumer_reply' }, now);
   const replies = await queueWorkflowMails(trx, ctx.deps, outcome.mails, now);
-  return { requests: [], replies, staffFlags: outcome.flags };
+  return { requests: [], replies, staffFlags: [...outcome.flags, ...(outcome.unread.length > 0 ? ['consumer_reply' as const] : [])] };
 }
 
-async function queueFirstReply(ctx: CommitContext, planned: NonNullable<Extract<Decision, { outcome: 'new_requests' }>['reply']>, opened: OpenedRequest[]): Promise<CommittedReply> {
+async function queueFirstReply(ctx: CommitContext, planned: PlannedReply, opened: OpenedRequest[]): Promise<CommittedReply> {
   const { deps, trx, now, inboundId } = ctx;
   const { lang, to, kind } = planned;
   const mail = ctx.understanding.mail;
   const first = opened[0];
   if (!first || !mail) throw new Error('a first reply needs a record and a parsed message');
-  const latestDue = opened.map((r) => r.dueDate).sort().at(-1) ?? first.dueDate;
-  const rendered = deps.templates.render(kind, lang, {
-    reference: first.reference,
-    references: opened.length > 1 ? opened.map((r) => r.reference) : [],
-    items: opened.map((r) => ({ reference: r.reference, label: requestTypeLabel(r.type, lang), dueDate: formatLongDate(r.dueDate, lang) })),
-    requestTypeLabels: opened.map((r) => requestTypeLabel(r.type, lang)),
-    receivedDate: formatLongDate(first.receivedOn, lang),
-    dueDate: formatLongDate(latestDue, lang),
-    consumerName: first.consumerName ?? mail.from?.name ?? '',
-    botAddress: deps.reply.botAddress,
-    businessName: deps.reply.businessName,
-    originalSubject: bareSubject(mail.subject),
-  });
+  const rendered = deps.templates.render(
+    kind,
+    lang,
+    consumerMailData({
+      lang,
+      about: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })),
+      dates: { receivedDate: first.receivedOn },
+      consumerName: first.consumerName ?? mail.from?.name ?? '',
+      originalSubject: bareSubject(mail.subject),
+      sender: deps.sender,
+    }),
+  );
   return queueReply(
     trx,
-    deps.reply,
+    deps.sender,
     { kind, lang, to, rendered, inReplyTo: mail.messageId, references: mail.references, reference: first.reference, requestId: first.id, inboundMessageId: inboundId, autoSubmitted: 'auto-replied' },
     now,
   );

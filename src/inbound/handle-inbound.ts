@@ -1,4 +1,5 @@
 import type { Db } from '../store/db.js';
+import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import { insertInboundMessageOnce, sha256, type MessageOrigin } from '../store/inbound-messages.js';
 import { findThreadRequests } from '../store/requests.js';
@@ -6,22 +7,25 @@ import { writeCheckpoint } from '../store/checkpoints.js';
 import { decide, understandMessage, type PipelineSettings } from '../pipeline/process-message.js';
 import type { Decision, ThreadContext, Understanding } from '../pipeline/decide/decide-inbound.js';
 import { countThreadReplies, findBouncedReply } from '../store/reply-history.js';
-import { ourMessageId } from '../mail/compose-reply.js';
+import { ourMessageId } from '../mail/compose-mail.js';
 import { commitDecision, type CommittedReply } from './commit-decision.js';
-import type { ReplySettings } from '../mail/queue-reply.js';
 import type { TemplateSet } from '../mail/render-template.js';
+import type { SenderIdentity } from '../mail/sender-identity.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
 import { handleStaffReply, type HandledStaffReply, type StaffLoopSettings } from '../staff/handle-staff-reply.js';
 import { isStaffReply } from '../staff/check-staff-reply.js';
 import { countRecentFirstReplies, findRequestsByQuotedReference } from '../store/workflow-requests.js';
+import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
 
 export interface InboundDeps {
   db: Db;
   templates: TemplateSet;
   settings: PipelineSettings;
-  reply: ReplySettings;
+  /** Who we are on every message we send: the root's one sender identity. */
+  sender: SenderIdentity;
   log: Logger;
-  now?: () => Date;
+  /** The root's clock: receipt bookkeeping, due dates, checkpoints. */
+  clock: Clock;
   /** The request workflow's settings (its clocks are `settings.clocks`). */
   workflow: WorkflowSettings;
   /** The staff loop's settings, resolved inside a transaction (the reply-key secret may be stored). */
@@ -96,7 +100,7 @@ export async function handleInboundBatch(deps: InboundDeps, items: readonly Inbo
 
 async function commitTogether(deps: InboundDeps, items: readonly InboundItem[], dryRun: boolean): Promise<HandledMessage[]> {
   if (items.length === 0) return [];
-  const clock = deps.now ?? (() => new Date());
+  const { clock } = deps;
   const results: HandledMessage[] = [];
   // Understanding is pure CPU work: the next message's runs while this one's statements wait
   // on the database, and only one parsed message beyond the current one is held in memory.
@@ -160,7 +164,7 @@ async function handleInTransaction(
     );
   const base = { messageKey, verdict: understanding.verdict?.kind ?? null, verdictReason: understanding.verdict?.reason ?? null, classification: understanding.classification };
   // Mail to a staff reply-key address is a staff command, never a consumer message (issue 6).
-  if (mail && understanding.quarantine === null && isStaffReply(mail, deps.reply.botAddress)) {
+  if (mail && understanding.quarantine === null && isStaffReply(mail, deps.sender.address)) {
     const inboundId = await store('processed', null);
     if (inboundId === null) return duplicate;
     const staff = await handleStaffReply({ trx, deps, inboundId, now, verdict: understanding.verdict?.kind ?? null }, mail, raw, await deps.staff(trx, now));
@@ -182,8 +186,7 @@ async function loadThreadContext(trx: Db, deps: InboundDeps, understanding: Unde
   if (!mail) return empty;
   const bounce = understanding.verdict?.bounce;
   if (understanding.verdict?.kind === 'bounce') {
-    const domain = deps.reply.botAddress.split('@')[1] ?? 'localhost';
-    const ids = [bounce?.originalMessageId, bounce?.verpToken ? ourMessageId(bounce.verpToken, domain) : null].filter((id): id is string => !!id);
+    const ids = [bounce?.originalMessageId, bounce?.verpToken ? ourMessageId(bounce.verpToken, deps.sender.messageIdDomain) : null].filter((id): id is string => !!id);
     return { ...empty, bouncedReply: await findBouncedReply(trx, ids) };
   }
   const threaded = await findThreadRequests(trx, {
@@ -191,7 +194,7 @@ async function loadThreadContext(trx: Db, deps: InboundDeps, understanding: Unde
     subjectReferences: [...mail.subject.matchAll(SUBJECT_TAG)].map((m) => m[1] ?? ''),
     fromAddress: mail.from?.address ?? null,
   });
-  const requests = threaded.length > 0 ? threaded : await findRequestsByQuotedReference(trx, understanding.extraction?.references ?? [], mail.from?.address ?? '');
+  const requests = threaded.length > 0 ? threaded : await findRequestsByQuotedReference(trx, { references: understanding.extraction?.references ?? [], fromAddress: mail.from?.address ?? '', finalStatuses: FINAL_STATUSES });
   const since = new Date(now.getTime() - 24 * 3600_000);
   const from = mail.from?.address ?? '';
   return {

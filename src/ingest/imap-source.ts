@@ -1,8 +1,9 @@
 import { ImapFlow, type FetchMessageObject } from 'imapflow';
+import type { Clock } from '../shared/clock.js';
 import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/db.js';
 import { readCheckpoint } from '../store/checkpoints.js';
-import { redactUrl } from '../config.js';
+import { redactUrl } from '../shared/redact-url.js';
 import { backoffDelay, sleep } from '../shared/backoff.js';
 import { coalesce } from '../shared/coalesce.js';
 import type { MailSource, MessageHandler } from './mail-source.js';
@@ -18,6 +19,8 @@ export interface ImapSourceOptions {
   onCommitted?: () => void;
   /** Called before a message of over a megabyte is fetched and every few megabytes while it is (the daemon's heap budget makes room). */
   makeRoom?: () => void;
+  /** The root's clock: the receipt time of a message the server gives no INTERNALDATE for. */
+  clock: Clock;
 }
 
 /** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
@@ -154,7 +157,7 @@ export class ImapSource implements MailSource {
       const items: InboundItem[] = [];
       for (const message of messages) {
         if (!message.source) continue;
-        const receivedAt = message.internalDate instanceof Date ? message.internalDate : new Date(message.internalDate ?? Date.now());
+        const receivedAt = message.internalDate instanceof Date ? message.internalDate : message.internalDate !== undefined ? new Date(message.internalDate) : this.options.clock();
         items.push({
           raw: message.source,
           origin: { source: 'imap', mailbox: this.mailbox, uidValidity, uid: message.uid, receivedAt },

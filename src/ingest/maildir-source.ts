@@ -66,7 +66,8 @@ export class MaildirSource implements MailSource {
         if (!stat.isFile()) continue;
         // Maildir writers deliver through tmp/ and rename, but a person copying a file straight
         // into new/ is seen mid-write: a file changed within the settle time is left for a
-        // moment, or half a message would be read and filed away as complete.
+        // moment, or half a message would be read and filed away as complete. Measured on the
+        // wall clock, not the root's: a file's mtime is wall-clock time.
         if (Date.now() - stat.mtimeMs < SETTLE_MS) {
           this.retryLater();
           continue;

@@ -1,5 +1,5 @@
-import type { Language } from '../pipeline/types.js';
-import type { RecordType } from '../pipeline/decide/decide-inbound.js';
+import type { Language } from '../shared/languages.js';
+import type { RecordType } from '../shared/request-types.js';
 
 /** How each request type is named to the consumer, in their language. */
 const REQUEST_TYPE_LABELS: Record<RecordType, Record<Language, string>> = {

@@ -2,6 +2,7 @@ import type { Db } from '../store/db.js';
 import type { Logger } from '../shared/logger.js';
 import { appendAudit } from '../store/audit-log.js';
 import { claimDueEntries, markFailed, markRetry, markSent, releaseStaleClaims, type OutboxEntry } from '../store/outbox.js';
+import type { Clock } from '../shared/clock.js';
 import { coalesce } from '../shared/coalesce.js';
 import { DeliveryError, type ReplyTransport } from './transports.js';
 
@@ -16,7 +17,8 @@ export interface OutboxSenderOptions {
   retryBaseMs?: number;
   /** A row claimed longer ago than this is considered abandoned by a crashed sender. */
   claimLeaseMs?: number;
-  now?: () => Date;
+  /** The root's clock: when rows are due, claimed, sent and retried. */
+  clock: Clock;
   /** Called after each batch of claimed rows is delivered (the daemon's heap budget). */
   afterBatch?: () => void;
 }
@@ -38,7 +40,7 @@ export class OutboxSender {
   }
 
   private now(): Date {
-    return (this.options.now ?? (() => new Date()))();
+    return this.options.clock();
   }
 
   private async pass(): Promise<void> {

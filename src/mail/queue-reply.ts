@@ -2,17 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import type { Language } from '../pipeline/types.js';
-import { composeReply, ourMessageId } from './compose-reply.js';
+import { composeMail, ourMessageId, replyReferences } from './compose-mail.js';
 import type { RenderedMessage } from './render-template.js';
-
-/** Who we are on outgoing mail. */
-export interface ReplySettings {
-  botAddress: string;
-  /** Display name on our From line. */
-  botName: string;
-  businessName: string;
-  instanceId: string;
-}
+import type { SenderIdentity } from './sender-identity.js';
 
 export interface ReplyToQueue {
   kind: string;
@@ -41,22 +33,20 @@ export interface QueuedReply {
  * Gives a rendered reply our own Message-ID and its threading headers and queues it in the
  * outbox, inside the caller's transaction: every consumer-facing message leaves through here.
  */
-export async function queueReply(trx: Db, settings: ReplySettings, reply: ReplyToQueue, now: Date): Promise<QueuedReply> {
-  const messageId = ourMessageId(randomUUID(), settings.botAddress.split('@')[1] ?? 'localhost');
-  const { raw, subject } = await composeReply(reply.rendered, {
-    from: { name: settings.botName, address: settings.botAddress },
+export async function queueReply(trx: Db, sender: SenderIdentity, reply: ReplyToQueue, now: Date): Promise<QueuedReply> {
+  const messageId = ourMessageId(randomUUID(), sender.messageIdDomain);
+  const { raw, subject } = await composeMail(reply.rendered, sender, {
     to: reply.to,
     messageId,
-    inReplyTo: reply.inReplyTo,
-    references: reply.references,
-    reference: reply.reference,
-    autoSubmitted: reply.autoSubmitted,
-    instanceId: settings.instanceId,
     date: now,
+    subjectTag: reply.reference,
+    inReplyTo: reply.inReplyTo,
+    references: replyReferences(reply.references, reply.inReplyTo),
+    autoSubmitted: reply.autoSubmitted,
   });
   await enqueueOutbox(
     trx,
-    { messageId, kind: reply.kind, lang: reply.lang, requestId: reply.requestId, inboundMessageId: reply.inboundMessageId, envelopeFrom: settings.botAddress, recipient: reply.to, subject, raw },
+    { messageId, kind: reply.kind, lang: reply.lang, requestId: reply.requestId, inboundMessageId: reply.inboundMessageId, envelopeFrom: sender.address, recipient: reply.to, subject, raw },
     now,
   );
   return { kind: reply.kind, to: reply.to, subject, messageId, raw };

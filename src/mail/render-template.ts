@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import type { Language } from '../pipeline/types.js';
+import { LANGUAGES, type Language } from '../shared/languages.js';
+import type { TemplateData, TemplateKind } from './template-data.js';
 
 /** A message kind's three parts, rendered. */
 export interface RenderedMessage {
@@ -10,13 +11,24 @@ export interface RenderedMessage {
   html: string;
 }
 
+/** The templates as the mail paths see them: the data is checked against the kind (template-data.ts). */
 export interface TemplateSet {
   /** Renders `templates/<kind>/{subject,text,html}.<lang>.hbs` with the given data. */
-  render(kind: string, lang: Language, data: Record<string, unknown>): RenderedMessage;
+  render<K extends TemplateKind>(kind: K, lang: Language, data: TemplateData[K]): RenderedMessage;
+}
+
+/**
+ * The templates as loaded: any folder can be rendered with any data, which is what the tests of
+ * the template files and an operator's override folder need. The composition root hands them on
+ * as a TemplateSet.
+ */
+export interface LoadedTemplates extends TemplateSet {
+  render(kind: string, lang: Language, data: object): RenderedMessage;
   kinds(): string[];
 }
 
-export const LANGUAGES: readonly Language[] = ['en', 'es'];
+/** Every template is loaded in each language of the one list (src/shared/languages.ts). */
+export { LANGUAGES };
 const PARTS = ['subject', 'text', 'html'] as const;
 type Part = (typeof PARTS)[number];
 
@@ -26,7 +38,7 @@ type Part = (typeof PARTS)[number];
  * language keeps partials such as `{{> non-discrimination}}` in the message's language.
  * Text and subject parts are compiled without HTML escaping; the HTML part escapes everything.
  */
-export function loadTemplates(dirs: string[]): TemplateSet {
+export function loadTemplates(dirs: string[]): LoadedTemplates {
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const kindNames = new Set<string>();
   for (const lang of LANGUAGES) {

@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import type { TransportConfig } from '../config.js';
+import type { Clock } from '../shared/clock.js';
 import type { OutboxEntry } from '../store/outbox.js';
+
+/** Where replies go: a real SMTP server, or `.eml` files in a folder (the embedded default). */
+export type TransportSettings = { kind: 'smtp'; url: URL } | { kind: 'directory'; path: string };
 
 /** A delivery failure, told apart so that only transient ones are retried (style habit 4). */
 export class DeliveryError extends Error {
@@ -21,9 +24,9 @@ export interface ReplyTransport {
   close(): void;
 }
 
-/** Opens the transport named by the configuration: SMTP, or `.eml` files in a folder. */
-export function openTransport(config: TransportConfig): ReplyTransport {
-  return config.kind === 'smtp' ? smtpTransport(config.url) : directoryTransport(config.path);
+/** Opens the transport named by the settings: SMTP, or `.eml` files in a folder named by the time (`clock`). */
+export function openTransport(settings: TransportSettings, clock: Clock): ReplyTransport {
+  return settings.kind === 'smtp' ? smtpTransport(settings.url) : directoryTransport(settings.path, clock);
 }
 
 function smtpTransport(url: URL): ReplyTransport {
@@ -60,11 +63,11 @@ export function classifySmtpError(err: unknown): DeliveryError {
 }
 
 /** The embedded default: each reply becomes `<outbox>/<time>-<id>.eml`, written atomically. */
-function directoryTransport(dir: string): ReplyTransport {
+function directoryTransport(dir: string, clock: Clock): ReplyTransport {
   fs.mkdirSync(dir, { recursive: true });
   return {
     async send(entry) {
-      const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${entry.id}.eml`;
+      const name = `${clock().toISOString().replace(/[:.]/g, '-')}-${entry.id}.eml`;
       const temporary = path.join(dir, `.${name}.tmp`);
       await fs.promises.writeFile(temporary, entry.raw);
       await fs.promises.rename(temporary, path.join(dir, name));

@@ -13,23 +13,34 @@
  * Stages 2 to 7 are pure. The edge (`handle-inbound.ts`) stores the raw message and commits the
  * decision, its audit events and its outgoing mail in one transaction.
  */
-import type { ScreenContext } from './types.js';
+import type { InboundMail, ReadableText, ScreenContext, ScreenVerdict } from './types.js';
 import { parseMail, UnparseableMailError } from './parse/parse-mail.js';
 import { quarantineReason } from './parse/quarantine-reason.js';
 import { readText } from './parse/read-text.js';
 import { screenMail } from './screen/screen-mail.js';
-import { classifyMessage } from './classify/classify-message.js';
+import { classifyMessage, type ClassifyInput } from './classify/classify-message.js';
 import { extractData } from './extract/extract-data.js';
 import { decideInbound, type Decision, type DecideSettings, type ThreadContext, type Understanding } from './decide/decide-inbound.js';
 
-export interface PipelineSettings extends DecideSettings {
+/** What stages 1 to 6 need: `classify`, the evaluation harness and the fuzz test pass these alone. */
+export interface UnderstandSettings {
   screen: ScreenContext;
   /** Below this classification confidence a message goes to staff instead of being answered. */
   reviewThreshold: number;
 }
 
-/** Stages 1 to 6: everything the bot can know about a message without the database. */
-export async function understandMessage(raw: Buffer, receivedAt: Date, settings: PipelineSettings): Promise<Understanding> {
+export interface PipelineSettings extends DecideSettings, UnderstandSettings {}
+
+/** What stage 5 reads of a message stage 4 has read. */
+export function classifyInput(mail: InboundMail, text: ReadableText, verdict: ScreenVerdict): ClassifyInput {
+  return { subject: mail.subject, body: text.body, quoted: text.quoted, attachments: mail.attachments, fromName: mail.from?.name ?? '', screen: verdict };
+}
+
+/**
+ * Stages 1 to 6: everything the bot can know about a message without the database. The daemon,
+ * `process`, `classify --json`, the evaluation harness and the fuzz test all call this.
+ */
+export async function understandMessage(raw: Buffer, receivedAt: Date, settings: UnderstandSettings): Promise<Understanding> {
   const mail = await parseMail(raw, receivedAt).catch((err: unknown) => {
     if (err instanceof UnparseableMailError) return null;
     throw err;
@@ -42,10 +53,7 @@ export async function understandMessage(raw: Buffer, receivedAt: Date, settings:
     return { mail, quarantine, verdict, text: null, classification: null, extraction: null };
   }
   const text = readText(mail);
-  const classification = classifyMessage(
-    { subject: mail.subject, body: text.body, quoted: text.quoted, attachments: mail.attachments, fromName: mail.from?.name ?? '', screen: verdict },
-    { reviewThreshold: settings.reviewThreshold },
-  );
+  const classification = classifyMessage(classifyInput(mail, text, verdict), { reviewThreshold: settings.reviewThreshold });
   // A typed signature under a declaration often sits below the signature delimiter: read both.
   const extraction = extractData(text.signature ? `${text.body}\n${text.signature}` : text.body);
   return { mail, quarantine, verdict, text, classification, extraction };

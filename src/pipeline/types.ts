@@ -1,3 +1,6 @@
+import type { Language } from '../shared/languages.js';
+import type { RequestType } from '../shared/request-types.js';
+
 /**
  * The data that flows between pipeline stages. Every stage after `parse` is a pure function of
  * these values: no I/O, no clock, no randomness (the caller passes `now` and ids in).
@@ -105,15 +108,8 @@ export interface ScreenContext {
   loopHeader: string;
 }
 
-export type Language = 'en' | 'es';
-
-export type RequestType =
-  | 'access'
-  | 'portability'
-  | 'deletion'
-  | 'correction'
-  | 'opt_out'
-  | 'limit_sensitive';
+// The one list of each lives in src/shared/: every table keyed by them is derived from it.
+export type { Language, RequestType };
 
 export type RequesterRole = 'self' | 'agent' | 'parent';
 

@@ -1,13 +1,18 @@
 import { appendAudit } from '../store/audit-log.js';
 import type { Db } from '../store/db.js';
 import { findRequestByReference } from '../store/requests.js';
-import { loadWorkflowRequests } from '../store/workflow-requests.js';
-import { applyWorkflowEvent } from '../workflow/apply-workflow-event.js';
-import { queueWorkflowMails } from '../workflow/queue-workflow-mails.js';
+import { assignRequest } from '../store/staff-assignments.js';
+import type { TransitionRejection } from '../pipeline/decide/request-state.js';
+import { applyStaffEvent } from '../workflow/apply-staff-event.js';
 import type { WorkflowDeps } from '../workflow/workflow-settings.js';
-import type { StaffAction } from './plan-staff-command.js';
-import { assignRequest } from './staff-replies.js';
 import { relayToConsumer } from './relay-to-consumer.js';
+import type { StaffAction } from './staff-command.js';
+
+/** A message the action queued, for the staff member's confirmation and the command line. */
+export interface QueuedStaffMail {
+  kind: string;
+  to: string;
+}
 
 export interface StaffActionOutcome {
   applied: boolean;
@@ -16,8 +21,10 @@ export interface StaffActionOutcome {
   /** Why it was not applied: a state-machine rejection code or a refusal reason. */
   code: string | null;
   status: string | null;
-  /** Template kinds the consumer will receive. */
-  consumerMail: string[];
+  /** What the requester will receive. */
+  mails: QueuedStaffMail[];
+  /** The state machine's refusal, when that is why it was not applied. */
+  rejection: TransitionRejection | null;
 }
 
 interface ActionContext {
@@ -29,13 +36,20 @@ interface ActionContext {
   requestId: number;
 }
 
-const notDone = (code: string, outcomeText: string, status: string | null = null): StaffActionOutcome => ({ applied: false, outcomeText, code, status, consumerMail: [] });
-const done = (outcomeText: string, status: string | null, consumerMail: string[] = []): StaffActionOutcome => ({ applied: true, outcomeText, code: null, status, consumerMail });
+const notDone = (code: string, outcomeText: string, rejection: TransitionRejection | null = null): StaffActionOutcome => ({
+  applied: false,
+  outcomeText,
+  code,
+  status: rejection?.status ?? null,
+  mails: [],
+  rejection,
+});
+const done = (outcomeText: string, status: string | null, mails: QueuedStaffMail[] = []): StaffActionOutcome => ({ applied: true, outcomeText, code: null, status, mails, rejection: null });
 
 /**
- * Carries out one authenticated staff action inside the inbound transaction: request events go
- * through the same state machine, audit log and templates as the CLI's staff actions
- * (src/workflow/run-staff-action.ts); thread actions write their own audit entry.
+ * Carries out one staff action inside the caller's transaction, for a staff reply (the inbound
+ * transaction) and the command line alike: request events go through the state machine, audit
+ * log and templates (workflow/apply-staff-event.ts); thread actions write their own audit entry.
  */
 export async function applyStaffAction(ctx: ActionContext, action: StaffAction): Promise<StaffActionOutcome> {
   const actor = `staff:${ctx.staffAddress}` as const;
@@ -61,7 +75,7 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
     case 'relay_to_consumer': {
       const relayed = await relayToConsumer(ctx, ctx.requestId, action.text);
       if (!relayed.ok) return notDone(relayed.why, relayed.why === 'recipient_undeliverable' ? 'Mail to the requester bounced before: reach them another way.' : 'There is no such request.');
-      return done('Your message was sent to the requester in this thread, and recorded.', null, [relayed.kind]);
+      return done('Your message was sent to the requester in this thread, and recorded.', null, [{ kind: relayed.kind, to: relayed.to }]);
     }
     case 'help':
       return done('', null);
@@ -69,13 +83,9 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
 }
 
 async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind: 'event' }>['event']): Promise<StaffActionOutcome> {
-  const [request] = await loadWorkflowRequests(ctx.trx, [ctx.requestId]);
-  if (!request) return notDone('not_in_workflow', 'This is a question or HIPAA matter, not a request in the workflow: answer it directly; note and assign work here.');
-  const applied = await applyWorkflowEvent({ trx: ctx.trx, inboundId: ctx.inboundId, now: ctx.now }, request, event);
-  if (!applied.ok) {
-    const { code, status } = applied.rejection;
-    return notDone(code, `The state machine refused it: ${code.replace(/_/g, ' ')} (the request is ${status.replace(/_/g, ' ')}). Nothing was changed.`, status);
-  }
-  const mails = await queueWorkflowMails(ctx.trx, ctx.deps, applied.mails, ctx.now);
-  return done('Recorded in the audit log under your name.', request.state.status, mails.map((m) => m.kind));
+  const applied = await applyStaffEvent(ctx, ctx.requestId, event);
+  if (applied.ok) return done('Recorded in the audit log under your name.', applied.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
+  if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', 'This is a question or HIPAA matter, not a request in the workflow: answer it directly; note and assign work here.');
+  const { code, status } = applied.rejection;
+  return notDone(code, `The state machine refused it: ${code.replace(/_/g, ' ')} (the request is ${status.replace(/_/g, ' ')}). Nothing was changed.`, applied.rejection);
 }

@@ -8,9 +8,10 @@ import { applyStaffAction, type StaffActionOutcome } from './apply-staff-action.
 import { checkStaffReply, type StaffReplySettings } from './check-staff-reply.js';
 import { parseStaffCommand } from './parse-staff-command.js';
 import { planStaffCommand } from './plan-staff-command.js';
-import { queueStaffMail, type StaffMailSettings } from './queue-staff-mail.js';
+import type { StaffConfirmationData } from '../mail/template-data.js';
+import { queueStaffMail, type StaffKeyedMessage, type StaffMailSettings } from './queue-staff-mail.js';
 import { confirmationMailData, helpMailData } from './staff-mail-data.js';
-import { isRecordedStaffReply, recordStaffReply, type StaffReplyOutcome } from './staff-replies.js';
+import { isRecordedStaffReply, recordStaffReply, type StaffReplyOutcome } from '../store/staff-replies.js';
 
 export type StaffLoopSettings = StaffReplySettings & StaffMailSettings;
 
@@ -56,31 +57,31 @@ export async function handleStaffReply(ctx: StaffReplyContext, mail: InboundMail
   }
   const request = await findRequestByReference(ctx.trx, check.reference);
   const parsed = parseStaffCommand(mail.text);
-  const reply = (kind: 'staff-confirmation' | 'staff-help', data: Record<string, unknown>) =>
-    queueStaffMail(ctx.trx, ctx.deps.templates, settings, { kind, data, to: [check.staffAddress], reference: check.reference, requestId: request?.id ?? null, inboundMessageId: ctx.inboundId }, ctx.now);
+  const reply = (message: Extract<StaffKeyedMessage, { kind: 'staff-confirmation' | 'staff-help' }>) =>
+    queueStaffMail(ctx.trx, ctx.deps.templates, settings, { ...message, to: [check.staffAddress], reference: check.reference, requestId: request?.id ?? null, inboundMessageId: ctx.inboundId }, ctx.now);
   if (!request || !parsed.ok) {
     const problem = parsed.ok ? 'unknown_command' : parsed.reason;
     await recordStaffReply(ctx.trx, { ...base, reference: check.reference, command: null, outcome: 'not_understood', failedCheck: request ? problem : 'unknown_request', detail: parsed.ok ? null : parsed.firstLine }, ctx.now);
-    await reply('staff-help', helpMailData({ reference: check.reference, problem, firstLine: parsed.ok ? '' : parsed.firstLine, businessName: settings.businessName }));
+    await reply({ kind: 'staff-help', data: helpMailData({ reference: check.reference, problem, firstLine: parsed.ok ? '' : parsed.firstLine, businessName: settings.sender.businessName }) });
     return { outcome: 'not_understood', reference: check.reference, command: null, why: problem };
   }
   const action = planStaffCommand(parsed.command, { staffAddress: check.staffAddress, messageId: mail.messageId, at: ctx.now, reference: check.reference, staffAddresses: settings.staffAddresses });
   const result = await applyStaffAction({ ...ctx, staffAddress: check.staffAddress, requestId: request.id }, action);
   const outcome: StaffReplyOutcome = result.applied ? 'applied' : 'rejected';
   await recordStaffReply(ctx.trx, { ...base, reference: check.reference, command: parsed.command.kind, outcome, failedCheck: result.code, detail: result.applied ? null : result.outcomeText }, ctx.now);
-  if (action.kind === 'help') await reply('staff-help', helpMailData({ reference: check.reference, problem: null, firstLine: '', businessName: settings.businessName }));
-  else await reply('staff-confirmation', confirmation(check.reference, parsed.command.kind, result, settings.businessName));
+  if (action.kind === 'help') await reply({ kind: 'staff-help', data: helpMailData({ reference: check.reference, problem: null, firstLine: '', businessName: settings.sender.businessName }) });
+  else await reply({ kind: 'staff-confirmation', data: confirmation(check.reference, parsed.command.kind, result, settings.sender.businessName) });
   return { outcome, reference: check.reference, command: parsed.command.kind, why: result.code };
 }
 
-function confirmation(reference: string, command: string, result: StaffActionOutcome, businessName: string): Record<string, unknown> {
+function confirmation(reference: string, command: string, result: StaffActionOutcome, businessName: string): StaffConfirmationData {
   return confirmationMailData({
     reference,
     commandText: command,
     applied: result.applied,
     outcomeText: result.outcomeText,
     status: result.applied && result.status ? result.status.replace(/_/g, ' ') : null,
-    consumerMail: result.consumerMail.length > 0 ? result.consumerMail.join(', ') : null,
+    consumerMail: result.mails.length > 0 ? result.mails.map((mail) => mail.kind).join(', ') : null,
     businessName,
   });
 }

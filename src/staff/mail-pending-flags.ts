@@ -1,6 +1,8 @@
 import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
-import { toIso } from '../store/time.js';
+import { firstReplyKind } from '../store/outbox.js';
+import { findRequestById } from '../store/requests.js';
+import { listUnmailedFlags, markFlagsMailed } from '../store/staff-flags.js';
 import { botActionText } from './bot-action-text.js';
 import { queueFlagMails } from './queue-flag-mails.js';
 import { queueStaffNotice } from './queue-staff-notice.js';
@@ -34,7 +36,7 @@ const BATCH = 50;
 export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise<number> {
   let mailed = 0;
   for (;;) {
-    const pending: PendingFlag[] = await deps.db('staff_flags').whereNull('mailed_at').orderBy('id').limit(BATCH).select('id', 'request_id', 'inbound_message_id', 'reason');
+    const pending: PendingFlag[] = await listUnmailedFlags(deps.db, BATCH);
     if (pending.length === 0) return mailed;
     for (const group of groupByThread(pending)) {
       await deps.db.transaction(async (trx) => {
@@ -46,7 +48,7 @@ export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise
         } else if (first?.inbound_message_id != null) {
           mailed += (await queueStaffNotice(trx, deps.templates, settings, { reason: first.reason, inboundMessageId: first.inbound_message_id }, now)).length;
         }
-        await trx('staff_flags').whereIn('id', group.map((f) => f.id)).whereNull('mailed_at').update({ mailed_at: toIso(now) });
+        await markFlagsMailed(trx, group.map((f) => f.id), now);
       });
     }
   }
@@ -65,11 +67,11 @@ function groupByThread(flags: PendingFlag[]): PendingFlag[][] {
 /** Whether the flagged message opened the request, and what (if anything) the bot answered. */
 async function whatTheBotDid(trx: Db, flag: PendingFlag): Promise<{ opened: boolean; replyKind: string | null; noReplyBecause: string | null }> {
   if (flag.inbound_message_id == null) return { opened: false, replyKind: null, noReplyBecause: flag.reason };
-  const request = await trx('requests').where({ id: flag.request_id }).first('inbound_message_id');
-  const reply = await trx('outbox').where({ inbound_message_id: flag.inbound_message_id }).whereNot('kind', 'like', 'staff-%').orderBy('id').first('kind');
+  const request = flag.request_id === null ? undefined : await findRequestById(trx, flag.request_id);
+  const replyKind = await firstReplyKind(trx, flag.inbound_message_id);
   return {
     opened: request?.inbound_message_id === flag.inbound_message_id,
-    replyKind: reply?.kind ?? null,
-    noReplyBecause: reply ? null : flag.reason,
+    replyKind,
+    noReplyBecause: replyKind !== null ? null : flag.reason,
   };
 }

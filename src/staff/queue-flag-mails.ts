@@ -3,11 +3,12 @@ import { parseMail } from '../pipeline/parse/parse-mail.js';
 import { formatLongDate } from '../mail/labels.js';
 import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
-import { readRawMessage } from '../store/inbound-messages.js';
+import { findInboundSummary, readRawMessage } from '../store/inbound-messages.js';
+import { findRequestById } from '../store/requests.js';
 import { fromDb } from '../store/time.js';
 import { queueStaffMail, type StaffMailSettings } from './queue-staff-mail.js';
 import { flagMailData, type FlagMailFacts } from './staff-mail-data.js';
-import { staffRecipients } from './staff-replies.js';
+import { staffRecipients } from './staff-recipients.js';
 import { staffTypeLabel } from './staff-type-labels.js';
 
 export interface FlagToMail {
@@ -27,7 +28,7 @@ export interface FlagToMail {
  * mail and the decision that raised it commit together.
  */
 export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: StaffMailSettings & { timeZone: string }, flag: FlagToMail, now: Date): Promise<string[]> {
-  const request = await trx('requests').where({ id: flag.requestId }).first();
+  const request = await findRequestById(trx, flag.requestId);
   if (!request || settings.staffAddresses.length === 0) return [];
   const original = await loadOriginal(trx, flag.inboundMessageId ?? request.inbound_message_id ?? null, now);
   const recipients = await staffRecipients(trx, [flag.requestId], settings.staffAddresses);
@@ -44,8 +45,8 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
     status: String(request.status).replace(/_/g, ' '),
     botAction: flag.botAction,
     original: original?.summary ?? { from: null, date: null, subject: '(the original message is no longer kept)', text: '' },
-    businessName: settings.businessName,
-    botAddress: settings.botAddress,
+    businessName: settings.sender.businessName,
+    botAddress: settings.sender.address,
   };
   return queueStaffMail(
     trx,
@@ -73,7 +74,7 @@ export const MAX_ATTACHED_ORIGINAL_BYTES = 10 * 1024 * 1024;
 
 export async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer | null; summary: FlagMailFacts['original'] } | null> {
   if (inboundMessageId === null) return null;
-  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('received_at', 'raw_size');
+  const row = await findInboundSummary(trx, inboundMessageId);
   if (!row) return null;
   const size = Number(row.raw_size);
   const attach = size <= MAX_ATTACHED_ORIGINAL_BYTES;

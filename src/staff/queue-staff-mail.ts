@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { ourMessageId } from '../mail/compose-reply.js';
-import type { TemplateSet } from '../mail/render-template.js';
+import { composeMail, ourMessageId } from '../mail/compose-mail.js';
+import type { RenderedMessage, TemplateSet } from '../mail/render-template.js';
+import type { SenderIdentity } from '../mail/sender-identity.js';
+import type { StaffConfirmationData, StaffFlagData, StaffHelpData } from '../mail/template-data.js';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
-import { composeStaffMail } from './compose-staff-mail.js';
 import { makeReplyKey, replyKeyAddress } from './reply-key.js';
+import { staffThreadRoot } from './staff-thread-root.js';
 
-/** What staff mail needs from the configuration. */
+/** What staff mail needs from the composition root. */
 export interface StaffMailSettings {
-  botAddress: string;
-  botName: string;
-  businessName: string;
-  instanceId: string;
+  /** Who we are: the one sender identity of every mail path. */
+  sender: SenderIdentity;
   staffAddresses: readonly string[];
   replyKeySecret: string | Buffer;
   /** How long a reply key stays valid; long enough to answer a slow case, short enough to age out. */
@@ -20,16 +20,22 @@ export interface StaffMailSettings {
 
 export const DEFAULT_REPLY_KEY_DAYS = 30;
 
-export interface StaffMailInput {
-  kind: 'staff-flag' | 'staff-confirmation' | 'staff-help';
-  /** Template data without `staffAddress` and `keyExpires`, which are filled in per recipient. */
-  data: Record<string, unknown>;
+/** Filled in per recipient and from the sender identity, so callers leave them out. */
+type PerRecipient = 'staffAddress' | 'keyExpires' | 'businessName' | 'botAddress';
+
+/** A staff message that carries a reply key, with the data of its template. */
+export type StaffKeyedMessage =
+  | { kind: 'staff-flag'; data: Omit<StaffFlagData, PerRecipient> }
+  | { kind: 'staff-confirmation'; data: Omit<StaffConfirmationData, 'businessName'> }
+  | { kind: 'staff-help'; data: Omit<StaffHelpData, 'businessName'> };
+
+export type StaffMailInput = StaffKeyedMessage & {
   to: readonly string[];
   reference: string;
   requestId: number | null;
   inboundMessageId: number | null;
   original?: Buffer;
-}
+};
 
 /**
  * Queues a staff message into the outbox, one per staff member, each with its own reply key in
@@ -37,31 +43,44 @@ export interface StaffMailInput {
  * Returns the outbox Message-IDs.
  */
 export async function queueStaffMail(trx: Db, templates: TemplateSet, settings: StaffMailSettings, input: StaffMailInput, now: Date): Promise<string[]> {
-  const domain = settings.botAddress.split('@')[1] ?? 'localhost';
+  const { sender } = settings;
   const expiresAt = new Date(now.getTime() + settings.replyKeyDays * 86_400_000);
   const keyExpires = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(expiresAt);
   const ids: string[] = [];
   for (const staffAddress of input.to) {
     const key = makeReplyKey(settings.replyKeySecret, { reference: input.reference, staffAddress, expiresAt });
-    const rendered = templates.render(input.kind, 'en', { ...input.data, staffAddress, keyExpires, businessName: settings.businessName, botAddress: settings.botAddress });
-    const messageId = ourMessageId(randomUUID(), domain);
-    const { raw, subject } = await composeStaffMail(rendered, {
-      from: { name: settings.botName, address: settings.botAddress },
+    const rendered = renderStaffMail(templates, input, { staffAddress, keyExpires, businessName: sender.businessName, botAddress: sender.address });
+    const messageId = ourMessageId(randomUUID(), sender.messageIdDomain);
+    const root = staffThreadRoot(input.reference, staffAddress, sender.messageIdDomain);
+    // RFC 3834 §5: auto-generated, so staff auto-replies do not answer it.
+    const { raw, subject } = await composeMail(rendered, sender, {
       to: staffAddress,
-      replyTo: replyKeyAddress(settings.botAddress, key),
+      replyTo: replyKeyAddress(sender.address, key),
       messageId,
-      reference: input.reference,
-      domain,
       date: now,
-      instanceId: settings.instanceId,
+      subjectTag: input.reference,
+      inReplyTo: root,
+      references: [root],
+      autoSubmitted: 'auto-generated',
       ...(input.original ? { original: input.original } : {}),
     });
     await enqueueOutbox(
       trx,
-      { messageId, kind: input.kind, lang: 'en', requestId: input.requestId, inboundMessageId: input.inboundMessageId, envelopeFrom: settings.botAddress, recipient: staffAddress, subject, raw },
+      { messageId, kind: input.kind, lang: 'en', requestId: input.requestId, inboundMessageId: input.inboundMessageId, envelopeFrom: sender.address, recipient: staffAddress, subject, raw },
       now,
     );
     ids.push(messageId);
   }
   return ids;
+}
+
+function renderStaffMail(templates: TemplateSet, message: StaffKeyedMessage, fill: Pick<StaffFlagData, PerRecipient>): RenderedMessage {
+  switch (message.kind) {
+    case 'staff-flag':
+      return templates.render(message.kind, 'en', { ...message.data, ...fill });
+    case 'staff-confirmation':
+      return templates.render(message.kind, 'en', { ...message.data, ...fill });
+    case 'staff-help':
+      return templates.render(message.kind, 'en', { ...message.data, ...fill });
+  }
 }

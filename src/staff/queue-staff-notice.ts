@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { ourMessageId } from '../mail/compose-reply.js';
+import { composeMail, ourMessageId } from '../mail/compose-mail.js';
 import type { TemplateSet } from '../mail/render-template.js';
+import type { StaffNoticeData } from '../mail/template-data.js';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
-import { composeStaffMail } from './compose-staff-mail.js';
 import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
 import { loadOriginal } from './queue-flag-mails.js';
 import type { StaffMailSettings } from './queue-staff-mail.js';
+import { staffThreadRoot } from './staff-thread-root.js';
 
 /**
  * Staff notice for a flag that belongs to no request (quarantined mail, a bounce we cannot match):
@@ -16,9 +17,9 @@ import type { StaffMailSettings } from './queue-staff-mail.js';
  */
 export async function queueStaffNotice(trx: Db, templates: TemplateSet, settings: StaffMailSettings, flag: { reason: string; inboundMessageId: number }, now: Date): Promise<string[]> {
   const original = await loadOriginal(trx, flag.inboundMessageId, now);
-  const domain = settings.botAddress.split('@')[1] ?? 'localhost';
+  const { sender } = settings;
   const thread = `MSG-${flag.inboundMessageId}`;
-  const data = {
+  const data: StaffNoticeData = {
     reasonTitle: flag.reason.replace(/[_:]/g, ' '),
     reasonText: flagReasonText(flag.reason),
     messageNumber: flag.inboundMessageId,
@@ -26,25 +27,26 @@ export async function queueStaffNotice(trx: Db, templates: TemplateSet, settings
     originalDate: original?.summary.date ?? '',
     originalSubject: original?.summary.subject ?? '',
     originalText: original?.summary.text.trim() || '(no readable text: see the attachment)',
-    businessName: settings.businessName,
-    botAddress: settings.botAddress,
+    businessName: sender.businessName,
+    botAddress: sender.address,
   };
   const ids: string[] = [];
   for (const staffAddress of settings.staffAddresses) {
     const rendered = templates.render('staff-notice', 'en', data);
-    const messageId = ourMessageId(randomUUID(), domain);
-    const { raw, subject } = await composeStaffMail(rendered, {
-      from: { name: settings.botName, address: settings.botAddress },
+    const messageId = ourMessageId(randomUUID(), sender.messageIdDomain);
+    const root = staffThreadRoot(thread, staffAddress, sender.messageIdDomain);
+    const { raw, subject } = await composeMail(rendered, sender, {
       to: staffAddress,
       replyTo: staffAddress,
       messageId,
-      reference: thread,
-      domain,
       date: now,
-      instanceId: settings.instanceId,
+      subjectTag: thread,
+      inReplyTo: root,
+      references: [root],
+      autoSubmitted: 'auto-generated',
       ...(original?.raw ? { original: original.raw } : {}),
     });
-    await enqueueOutbox(trx, { messageId, kind: 'staff-notice', lang: 'en', requestId: null, inboundMessageId: flag.inboundMessageId, envelopeFrom: settings.botAddress, recipient: staffAddress, subject, raw }, now);
+    await enqueueOutbox(trx, { messageId, kind: 'staff-notice', lang: 'en', requestId: null, inboundMessageId: flag.inboundMessageId, envelopeFrom: sender.address, recipient: staffAddress, subject, raw }, now);
     ids.push(messageId);
   }
   return ids;

@@ -2,10 +2,12 @@ import { bareSubject, queueReply } from '../mail/queue-reply.js';
 import { formatLongDate } from '../mail/labels.js';
 import { toLocalDate } from '../shared/local-date.js';
 import { fromDb } from '../store/time.js';
-import type { Language } from '../pipeline/types.js';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../shared/languages.js';
 import { appendAudit } from '../store/audit-log.js';
 import type { Db } from '../store/db.js';
+import { findInboundSummary } from '../store/inbound-messages.js';
 import { requestThread } from '../store/request-timeline.js';
+import { findRequestById } from '../store/requests.js';
 import { isUndeliverable } from '../store/reply-history.js';
 import type { WorkflowDeps } from '../workflow/workflow-settings.js';
 
@@ -19,14 +21,16 @@ export async function relayToConsumer(
   ctx: { trx: Db; deps: WorkflowDeps; inboundId: number | null; now: Date; staffAddress: string },
   requestId: number,
   text: string,
-): Promise<{ ok: true; kind: string } | { ok: false; why: string }> {
+): Promise<{ ok: true; kind: string; to: string } | { ok: false; why: string }> {
   const { trx, deps, now } = ctx;
-  const request = await trx('requests').where({ id: requestId }).first();
+  const request = await findRequestById(trx, requestId);
   if (!request) return { ok: false, why: 'unknown_request' };
   const to = String(request.requester_address);
   if (await isUndeliverable(trx, to)) return { ok: false, why: 'recipient_undeliverable' };
-  const lang: Language = request.lang === 'es' ? 'es' : 'en';
-  const subjectRow = await trx('inbound_messages').where({ id: request.inbound_message_id }).first('subject');
+  // A language no longer offered (or never stored) falls back to the business's own.
+  const storedLang = String(request.lang);
+  const lang: Language = isLanguage(storedLang) ? storedLang : DEFAULT_LANGUAGE;
+  const subjectRow = await findInboundSummary(trx, request.inbound_message_id);
   const rendered = deps.templates.render('staff-message', lang, {
     reference: request.reference,
     references: [],
@@ -34,14 +38,14 @@ export async function relayToConsumer(
     receivedDate: formatLongDate(toLocalDate(fromDb(request.received_at), deps.workflow.clocks.timeZone), lang),
     dueDate: formatLongDate(String(request.due_date), lang),
     consumerName: request.consumer_name ?? '',
-    botAddress: deps.reply.botAddress,
-    businessName: deps.reply.businessName,
+    botAddress: deps.sender.address,
+    businessName: deps.sender.businessName,
     originalSubject: bareSubject(String(subjectRow?.subject ?? '')),
   });
   const thread = await requestThread(trx, requestId, to);
   const { messageId } = await queueReply(
     trx,
-    deps.reply,
+    deps.sender,
     {
       kind: 'staff-message',
       lang,
@@ -59,5 +63,5 @@ export async function relayToConsumer(
     now,
   );
   await appendAudit(trx, { event: 'staff_message_relayed', actor: `staff:${ctx.staffAddress}`, requestId, inboundMessageId: ctx.inboundId, detail: { messageId, text: text.trim() } }, now);
-  return { ok: true, kind: 'staff-message' };
+  return { ok: true, kind: 'staff-message', to };
 }

@@ -1,15 +1,21 @@
 import type { DenialReason } from '../pipeline/decide/denial-reasons.js';
+import type { RequestEvent } from '../pipeline/decide/request-state.js';
 
 /**
- * What a staff member can ask for by replying to a flag mail (issue 6). Each command either
- * becomes a request event for the state machine (approve, deny, extend, complete) or acts on the
- * thread around it (reply, note, assign, merge, help).
+ * What staff can ask for on one request, by replying to a flag mail (issue 6) or on the command
+ * line (`ccpa-mailbot requests ...`): both surfaces read into this one type, from the one table
+ * of commands (staff-commands.ts). Each command either becomes a request event for the state
+ * machine (approve, deny, extend, complete, hold, resume, withdraw) or acts on the thread around
+ * it (reply, note, assign, merge, help).
  */
 export type StaffCommand =
   | { kind: 'approve' }
   | { kind: 'deny'; reason: DenialReason; note: string | null }
   | { kind: 'extend'; reason: string }
-  | { kind: 'complete'; deletionMethod: 'deleted' | 'deidentified' | null; note: string | null }
+  | { kind: 'complete'; deletionMethod: DeletionMethod | null; note: string | null }
+  | { kind: 'hold'; note: string | null }
+  | { kind: 'resume' }
+  | { kind: 'withdraw' }
   | { kind: 'reply'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }
@@ -17,6 +23,9 @@ export type StaffCommand =
   | { kind: 'help' };
 
 export type StaffCommandKind = StaffCommand['kind'];
+
+/** How a deletion was carried out, told to the consumer (§7022(e)). */
+export type DeletionMethod = 'deleted' | 'deidentified';
 
 /** Why a staff reply could not be read as a command; the staff member gets the help reply. */
 export type NotUnderstoodReason =
@@ -30,3 +39,28 @@ export type NotUnderstoodReason =
 export type ParsedStaffCommand =
   | { ok: true; command: StaffCommand }
   | { ok: false; reason: NotUnderstoodReason; firstLine: string };
+
+/**
+ * What one staff command does. Decisions on the request become request events for the one state
+ * machine, so the legal checks and the audit entry are the same whichever way staff act
+ * (issue 6); the rest act on the thread.
+ */
+export type StaffAction =
+  | { kind: 'event'; event: RequestEvent }
+  | { kind: 'relay_to_consumer'; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'assign'; address: string }
+  | { kind: 'merge'; into: string }
+  | { kind: 'help' }
+  | { kind: 'refuse'; reason: 'assignee_not_staff' | 'merge_into_itself' };
+
+export interface StaffCommandContext {
+  /** Who acts: the authenticated staff address of a reply, or the name given on the command line (§7101). */
+  staffAddress: string;
+  /** Message-ID of the staff reply, recorded on the audit entry as the causing message; null on the command line. */
+  messageId: string | null;
+  at: Date;
+  /** The request the command is about. */
+  reference: string;
+  staffAddresses: readonly string[];
+}

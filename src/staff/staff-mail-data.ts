@@ -1,6 +1,8 @@
 import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
 import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
-import type { NotUnderstoodReason } from './staff-command.js';
+import type { StaffCommandMenuLine, StaffConfirmationData, StaffFlagData, StaffHelpData } from '../mail/template-data.js';
+import type { NotUnderstoodReason, StaffCommandKind } from './staff-command.js';
+import { STAFF_COMMAND_KINDS, STAFF_COMMANDS } from './staff-commands.js';
 
 /** What a flag mail tells staff about a thread (issue 6 item 1). Dates are already formatted. */
 export interface FlagMailFacts {
@@ -22,18 +24,35 @@ export interface FlagMailFacts {
 }
 
 /** Template data for `templates/staff-flag`. Pure. */
-export function flagMailData(facts: FlagMailFacts): Record<string, unknown> {
+export function flagMailData(facts: FlagMailFacts): StaffFlagData {
   return {
     ...facts,
     reasonTitle: facts.reasonCode.replace(/[_:]/g, ' '),
     reasonText: flagReasonText(facts.reasonCode),
     daysLeftText: facts.daysLeft === null ? '' : daysLeftText(facts.daysLeft),
     denialReasons: DENIAL_REASONS.join(', '),
+    commands: commandMenu(STAFF_COMMAND_KINDS.filter((kind) => isOfferedFor(kind, facts.reasonCode))),
     originalFrom: facts.original.from ?? '',
     originalDate: facts.original.date ?? '',
     originalSubject: facts.original.subject,
     originalText: facts.original.text.trim() || '(no text)',
   };
+}
+
+/** The command menu of the flag and help mails, line by line from the command table. */
+export function commandMenu(kinds: readonly StaffCommandKind[]): StaffCommandMenuLine[] {
+  const lines = kinds.map((kind) => {
+    const { mailArguments, aliases, help } = STAFF_COMMANDS[kind];
+    return { usage: mailArguments ? `${kind} ${mailArguments}` : kind, help: aliases.length > 0 ? `${help} (also: ${aliases.join(', ')})` : help };
+  });
+  // The text part aligns the help lines two spaces after the longest usage.
+  const width = Math.max(0, ...lines.map((l) => l.usage.length)) + 2;
+  return lines.map((l) => ({ ...l, line: `${l.usage.padEnd(width)}${l.help}` }));
+}
+
+function isOfferedFor(kind: StaffCommandKind, reasonCode: string): boolean {
+  const offeredFor = STAFF_COMMANDS[kind].offeredFor;
+  return offeredFor === 'every_flag' || (offeredFor as readonly string[]).includes(reasonCode);
 }
 
 /** "12 days left", "due today", "3 days overdue". */
@@ -53,12 +72,13 @@ const NOT_UNDERSTOOD_TEXT: Record<NotUnderstoodReason, string> = {
 };
 
 /** Template data for `templates/staff-help`: `problem` is empty when staff asked for help themselves. */
-export function helpMailData(input: { reference: string; problem: NotUnderstoodReason | null; firstLine: string; businessName: string }): Record<string, unknown> {
+export function helpMailData(input: { reference: string; problem: NotUnderstoodReason | null; firstLine: string; businessName: string }): StaffHelpData {
   return {
     reference: input.reference,
     problem: input.problem ? NOT_UNDERSTOOD_TEXT[input.problem] : '',
     firstLine: input.problem ? input.firstLine : '',
     denialReasons: DENIAL_REASONS.join(', '),
+    commands: commandMenu(STAFF_COMMAND_KINDS),
     businessName: input.businessName,
   };
 }
@@ -72,6 +92,6 @@ export function confirmationMailData(input: {
   status: string | null;
   consumerMail: string | null;
   businessName: string;
-}): Record<string, unknown> {
+}): StaffConfirmationData {
   return { ...input, status: input.status ?? '', consumerMail: input.consumerMail ?? '' };
 }

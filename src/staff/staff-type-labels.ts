@@ -1,5 +1,7 @@
-/** Short staff-facing names of record types (flag mail, digest). */
-const TYPE_LABELS: Record<string, string> = {
+import type { RecordType } from '../shared/request-types.js';
+
+/** Short staff-facing names of record types (flag mail, digest): a new type needs its row. */
+const TYPE_LABELS: Record<RecordType, string> = {
   access: 'Access',
   portability: 'Copy (portable)',
   deletion: 'Deletion',
@@ -11,6 +13,7 @@ const TYPE_LABELS: Record<string, string> = {
   unspecified: 'Unspecified request',
 };
 
+/** The label of a stored type; a value written by an older version is shown as it is. */
 export function staffTypeLabel(type: string): string {
-  return TYPE_LABELS[type] ?? type;
+  return (TYPE_LABELS as Record<string, string>)[type] ?? type;
 }

@@ -23,3 +23,12 @@ export async function appendAudit(db: Db, event: AuditEvent, now: Date): Promise
     created_at: toIso(now),
   });
 }
+
+/** Bounces of our replies recorded since `since`, with the reference of their request (the digest). */
+export async function listBouncesSince(db: Db, since: Date): Promise<Array<{ reference: string | null; detail: string | null; created_at: string | Date }>> {
+  return db('audit_events as a')
+    .leftJoin('requests as r', 'r.id', 'a.request_id')
+    .where('a.event', 'reply_bounced')
+    .andWhere('a.created_at', '>=', toIso(since))
+    .select('r.reference', 'a.detail', 'a.created_at');
+}

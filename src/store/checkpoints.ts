@@ -18,3 +18,8 @@ export async function writeCheckpoint(db: Db, sourceKey: string, checkpoint: Che
     .onConflict('source_key')
     .merge();
 }
+
+/** Every mailbox checkpoint, by source key (`status`). */
+export async function listCheckpoints(db: Db): Promise<Array<{ source_key: string; uid_validity: number | string; last_uid: number | string; updated_at: string | Date }>> {
+  return db('mailbox_checkpoints').orderBy('source_key').select('source_key', 'uid_validity', 'last_uid', 'updated_at');
+}

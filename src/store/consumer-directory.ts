@@ -1,7 +1,7 @@
 import type { Db } from './db.js';
 import { toIso } from './time.js';
 import type { DirectoryRecord } from '../pipeline/decide/match-data-points.js';
-import { normalizeName } from '../pipeline/decide/normalize-data-point.js';
+import type { DirectoryCandidates } from '../pipeline/decide/pick-directory-record.js';
 
 /** One consumer as the operator exports them (`directory import FILE.csv`). */
 export interface DirectoryEntry extends DirectoryRecord {
@@ -41,17 +41,14 @@ function toRecord(row: Record<string, unknown>): DirectoryRecord {
 }
 
 /**
- * The record of the consumer who controls `email`; failing that, the one record whose name
- * equals a name the consumer gave (two or more such records: no match, a person decides).
+ * The records that may be the consumer writing from `email`: the one with that email (compared
+ * without case) and, when there is none, every record with a name. Which one is the consumer is
+ * decided by `pickDirectoryRecord` (pipeline/decide): names are compared as normalised there,
+ * which SQL cannot do.
  */
-export async function findDirectoryRecord(db: Db, lookup: { email: string; names: readonly string[] }): Promise<DirectoryRecord | null> {
-  const byEmail = await db('consumer_directory').whereRaw('lower(email) = ?', [lookup.email.toLowerCase()]).first();
-  if (byEmail) return toRecord(byEmail);
-  const wanted = new Set(lookup.names.map(normalizeName).filter((n): n is string => n !== null));
-  if (wanted.size === 0) return null;
-  const candidates = (await db('consumer_directory').whereNotNull('full_name').select('*')).filter((row: Record<string, unknown>) => {
-    const name = normalizeName(String(row.full_name));
-    return name !== null && wanted.has(name);
-  });
-  return candidates.length === 1 ? toRecord(candidates[0] as Record<string, unknown>) : null;
+export async function loadDirectoryCandidates(db: Db, email: string): Promise<DirectoryCandidates> {
+  const byEmail = await db('consumer_directory').whereRaw('lower(email) = ?', [email.toLowerCase()]).first();
+  if (byEmail) return { byEmail: toRecord(byEmail), named: [] };
+  const named = await db('consumer_directory').whereNotNull('full_name').orderBy('id').select('*');
+  return { byEmail: null, named: named.map((row: Record<string, unknown>) => toRecord(row)) };
 }

@@ -107,6 +107,52 @@ export async function listQuarantined(db: Db): Promise<Array<{ id: number; messa
   return rows.map((r) => ({ id: r.id, messageKey: r.message_key, reason: r.quarantine_reason, receivedAt: String(r.received_at) }));
 }
 
+/** What flag mail and replies show of a stored message; undefined for an id that does not exist. */
+export async function findInboundSummary(db: Db, id: number): Promise<{ subject: string | null; received_at: string | Date; raw_size: number | string; status: InboundStatus } | undefined> {
+  return db('inbound_messages').where({ id }).first('subject', 'received_at', 'raw_size', 'status');
+}
+
+export async function countQuarantined(db: Db): Promise<number> {
+  const [row] = await db('inbound_messages').where({ status: 'quarantined' }).count({ n: '*' });
+  return Number(row?.n ?? 0);
+}
+
+/** A message held since `since`: quarantined, or judged spam (the digest's problems). */
+export interface HeldMessageRow {
+  status: InboundStatus;
+  quarantine_reason: string | null;
+  verdict_reason: string | null;
+  from_address: string | null;
+  subject: string | null;
+  created_at: string | Date;
+}
+
+export async function listHeldMessagesSince(db: Db, since: Date): Promise<HeldMessageRow[]> {
+  return db('inbound_messages')
+    .where((q) => q.where('status', 'quarantined').orWhere('verdict', 'spam'))
+    .andWhere('created_at', '>=', toIso(since))
+    .select('status', 'quarantine_reason', 'verdict_reason', 'from_address', 'subject', 'created_at');
+}
+
+/**
+ * Deletes the raw bodies (and their stored pieces, migration 012) of messages received before
+ * `receivedBefore` that no request outside `finalStatuses` still needs: neither one it opened nor
+ * one in its audit log. Returns how many messages lost their body.
+ */
+export async function purgeRawBodies(db: Db, query: { receivedBefore: Date; finalStatuses: readonly string[] }, now: Date): Promise<number> {
+  const openRequests = db('requests').whereNotIn('status', [...query.finalStatuses]).select('id');
+  const openMessages = db('audit_events').whereIn('request_id', openRequests).whereNotNull('inbound_message_id').select('inbound_message_id');
+  const openers = db('requests').whereNotIn('status', [...query.finalStatuses]).whereNotNull('inbound_message_id').select('inbound_message_id');
+  const purged = await db('inbound_messages')
+    .whereNull('raw_purged_at')
+    .andWhere('received_at', '<', toIso(query.receivedBefore))
+    .whereNotIn('id', openMessages)
+    .whereNotIn('id', openers)
+    .update({ raw: null, raw_chunks: 0, raw_purged_at: toIso(now) });
+  await db('inbound_raw_chunks').whereIn('inbound_message_id', db('inbound_messages').whereNotNull('raw_purged_at').select('id')).delete();
+  return Number(purged);
+}
+
 export function sha256(raw: Buffer): string {
   return createHash('sha256').update(raw).digest('hex');
 }

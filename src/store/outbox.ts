@@ -99,6 +99,57 @@ export async function countOutboxByStatus(db: Db): Promise<Record<string, number
   return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
 }
 
+/** Outgoing mail that needs a person, with the reference of its request (the digest's problems). */
+export interface OutboxProblemRow {
+  reference: string | null;
+  kind: string;
+  recipient: string;
+  status: OutboxStatus;
+  attempts: number;
+  last_error: string | null;
+  created_at: string | Date;
+}
+
+/**
+ * Pending mail tried `stuckAttempts` times or more, mail claimed for sending before
+ * `claimedBefore` and never finished, and mail given up on since `failedSince`.
+ */
+export async function listOutboxProblems(db: Db, query: { stuckAttempts: number; claimedBefore: Date; failedSince: Date }): Promise<OutboxProblemRow[]> {
+  return db('outbox as o')
+    .leftJoin('requests as r', 'r.id', 'o.request_id')
+    .where((q) =>
+      q
+        .where((p) => p.where('o.status', 'pending').andWhere('o.attempts', '>=', query.stuckAttempts))
+        .orWhere((p) => p.where('o.status', 'sending').andWhere('o.claimed_at', '<', toIso(query.claimedBefore)))
+        .orWhere((p) => p.where('o.status', 'failed').andWhere('o.created_at', '>=', toIso(query.failedSince))),
+    )
+    .select('r.reference', 'o.kind', 'o.recipient', 'o.status', 'o.attempts', 'o.last_error', 'o.created_at');
+}
+
+/** The kind of the first mail we queued in answer to an inbound message, staff mail left out. */
+export async function firstReplyKind(db: Db, inboundMessageId: number): Promise<string | null> {
+  const row = await db('outbox').where({ inbound_message_id: inboundMessageId }).whereNot('kind', 'like', 'staff-%').orderBy('id').first('kind');
+  return row ? String(row.kind) : null;
+}
+
+/**
+ * Empties the stored bodies of sent and failed mail created before `createdBefore`, and of the
+ * mail of `codeKinds` (they hold a verification code) once their request has no challenge left.
+ * Returns how many bodies were emptied; the rows stay for the §7101 record.
+ */
+export async function purgeSentBodies(db: Db, query: { createdBefore: Date; codeKinds: readonly string[] }, now: Date): Promise<number> {
+  const purged = await db('outbox')
+    .whereNull('raw_purged_at')
+    .whereIn('status', ['sent', 'failed'])
+    .andWhere((q) =>
+      q
+        .where('created_at', '<', toIso(query.createdBefore))
+        .orWhere((v) => v.whereIn('kind', [...query.codeKinds]).whereNotIn('request_id', db('requests').whereNotNull('challenge_id').select('id'))),
+    )
+    .update({ raw: Buffer.alloc(0), raw_purged_at: toIso(now) });
+  return Number(purged);
+}
+
 function toEntry(row: Record<string, unknown>): OutboxEntry {
   return {
     id: Number(row.id),

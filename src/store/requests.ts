@@ -48,8 +48,30 @@ export async function insertRequest(db: Db, request: NewRequest, now: Date): Pro
   return typeof row === 'object' ? (row as { id: number }).id : Number(row);
 }
 
-export async function findRequestByReference(db: Db, reference: string): Promise<RequestRow | undefined> {
-  return db<RequestRow>('requests').where({ reference }).first();
+/** A request row with the columns the workflow added (migration 003). */
+export interface StoredRequestRow extends RequestRow {
+  channel: string;
+  workflow_state: string | null;
+  consumer_address: string | null;
+  denial_reason: string | null;
+  responded_at: string | Date | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+}
+
+export async function findRequestByReference(db: Db, reference: string): Promise<StoredRequestRow | undefined> {
+  return db<StoredRequestRow>('requests').where({ reference }).first();
+}
+
+export async function findRequestById(db: Db, id: number): Promise<StoredRequestRow | undefined> {
+  return db<StoredRequestRow>('requests').where({ id }).first();
+}
+
+/** Every request, oldest first, or only those with `status` (`requests list`, the digest, `metrics`). */
+export async function listRequests(db: Db, filter: { status?: string } = {}): Promise<StoredRequestRow[]> {
+  const query = db<StoredRequestRow>('requests').orderBy('id').select('*');
+  if (filter.status) query.where({ status: filter.status });
+  return query;
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Db } from './db.js';
 import { fromDb, toIso } from './time.js';
-import type { RequestState } from '../pipeline/decide/request-state.js';
-import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
-import { currentDeadline } from '../pipeline/decide/workflow-mail.js';
+import type { RecordedState } from '../pipeline/decide/recorded-state.js';
+import type { RequestState, RequestStatus } from '../pipeline/decide/request-state.js';
 
 /** A request as the workflow sees it: its pure state plus what the edge needs to write mail. */
 export interface WorkflowRequest {
@@ -47,9 +46,9 @@ export async function loadWorkflowRequests(db: Db, ids: readonly number[]): Prom
   return rows.map(toWorkflowRequest).filter((r): r is WorkflowRequest => r !== null);
 }
 
-/** Every workflow request that is not final, for the scheduled sweeps. */
-export async function listOpenWorkflowRequests(db: Db): Promise<WorkflowRequest[]> {
-  const rows = await db('requests').whereNotNull('workflow_state').whereNotIn('status', FINAL_STATUSES).orderBy('id').select('*');
+/** Every workflow request whose status is not one of `finalStatuses`, for the scheduled sweeps. */
+export async function listOpenWorkflowRequests(db: Db, finalStatuses: readonly RequestStatus[]): Promise<WorkflowRequest[]> {
+  const rows = await db('requests').whereNotNull('workflow_state').whereNotIn('status', [...finalStatuses]).orderBy('id').select('*');
   return rows.map(toWorkflowRequest).filter((r): r is WorkflowRequest => r !== null);
 }
 
@@ -57,14 +56,13 @@ export async function listOpenWorkflowRequests(db: Db): Promise<WorkflowRequest[
  * Writes a new state and keeps the §7101 record columns in step: status, the deadline in force,
  * the denial basis and, on reaching a final status, the date of the response.
  */
-export async function saveWorkflowState(db: Db, id: number, state: RequestState, now: Date): Promise<void> {
-  const final = FINAL_STATUSES.includes(state.status);
+export async function saveWorkflowState(db: Db, id: number, { state, dueDate, final }: RecordedState, now: Date): Promise<void> {
   await db('requests')
     .where({ id })
     .update({
       workflow_state: JSON.stringify(state),
       status: state.status,
-      due_date: currentDeadline(state),
+      due_date: dueDate,
       denial_reason: state.denialReason,
       ...(final ? { responded_at: toIso(now) } : {}),
       updated_at: toIso(now),
@@ -128,13 +126,18 @@ export async function listRecentAccessRequests(
  * Open requests a message names by reference in its text (not in the subject or headers),
  * accepted only from the requester's or the consumer's own address (email-rules §4): a new message
  * about an open request joins it instead of opening a second one. A closed request is not joined,
- * so "my last request CCPA-... is done; now delete my data" still opens a new request.
+ * so "my last request CCPA-... is done; now delete my data" still opens a new request: a request
+ * whose status is one of `finalStatuses` is left out.
  */
-export async function findRequestsByQuotedReference(db: Db, references: readonly string[], fromAddress: string): Promise<Array<{ id: number; reference: string }>> {
+export async function findRequestsByQuotedReference(
+  db: Db,
+  query: { references: readonly string[]; fromAddress: string; finalStatuses: readonly RequestStatus[] },
+): Promise<Array<{ id: number; reference: string }>> {
+  const { references, fromAddress } = query;
   if (references.length === 0 || fromAddress === '') return [];
   const rows = await db('requests')
     .whereIn('reference', [...references])
-    .whereNotIn('status', FINAL_STATUSES)
+    .whereNotIn('status', [...query.finalStatuses])
     .andWhere((q) => q.where({ requester_address: fromAddress }).orWhere({ consumer_address: fromAddress }))
     .orderBy('id')
     .select('id', 'reference');

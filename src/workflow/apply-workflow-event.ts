@@ -3,7 +3,9 @@ import { appendAudit } from '../store/audit-log.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
 import { saveWorkflowState, type WorkflowRequest } from '../store/workflow-requests.js';
 import { transition } from '../pipeline/decide/request-state-machine.js';
+import { recordedState } from '../pipeline/decide/recorded-state.js';
 import type { RequestEvent, SendMailAction, TransitionRejection } from '../pipeline/decide/request-state.js';
+import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
 
 /** A mail the state machine planned, waiting to be rendered into the outbox. */
 export interface PlannedMail {
@@ -20,28 +22,29 @@ export interface EventContext {
   now: Date;
 }
 
-export type AppliedEvent = { ok: true; mails: PlannedMail[]; flags: string[] } | { ok: false; rejection: TransitionRejection };
+export type AppliedEvent = { ok: true; mails: PlannedMail[]; flags: StaffFlagReason[] } | { ok: false; rejection: TransitionRejection };
 
 /**
  * Applies one event to one request inside the caller's transaction: the pure `transition()`, then
  * the new state, an audit entry naming the actor and the causing message (§7101), and the staff
- * flags. Mail is returned, not queued, so the caller can merge the mails of one message's
- * requests and order them after the acknowledgement. `request.state` is updated in place so a
- * caller can apply the next event to the same object.
+ * flags. This is the one place a request event raises a flag; which event raises which is the
+ * state machine's table (pipeline/decide/flags-raised.ts). Mail is returned, not queued, so the
+ * caller can merge the mails of one message's requests and order them after the acknowledgement.
+ * `request.state` is updated in place so a caller can apply the next event to the same object.
  */
 export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowRequest, event: RequestEvent): Promise<AppliedEvent> {
   const result = transition(request.state, event);
   if (!result.ok) return result;
   request.state = result.next;
-  await saveWorkflowState(ctx.trx, request.id, result.next, ctx.now);
+  await saveWorkflowState(ctx.trx, request.id, recordedState(result.next), ctx.now);
   const mails: PlannedMail[] = [];
-  const flags: string[] = [];
+  const flags: StaffFlagReason[] = [];
   for (const action of result.actions) {
     if (action.kind === 'audit') {
       const detail = { ...action.detail, from: action.from, to: action.to, ...(action.messageId ? { messageId: action.messageId } : {}) };
       await appendAudit(ctx.trx, { event: action.event, actor: action.actor, requestId: request.id, inboundMessageId: ctx.inboundId, detail }, ctx.now);
     } else if (action.kind === 'flag_staff') {
-      await raiseStaffFlag(ctx.trx, { requestId: request.id, inboundMessageId: ctx.inboundId, reason: action.reason }, ctx.now);
+      await raiseStaffFlag(ctx.trx, { requestId: request.id, inboundMessageId: ctx.inboundId, reason: action.reason, ...(action.detail ? { detail: action.detail } : {}) }, ctx.now);
       flags.push(action.reason);
     } else {
       mails.push({ request, action, inboundId: ctx.inboundId });
@@ -54,9 +57,9 @@ export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowReq
 export async function applyWorkflowEvents(
   ctx: EventContext,
   steps: ReadonlyArray<{ request: WorkflowRequest; event: RequestEvent }>,
-): Promise<{ mails: PlannedMail[]; flags: string[]; rejections: TransitionRejection[] }> {
+): Promise<{ mails: PlannedMail[]; flags: StaffFlagReason[]; rejections: TransitionRejection[] }> {
   const mails: PlannedMail[] = [];
-  const flags: string[] = [];
+  const flags: StaffFlagReason[] = [];
   const rejections: TransitionRejection[] = [];
   for (const { request, event } of steps) {
     const applied = await applyWorkflowEvent(ctx, request, event);

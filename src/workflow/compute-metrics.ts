@@ -1,6 +1,6 @@
 import { calendarDaysBetween, toLocalDate } from '../pipeline/decide/clocks.js';
 import { DENIAL_REASONS, type DenialReason } from '../pipeline/decide/denial-reasons.js';
-import type { RequestType } from '../pipeline/types.js';
+import { REQUEST_TYPES, type RequestType } from '../shared/request-types.js';
 
 export interface MetricsRow {
   type: string;
@@ -23,7 +23,8 @@ export interface TypeMetrics {
   meanDaysToRespond: number | null;
 }
 
-export const METRIC_TYPES: readonly RequestType[] = ['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive'];
+/** Every right is reported (§7102(a)), in the canonical order, whether or not it was asked this year. */
+export const METRIC_TYPES: readonly RequestType[] = REQUEST_TYPES;
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;

@@ -1,35 +1,39 @@
 import { appendAudit } from '../store/audit-log.js';
-import { raiseStaffFlag } from '../store/staff-flags.js';
 import { loadWorkflowRequests, updateRequestFields, withSiblingRequests, type WorkflowRequest } from '../store/workflow-requests.js';
 import { FINAL_STATUSES, type RequestEvent } from '../pipeline/decide/request-state.js';
-import type { Extraction, InboundMail } from '../pipeline/types.js';
+import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
 import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
 import { detectWithdrawal } from './detect-withdrawal.js';
 import { findConsumerAddress } from './find-consumer-address.js';
-import { flagReadyForStaff, verifyOrHandOver } from './start-workflow.js';
-import { handleVerificationReply } from './handle-verification-reply.js';
+import { handleVerificationReply, type VerificationReplyInput } from './handle-verification-reply.js';
+import { verifyOrHandOver } from './verify-or-hand-over.js';
 import type { WorkflowDeps } from './workflow-settings.js';
 
-export interface ContinueInput {
+export interface ContinueInput extends VerificationReplyInput {
   requestIds: readonly number[];
-  mail: InboundMail;
-  extraction: Extraction | null;
-  body: string;
+}
+
+export interface ContinueOutcome {
+  mails: PlannedMail[];
+  /** The flags the message's events raised, each reason once. */
+  flags: StaffFlagReason[];
+  /** Records of the thread the workflow did not read the message for: staff read it (commit-decision raises `consumer_reply`). */
+  unread: number[];
 }
 
 /**
  * A message in the conversation of open requests: a withdrawal, a verification reply, an agent's
- * signed permission (§7063(a)(1)) or a parent's proof (§7070). Anything the workflow cannot read
- * is handed to staff, never dropped.
+ * signed permission (§7063(a)(1)) or a parent's proof (§7070). What the workflow cannot read is
+ * returned as `unread`, for staff: never dropped.
  */
-export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, input: ContinueInput): Promise<{ mails: PlannedMail[]; flags: string[] }> {
+export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, input: ContinueInput): Promise<ContinueOutcome> {
   const sender = input.mail.from?.address ?? '';
   const group = await withSiblingRequests(ctx.trx, input.requestIds);
   const requests = (await loadWorkflowRequests(ctx.trx, group)).filter((r) => !FINAL_STATUSES.includes(r.state.status));
   const cause = { at: ctx.now, actor: 'consumer' as const, messageId: input.mail.messageId };
   const fromParty = (r: WorkflowRequest) => sender === r.requesterAddress || sender === r.consumerAddress;
   const mails: PlannedMail[] = [];
-  const flags: string[] = [];
+  const flags: StaffFlagReason[] = [];
   const handled = new Set<number>();
 
   if (detectWithdrawal(input.body)) {
@@ -50,12 +54,7 @@ export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, in
   mails.push(...held.mails);
   held.handled.forEach((id) => handled.add(id));
 
-  const unread = [...input.requestIds].filter((id) => !handled.has(id));
-  for (const requestId of unread) {
-    await raiseStaffFlag(ctx.trx, { requestId, inboundMessageId: ctx.inboundId, reason: 'consumer_reply' }, ctx.now);
-  }
-  if (unread.length > 0) flags.push('consumer_reply');
-  return { mails, flags };
+  return { mails, flags: [...new Set(flags)], unread: [...input.requestIds].filter((id) => !handled.has(id)) };
 }
 
 /** Signed permission from an agent (an attachment), or a parent's answer to the proof request. */
@@ -72,7 +71,7 @@ async function handleHeldRequests(
     if (request.state.hold?.reason === 'agent_permission' && input.mail.attachments.length > 0) {
       steps.push({ request, event: { ...cause, kind: 'agent_permission_received' } });
       if (request.consumerAddress === null) {
-        const found = findConsumerAddress(input.body, [request.requesterAddress, deps.reply.botAddress]);
+        const found = findConsumerAddress(input.body, [request.requesterAddress, deps.sender.address]);
         if (found) {
           await updateRequestFields(ctx.trx, request.id, { consumerAddress: found });
           request.consumerAddress = found;
@@ -81,7 +80,6 @@ async function handleHeldRequests(
     }
   }
   const applied = await applyWorkflowEvents(ctx, steps);
-  await flagReadyForStaff(ctx, steps.map((s) => s.request));
   const next = await verifyOrHandOver(ctx, deps, steps.map((s) => s.request).filter((r) => r.state.status === 'received'), input.mail.messageId);
   for (const step of steps) {
     await appendAudit(ctx.trx, { event: 'attachments_received', actor: 'consumer', requestId: step.request.id, inboundMessageId: ctx.inboundId, detail: { count: input.mail.attachments.length } }, ctx.now);

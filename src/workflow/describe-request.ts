@@ -1,6 +1,7 @@
 import type { Db } from '../store/db.js';
 import { fromDb } from '../store/time.js';
 import { requestTimeline, type TimelineEntry } from '../store/request-timeline.js';
+import { findRequestByReference, listRequests, type StoredRequestRow } from '../store/requests.js';
 
 /** The §7101 record of one request, as `requests list` and `requests show` print it. */
 export interface RequestSummary {
@@ -17,7 +18,7 @@ export interface RequestSummary {
   denialReason: string | null;
 }
 
-function summary(row: Record<string, unknown>): RequestSummary {
+function summary(row: StoredRequestRow): RequestSummary {
   return {
     reference: String(row.reference),
     type: String(row.type),
@@ -34,13 +35,11 @@ function summary(row: Record<string, unknown>): RequestSummary {
 }
 
 export async function listRequestSummaries(db: Db, status?: string): Promise<RequestSummary[]> {
-  const query = db('requests').orderBy('id').select('*');
-  if (status) query.where({ status });
-  return (await query).map(summary);
+  return (await listRequests(db, { status })).map(summary);
 }
 
 export async function showRequest(db: Db, reference: string): Promise<(RequestSummary & { timeline: TimelineEntry[] }) | null> {
-  const row = await db('requests').where({ reference }).first();
+  const row = await findRequestByReference(db, reference);
   if (!row) return null;
   return { ...summary(row), timeline: await requestTimeline(db, Number(row.id)) };
 }

@@ -1,11 +1,12 @@
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
+import { findInboundSummary } from '../store/inbound-messages.js';
 import { requestThread } from '../store/request-timeline.js';
 import { isUndeliverable } from '../store/reply-history.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
 import { bareSubject, queueReply } from '../mail/queue-reply.js';
-import { formatLongDate, requestTypeLabel } from '../mail/labels.js';
 import type { PlannedMail } from './apply-workflow-event.js';
+import { consumerMailData } from './consumer-mail-data.js';
 import type { WorkflowDeps } from './workflow-settings.js';
 
 export interface QueuedMail {
@@ -41,7 +42,9 @@ function groupMails(mails: readonly PlannedMail[]): Array<{ to: string | null; m
  * Renders the planned mails from the templates in the request's language and queues them in the
  * caller's transaction, threaded into the request's conversation (In-Reply-To the latest message
  * from that person, References accumulated, subject tag; email-rules §3). A recipient we do not
- * know (an agent's consumer) or whose mail bounces is handed to staff instead.
+ * know (an agent's consumer) or whose mail bounces is handed to staff instead. These two flags are
+ * raised here and not by the state machine because they are about delivery, known only when the
+ * mail is queued: the same event's mail may reach one address and not another.
  */
 export async function queueWorkflowMails(trx: Db, deps: WorkflowDeps, mails: readonly PlannedMail[], now: Date): Promise<QueuedMail[]> {
   const queued: QueuedMail[] = [];
@@ -60,7 +63,7 @@ export async function queueWorkflowMails(trx: Db, deps: WorkflowDeps, mails: rea
 
 async function originalSubject(trx: Db, inboundMessageId: number | null): Promise<string> {
   if (inboundMessageId === null) return '';
-  const row = await trx('inbound_messages').where({ id: inboundMessageId }).first('subject');
+  const row = await findInboundSummary(trx, inboundMessageId);
   const subject = typeof row?.subject === 'string' ? row.subject : '';
   return bareSubject(subject);
 }
@@ -71,27 +74,21 @@ async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedM
   const lang = state.lang;
   const template = first.action.template;
   const toConsumer = first.action.to === 'consumer';
-  const dueDates = mails.map((m) => m.action.dates.dueDate ?? state.due.respondBy).sort();
-  const formattedDates = Object.fromEntries(Object.entries(first.action.dates).map(([k, v]) => [k, formatLongDate(v, lang)]));
-  const data = {
-    ...first.action.data,
-    ...formattedDates,
-    reference: state.reference,
-    references: mails.length > 1 ? mails.map((m) => m.request.state.reference) : [],
-    items: mails.map((m) => ({ reference: m.request.state.reference, label: requestTypeLabel(m.request.state.type, lang), dueDate: formatLongDate(m.action.dates.dueDate ?? m.request.state.due.respondBy, lang) })),
-    requestTypeLabels: mails.map((m) => requestTypeLabel(m.request.state.type, lang)),
-    dueDate: formatLongDate(dueDates.at(-1) ?? state.due.respondBy, lang),
+  const data = consumerMailData({
+    lang,
+    about: mails.map((m) => ({ reference: m.request.state.reference, type: m.request.state.type, dueDate: m.action.dates.dueDate ?? m.request.state.due.respondBy })),
+    dates: first.action.dates,
     consumerName: first.request.consumerName ?? '',
     agentName: toConsumer ? first.request.requesterAddress : '',
-    botAddress: deps.reply.botAddress,
-    businessName: deps.reply.businessName,
     originalSubject: toConsumer ? '' : await originalSubject(trx, first.request.inboundMessageId),
-  };
+    sender: deps.sender,
+    extras: first.action.data,
+  });
   const rendered = deps.templates.render(template, lang, data);
   const thread = await requestThread(trx, first.request.id, to);
   const queued = await queueReply(
     trx,
-    deps.reply,
+    deps.sender,
     {
       kind: template,
       lang,

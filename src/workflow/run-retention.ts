@@ -1,5 +1,6 @@
 import type { Db } from '../store/db.js';
-import { toIso } from '../store/time.js';
+import { purgeRawBodies } from '../store/inbound-messages.js';
+import { purgeSentBodies } from '../store/outbox.js';
 import { deleteExpiredChallenges } from '../store/verification-challenges.js';
 import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
 
@@ -24,30 +25,11 @@ const DAY_MS = 86_400_000;
  */
 export async function runRetention(db: Db, policy: RetentionPolicy, now: Date): Promise<RetentionSummary> {
   return db.transaction(async (trx) => {
-    const cutoff = toIso(new Date(now.getTime() - policy.rawRetentionDays * DAY_MS));
-    const openRequests = trx('requests').whereNotIn('status', FINAL_STATUSES).select('id');
-    const openMessages = trx('audit_events').whereIn('request_id', openRequests).whereNotNull('inbound_message_id').select('inbound_message_id');
-    const openers = trx('requests').whereNotIn('status', FINAL_STATUSES).whereNotNull('inbound_message_id').select('inbound_message_id');
-    const inboundPurged = await trx('inbound_messages')
-      .whereNull('raw_purged_at')
-      .andWhere('received_at', '<', cutoff)
-      .whereNotIn('id', openMessages)
-      .whereNotIn('id', openers)
-      .update({ raw: null, raw_chunks: 0, raw_purged_at: toIso(now) });
-    // A large message's pieces go with it (migration 012).
-    await trx('inbound_raw_chunks').whereIn('inbound_message_id', trx('inbound_messages').whereNotNull('raw_purged_at').select('id')).delete();
-    const sentBefore = await trx('outbox')
-      .whereNull('raw_purged_at')
-      .whereIn('status', ['sent', 'failed'])
-      .andWhere((q) =>
-        q
-          .where('created_at', '<', cutoff)
-          .orWhere((v) =>
-            v.whereIn('kind', ['verification-challenge', 'consumer-confirmation']).whereNotIn('request_id', trx('requests').whereNotNull('challenge_id').select('id')),
-          ),
-      )
-      .update({ raw: Buffer.alloc(0), raw_purged_at: toIso(now) });
+    const cutoff = new Date(now.getTime() - policy.rawRetentionDays * DAY_MS);
+    const inboundPurged = await purgeRawBodies(trx, { receivedBefore: cutoff, finalStatuses: FINAL_STATUSES }, now);
+    // Verification mail holds a code: its body goes once verification ended, whatever its age.
+    const outboxPurged = await purgeSentBodies(trx, { createdBefore: cutoff, codeKinds: ['verification-challenge', 'consumer-confirmation'] }, now);
     const challengesDeleted = await deleteExpiredChallenges(trx, new Date(now.getTime() - policy.verificationRetentionDays * DAY_MS));
-    return { inboundPurged: Number(inboundPurged), outboxPurged: Number(sentBefore), challengesDeleted };
+    return { inboundPurged, outboxPurged, challengesDeleted };
   });
 }

@@ -1,6 +1,4 @@
 import type { Db } from '../store/db.js';
-import { appendAudit } from '../store/audit-log.js';
-import { raiseStaffFlag } from '../store/staff-flags.js';
 import { deleteChallenge } from '../store/verification-challenges.js';
 import { listOpenWorkflowRequests, loadWorkflowRequests, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
 import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
@@ -25,7 +23,7 @@ export async function runWorkflowSweeps(db: Db, deps: WorkflowDeps, now: Date): 
   const summary: SweepSummary = { reminders: 0, denied: 0, overdue: 0, alerts: 0 };
   // Requests one email opened are swept together, so they get one reminder or one denial mail.
   const groups = new Map<string, number[]>();
-  for (const r of await listOpenWorkflowRequests(db)) {
+  for (const r of await listOpenWorkflowRequests(db, FINAL_STATUSES)) {
     const key = r.inboundMessageId === null ? `request:${r.id}` : `message:${r.inboundMessageId}`;
     groups.set(key, [...(groups.get(key) ?? []), r.id]);
   }
@@ -44,10 +42,10 @@ export async function runWorkflowSweeps(db: Db, deps: WorkflowDeps, now: Date): 
 async function sweepOne(trx: Db, deps: WorkflowDeps, request: WorkflowRequest, now: Date, summary: SweepSummary): Promise<PlannedMail[]> {
   const plan = planSweepEvents(request, now, deps.workflow);
   if (plan.alertFor !== null) {
-    await raiseStaffFlag(trx, { requestId: request.id, inboundMessageId: null, reason: 'due_soon', detail: { deadline: plan.alertFor, status: request.state.status } }, now);
-    await appendAudit(trx, { event: 'staff_alerted', actor: 'bot', requestId: request.id, inboundMessageId: null, detail: { deadline: plan.alertFor } }, now);
+    const alert = { kind: 'deadline_near' as const, at: now, actor: 'bot' as const, messageId: null, deadline: plan.alertFor };
+    const alerted = await applyWorkflowEvent({ trx, inboundId: null, now }, request, alert);
     await updateRequestFields(trx, request.id, { alertedForDue: plan.alertFor });
-    summary.alerts += 1;
+    if (alerted.ok) summary.alerts += 1;
   }
   if (plan.event === null) return [];
   const applied = await applyWorkflowEvent({ trx, inboundId: null, now }, request, plan.event);

@@ -1,17 +1,14 @@
-import { appendAudit } from '../store/audit-log.js';
-import { countDirectory } from '../store/consumer-directory.js';
-import { raiseStaffFlag } from '../store/staff-flags.js';
 import { listRecentAccessRequests, loadWorkflowRequests, saveWorkflowState, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
 import { dueDates } from '../pipeline/decide/clocks.js';
 import { initialRequestState, type RequestEvent } from '../pipeline/decide/request-state.js';
+import { recordedState } from '../pipeline/decide/recorded-state.js';
 import type { Classification, InboundMail, RequestType, RequesterRole } from '../pipeline/types.js';
+import { isRequestType } from '../shared/request-types.js';
 import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
 import { findConsumerAddress } from './find-consumer-address.js';
-import { issueChallenge } from './issue-challenge.js';
 import { addressesOf, consumerOf, isSameConsumer } from './same-consumer.js';
+import { verifyOrHandOver } from './verify-or-hand-over.js';
 import type { WorkflowDeps } from './workflow-settings.js';
-
-const REQUEST_TYPES: ReadonlySet<string> = new Set(['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive']);
 
 export interface OpenedRecord {
   id: number;
@@ -33,21 +30,18 @@ export interface StartInput {
   answer: boolean;
 }
 
-/** Templates that confirm receipt themselves (reference, receipt date, deadline, next step; §7021). */
-const CONFIRMS_RECEIPT: ReadonlySet<string> = new Set(['verification-challenge', 'opt-out-confirmed', 'limit-reached', 'agent-permission-request', 'parent-proof-request']);
-
 /**
  * Puts newly opened CCPA requests on the workflow: each gets its pure state and clock, then
  * the limit check (§1798.130(b)), the `acknowledged` event (agent permission §7063, parent proof
  * §7070, opt-out confirmation §7060(b)) and, for the rest, one verification challenge for the
- * message. `replacesAcknowledgement` is true when every request got a mail to the requester
- * that confirms receipt by itself, so the plain acknowledgement would be a near-duplicate.
+ * message. Returns the planned mail; whether it stands in for the acknowledgement is the
+ * first-reply rule's to say (pipeline/decide/first-reply.ts).
  */
-export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input: StartInput): Promise<{ mails: PlannedMail[]; replacesAcknowledgement: boolean }> {
+export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input: StartInput): Promise<PlannedMail[]> {
   const { mail } = input;
   const requester = mail.from?.address ?? '';
-  const eligible = input.opened.filter((r) => REQUEST_TYPES.has(r.type));
-  const consumerAddress = eligible.some((r) => r.requesterRole === 'agent') ? findConsumerAddress(input.body, [requester, deps.reply.botAddress]) : null;
+  const eligible = input.opened.filter((r) => isRequestType(r.type));
+  const consumerAddress = eligible.some((r) => r.requesterRole === 'agent') ? findConsumerAddress(input.body, [requester, deps.sender.address]) : null;
   for (const record of eligible) {
     const type = record.type as RequestType;
     const state = initialRequestState({
@@ -59,16 +53,12 @@ export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input
       due: dueDates(mail.receivedAt, type, deps.workflow.clocks),
       timeZone: deps.workflow.clocks.timeZone,
     });
-    await saveWorkflowState(ctx.trx, record.id, state, ctx.now);
+    await saveWorkflowState(ctx.trx, record.id, recordedState(state), ctx.now);
     if (consumerAddress && record.requesterRole === 'agent') await updateRequestFields(ctx.trx, record.id, { consumerAddress });
   }
   const requests = await loadWorkflowRequests(ctx.trx, eligible.map((r) => r.id));
-  if (!input.answer) return { mails: [], replacesAcknowledgement: false };
-  const mails = await firstSteps(ctx, deps, requests, input);
-  await flagReadyForStaff(ctx, requests);
-  const confirmed = new Set(mails.filter((m) => m.action.to === 'requester' && CONFIRMS_RECEIPT.has(m.action.template)).map((m) => m.request.id));
-  const replacesAcknowledgement = input.opened.length > 0 && input.opened.every((r) => confirmed.has(r.id));
-  return { mails, replacesAcknowledgement };
+  if (!input.answer) return [];
+  return firstSteps(ctx, deps, requests, input);
 }
 
 async function firstSteps(ctx: EventContext, deps: WorkflowDeps, requests: WorkflowRequest[], input: StartInput): Promise<PlannedMail[]> {
@@ -101,41 +91,4 @@ async function countEarlierAccessRequests(ctx: EventContext, request: WorkflowRe
   const consumer = consumerOf({ requesterRole: request.state.requester, requesterAddress: request.requesterAddress, consumerAddress: request.consumerAddress, consumerName: request.consumerName });
   const earlier = await listRecentAccessRequests(ctx.trx, { requesterAddresses: addressesOf(consumer), consumerAddress: consumer.address, before: request.receivedAt, excludeIds: groupIds });
   return earlier.filter((e) => isSameConsumer(consumer, consumerOf(e))).length;
-}
-
-/**
- * Requests that now wait for verification get one challenge. Without a consumer directory the
- * bot has nothing to match data points against (§7060(c)(1)), so a challenge could only end in
- * a denial: staff verify instead, and are told why.
- */
-export async function verifyOrHandOver(ctx: EventContext, deps: WorkflowDeps, requests: WorkflowRequest[], messageId: string | null): Promise<PlannedMail[]> {
-  if (requests.length === 0) return [];
-  if ((await countDirectory(ctx.trx)) === 0) {
-    for (const r of requests) {
-      await appendAudit(ctx.trx, { event: 'verification_unavailable', actor: 'bot', requestId: r.id, inboundMessageId: ctx.inboundId, detail: { reason: 'consumer directory is empty' } }, ctx.now);
-      await raiseStaffFlag(ctx.trx, { requestId: r.id, inboundMessageId: ctx.inboundId, reason: 'verify_manually', detail: { reason: 'consumer directory is empty' } }, ctx.now);
-    }
-    return [];
-  }
-  const mails: PlannedMail[] = [];
-  const byAnswerFrom = new Map<string, WorkflowRequest[]>();
-  for (const r of requests) {
-    const answerFrom = r.state.requester === 'agent' ? r.consumerAddress : r.requesterAddress;
-    if (answerFrom === null) {
-      await raiseStaffFlag(ctx.trx, { requestId: r.id, inboundMessageId: ctx.inboundId, reason: 'consumer_address_unknown' }, ctx.now);
-      continue;
-    }
-    byAnswerFrom.set(answerFrom, [...(byAnswerFrom.get(answerFrom) ?? []), r]);
-  }
-  for (const [answerFrom, group] of byAnswerFrom) {
-    mails.push(...(await issueChallenge(ctx, deps.workflow, group, { actor: 'bot', messageId, answerFrom })));
-  }
-  return mails;
-}
-
-/** Requests that need no (more) verification are staff's to carry out: an opt-out within 15 business days (§7026(f)). */
-export async function flagReadyForStaff(ctx: EventContext, requests: readonly WorkflowRequest[]): Promise<void> {
-  for (const r of requests.filter((q) => q.state.status === 'verified')) {
-    await raiseStaffFlag(ctx.trx, { requestId: r.id, inboundMessageId: ctx.inboundId, reason: 'verified_ready' }, ctx.now);
-  }
 }

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { DEFAULT_CLOCK_CONFIG, type ClockConfig } from '../pipeline/decide/clocks.js';
 import { DEFAULT_CODE_POLICY, type CodePolicy, type RandomBytes } from '../pipeline/decide/verification-code.js';
 import { DEFAULT_DEGREE_CONFIG, type DegreeConfig } from '../pipeline/decide/verification-degree.js';
-import type { ReplySettings } from '../mail/queue-reply.js';
 import type { TemplateSet } from '../mail/render-template.js';
+import type { SenderIdentity } from '../mail/sender-identity.js';
 
 /** Everything the request workflow can be told; every default comes from the law or from ccpa-rules.md. */
 export interface WorkflowSettings {
@@ -38,6 +38,7 @@ export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.free
 /** What the workflow needs from the composition root. */
 export interface WorkflowDeps {
   templates: TemplateSet;
-  reply: ReplySettings;
+  /** Who we are on the mail the workflow sends: the root's one sender identity. */
+  sender: SenderIdentity;
   workflow: WorkflowSettings;
 }

@@ -67,7 +67,7 @@ const COMBINERS: Record<string, Combiner> = {
 };
 
 function guess(name: string, r: EvalResult, bundle: ModelBundle): Guess {
-  if (!HUMAN.has(r.got.category)) return fromRules(r.got);
+  if (!HUMAN.has(r.got.category) || r.input === null) return fromRules(r.got);
   const combiner = COMBINERS[name] ?? COMBINERS.rules;
   return combiner ? combiner(r, secondOpinion(r.input.subject, r.input.body, bundle)) : fromRules(r.got);
 }
@@ -132,7 +132,7 @@ for (const [batch, commit] of Object.entries(RULES_BEFORE)) {
   const old = (await import(url)) as { classifyMessage: typeof ClassifyFn };
   const train = report.results.filter((r) => Number(batches.get(r.file)) < Number(batch));
   const bundle = trainBundle(train, OPTIONS);
-  const test = report.results.filter((r) => batches.get(r.file) === batch).map((r) => ({ ...r, got: old.classifyMessage(r.input, { model: null }) }));
+  const test = report.results.filter((r) => batches.get(r.file) === batch).map((r) => ({ ...r, got: r.input ? old.classifyMessage(r.input, { model: null }) : r.got }));
   forwardN += test.length;
   const cells = Object.keys(COMBINERS).map((name) => {
     const gs = test.map((r) => [r, guess(name, r, bundle)] as const);

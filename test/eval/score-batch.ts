@@ -19,7 +19,7 @@ function misses(r: EvalResult): string[] {
     got.category !== label.category ? `category ${got.category} (want ${label.category})` : '',
     !sameSet(got.requestTypes, label.requestTypes) ? `types [${got.requestTypes.join()}] (want [${label.requestTypes.join()}])` : '',
     got.requester !== label.requester ? `requester ${got.requester} (want ${label.requester})` : '',
-    got.lang !== label.lang ? `lang ${got.lang} (want ${label.lang})` : '',
+    r.input !== null && got.lang !== label.lang ? `lang ${got.lang} (want ${label.lang})` : '',
   ].filter((w) => w !== '');
 }
 
@@ -33,7 +33,7 @@ console.log(`batch '${prefix}': ${n} messages (${requests.length} privacy reques
 console.log(`category accuracy:      ${pct(rs.filter((r) => r.got.category === r.label.category).length, n)}`);
 console.log(`exact request-type set: ${pct(rs.filter((r) => sameSet(r.got.requestTypes, r.label.requestTypes)).length, n)}`);
 console.log(`requester accuracy:     ${pct(rs.filter((r) => r.got.requester === r.label.requester).length, n)}`);
-console.log(`language accuracy:      ${pct(rs.filter((r) => r.got.lang === r.label.lang).length, n)}`);
+console.log(`language accuracy:      ${pct(rs.filter((r) => r.input === null || r.got.lang === r.label.lang).length, n)}`);
 console.log(`hipaa flag (human):     ${pct(human.filter((r) => r.got.hipaa === r.label.hipaa).length, human.length)}`);
 console.log(`right in every field:   ${pct(rs.filter((r) => misses(r).length === 0).length, n)}`);
 console.log(`privacy requests judged machine mail: ${requests.filter((r) => MACHINE.has(r.got.category)).map((r) => r.file).join(' ') || 'none'}`);

@@ -13,7 +13,8 @@ export const REQUEST_TYPES = ['access', 'portability', 'deletion', 'correction',
 export type { ModelBundle } from '../../src/pipeline/classify/linear-model.js';
 
 export interface TrainExample {
-  input: ClassifyInput;
+  /** Null for mail the daemon screens out and never reads: nothing to learn from. */
+  input: ClassifyInput | null;
   label: EvalLabel;
 }
 
@@ -67,7 +68,7 @@ export function trainLogistic(docs: readonly string[][], y: readonly boolean[], 
 
 /** Train every model of the bundle from labeled human messages (machine mail is left out). */
 export function trainBundle(examples: readonly TrainExample[], o: TrainOptions = {}): ModelBundle {
-  const human = examples.filter((e) => e.label.category === 'privacy_request' || e.label.category === 'question');
+  const human = examples.flatMap((e) => (e.input !== null && (e.label.category === 'privacy_request' || e.label.category === 'question') ? [{ ...e, input: e.input }] : []));
   const feats = human.map((e) => textFeatures(e.input.subject, e.input.body));
   const isReq = human.map((e) => e.label.category === 'privacy_request');
   const reqFeats = feats.filter((_, i) => isReq[i]);

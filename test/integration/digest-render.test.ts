@@ -9,7 +9,7 @@ import { denialReasonData } from '../../src/pipeline/decide/denial-reasons.js';
 import { loadTemplates } from '../../src/mail/render-template.js';
 import type { Language } from '../../src/pipeline/types.js';
 import { confirmationMailData, flagMailData, helpMailData } from '../../src/staff/staff-mail-data.js';
-import { isStaffTemplateKind } from '../../src/staff/staff-template-kinds.js';
+import { isStaffTemplateKind } from '../../src/mail/template-data.js';
 import { DIGEST_NOW, DIGEST_ZONE, sampleDigestInput } from '../unit/digest/sample-digest-input.js';
 
 /*

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { inboundDeps } from '../../src/compose.js';
 import { silentLogger } from '../../src/shared/logger.js';
+import { systemClock } from '../../src/shared/clock.js';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
 import { handleInbound, handleInboundBatch } from '../../src/inbound/handle-inbound.js';
 import { OutboxSender } from '../../src/mail/outbox-sender.js';
@@ -56,7 +57,7 @@ it('two senders draining at once never send the same entry twice (FOR UPDATE SKI
     },
     close: () => undefined,
   };
-  const sender = (name: string) => new OutboxSender({ db, transport, log: silentLogger(), claimant: name, maxAttempts: 3 });
+  const sender = (name: string) => new OutboxSender({ db, transport, log: silentLogger(), claimant: name, maxAttempts: 3, clock: systemClock });
   await Promise.all([sender('a').drain(), sender('b').drain()]);
   expect(sent).toHaveLength(12);
   expect(new Set(sent).size).toBe(12);

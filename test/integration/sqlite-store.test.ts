@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
 import { appendAudit } from '../../src/store/audit-log.js';
+import { loadDirectoryCandidates, replaceDirectory } from '../../src/store/consumer-directory.js';
 import { claimDueEntries, enqueueOutbox, releaseStaleClaims } from '../../src/store/outbox.js';
 import { allocateReference } from '../../src/store/requests.js';
 
@@ -49,4 +50,19 @@ it('releases an entry left in `sending` by a crashed sender only after the lease
   expect(await releaseStaleClaims(db, new Date(now.getTime() + 60_000), 600_000)).toEqual([]);
   expect(await releaseStaleClaims(db, new Date(now.getTime() + 601_000), 600_000)).toEqual([claimed?.id]);
   expect((await claimDueEntries(db, 'other', new Date(now.getTime() + 601_000), 10)).map((e) => e.messageId)).toEqual(['lease@example.com']);
+});
+
+it('loads the directory record of an address without case, and the named records only when no address matches', async () => {
+  const now = new Date('2026-11-29T12:00:00Z');
+  await replaceDirectory(db, [
+    { email: 'Jordan.Avery@example.org', full_name: 'Jordan Avery', phone: '555-010-0199' },
+    { email: null, full_name: 'María José Núñez', date_of_birth: '1988-04-12' },
+    { email: 'casey@example.net', full_name: '  ', account_number: 'A-1001' },
+  ], now);
+  expect(await loadDirectoryCandidates(db, 'jordan.avery@EXAMPLE.org')).toEqual({ byEmail: { full_name: 'Jordan Avery', phone: '555-010-0199' }, named: [] });
+  // Matching a name is the pure matcher's job (pipeline/decide/pick-directory-record.ts): the store only loads.
+  expect(await loadDirectoryCandidates(db, 'someone@example.com')).toEqual({
+    byEmail: null,
+    named: [{ full_name: 'Jordan Avery', phone: '555-010-0199' }, { full_name: 'María José Núñez', date_of_birth: '1988-04-12' }, { account_number: 'A-1001' }],
+  });
 });

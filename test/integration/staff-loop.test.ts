@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inboundDeps } from '../../src/compose.js';
+import { inboundDeps, workflowDeps } from '../../src/compose.js';
+import { fixedClock } from '../../src/shared/clock.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { handleInbound } from '../../src/inbound/handle-inbound.js';
 import type { InboundDeps } from '../../src/inbound/handle-inbound.js';
@@ -17,7 +18,6 @@ import { parseMail } from '../../src/pipeline/parse/parse-mail.js';
 import { handleStaffReply, type StaffLoopSettings } from '../../src/staff/handle-staff-reply.js';
 import { queueFlagMails } from '../../src/staff/queue-flag-mails.js';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
-import { workflowSettings } from '../../src/workflow/workflow-settings-from-config.js';
 import type { WorkflowDeps } from '../../src/workflow/workflow-settings.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
@@ -51,13 +51,11 @@ beforeAll(async () => {
   const config = testConfig({ DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`, STAFF_ADDRESSES: `${ALEX},${SAM}`, BOT_ADDRESS: BOT });
   db = openDb(config.databaseUrl);
   await migrate(db);
-  deps = { ...inboundDeps(config, db, silentLogger()), now: () => new Date('2026-11-23T17:30:00Z') };
-  staffDeps = { templates: deps.templates, reply: deps.reply, workflow: workflowSettings(config) };
+  deps = { ...inboundDeps(config, db, silentLogger()), clock: fixedClock(new Date('2026-11-23T17:30:00Z')) };
+  staffDeps = workflowDeps(config);
   settings = {
+    sender: { name: 'MTBC Privacy Team', address: BOT, messageIdDomain: 'example.com', instanceId: 'test', businessName: 'MTBC' },
     botAddress: BOT,
-    botName: 'MTBC Privacy Team',
-    businessName: 'MTBC',
-    instanceId: 'test',
     staffAddresses: [ALEX, SAM],
     replyKeySecret: 'staff-loop-test-secret-0123456789abcdef',
     replyKeyDays: 30,
@@ -137,6 +135,15 @@ describe('staff replies (issue 6 items 2 and 3)', () => {
     expect(note).toEqual({ actor: `staff:${ALEX}`, detail: JSON.stringify({ note: 'called the requester' }) });
   });
 
+  it('holds and resumes by mail, as on the command line (one table of commands, issue 12)', async () => {
+    const before = (await requestRow()).status;
+    expect(await staffSends({ messageId: 'hold-1@example.com', body: 'hold\nWaiting for the billing team.' })).toMatchObject({ outcome: 'applied', command: 'hold' });
+    expect((await requestRow()).status).toBe('on_hold');
+    expect(await staffSends({ messageId: 'resume-1@example.com', body: 'Resume.' })).toMatchObject({ outcome: 'applied', command: 'resume' });
+    expect((await requestRow()).status).toBe(before);
+    expect(await db('audit_events').whereIn('event', ['staff_hold', 'staff_resume']).orderBy('id').pluck('actor')).toEqual([`staff:${ALEX}`, `staff:${ALEX}`]);
+  });
+
   it('applies deny through the state machine: denial to the requester, audit, confirmation to staff', async () => {
     expect(await staffSends({ messageId: 'deny-1@example.com', body: 'deny not_california The address on file is in Oregon.' })).toMatchObject({ outcome: 'applied', command: 'deny' });
     const request = await requestRow();
@@ -166,6 +173,8 @@ describe('staff replies (issue 6 items 2 and 3)', () => {
       { outcome: 'refused', failed_check: 'reply_key' },
       { outcome: 'not_understood', failed_check: 'unknown_command' },
       { outcome: 'rejected', failed_check: 'invalid_transition' },
+      { outcome: 'applied', failed_check: null },
+      { outcome: 'applied', failed_check: null },
       { outcome: 'applied', failed_check: null },
       { outcome: 'applied', failed_check: null },
     ]);

@@ -1,6 +1,6 @@
 /**
  * The workflow's commands as an operator runs them (in-process, on a real SQLite file):
- * `directory import`, `requests list|show|deny|note`, `metrics` (§7101 record, §7102 metrics).
+ * `directory import`, `requests list|show` and the staff commands, `metrics` (§7101 record, §7102 metrics).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -107,5 +107,49 @@ describe('metrics (§7102)', () => {
     const json = JSON.parse((await run('metrics', '--year', String(year), '--json')).stdout) as { metrics: Array<{ type: string; received: number }> };
     expect(json.metrics.find((m) => m.type === 'access')?.received).toBe(0);
     expect((await run('metrics', '--year', 'soon')).exitCode).toBe(1);
+  });
+});
+
+describe('staff commands on the command line: the same table as a staff reply (issue 12)', () => {
+  let reference: string;
+  let first: string;
+
+  it('hold and resume, which a staff reply also offers', async () => {
+    const eml = path.join(dir, 'second-request.eml');
+    fs.writeFileSync(eml, sampleRequest({ messageId: 'cli-staff-commands@example.org', from: 'Luis Ortega <luis.ortega@example.net>' }));
+    await run('process', eml);
+    const list = JSON.parse((await run('requests', 'list', '--json')).stdout) as Array<{ reference: string; status: string }>;
+    reference = list.find((r) => r.status === 'awaiting_verification')!.reference;
+    first = list.find((r) => r.reference !== reference)!.reference;
+    expect((await run('requests', 'hold', reference, '--staff', 'rosa.alvarez')).stdout).toBe(`${reference}: on_hold\n`);
+    expect((await run('requests', 'resume', reference, '--staff', 'rosa.alvarez')).stdout).toBe(`${reference}: awaiting_verification\n`);
+  });
+
+  it('reply sends the text of --text or --file to the requester in the thread, and records it', async () => {
+    const file = path.join(dir, 'reply.txt');
+    fs.writeFileSync(file, 'Hello Luis,\n\nWe found two accounts under your address.\n');
+    const replied = await run('requests', 'reply', reference, '--file', file, '--staff', 'rosa.alvarez');
+    expect(replied).toMatchObject({ exitCode: 0 });
+    expect(replied.stdout).toContain('queued: staff-message to luis.ortega@example.net');
+    expect((await run('requests', 'show', reference)).stdout).toContain('staff_message_relayed (staff:rosa.alvarez)');
+    expect((await run('requests', 'reply', reference, '--file', file, '--text', 'Hi')).stderr).toContain('not both');
+    expect((await run('requests', 'reply', reference)).stderr).toContain('--text or --file');
+  });
+
+  it('merge and assign, with the checks a staff reply gets', async () => {
+    expect((await run('requests', 'merge', reference, '--into', first, '--staff', 'rosa.alvarez')).exitCode).toBe(0);
+    expect((await run('requests', 'show', reference)).stdout).toContain('staff_merge_noted');
+    expect((await run('requests', 'merge', reference, '--into', reference)).stderr).toContain('cannot be merged into itself');
+    // No STAFF_ADDRESSES configured: nobody may be assigned (consumer replies would go to them).
+    const assigned = await run('requests', 'assign', reference, '--to', 'alex.kim@example.com');
+    expect(assigned.exitCode).toBe(1);
+    expect(assigned.stderr).toContain('configured staff addresses');
+  });
+
+  it('withdraw closes the request as withdrawn and tells the requester', async () => {
+    const withdrawn = await run('requests', 'withdraw', reference, '--staff', 'rosa.alvarez');
+    expect(withdrawn.stdout).toContain(`${reference}: withdrawn`);
+    expect(withdrawn.stdout).toContain('queued: denial to luis.ortega@example.net');
+    expect((await run('requests', 'verify', reference)).stderr).toContain('final_state');
   });
 });

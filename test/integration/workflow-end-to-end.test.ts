@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
-import { workflowDeps } from '../../src/workflow/workflow-settings-from-config.js';
+import { workflowDeps } from '../../src/compose.js';
 import { appendMessage } from '../harness/dovecot.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import { waitUntil } from '../support/wait-until.js';

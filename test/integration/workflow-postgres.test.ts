@@ -4,16 +4,15 @@
  */
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { inboundDeps } from '../../src/compose.js';
+import { inboundDeps, workflowDeps } from '../../src/compose.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { handleInbound } from '../../src/inbound/handle-inbound.js';
 import { replaceDirectory } from '../../src/store/consumer-directory.js';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
 import { parseDirectoryCsv } from '../../src/workflow/parse-directory-csv.js';
 import { runRetention } from '../../src/workflow/run-retention.js';
-import { runStaffAction } from '../../src/workflow/run-staff-action.js';
+import { runStaffAction } from '../../src/staff/run-staff-action.js';
 import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
-import { workflowDeps } from '../../src/workflow/workflow-settings-from-config.js';
 import { startPostgres, type PostgresServer } from '../harness/postgres.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';

@@ -14,8 +14,9 @@ import { OutboxSender } from '../../src/mail/outbox-sender.js';
 import { openTransport } from '../../src/mail/transports.js';
 import { replaceDirectory } from '../../src/store/consumer-directory.js';
 import { parseDirectoryCsv } from '../../src/workflow/parse-directory-csv.js';
-import { runStaffAction, type StaffAction, type StaffActionResult } from '../../src/workflow/run-staff-action.js';
-import { workflowDeps } from '../../src/workflow/workflow-settings-from-config.js';
+import { runStaffAction, type StaffCommandLine as StaffAction, type StaffActionResult } from '../../src/staff/run-staff-action.js';
+import { workflowDeps } from '../../src/compose.js';
+import { fixedClock } from '../../src/shared/clock.js';
 import { startDovecot, type DovecotServer } from '../harness/dovecot.js';
 import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';
 import { testConfig } from '../support/bot-config.js';
@@ -114,8 +115,8 @@ export function replyTo(to: ParsedMail, opts: { messageId: string; from: string;
 
 /** Sends what a sweep queued while the clock stood at `now` (its outbox rows are due then). */
 export async function drainAt(bot: WorkflowBot, now: Date): Promise<void> {
-  const transport = openTransport(bot.config.transport);
-  await new OutboxSender({ db: bot.daemon.db, transport, log: silentLogger(), claimant: 'test-clock', maxAttempts: 3, now: () => now }).drain();
+  const transport = openTransport(bot.config.transport, fixedClock(now));
+  await new OutboxSender({ db: bot.daemon.db, transport, log: silentLogger(), claimant: 'test-clock', maxAttempts: 3, clock: fixedClock(now) }).drain();
   transport.close();
 }
 

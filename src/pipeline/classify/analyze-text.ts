@@ -1,7 +1,8 @@
-import type { Language } from '../types.js';
+import { otherLanguages, type Language } from '../../shared/languages.js';
+import { REQUEST_TYPES } from '../../shared/request-types.js';
 import { cleanText } from './clean-text.js';
 import { countLanguageWords } from './detect-language.js';
-import { detectRequestTypes, TYPE_ORDER, type RequestTypeDecision } from './detect-request-types.js';
+import { detectRequestTypes, type RequestTypeDecision } from './detect-request-types.js';
 import { findTypeHits } from './find-type-hits.js';
 import { EN } from './phrases-en.js';
 import { ES } from './phrases-es.js';
@@ -27,39 +28,42 @@ export const MAX_CHARS = 20_000;
 
 /**
  * Find and weigh the request phrases of one text in its language. When the detected language's
- * table finds nothing, the other one is tried (mixed-language mail, short Spanish notes).
+ * table finds nothing, the other languages' tables are tried in turn (mixed-language mail, short
+ * Spanish notes).
  */
 export function analyzeText(text: string, lang: Language): TextAnalysis {
   const normalized = cleanText(text.slice(0, MAX_CHARS));
   const sentences = splitSentences(normalized);
   const first = analyzeWithTable(normalized, sentences, TABLES[lang]);
-  // Only a text with some words of the other language is read with its table: an English
+  // Only a text with some words of another language is read with its table: an English
   // "quit giving my info to advertisers" must not match the Spanish stem "quit-" (quitar).
-  const otherLang: Language = lang === 'en' ? 'es' : 'en';
+  const counts = countLanguageWords(normalized);
+  const others = otherLanguages(lang).filter((other) => counts[other] > 0);
   if (first.hits.length > 0) {
     // Spanglish ("quiero hacer delete de mi account ... don't sell my info a nadie") asks in both
     // languages at once: each table finds the rights said in its own words.
-    if (!isMixed(normalized, lang)) return first;
-    return joinAnalyses(first, analyzeWithTable(normalized, sentences, TABLES[otherLang]));
+    return others
+      .filter((other) => isMixed(counts, lang, other))
+      .reduce((joined, other) => joinAnalyses(joined, analyzeWithTable(normalized, sentences, TABLES[other])), first);
   }
-  if (countLanguageWords(normalized)[otherLang] === 0) return first;
-  const other = analyzeWithTable(normalized, sentences, TABLES[otherLang]);
-  return other.hits.length > 0 ? other : first;
+  for (const other of others) {
+    const reading = analyzeWithTable(normalized, sentences, TABLES[other]);
+    if (reading.hits.length > 0) return reading;
+  }
+  return first;
 }
 
-/** Both languages well represented: at least 3 function words of the other, and a third as many. */
-function isMixed(normalized: string, lang: Language): boolean {
-  const counts = countLanguageWords(normalized);
-  const other = counts[lang === 'en' ? 'es' : 'en'];
-  return other >= 3 && other * 3 >= counts[lang];
+/** Another language well represented: at least 3 of its function words, and a third as many as of `lang`. */
+function isMixed(counts: Record<Language, number>, lang: Language, other: Language): boolean {
+  return counts[other] >= 3 && counts[other] * 3 >= counts[lang];
 }
 
-/** The rights asked in either language; the first (detected) language's reading leads. */
+/** The rights asked in both languages; the first (detected) language's reading leads. */
 function joinAnalyses(first: TextAnalysis, other: TextAnalysis): TextAnalysis {
   if (other.decision.requested.length === 0) return first;
   const a = first.decision;
   const b = other.decision;
-  const types = TYPE_ORDER.filter((t) => a.types.includes(t) || b.types.includes(t));
+  const types = REQUEST_TYPES.filter((t) => a.types.includes(t) || b.types.includes(t));
   return {
     ...first,
     hits: [...first.hits, ...other.hits],

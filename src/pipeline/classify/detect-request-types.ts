@@ -1,13 +1,18 @@
-import type { RequestType } from '../types.js';
+import { REQUEST_TYPES, type RequestType } from '../../shared/request-types.js';
 import type { TypeHit } from './types.js';
-
-/** Canonical order of request types in results. */
-export const TYPE_ORDER: readonly RequestType[] = ['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive'];
 
 // Medical and billing records are HIPAA/CMIA data, exempt from the CCPA (§1798.146(a)(1)):
 // asking for, deleting, moving or fixing them is routed to staff as a HIPAA matter. Opting out
-// of sale and limiting use stay CCPA requests whatever data they name.
-export const RECORD_TYPES: ReadonlySet<RequestType> = new Set(['access', 'portability', 'deletion', 'correction']);
+// of sale and limiting use stay CCPA requests whatever data they name. A new right must say
+// which it is.
+export const ACTS_ON_RECORDS: Readonly<Record<RequestType, boolean>> = {
+  access: true,
+  portability: true,
+  deletion: true,
+  correction: true,
+  opt_out: false,
+  limit_sensitive: false,
+};
 
 // The categories of data or of recipients, or what is held, are asked for apart from any copy,
 // even in the sentence that asks for a portable copy ("a CSV file, together with the categories
@@ -90,7 +95,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
   // you to delete my account ... please cancel it"): its plain statements are the request called
   // off; only an ask of its own makes a new one.
   const candidates = live.filter((h) => isRequest(h, goAhead) && !(withdraw && h.mood === 'statement'));
-  const hipaaRecords = candidates.filter((h) => h.hipaa && RECORD_TYPES.has(h.type));
+  const hipaaRecords = candidates.filter((h) => h.hipaa && ACTS_ON_RECORDS[h.type]);
   // A copy asked for in a portable format is a portability request, not a second access request
   // (§1798.130(a)(3)(B)(iii)); a separate "what do you hold" sentence still is access.
   const portable = new Set(candidates.filter((h) => h.type === 'portability' && !h.hipaa).map((h) => h.sentence));
@@ -102,7 +107,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
       !isDescriptionOfHeldData(h, candidates) &&
       !isPartOfLimit(h, candidates),
   );
-  const types = TYPE_ORDER.filter((t) => requested.some((h) => h.type === t));
+  const types = REQUEST_TYPES.filter((t) => requested.some((h) => h.type === t));
   const accessHits = requested.filter((h) => h.type === 'access');
   const accessScope = accessHits.some((h) => h.scope === 'specific_pieces')
     ? 'specific_pieces'

@@ -1,5 +1,5 @@
-import type { AgentDetails, AttachmentInfo, RequesterRole } from '../types.js';
-import { EN_RELATIONS, ES_RELATIONS } from './relations.js';
+import type { AgentDetails, AttachmentInfo, Language, RequesterRole } from '../types.js';
+import { EN_RELATIONS, ES_RELATIONS, type Relations } from './relations.js';
 import type { PhraseTable } from './types.js';
 
 export interface RequesterDecision {
@@ -40,6 +40,9 @@ interface Relation {
   third: boolean;
 }
 
+/** The family and role phrases of each language, read with that language's phrase table. */
+const RELATIONS: Record<Language, Relations> = { en: EN_RELATIONS, es: ES_RELATIONS };
+
 // What only a representative writes (§7063): a client, a power of attorney, a conservatorship.
 // A relative named beside the writer's own data ("my mother died last year ... limit the use of
 // my sensitive information") is part of the story unless one of these is said too.
@@ -55,7 +58,7 @@ const BARE_CHILD = /^(?:my|mis?) (?:\w+ )?(?:son|daughter|child|children|kids?|b
  * executor, "de parte de mi mamá"). The match quotes both phrases, for the reasons.
  */
 function findRelation(normalized: string, table: PhraseTable): Relation {
-  const rel = table.lang === 'es' ? ES_RELATIONS : EN_RELATIONS;
+  const rel = RELATIONS[table.lang];
   const role = rel.role.exec(normalized);
   const third = rel.third.exec(normalized);
   const own = rel.own.test(normalized);

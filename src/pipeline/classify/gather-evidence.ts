@@ -1,8 +1,10 @@
+import { LANGUAGES } from '../../shared/languages.js';
+import { REQUEST_TYPES } from '../../shared/request-types.js';
 import { findSensitiveIdentifiers, type SensitiveIdentifierKind } from '../extract/find-sensitive-identifiers.js';
 import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
 import { countLanguageWords, detectLanguage } from './detect-language.js';
-import { RECORD_TYPES, TYPE_ORDER } from './detect-request-types.js';
+import { ACTS_ON_RECORDS } from './detect-request-types.js';
 import { normalizeText } from './normalize-text.js';
 import { sentenceMood } from './sentence-mood.js';
 import { splitSentences } from './split-sentences.js';
@@ -61,7 +63,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // A body that only asks questions is not made a request by its subject ("wrong address on
   // envelope" over "Why was my statement mailed to my neighbour?").
   const bodyAsks = body.hits.length === 0 && input.body.includes('?');
-  const usable = bodyAsks ? [] : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && RECORD_TYPES.has(t)));
+  const usable = bodyAsks ? [] : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && ACTS_ON_RECORDS[t]));
   const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
   const whole = `${normalizeSubject(subject)}\n${body.normalized}`;
   const table = body.table;
@@ -69,7 +71,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   return {
     lang: body.table.lang,
     body,
-    types: TYPE_ORDER.filter((t) => typeSet.has(t)),
+    types: REQUEST_TYPES.filter((t) => typeSet.has(t)),
     requested,
     subjectTypes,
     fromQuoted,
@@ -85,8 +87,8 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
 }
 
 function hasNoLanguageWords(text: string): boolean {
-  const { en, es } = countLanguageWords(text);
-  return en + es === 0;
+  const counts = countLanguageWords(text);
+  return LANGUAGES.every((lang) => counts[lang] === 0);
 }
 
 // A reply that only says yes, or picks among the options we offered: "yes", "yes please go ahead",
@@ -122,6 +124,9 @@ const OUR_WORDS_AS_THEIRS: ReadonlyArray<[RegExp, string]> = [
   [/\blimitemos\b/g, 'limiten'],
 ];
 
+/** The word that turns an option we offered back into the writer's own ask, per language. */
+const PLEASE: Record<Language, string> = { en: 'please', es: 'por favor' };
+
 function acceptedOffer(quoted: string, answer: string, lang: Language): TypeHit[] {
   const offer = OFFER.exec(normalizeText(quoted.replace(/^[ \t]*(?:>[ \t]?)+/gm, '').replace(/\s+/g, ' ')));
   if (offer === null) return [];
@@ -131,8 +136,7 @@ function acceptedOffer(quoted: string, answer: string, lang: Language): TypeHit[
   const pick = options.length > 0 ? PICKED.exec(answer) : null;
   const picked = pick === null ? undefined : (pick[1] ?? pick[2] ?? pick[3]);
   const chosen = picked === undefined ? (options.length > 0 ? options.map(([, text]) => text) : [offered]) : options.filter(([letter]) => letter === picked).map(([, text]) => text);
-  const please = lang === 'es' ? 'por favor' : 'please';
-  const asked = chosen.map((text) => `${please} ${OUR_WORDS_AS_THEIRS.reduce((t, [from, to]) => t.replace(from, to), text.replace(/^que /, ''))}.`).join(' ');
+  const asked = chosen.map((text) => `${PLEASE[lang]} ${OUR_WORDS_AS_THEIRS.reduce((t, [from, to]) => t.replace(from, to), text.replace(/^que /, ''))}.`).join(' ');
   return analyzeText(asked, lang).decision.requested;
 }
 

@@ -1,7 +1,9 @@
-import type { Classification, Extraction, InboundMail, Language, ReadableText, RequestType, RequesterRole, ScreenVerdict, ScreenVerdictKind } from '../types.js';
+import type { Classification, Extraction, InboundMail, Language, ReadableText, RequesterRole, ScreenVerdict, ScreenVerdictKind } from '../types.js';
 import type { QuarantineReasonCode } from '../parse/quarantine-reason.js';
 import { dueDates, type ClockConfig } from './clocks.js';
 import { REJECTION_HANDLING, type RejectionReason } from './rejections.js';
+import type { StaffFlagReason } from './staff-flag-reasons.js';
+import { isRequestType, type RecordType } from '../../shared/request-types.js';
 
 /** What the earlier stages made of one message. */
 export interface Understanding {
@@ -37,7 +39,7 @@ export interface DecideSettings {
 }
 
 /** What a record is about: a CCPA request type, or a matter that staff answer (a question, a HIPAA matter). */
-export type RecordType = RequestType | 'unspecified' | 'question' | 'hipaa_matter';
+export type { RecordType };
 
 /** The reply kinds planned here; later messages come from the request workflow. */
 export type FirstReplyKind = 'acknowledgement' | 'question-received' | 'hipaa-redirect';
@@ -72,7 +74,7 @@ export interface BouncedReply {
 export type Decision =
   | { outcome: 'rejected'; reason: RejectionReason; detail: string; flagStaff: boolean; bounced: BouncedReply | null }
   | { outcome: 'joined_thread'; requestIds: number[] }
-  | { outcome: 'new_requests'; requests: PlannedRequest[]; reply: PlannedReply | null; staffFlag: string | null };
+  | { outcome: 'new_requests'; requests: PlannedRequest[]; reply: PlannedReply | null; staffFlag: StaffFlagReason | null };
 
 /**
  * Decides what to do with one message. Pure: the caller supplies what the database knows and
@@ -82,7 +84,7 @@ export function decideInbound(understanding: Understanding, thread: ThreadContex
   const { mail, quarantine, verdict } = understanding;
   if (quarantine !== null || mail === null) {
     const reason: RejectionReason = `quarantined:${quarantine ?? 'unparseable'}`;
-    return { outcome: 'rejected', reason, detail: reason, flagStaff: REJECTION_HANDLING[reason].flagStaff, bounced: null };
+    return { outcome: 'rejected', reason, detail: reason, flagStaff: REJECTION_HANDLING[reason].staffFlag !== null, bounced: null };
   }
   const classification = understanding.classification;
   // The classifier may overrule a bulk or spam verdict when the text is plainly a request:
@@ -91,7 +93,7 @@ export function decideInbound(understanding: Understanding, thread: ThreadContex
     const kind = verdict.kind as Exclude<ScreenVerdictKind, 'human'>;
     const bounced = kind === 'bounce' ? bouncedReply(verdict, thread) : null;
     // A permanent bounce of our own reply means a requester is not hearing from us: staff must act.
-    const flagStaff = REJECTION_HANDLING[kind].flagStaff || (bounced?.permanent ?? false);
+    const flagStaff = REJECTION_HANDLING[kind].staffFlag !== null || (bounced?.permanent ?? false);
     return { outcome: 'rejected', reason: kind, detail: verdict.reason, flagStaff, bounced };
   }
   if (thread.requests.length > 0) return { outcome: 'joined_thread', requestIds: thread.requests.map((r) => r.id) };
@@ -126,17 +128,11 @@ function openRecords(mail: InboundMail, classification: Classification | null, t
   return { outcome: 'new_requests', requests, reply, staffFlag: plan.staffFlag };
 }
 
-const REQUEST_TYPES: ReadonlySet<string> = new Set(['access', 'portability', 'deletion', 'correction', 'opt_out', 'limit_sensitive']);
-
-function isRequestType(type: RecordType): type is RequestType {
-  return REQUEST_TYPES.has(type);
-}
-
 interface CategoryPlan {
   types: RecordType[];
   status: PlannedRequest['status'];
   reply: FirstReplyKind;
-  staffFlag: string | null;
+  staffFlag: StaffFlagReason | null;
 }
 
 /**

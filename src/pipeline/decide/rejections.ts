@@ -1,5 +1,6 @@
 import type { ScreenVerdictKind } from '../types.js';
 import type { QuarantineReasonCode } from '../parse/quarantine-reason.js';
+import type { StaffFlagReason } from './staff-flag-reasons.js';
 
 /**
  * Why a message gets no automatic answer. One reason per kind of mail that must not be answered;
@@ -10,19 +11,19 @@ export type RejectionReason = Exclude<ScreenVerdictKind, 'human'> | `quarantined
 export interface RejectionHandling {
   /** Never an automatic reply to machine mail (email-rules §1): answering can start a loop. */
   reply: 'silence';
-  /** A human should look at it (listed for staff). */
-  flagStaff: boolean;
+  /** Why a human should look at it (listed for staff), or null: nobody needs to. */
+  staffFlag: StaffFlagReason | null;
 }
 
 export const REJECTION_HANDLING: Record<RejectionReason, RejectionHandling> = {
-  bounce: { reply: 'silence', flagStaff: false },
-  auto_reply: { reply: 'silence', flagStaff: false },
-  feedback_report: { reply: 'silence', flagStaff: true },
-  bulk: { reply: 'silence', flagStaff: false },
-  loop: { reply: 'silence', flagStaff: false },
-  spam: { reply: 'silence', flagStaff: false },
-  'quarantined:unparseable': { reply: 'silence', flagStaff: true },
-  'quarantined:too_many_recipients': { reply: 'silence', flagStaff: true },
-  'quarantined:nesting_too_deep': { reply: 'silence', flagStaff: true },
-  'quarantined:no_sender': { reply: 'silence', flagStaff: true },
+  bounce: { reply: 'silence', staffFlag: null },
+  auto_reply: { reply: 'silence', staffFlag: null },
+  feedback_report: { reply: 'silence', staffFlag: 'feedback_report' },
+  bulk: { reply: 'silence', staffFlag: null },
+  loop: { reply: 'silence', staffFlag: null },
+  spam: { reply: 'silence', staffFlag: null },
+  'quarantined:unparseable': { reply: 'silence', staffFlag: 'quarantined:unparseable' },
+  'quarantined:too_many_recipients': { reply: 'silence', staffFlag: 'quarantined:too_many_recipients' },
+  'quarantined:nesting_too_deep': { reply: 'silence', staffFlag: 'quarantined:nesting_too_deep' },
+  'quarantined:no_sender': { reply: 'silence', staffFlag: 'quarantined:no_sender' },
 };

@@ -1,3 +1,4 @@
+import { flagsRaised } from './flags-raised.js';
 import { FINAL_STATUSES } from './request-state.js';
 import * as staff from './staff-transitions.js';
 import * as verification from './verification-transitions.js';
@@ -21,6 +22,8 @@ const HANDLERS: HandlerTable = {
   code_accepted: verification.codeAccepted,
   code_rejected: verification.codeRejected,
   verification_expired: verification.verificationExpired,
+  verification_unavailable: verification.verificationUnavailable,
+  code_from_other_address: verification.codeFromOtherAddress,
   reminder_due: verification.reminderDue,
   agent_permission_received: verification.agentPermissionReceived,
   parent_proof_received: verification.parentProofReceived,
@@ -33,6 +36,7 @@ const HANDLERS: HandlerTable = {
   staff_resume: staff.staffResume,
   consumer_withdraws: staff.consumerWithdraws,
   sweep_overdue: staff.sweepOverdue,
+  deadline_near: staff.deadlineNear,
 };
 
 function isStaff(actor: Actor): boolean {
@@ -47,9 +51,10 @@ function actorAllowed(event: RequestEvent): boolean {
 }
 
 /**
- * Apply one event to one request. Pure: returns the next state and the actions to commit in
- * the same transaction (an audit entry naming actor and causing message, mail, staff flags), or
- * a typed rejection when the event does not apply. Never throws for a wrong event.
+ * Apply one event to one request. Pure: returns the next state and every effect to commit in the
+ * same transaction: the audit entry naming actor and causing message (§7101), the mail, and the
+ * staff flags (the one table in flags-raised.ts); or a typed rejection when the event does not
+ * apply. Never throws for a wrong event.
  */
 export function transition(state: RequestState, event: RequestEvent): TransitionResult {
   const reject = (code: RejectionCode): TransitionResult => rejection(code, state, event);
@@ -68,7 +73,7 @@ export function transition(state: RequestState, event: RequestEvent): Transition
     to: outcome.next.status,
     detail: outcome.detail ?? {},
   };
-  const flags: WorkflowAction[] = (outcome.flags ?? []).map((reason) => ({ kind: 'flag_staff', reason }));
+  const flags = flagsRaised({ from: state, event, next: outcome.next });
   return { ok: true, next: outcome.next, actions: [audit, ...(outcome.mail ?? []), ...flags] };
 }
 

@@ -1,9 +1,10 @@
 import type { DenialReason } from './denial-reasons.js';
 import type { DueDates } from './due-dates.js';
 import type { IsoDate } from '../../shared/local-date.js';
+import type { StaffFlagReason } from './staff-flag-reasons.js';
 import type { TemplateKind } from './template-kinds.js';
 import type { VerificationDegree } from './verification-degree.js';
-import type { Language, RequestType, RequesterRole } from '../types.js';
+import type { DataPointKind, Language, RequestType, RequesterRole } from '../types.js';
 
 /** Where one request stands. `completed`, `denied` and `withdrawn` are final. */
 export type RequestStatus =
@@ -59,9 +60,21 @@ export type RequestEvent = EventBase &
   (
     | { kind: 'acknowledged' }
     | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree }
-    | { kind: 'code_accepted'; downgradedToCategories?: boolean }
-    | { kind: 'code_rejected'; attemptsLeft: number; /** The code was right; the data points did not verify. */ detailsInsufficient?: boolean }
-    | { kind: 'verification_expired' }
+    | { kind: 'code_accepted'; downgradedToCategories?: boolean; /** Details that contradict the record. */ mismatched?: readonly DataPointKind[] }
+    | {
+        kind: 'code_rejected';
+        attemptsLeft: number;
+        /** The code was right; the data points did not verify. */
+        detailsInsufficient?: boolean;
+        /** Details that contradict the record. */
+        mismatched?: readonly DataPointKind[];
+      }
+    /** Verification ended without proof; `noDirectoryRecord`: the code was right but no record is the consumer's (§7024(b)). */
+    | { kind: 'verification_expired'; noDirectoryRecord?: boolean }
+    /** No challenge can be sent: nothing to match data points against, or no address for an agent's consumer. */
+    | { kind: 'verification_unavailable'; reason: VerificationUnavailableReason }
+    /** A code-like answer came from an address other than the one the challenge went to (email-rules §4). */
+    | { kind: 'code_from_other_address'; sender: string }
     | { kind: 'reminder_due' }
     | { kind: 'agent_permission_received' }
     | { kind: 'parent_proof_received' }
@@ -74,11 +87,16 @@ export type RequestEvent = EventBase &
     | { kind: 'staff_resume' }
     | { kind: 'consumer_withdraws' }
     | { kind: 'sweep_overdue' }
+    /** The sweep's alert to staff, once per deadline, some days before it (STAFF_ALERT_DAYS_BEFORE). */
+    | { kind: 'deadline_near'; deadline: IsoDate }
   );
 
 export type RequestEventKind = RequestEvent['kind'];
 
-export type StaffFlagReason = 'verification_attempts_exhausted' | 'parent_proof_to_review' | 'overdue';
+export type VerificationUnavailableReason = 'directory_empty' | 'consumer_address_unknown';
+
+/** What an audit entry or a staff flag may carry: never a code or a data point value. */
+export type ActionDetail = Record<string, string | number | boolean | readonly string[]>;
 
 /** A mail to send. `dates` are calendar dates the composer formats in the message language. */
 export interface SendMailAction {
@@ -99,10 +117,17 @@ export interface AuditAction {
   from: RequestStatus;
   to: RequestStatus;
   /** Never holds a code or a data point value. */
-  detail: Record<string, string | number | boolean>;
+  detail: ActionDetail;
 }
 
-export type WorkflowAction = AuditAction | SendMailAction | { kind: 'flag_staff'; reason: StaffFlagReason };
+/** Hands the request to staff, for one reason of the one list (staff-flag-reasons.ts). */
+export interface StaffFlagAction {
+  kind: 'flag_staff';
+  reason: StaffFlagReason;
+  detail?: ActionDetail;
+}
+
+export type WorkflowAction = AuditAction | SendMailAction | StaffFlagAction;
 
 export type RejectionCode =
   | 'final_state'

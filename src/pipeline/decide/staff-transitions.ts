@@ -82,9 +82,8 @@ export const sweepOverdue: On<'sweep_overdue'> = (s, e) => {
   const waitingOnRequester = s.status === 'awaiting_verification' || (s.status === 'on_hold' && s.hold?.reason !== 'staff');
   if (waitingOnRequester) return denyUnverifiable(s);
   if (s.overdueFlagged) return 'not_overdue';
-  return {
-    next: { ...s, status: 'needs_staff', hold: null, overdueFlagged: true },
-    flags: ['overdue'],
-    detail: { deadline: currentDeadline(s) },
-  };
+  return { next: { ...s, status: 'needs_staff', hold: null, overdueFlagged: true }, detail: { deadline: currentDeadline(s) } };
 };
+
+/** Staff are told a deadline is near (the flag comes from flags-raised.ts); the request itself does not move. */
+export const deadlineNear: On<'deadline_near'> = (s, e) => ({ next: s, detail: { deadline: e.deadline } });

@@ -2,7 +2,7 @@ import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
 import { formatCode } from './verification-code.js';
 import { localDate, mail } from './workflow-mail.js';
-import type { RequestEvent, RequestState } from './request-state.js';
+import type { RequestEvent, RequestState, VerificationUnavailableReason } from './request-state.js';
 import type { Handler, Outcome } from './workflow-mail.js';
 
 type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: K }>>;
@@ -79,7 +79,6 @@ export const codeRejected: On<'code_rejected'> = (s, e) => {
   return {
     next,
     mail: [mail(next, 'code-rejected', data, {}, s.requester === 'agent' ? 'consumer' : 'requester')],
-    ...(attemptsLeft > 0 ? {} : { flags: ['verification_attempts_exhausted' as const] }),
     detail: { attemptsLeft, ...(detailsInsufficient ? { detailsInsufficient } : {}) },
   };
 };
@@ -93,6 +92,23 @@ export function denyUnverifiable(s: RequestState): Outcome {
 
 export const verificationExpired: On<'verification_expired'> = (s) =>
   s.status === 'awaiting_verification' ? denyUnverifiable(s) : 'invalid_transition';
+
+/** Why no challenge went out, as the audit entry says it. */
+export const UNAVAILABLE_BECAUSE: Record<VerificationUnavailableReason, string> = {
+  directory_empty: 'consumer directory is empty',
+  consumer_address_unknown: 'no address for the consumer',
+};
+
+/**
+ * No challenge can go out. Without a consumer directory there is nothing to match data points
+ * against (§7060(c)(1)), so a challenge could only end in a denial; without the consumer's address
+ * an agent's request cannot be confirmed with the consumer (§7063(a)(2)). Staff verify instead.
+ */
+export const verificationUnavailable: On<'verification_unavailable'> = (s, e) =>
+  s.status === 'received' ? { next: s, detail: { reason: UNAVAILABLE_BECAUSE[e.reason] } } : 'invalid_transition';
+
+/** A code from another address proves nothing about control of the requester's (email-rules §4): no try is counted. */
+export const codeFromOtherAddress: On<'code_from_other_address'> = (s) => (s.status === 'awaiting_verification' ? { next: s } : 'invalid_transition');
 
 /** Remind the person of what we still wait for. */
 export const reminderDue: On<'reminder_due'> = (s) => {
@@ -112,7 +128,7 @@ export const agentPermissionReceived: On<'agent_permission_received'> = (s) => {
 /** Proof of parenthood is judged by a person (§7070). */
 export const parentProofReceived: On<'parent_proof_received'> = (s) => {
   if (s.status !== 'on_hold' || s.hold?.reason !== 'parent_proof') return 'invalid_transition';
-  return { next: { ...s, status: 'needs_staff', hold: null }, flags: ['parent_proof_to_review'] };
+  return { next: { ...s, status: 'needs_staff', hold: null } };
 };
 
 /** A third access/portability request about one consumer in 12 months: explained, not ignored (§1798.130(b)). */

@@ -1,14 +1,13 @@
 import { endOfLocalDay, toLocalDate } from '../../shared/local-date.js';
 import type { IsoDate } from '../../shared/local-date.js';
-import type { RequestEvent, RequestState, RejectionCode, SendMailAction, StaffFlagReason } from './request-state.js';
+import type { ActionDetail, RequestEvent, RequestState, RejectionCode, SendMailAction } from './request-state.js';
 import type { TemplateKind } from './template-kinds.js';
 
-/** What one handler decides; `transition` adds the audit entry. */
+/** What one handler decides; `transition` adds the audit entry and the staff flags (flags-raised.ts). */
 export interface Outcome {
   next: RequestState;
   mail?: SendMailAction[];
-  flags?: StaffFlagReason[];
-  detail?: Record<string, string | number | boolean>;
+  detail?: ActionDetail;
 }
 
 export type Handler<E extends RequestEvent> = (state: RequestState, event: E) => Outcome | RejectionCode;

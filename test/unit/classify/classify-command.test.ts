@@ -31,6 +31,30 @@ describe('ccpa-mailbot classify --json', () => {
     expect(bounce).toMatchObject({ category: 'bounce', requestTypes: [], requester: 'none' });
   });
 
+  it('prints what the daemon decided about mail it never reads: the screen verdict, not a reading of quoted text', async () => {
+    const fixtures = `${import.meta.dirname}/../../fixtures/eml`;
+    const context = ['--own-address', 'privacy@example.org', '--message-id-domain', 'example.org'];
+    const files = ['bounce/dsn-user-unknown.eml', 'loop/from-own-address.eml', 'feedback-report/arf-abuse-report.eml', 'auto-reply/rfc3834-auto-submitted.eml'];
+    const lines = (await run(['--json', ...context, ...files.map((f) => `${fixtures}/${f}`)])).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l.category, l.requestTypes, l.requester])).toEqual([
+      ['bounce', [], 'none'],
+      ['bulk', [], 'none'],
+      ['bulk', [], 'none'],
+      ['auto_reply', [], 'none'],
+    ]);
+    expect(lines.map((l) => l.reasons)).toEqual([
+      [expect.stringMatching(/^screen bounce \(.+\) -> bounce: never read as a request$/)],
+      [expect.stringMatching(/^screen loop \(.+\) -> bulk: never read as a request$/)],
+      [expect.stringMatching(/^screen feedback_report \(.+\) -> bulk: never read as a request$/)],
+      [expect.stringMatching(/^screen auto_reply \(.+\) -> auto_reply: never read as a request$/)],
+    ]);
+  });
+
+  it('prints a quarantined message as quarantined, held for staff', async () => {
+    const [line] = await run(['--json', `${import.meta.dirname}/../../fixtures/eml/malformed/missing-from.eml`]);
+    expect(JSON.parse(line ?? '{}')).toMatchObject({ category: 'quarantined', requestTypes: [], requester: 'none', needsReview: true, reasons: ['quarantined (no_sender): held for staff, never read'] });
+  });
+
   it('a threshold of 1 sends everything to review', async () => {
     const [line] = await run(['--json', '--threshold', '1', `${EVAL_DIR}/mail/multi-del-opt-1.eml`]);
     expect(JSON.parse(line ?? '{}')).toMatchObject({ needsReview: true });

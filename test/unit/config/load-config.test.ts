@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, redactUrl } from '../../../src/config.js';
+import { ConfigError, loadConfig } from '../../../src/config.js';
+import { redactUrl } from '../../../src/shared/redact-url.js';
 
 describe('loadConfig', () => {
   it('runs on the embedded default with nothing set', () => {

@@ -4,7 +4,7 @@ import { insertInboundMessage } from '../../../src/store/inbound-messages.js';
 import { enqueueOutbox } from '../../../src/store/outbox.js';
 import { insertRequest } from '../../../src/store/requests.js';
 import { raiseStaffFlag } from '../../../src/store/staff-flags.js';
-import { recordStaffReply } from '../../../src/staff/staff-replies.js';
+import { recordStaffReply } from '../../../src/store/staff-replies.js';
 
 /** Fills a migrated database with fictional requests and one problem of each kind the digest reports. */
 export async function seedDigestStore(db: Db, at: Date): Promise<void> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../../src/cli/main.js';
-import { digestJob } from '../../../src/digest/digest-job.js';
+import { digestJob } from '../../../src/jobs/digest-job.js';
 import { parseDigestTime } from '../../../src/digest/digest-schedule.js';
 import { renderDigest, sendDigestNow, sendDueDigest, type DigestDeps, type DigestSettings } from '../../../src/digest/send-digest.js';
 import { silentLogger } from '../../../src/shared/logger.js';
@@ -18,10 +18,7 @@ const settings: DigestSettings = {
   staffAddresses: ['alex.kim@example.com', 'sam.ortiz@example.com'],
   timeZone: 'America/Los_Angeles',
   digestTime: parseDigestTime('08:00'),
-  botAddress: 'compliance@example.com',
-  botName: 'MTBC Privacy Team',
-  businessName: 'MTBC',
-  instanceId: 'test',
+  sender: { name: 'MTBC Privacy Team', address: 'compliance@example.com', messageIdDomain: 'example.com', instanceId: 'test', businessName: 'MTBC' },
 };
 /** 07:00 in Los Angeles on 23 November 2026, when the store is filled. */
 const SEEDED = new Date('2026-11-23T15:00:00Z');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, loadTemplates } from '../../../src/mail/render-template.js';
-import { isStaffTemplateKind } from '../../../src/staff/staff-template-kinds.js';
+import { isStaffTemplateKind } from '../../../src/mail/template-data.js';
 
 const bundled = path.resolve('templates');
 const sampleData = {

@@ -2,7 +2,9 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../../src/mail/render-template.js';
-import { composeStaffMail, staffThreadRoot } from '../../../src/staff/compose-staff-mail.js';
+import { queueStaffMail } from '../../../src/staff/queue-staff-mail.js';
+import { staffThreadRoot } from '../../../src/staff/staff-thread-root.js';
+import { migrate, openDb } from '../../../src/store/db.js';
 import { makeReplyKey, replyKeyAddress } from '../../../src/staff/reply-key.js';
 import { confirmationMailData, daysLeftText, flagMailData, helpMailData, type FlagMailFacts } from '../../../src/staff/staff-mail-data.js';
 import { sampleRequest } from '../../support/sample-mail.js';
@@ -40,19 +42,24 @@ describe('flag mail (issue 6 item 1)', () => {
   });
 
   it('is sent with the reply key as Reply-To, threaded per request and staff member, the original attached', async () => {
-    const key = makeReplyKey('test-secret-0123456789abcdef-0123456789abcdef', { reference: facts.reference, staffAddress: facts.staffAddress, expiresAt: new Date('2026-12-23T00:00:00Z') });
+    const now = new Date('2026-11-23T18:00:00Z');
+    const secret = 'test-secret-0123456789abcdef-0123456789abcdef';
+    const key = makeReplyKey(secret, { reference: facts.reference, staffAddress: facts.staffAddress, expiresAt: new Date(now.getTime() + 30 * 86_400_000) });
     const replyTo = replyKeyAddress('compliance@example.com', key);
-    const { raw, subject } = await composeStaffMail(templates.render('staff-flag', 'en', flagMailData(facts)), {
-      from: { name: 'MTBC Privacy Bot', address: 'compliance@example.com' },
-      to: facts.staffAddress,
-      replyTo,
-      messageId: 'ccpa-mailbot.flag-1@example.com',
-      reference: facts.reference,
-      domain: 'example.com',
-      date: new Date('2026-11-23T18:00:00Z'),
-      instanceId: 'test',
-      original: Buffer.from(original),
-    });
+    const sender = { name: 'MTBC Privacy Bot', address: 'compliance@example.com', messageIdDomain: 'example.com', instanceId: 'test', businessName: 'MTBC' };
+    const db = openDb('sqlite::memory:');
+    await migrate(db);
+    await queueStaffMail(
+      db,
+      templates,
+      { sender, staffAddresses: [facts.staffAddress], replyKeySecret: secret, replyKeyDays: 30 },
+      { kind: 'staff-flag', data: flagMailData(facts), to: [facts.staffAddress], reference: facts.reference, requestId: null, inboundMessageId: null, original: Buffer.from(original) },
+      now,
+    );
+    const row = await db('outbox').first('raw', 'subject');
+    await db.destroy();
+    const raw = Buffer.from(row.raw);
+    const subject = String(row.subject);
     const parsed = await simpleParser(raw);
     expect(subject).toBe('Needs staff: agent request (Deletion) [CCPA-2026-000123]');
     expect(parsed.replyTo?.value[0]?.address).toBe(replyTo);

@@ -2,9 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrate, openDb, type Db } from '../../../src/store/db.js';
 import { insertInboundMessage } from '../../../src/store/inbound-messages.js';
 import { insertRequest } from '../../../src/store/requests.js';
-import { staffLoopSettings } from '../../../src/staff/staff-loop-settings.js';
+import { staffLoopSettings } from '../../../src/settings-from-config.js';
 import { testConfig } from '../../support/bot-config.js';
-import { assignRequest, listUnappliedStaffReplies, recordStaffReply, staffRecipients, type StaffReplyRecord } from '../../../src/staff/staff-replies.js';
+import { listUnappliedStaffReplies, recordStaffReply, type StaffReplyRecord } from '../../../src/store/staff-replies.js';
+import { assignRequest } from '../../../src/store/staff-assignments.js';
+import { staffRecipients } from '../../../src/staff/staff-recipients.js';
 
 const NOW = new Date('2026-11-24T18:00:00Z');
 let db: Db;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectWithdrawal } from '../../../src/workflow/detect-withdrawal.js';
 import { findConsumerAddress } from '../../../src/workflow/find-consumer-address.js';
-import { staffEvent } from '../../../src/workflow/run-staff-action.js';
+import { staffEvent } from '../../../src/staff/run-staff-action.js';
 
 const NOW = new Date('2026-12-01T18:00:00Z');
 

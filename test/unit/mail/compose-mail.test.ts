@@ -1,6 +1,6 @@
 import { simpleParser } from 'mailparser';
 import { describe, expect, it } from 'vitest';
-import { composeReply, replyReferences, tagSubject } from '../../../src/mail/compose-reply.js';
+import { composeMail, replyReferences, tagSubject } from '../../../src/mail/compose-mail.js';
 
 describe('replyReferences (email-rules §3)', () => {
   it('appends the message answered', () => {
@@ -20,19 +20,18 @@ describe('tagSubject', () => {
   });
 });
 
-describe('composeReply', () => {
+describe('composeMail, for a reply', () => {
   it('carries the threading, auto-reply and loop headers', async () => {
-    const { raw } = await composeReply(
+    const { raw } = await composeMail(
       { subject: 'Re: hello', text: 'Text part', html: '<p>HTML part</p>' },
+      { name: 'Privacy Team', address: 'compliance@example.com', messageIdDomain: 'example.com', instanceId: 'test', businessName: 'MTBC' },
       {
-        from: { name: 'Privacy Team', address: 'compliance@example.com' },
         to: 'dana@example.org',
         messageId: 'ccpa-mailbot.abc@example.com',
         inReplyTo: 'in@example.org',
-        references: ['root@example.org'],
-        reference: 'CCPA-2026-000001',
+        references: replyReferences(['root@example.org'], 'in@example.org'),
+        subjectTag: 'CCPA-2026-000001',
         autoSubmitted: 'auto-replied',
-        instanceId: 'test',
         date: new Date('2026-11-29T12:00:00Z'),
       },
     );

@@ -1,5 +1,5 @@
-import type { Db } from '../store/db.js';
-import { toIso } from '../store/time.js';
+import type { Db } from './db.js';
+import { toIso } from './time.js';
 
 /** What became of a staff reply: applied, refused by a check of email-rules §4, not understood, or rejected by the state machine. */
 export type StaffReplyOutcome = 'applied' | 'refused' | 'not_understood' | 'rejected';
@@ -63,20 +63,4 @@ export async function listUnappliedStaffReplies(db: Db, since: Date): Promise<Re
     detail: r.detail ?? null,
     createdAt: new Date(r.created_at).toISOString(),
   }));
-}
-
-/** `assign ADDRESS`: the staff member consumer replies are forwarded to from now on (issue 6 item 4). */
-export async function assignRequest(db: Db, assignment: { requestId: number; staffAddress: string; assignedBy: string }, now: Date): Promise<void> {
-  await db('staff_assignments')
-    .insert({ request_id: assignment.requestId, staff_address: assignment.staffAddress, assigned_by: assignment.assignedBy, assigned_at: toIso(now) })
-    .onConflict('request_id')
-    .merge(['staff_address', 'assigned_by', 'assigned_at']);
-}
-
-/** Who gets a consumer's reply on a thread with staff: the assigned member, else every staff address. */
-export async function staffRecipients(db: Db, requestIds: readonly number[], allStaff: readonly string[]): Promise<string[]> {
-  if (requestIds.length === 0) return [...allStaff];
-  const rows: Array<{ staff_address: string }> = await db('staff_assignments').whereIn('request_id', requestIds).select('staff_address');
-  const assigned = [...new Set(rows.map((r) => r.staff_address))];
-  return assigned.length > 0 ? assigned : [...allStaff];
 }

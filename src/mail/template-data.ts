@@ -1,0 +1,193 @@
+import type { DenialReason } from '../pipeline/decide/denial-reasons.js';
+import { TEMPLATE_KINDS as CONSUMER_TEMPLATE_KINDS, type TemplateKind as ConsumerTemplateKind } from '../pipeline/decide/template-kinds.js';
+
+/**
+ * Every kind of message we send, each a folder `templates/<kind>/`, and the data each is rendered
+ * with: `TemplateSet.render(kind, lang, data)` type-checks the data against the kind. The field
+ * names are the ones the `.hbs` files use. Consumer kinds are the state machine's
+ * (pipeline/decide/template-kinds.ts); staff kinds and the digest are listed here.
+ */
+
+export { CONSUMER_TEMPLATE_KINDS, type ConsumerTemplateKind };
+
+/**
+ * Template kinds written for staff, not consumers: English only, and without the consumer
+ * notices (non-discrimination, signature) every consumer message must carry.
+ */
+export const STAFF_TEMPLATE_KINDS = ['staff-flag', 'staff-confirmation', 'staff-help', 'staff-notice', 'digest'] as const;
+
+export type StaffTemplateKind = (typeof STAFF_TEMPLATE_KINDS)[number];
+
+/** Every template kind: consumer, staff and the digest. */
+export type TemplateKind = ConsumerTemplateKind | StaffTemplateKind;
+
+export const ALL_TEMPLATE_KINDS: readonly TemplateKind[] = [...CONSUMER_TEMPLATE_KINDS, ...STAFF_TEMPLATE_KINDS];
+
+export function isStaffTemplateKind(kind: string): kind is StaffTemplateKind {
+  return (STAFF_TEMPLATE_KINDS as readonly string[]).includes(kind);
+}
+
+/** The business and the mailbox, named in every message's signature and footer partials. */
+export type WhoWeAreData = {
+  businessName: string;
+  botAddress: string;
+};
+
+/** What every consumer message names (ccpa-rules, "What every answer contains"); dates written out in the reader's language. */
+export type ConsumerMailData = WhoWeAreData & {
+  reference: string;
+  /** Every reference when one message answers several requests; empty for one. */
+  references: readonly string[];
+  receivedDate: string;
+  dueDate: string;
+  consumerName: string;
+  /** The subject of the message answered, without `Re:` and our tags. */
+  originalSubject: string;
+  /** One label per request the message is about. */
+  requestTypeLabels?: readonly string[];
+  /** One line per request the message is about. */
+  items?: ReadonlyArray<{ reference: string; label: string; dueDate: string }>;
+  /** For mail to the consumer about an agent's request: who asked. */
+  agentName?: string;
+  requestType?: string;
+};
+
+/** The denial reason, and `reasonIs.<reason>` for the template's `{{#if}}` (§7024(b), §1798.145). */
+export type DenialData = {
+  denialReason: DenialReason;
+  reasonIs: Partial<Record<DenialReason, true>>;
+};
+
+/** What a code is sent with (§7060-§7062). */
+type ChallengeData = {
+  code: string;
+  codeExpiresDate: string;
+  dataPointsToProvide: number;
+  declarationRequired: boolean;
+};
+
+type CompletionData = {
+  staffNote: string;
+};
+
+/** What each consumer kind is given beyond ConsumerMailData. */
+export type ConsumerMailExtras = {
+  acknowledgement: object;
+  'question-received': object;
+  'hipaa-redirect': { hipaaContact?: string };
+  'verification-challenge': ChallengeData;
+  'consumer-confirmation': ChallengeData;
+  'code-rejected': { attemptsLeft: number; oneTryLeft: boolean; detailsInsufficient: boolean };
+  reminder: { waitingFor?: string; waitingForIs: Partial<Record<'verification' | 'agent_permission' | 'parent_proof', true>> };
+  verified: { downgradedToCategories: boolean };
+  'agent-permission-request': object;
+  'parent-proof-request': object;
+  'opt-out-confirmed': object;
+  'limit-reached': DenialData & { onBehalf: boolean };
+  'unverifiable-denial': DenialData & { specificPiecesAsked: boolean };
+  denial: DenialData & { staffNote: string };
+  'extension-notice': { extensionReason: string; originalDueDate: string };
+  'completion-access-categories': CompletionData;
+  'completion-access-specific': CompletionData;
+  'completion-deletion': CompletionData & { deidentified: boolean; deletionMethod?: string };
+  'completion-correction': CompletionData;
+  'completion-opt-out': CompletionData;
+  'completion-limit': CompletionData;
+  'staff-message': { staffNote: string };
+};
+
+/** The original message as staff mail quotes it. */
+export type QuotedOriginalData = {
+  originalFrom: string;
+  originalDate: string;
+  originalSubject: string;
+  originalText: string;
+};
+
+/** One line of the staff command menu, built from the command table (src/staff/staff-commands.ts). */
+export type StaffCommandMenuLine = {
+  /** How the command is written, e.g. `deny REASON [text]`. */
+  usage: string;
+  help: string;
+  /** Usage and help aligned for the text part. */
+  line: string;
+};
+
+/** Flag mail (issue 6 item 1): one staff member, one thread, one reply key. */
+export type StaffFlagData = WhoWeAreData & QuotedOriginalData & {
+  reference: string;
+  reasonTitle: string;
+  reasonText: string;
+  typeLabel: string;
+  requester: string;
+  requesterRole: string | null;
+  receivedDate: string;
+  dueDate: string;
+  daysLeftText: string;
+  status: string;
+  botAction: string;
+  /** Filled in per recipient, with the key's expiry. */
+  staffAddress: string;
+  keyExpires: string;
+  denialReasons: string;
+  /** The commands this flag's menu offers. */
+  commands: readonly StaffCommandMenuLine[];
+};
+
+export type StaffHelpData = {
+  reference: string;
+  /** What was not understood; empty when staff asked for help themselves. */
+  problem: string;
+  firstLine: string;
+  denialReasons: string;
+  /** Every command. */
+  commands: readonly StaffCommandMenuLine[];
+  businessName: string;
+};
+
+export type StaffConfirmationData = {
+  reference: string;
+  commandText: string;
+  applied: boolean;
+  outcomeText: string;
+  status: string;
+  consumerMail: string;
+  businessName: string;
+};
+
+/** A flag that belongs to no request (quarantined mail, a bounce we cannot match). */
+export type StaffNoticeData = WhoWeAreData & QuotedOriginalData & {
+  reasonTitle: string;
+  reasonText: string;
+  messageNumber: number;
+};
+
+/** The daily digest (issue 6 item 5), dates already written out. */
+export type DigestData = {
+  businessName: string;
+  date: string;
+  since: string;
+  timeZone: string;
+  openCount: number;
+  overdueCount: number;
+  sections: ReadonlyArray<{
+    key: string;
+    title: string;
+    count: number;
+    empty: boolean;
+    showNote: boolean;
+    lines: ReadonlyArray<{ reference: string; typeLabel: string; requester: string; status: string; daysLeft: number; daysLeftText: string; note: string; dueDateText: string; overdue: boolean }>;
+  }>;
+  problems: ReadonlyArray<{ kindLabel: string; reference: string; summary: string; atText: string }>;
+  problemCount: number;
+  chart: ReadonlyArray<{ label: string; count: number; widthPct: number; color: string }>;
+};
+
+/** The data of each template kind. */
+export type TemplateData = { [K in ConsumerTemplateKind]: ConsumerMailData & ConsumerMailExtras[K] } & {
+  'staff-flag': StaffFlagData;
+  'staff-help': StaffHelpData;
+  'staff-confirmation': StaffConfirmationData;
+  'staff-notice': StaffNoticeData;
+  digest: DigestData;
+};

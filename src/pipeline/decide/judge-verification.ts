@@ -1,0 +1,195 @@
+import { checkCode, type CodeCheckResult, type StoredCode } from './verification-code.js';
+import { matchDataPoints, type DirectoryRecord } from './match-data-points.js';
+import { pickDirectoryRecord, type DirectoryCandidates } from './pick-directory-record.js';
+import { verificationDegree, type DegreeConfig } from './verification-degree.js';
+import type { RequestEvent, RequestState } from './request-state.js';
+import type { DataPoint, DataPointKind, Extraction, Language, RequestType } from '../types.js';
+
+export interface VerificationReply {
+  /** Who sent the reply (lower-case). */
+  sender: string;
+  /** The only address a code is accepted from. */
+  answerFrom: string;
+  /** Code-shaped strings found in the reply, in text order. */
+  candidates: readonly string[];
+  stored: StoredCode;
+  secret: string;
+  now: Date;
+}
+
+export type CodeVerdict =
+  | { kind: 'wrong_sender' }
+  | { kind: 'no_code' }
+  | { kind: Exclude<CodeCheckResult, 'accepted'>; stored: StoredCode; attemptsLeft: number }
+  | { kind: 'accepted'; stored: StoredCode };
+
+/**
+ * Checks the codes in a reply against the issued one. A reply is one attempt however many
+ * code-like strings it holds (a signature or an order number must not burn tries); a code from
+ * any address but the requester's is ignored (email-rules §4, ccpa-rules Verification rules).
+ */
+export function judgeCode(reply: VerificationReply): CodeVerdict {
+  if (reply.sender.toLowerCase() !== reply.answerFrom.toLowerCase()) return { kind: 'wrong_sender' };
+  if (reply.candidates.length === 0) return { kind: 'no_code' };
+  const checks = reply.candidates.map((c) => checkCode(reply.stored, c, reply.secret, reply.now));
+  const accepted = checks.find((c) => c.result === 'accepted');
+  if (accepted) return { kind: 'accepted', stored: accepted.stored };
+  const first = checks[0]!;
+  if (first.result === 'accepted') return { kind: 'accepted', stored: first.stored };
+  return { kind: first.result, stored: first.stored, attemptsLeft: Math.max(0, first.stored.maxAttempts - first.stored.attempts) };
+}
+
+export type IdentityVerdict = 'verified' | 'verified_categories_only' | 'insufficient';
+
+export interface IdentityEvidence {
+  record: DirectoryRecord;
+  dataPoints: readonly DataPoint[];
+  declarationSignature: string | null;
+  lang: Language;
+}
+
+/** Data points a correction request wants changed cannot prove identity (§7060(h)); we cannot tell which, so none is excluded by default. */
+export interface IdentityMatch {
+  matched: DataPointKind[];
+  mismatched: DataPointKind[];
+}
+
+export function matchIdentity(evidence: IdentityEvidence): IdentityMatch {
+  const result = matchDataPoints(evidence.dataPoints, evidence.record, { lang: evidence.lang });
+  return { matched: result.matched, mismatched: result.mismatched };
+}
+
+/**
+ * Whether a request is verified once its code was accepted: control of the address is one data
+ * point, the matched kinds add to it, and the reasonably-high degree also needs the signed
+ * declaration (§7062(b), §7062(c)). A request for specific pieces that reaches only the
+ * reasonable degree is answered as categories (§7024(a)).
+ */
+export function identityVerdict(
+  request: { type: RequestType; accessScope: 'categories' | 'specific_pieces' | null },
+  match: IdentityMatch,
+  signed: boolean,
+  cfg: DegreeConfig,
+): IdentityVerdict {
+  const fromEmail = cfg.emailControlCountsAsDataPoint ? 1 : 0;
+  const points = match.matched.length + fromEmail;
+  const degree = verificationDegree([request.type], request.accessScope, cfg);
+  if (points >= degree.dataPointsRequired && (!degree.declarationRequired || signed)) return 'verified';
+  const categories = verificationDegree(['access'], 'categories', cfg);
+  if (request.type === 'access' && request.accessScope === 'specific_pieces' && points >= categories.dataPointsRequired) return 'verified_categories_only';
+  return 'insufficient';
+}
+
+const CODE_SHAPE = /\b([2-9A-HJKMNP-Z]{4})[\s\-‐‑–—]?([2-9A-HJKMNP-Z]{4})\b/gi;
+
+/**
+ * Code-like strings in a reply: what the extractor found after "code:", plus anything shaped like
+ * our codes (`ABCD-EFGH`, 8 symbols of our alphabet), which people often paste without a label.
+ * A shaped string counts only when it holds a digit or was typed in capitals, so two ordinary
+ * words ("send them") do not use up a try.
+ */
+export function codeCandidates(text: string, extracted: readonly string[]): string[] {
+  const shaped = [...text.matchAll(CODE_SHAPE)]
+    .filter((m) => /\d/.test(m[0]) || m[0] === m[0].toUpperCase())
+    .map((m) => `${m[1]}${m[2]}`.toUpperCase());
+  return [...new Set([...extracted.map((c) => c.toUpperCase()), ...shaped])];
+}
+
+/** One challenge's answer, with what the edge loaded for it. */
+export interface ChallengeAnswer<R extends { state: RequestState }> {
+  /** The requests the challenge was issued for, all awaiting verification. */
+  requests: readonly R[];
+  /** The challenge as stored before this answer. */
+  stored: StoredCode;
+  /** judgeCode's verdict on the answer, and the candidates it judged. */
+  code: CodeVerdict;
+  candidates: readonly string[];
+  sender: string;
+  extraction: Extraction | null;
+  /** Directory records that may be the consumer's; loaded only once the code is accepted. */
+  directory: DirectoryCandidates | null;
+  degree: DegreeConfig;
+  cause: { at: Date; messageId: string | null };
+}
+
+/** What becomes of the stored challenge: single use, attempts counted, deleted once verification ends (§7060(d)). */
+export type ChallengeFate = { kind: 'keep' } | { kind: 'save'; stored: StoredCode } | { kind: 'delete' } | { kind: 'reissue' };
+
+/** What the bot found in the directory, recorded on each request before the events (§7101). */
+export type DirectoryFinding =
+  | { event: 'directory_no_match' }
+  | { event: 'identity_matched'; detail: { matched: DataPointKind[]; mismatched: DataPointKind[]; declarationSigned: boolean } };
+
+export interface VerificationJudgement<R> {
+  /** False: the message was not an answer to the challenge (no code, a code used already). */
+  handled: boolean;
+  challenge: ChallengeFate;
+  findings: DirectoryFinding[];
+  /** The events to apply, in order. */
+  steps: Array<{ request: R; event: RequestEvent }>;
+}
+
+/**
+ * Judges one challenge's answer (pure): which events each request gets and what becomes of the
+ * challenge. An expired code is reissued, as the reminder promises; a right code is followed by
+ * the data points matched against the consumer's record (§7060-§7062); no record is a clear
+ * answer, identity cannot be verified (§7024(b), §7022(a)).
+ */
+export function judgeVerification<R extends { state: RequestState }>(answer: ChallengeAnswer<R>): VerificationJudgement<R> {
+  const { code, requests } = answer;
+  const consumer = { at: answer.cause.at, actor: 'consumer' as const, messageId: answer.cause.messageId };
+  const bot = { ...consumer, actor: 'bot' as const };
+  const unread: VerificationJudgement<R> = { handled: false, challenge: { kind: 'keep' }, findings: [], steps: [] };
+  switch (code.kind) {
+    case 'no_code':
+    case 'already_used':
+      return unread;
+    case 'wrong_sender':
+      if (answer.candidates.length === 0) return unread;
+      return { ...unread, handled: true, steps: requests.map((request) => ({ request, event: { ...bot, kind: 'code_from_other_address', sender: answer.sender } })) };
+    case 'expired':
+      return { ...unread, handled: true, challenge: { kind: 'reissue' } };
+    case 'rejected':
+    case 'exhausted': {
+      const challenge: ChallengeFate = code.attemptsLeft > 0 ? { kind: 'save', stored: code.stored } : { kind: 'delete' };
+      return { handled: true, challenge, findings: [], steps: requests.map((request) => ({ request, event: { ...consumer, kind: 'code_rejected', attemptsLeft: code.attemptsLeft } })) };
+    }
+    case 'accepted':
+      return judgeIdentity(answer, consumer, bot);
+  }
+}
+
+function judgeIdentity<R extends { state: RequestState }>(answer: ChallengeAnswer<R>, consumer: Cause, bot: Cause): VerificationJudgement<R> {
+  const { extraction, requests } = answer;
+  const dataPoints = extraction?.dataPoints ?? [];
+  const signature = extraction?.declarationSignature ?? null;
+  const names = [...dataPoints.filter((p) => p.kind === 'full_name').map((p) => p.value), ...(signature ? [signature] : [])];
+  const record = answer.directory ? pickDirectoryRecord(answer.directory, names) : null;
+  if (record === null) {
+    const expired = requests.map((request) => ({ request, event: { ...bot, kind: 'verification_expired' as const, noDirectoryRecord: true } }));
+    return { handled: true, challenge: { kind: 'delete' }, findings: [{ event: 'directory_no_match' }], steps: expired };
+  }
+  const match = matchIdentity({ record, dataPoints, declarationSignature: signature, lang: requests[0]?.state.lang ?? 'en' });
+  const signed = signature !== null;
+  const verdicts = requests.map((request) => ({ request, verdict: identityVerdict(request.state, match, signed, answer.degree) }));
+  // The right code counts as one attempt whatever the details say; it stays usable only while details can still be retried.
+  const attempted: StoredCode = { ...answer.stored, attempts: answer.stored.attempts + 1, usedAt: null };
+  const attemptsLeft = Math.max(0, attempted.maxAttempts - attempted.attempts);
+  const failed = verdicts.some((v) => v.verdict === 'insufficient');
+  const mismatched = match.mismatched;
+  const steps = verdicts.map(({ request, verdict }) => ({
+    request,
+    event:
+      verdict === 'insufficient'
+        ? { ...consumer, kind: 'code_rejected' as const, attemptsLeft, detailsInsufficient: true, mismatched }
+        : { ...consumer, kind: 'code_accepted' as const, downgradedToCategories: verdict === 'verified_categories_only', mismatched },
+  }));
+  return {
+    handled: true,
+    challenge: failed && attemptsLeft > 0 ? { kind: 'save', stored: attempted } : { kind: 'delete' },
+    findings: [{ event: 'identity_matched', detail: { matched: match.matched, mismatched, declarationSigned: signed } }],
+    steps,
+  };
+}
+
+type Cause = Pick<RequestEvent, 'at' | 'actor' | 'messageId'>;

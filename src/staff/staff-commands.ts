@@ -1,0 +1,196 @@
+import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
+import { joinText, readAddress, readDeletionMethod, readDenialReason, readReference } from './command-arguments.js';
+import type { StaffCommandContext, StaffCommandKind } from './staff-command.js';
+import type { StaffCommandSpec } from './staff-command-spec.js';
+
+const event = (ctx: StaffCommandContext) => ({ at: ctx.at, actor: `staff:${ctx.staffAddress}` as const, messageId: ctx.messageId });
+const firstWord = (args: string): [string, string] => {
+  const [first = '', ...rest] = args.split(/\s+/);
+  return [first, rest.join(' ').trim()];
+};
+const noArguments = { mailArguments: '', options: {} } as const;
+
+/**
+ * The staff commands, in the order the menus list them. Adding one is a compile error until it
+ * has every part: its words, its help line, its arguments on both surfaces, and what it does.
+ */
+export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpec<K> } = {
+  approve: {
+    ...noArguments,
+    aliases: ['approved', 'verify', 'verified'],
+    help: 'identity checked, go ahead',
+    offeredFor: 'every_flag',
+    fromMail: () => ({ kind: 'approve' }),
+    fromCommandLine: () => ({ kind: 'approve' }),
+    plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_approve' } }),
+  },
+  deny: {
+    aliases: [],
+    mailArguments: 'REASON [text]',
+    help: `REASON is one of: ${DENIAL_REASONS.join(', ')}; text for the requester may follow`,
+    offeredFor: 'every_flag',
+    options: { reason: 'REASON: one of the fixed denial reasons', message: 'text sent to the requester' },
+    fromMail(args, below) {
+      const [first, rest] = firstWord(args);
+      if (!first) return 'missing_argument';
+      const reason = readDenialReason(first);
+      return reason ? { kind: 'deny', reason, note: joinText(rest, below) } : 'unknown_denial_reason';
+    },
+    fromCommandLine({ reason, message }) {
+      const denialReason = reason === undefined ? null : readDenialReason(reason);
+      if (!denialReason) return 'deny needs --reason with one of the fixed denial reasons (ccpa-rules, Denial reasons)';
+      return { kind: 'deny', reason: denialReason, note: joinText(message) };
+    },
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_deny', reason: command.reason, ...(command.note ? { note: command.note } : {}) } }),
+  },
+  extend: {
+    aliases: [],
+    mailArguments: 'REASON',
+    help: 'use the one 45-day extension; REASON is sent to the requester (§1798.130(a)(2))',
+    offeredFor: 'every_flag',
+    options: { reason: 'REASON, sent to the requester' },
+    fromMail: (args, below) => {
+      const reason = joinText(args, below);
+      return reason ? { kind: 'extend', reason } : 'missing_argument';
+    },
+    fromCommandLine: ({ reason }) => (reason ? { kind: 'extend', reason } : 'extend needs --reason: the notice must tell the consumer why (§1798.130(a)(2))'),
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_extend', reason: command.reason } }),
+  },
+  complete: {
+    aliases: ['completed', 'done'],
+    mailArguments: '[HOW] [text]',
+    help: 'done; for a deletion, HOW is deleted or deidentified (§7022(e)); text for the requester may follow',
+    offeredFor: 'every_flag',
+    options: { reason: 'HOW: deleted or deidentified, for a deletion', message: 'text sent to the requester' },
+    fromMail(args, below) {
+      const [first, rest] = firstWord(args);
+      const deletionMethod = readDeletionMethod(first);
+      return { kind: 'complete', deletionMethod, note: joinText(deletionMethod ? rest : args, below) };
+    },
+    fromCommandLine({ reason, message }) {
+      const deletionMethod = reason === undefined ? null : readDeletionMethod(reason);
+      if (reason !== undefined && !deletionMethod) return 'complete --reason must be deleted or deidentified (§7022(e))';
+      return { kind: 'complete', deletionMethod, note: joinText(message) };
+    },
+    plan: (command, ctx) => ({
+      kind: 'event',
+      event: { ...event(ctx), kind: 'staff_complete', ...(command.deletionMethod ? { deletionMethod: command.deletionMethod } : {}), ...(command.note ? { note: command.note } : {}) },
+    }),
+  },
+  reply: {
+    aliases: [],
+    mailArguments: 'TEXT',
+    help: 'TEXT (in a mail: the lines below) goes to the requester, in this thread',
+    offeredFor: 'every_flag',
+    options: { text: 'TEXT for the requester', file: 'read TEXT from this file' },
+    fromMail: (args, below) => {
+      const text = joinText(args, below);
+      return text ? { kind: 'reply', text } : 'missing_argument';
+    },
+    fromCommandLine: ({ text }) => (text?.trim() ? { kind: 'reply', text } : 'reply needs --text or --file: what the requester will read'),
+    plan: (command) => ({ kind: 'relay_to_consumer', text: command.text }),
+  },
+  note: {
+    aliases: [],
+    mailArguments: 'TEXT',
+    help: 'add a note to the record',
+    offeredFor: 'every_flag',
+    options: { message: 'TEXT, the note' },
+    fromMail: (args, below) => {
+      const text = joinText(args, below);
+      return text ? { kind: 'note', text } : 'missing_argument';
+    },
+    fromCommandLine: ({ message }) => (message ? { kind: 'note', text: message } : 'note needs --message'),
+    plan: (command) => ({ kind: 'note', text: command.text }),
+  },
+  assign: {
+    aliases: [],
+    mailArguments: 'ADDRESS',
+    help: 'hand this request to another staff member',
+    offeredFor: 'every_flag',
+    options: { to: 'ADDRESS, a configured staff address' },
+    fromMail(args) {
+      if (!args) return 'missing_argument';
+      const address = readAddress(args);
+      return address ? { kind: 'assign', address } : 'invalid_address';
+    },
+    fromCommandLine({ to }) {
+      const address = to === undefined ? null : readAddress(to);
+      return address ? { kind: 'assign', address } : 'assign needs --to with a staff email address';
+    },
+    // Consumer replies are forwarded to the assignee: only a configured staff member may receive them.
+    plan: (command, ctx) => (ctx.staffAddresses.includes(command.address) ? { kind: 'assign', address: command.address } : { kind: 'refuse', reason: 'assignee_not_staff' }),
+  },
+  merge: {
+    aliases: [],
+    mailArguments: 'REF',
+    help: 'this duplicates request REF',
+    offeredFor: 'every_flag',
+    options: { into: 'REF, the request this one duplicates' },
+    fromMail(args) {
+      if (!args) return 'missing_argument';
+      const reference = readReference(args);
+      return reference ? { kind: 'merge', reference } : 'invalid_reference';
+    },
+    fromCommandLine({ into }) {
+      const reference = into === undefined ? null : readReference(into);
+      return reference ? { kind: 'merge', reference } : 'merge needs --into with a reference such as CCPA-2026-000123';
+    },
+    plan: (command, ctx) => (command.reference === ctx.reference ? { kind: 'refuse', reason: 'merge_into_itself' } : { kind: 'merge', into: command.reference }),
+  },
+  hold: {
+    aliases: [],
+    mailArguments: '(alone on its line)',
+    help: 'pause the request (the legal clock keeps running)',
+    offeredFor: 'every_flag',
+    // The state machine does not record a hold's note yet (staff-transitions.ts, staffHold).
+    options: { message: 'why (not yet kept in the record)' },
+    // Alone on its line, like withdraw: prose that opens with the word ("Hold on, ...") is no command.
+    fromMail: (args, below) => (args ? 'unknown_command' : { kind: 'hold', note: joinText(below) }),
+    fromCommandLine: ({ message }) => ({ kind: 'hold', note: joinText(message) }),
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_hold', ...(command.note ? { note: command.note } : {}) } }),
+  },
+  resume: {
+    ...noArguments,
+    aliases: [],
+    help: 'resume a request put on hold by staff',
+    // Offered where a request may be on a staff hold: the requester writes in, or the deadline nears
+    // (the overdue sweep lifts a staff hold itself).
+    offeredFor: ['consumer_reply', 'due_soon'],
+    fromMail: () => ({ kind: 'resume' }),
+    fromCommandLine: () => ({ kind: 'resume' }),
+    plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_resume' } }),
+  },
+  withdraw: {
+    aliases: [],
+    mailArguments: '(alone on its line)',
+    options: {},
+    help: 'the requester withdrew by phone or letter: close it as withdrawn',
+    offeredFor: 'every_flag',
+    // Alone on its line: it closes the request and writes to the requester, so nothing is guessed.
+    fromMail: (args) => (args ? 'unknown_command' : { kind: 'withdraw' }),
+    fromCommandLine: () => ({ kind: 'withdraw' }),
+    // The state machine takes a withdrawal from the consumer or from staff who record it.
+    plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'consumer_withdraws' } }),
+  },
+  help: {
+    ...noArguments,
+    aliases: ['?'],
+    help: 'list these commands',
+    offeredFor: 'every_flag',
+    fromMail: () => ({ kind: 'help' }),
+    fromCommandLine: () => ({ kind: 'help' }),
+    plan: () => ({ kind: 'help' }),
+  },
+};
+
+/** Every command name, in menu order. */
+export const STAFF_COMMAND_KINDS = Object.keys(STAFF_COMMANDS) as StaffCommandKind[];
+
+/**
+ * One entry through the table's common type. Sound because `kind` picks the entry: each entry
+ * only ever receives its own kind of command.
+ */
+export function staffCommandSpec(kind: StaffCommandKind): StaffCommandSpec<StaffCommandKind> {
+  return STAFF_COMMANDS[kind] as StaffCommandSpec<StaffCommandKind>;
+}

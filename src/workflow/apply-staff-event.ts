@@ -1,0 +1,27 @@
+import { loadWorkflowRequests } from '../store/workflow-requests.js';
+import { deleteChallenge } from '../store/verification-challenges.js';
+import type { RequestEvent, TransitionRejection } from '../pipeline/decide/request-state.js';
+import { applyWorkflowEvent, type EventContext } from './apply-workflow-event.js';
+import { queueWorkflowMails, type QueuedMail } from './queue-workflow-mails.js';
+import type { WorkflowDeps } from './workflow-settings.js';
+
+export type AppliedStaffEvent =
+  | { ok: true; mails: QueuedMail[]; status: string }
+  | { ok: false; error: 'not_in_workflow' }
+  | { ok: false; error: 'rejected'; rejection: TransitionRejection };
+
+/**
+ * One staff decision on one stored request, whichever way staff gave it (a staff mail or the
+ * command line): the same state machine, audit log and templates as any other event, the mail
+ * it causes queued in the caller's transaction.
+ */
+export async function applyStaffEvent(ctx: EventContext & { deps: WorkflowDeps }, requestId: number, event: RequestEvent): Promise<AppliedStaffEvent> {
+  const [request] = await loadWorkflowRequests(ctx.trx, [requestId]);
+  if (!request) return { ok: false, error: 'not_in_workflow' };
+  const applied = await applyWorkflowEvent(ctx, request, event);
+  if (!applied.ok) return { ok: false, error: 'rejected', rejection: applied.rejection };
+  // Verification is over once staff decide (approved by other means, denied, withdrawn): its data goes (§7060(d)).
+  if (request.challengeId !== null && request.state.status !== 'awaiting_verification') await deleteChallenge(ctx.trx, request.challengeId);
+  const mails = await queueWorkflowMails(ctx.trx, ctx.deps, applied.mails, ctx.now);
+  return { ok: true, mails, status: request.state.status };
+}
