@@ -1,0 +1,135 @@
+/**
+ * The hand-made breaks of `npm run mutate` (issue 12, must-show 6): one-line changes in the code
+ * that decides (the request state machine's guards), the workflow and the staff loop, each with
+ * the test files that must fail when it is made. The first four are the blind spots the issue
+ * names: each of them once left every test green.
+ *
+ * Each `original` must occur exactly once in its file (test/unit/architecture/mutation-list.test.ts
+ * checks it on every test run): when code moves, the list fails loudly instead of rotting.
+ * Prefer guards and table entries over whole statements: they survive refactoring.
+ */
+
+export interface Mutation {
+  /** Short stable name, printed by the run and accepted as a filter (`npm run mutate -- ID...`). */
+  id: string;
+  /** The behaviour the change breaks, in a phrase. */
+  breaks: string;
+  /** Repository-relative path of the file to change. */
+  file: string;
+  /** Exact text to replace (a line or a fragment), present exactly once in `file`. */
+  original: string;
+  replacement: string;
+  /** Test files (repository-relative) of which at least one must fail with the change made. */
+  tests: readonly string[];
+}
+
+export const MUTATIONS: readonly Mutation[] = [
+  // The four blind spots of issue 12.
+  {
+    id: 'limit-request-off-workflow',
+    breaks: 'a limit-of-sensitive-data request (§7027) no longer enters the workflow',
+    file: 'src/workflow/start-workflow.ts',
+    original: 'input.opened.filter((r) => isRequestType(r.type))',
+    replacement: "input.opened.filter((r) => isRequestType(r.type) && r.type !== 'limit_sensitive')",
+    tests: ['test/integration/limit-request-workflow.test.ts'],
+  },
+  {
+    id: 'mail-to-undeliverable-address',
+    breaks: 'workflow mail is queued to an address whose mail bounced',
+    file: 'src/workflow/queue-workflow-mails.ts',
+    original: '(await isUndeliverable(trx, group.to))',
+    replacement: 'false',
+    tests: ['test/integration/undeliverable-requester.test.ts'],
+  },
+  {
+    id: 'feedback-report-unflagged',
+    breaks: 'a feedback report (ARF) no longer raises a staff flag',
+    file: 'src/pipeline/decide/rejections.ts',
+    original: "feedback_report: { reply: 'silence', staffFlag: 'feedback_report' }",
+    replacement: "feedback_report: { reply: 'silence', staffFlag: null }",
+    tests: ['test/integration/feedback-report-flag.test.ts'],
+  },
+  {
+    id: 'flag-mail-drops-reason',
+    breaks: 'flag mail is grouped by thread alone, so a second reason is never mailed',
+    file: 'src/staff/mail-pending-flags.ts',
+    original: 'const key = `${thread}|${flag.reason}`;',
+    replacement: 'const key = thread;',
+    tests: ['test/integration/flag-mail-reasons.test.ts'],
+  },
+  // The request state machine's guards (src/pipeline/decide).
+  {
+    id: 'final-state-reopened',
+    breaks: 'a completed, denied or withdrawn request accepts events again',
+    file: 'src/pipeline/decide/request-state-machine.ts',
+    original: "if (FINAL_STATUSES.includes(state.status)) return reject('final_state');",
+    replacement: "if (FINAL_STATUSES.includes(state.status) && false) return reject('final_state');",
+    tests: ['test/unit/decide/staff-transitions.test.ts', 'test/unit/decide/request-state-machine.test.ts'],
+  },
+  {
+    id: 'anyone-acts-as-staff',
+    breaks: 'staff events are accepted from the bot or the consumer (email-rules §4)',
+    file: 'src/pipeline/decide/request-state-machine.ts',
+    original: "if (event.kind.startsWith('staff_')) return isStaff(event.actor);",
+    replacement: "if (event.kind.startsWith('staff_')) return true;",
+    tests: ['test/unit/decide/staff-transitions.test.ts', 'test/unit/decide/request-state-machine.test.ts'],
+  },
+  {
+    id: 'second-extension',
+    breaks: 'the one 45-day extension can be used twice (§1798.130(a)(2))',
+    file: 'src/pipeline/decide/staff-transitions.ts',
+    original: "if (s.extensionUsed) return 'extension_already_used';",
+    replacement: "if (s.extensionUsed && false) return 'extension_already_used';",
+    tests: ['test/unit/decide/staff-transitions.test.ts'],
+  },
+  {
+    id: 'opt-out-asked-for-code',
+    breaks: 'an opt-out or limit request can be sent a verification challenge (§7060(b))',
+    file: 'src/pipeline/decide/verification-transitions.ts',
+    original: "if (isOptOutLike(s.type)) return 'verification_not_required';",
+    replacement: "if (isOptOutLike(s.type) && false) return 'verification_not_required';",
+    tests: ['test/unit/decide/request-state-machine.test.ts', 'test/unit/decide/staff-transitions.test.ts'],
+  },
+  // The workflow's judging of verification replies (src/workflow).
+  {
+    id: 'code-from-any-address',
+    breaks: 'a verification code is accepted from an address other than the requester’s',
+    file: 'src/pipeline/decide/judge-verification.ts',
+    original: "if (reply.sender.toLowerCase() !== reply.answerFrom.toLowerCase()) return { kind: 'wrong_sender' };",
+    replacement: "if (false) return { kind: 'wrong_sender' };",
+    tests: ['test/unit/decide/judge-verification.test.ts'],
+  },
+  {
+    id: 'declaration-not-needed',
+    breaks: 'specific pieces are verified without the signed declaration (§7062(c))',
+    file: 'src/pipeline/decide/judge-verification.ts',
+    original: '(!degree.declarationRequired || signed)',
+    replacement: 'true',
+    tests: ['test/unit/decide/judge-verification.test.ts'],
+  },
+  // The staff loop: reply keys, authentication, command parsing (src/staff).
+  {
+    id: 'expired-reply-key-accepted',
+    breaks: 'a flag mail’s reply key is accepted after it expired',
+    file: 'src/staff/reply-key.ts',
+    original: "if (sender.now.getTime() >= expiresAt.getTime()) return { ok: false, reason: 'expired' };",
+    replacement: "if (false) return { ok: false, reason: 'expired' };",
+    tests: ['test/unit/staff/reply-key.test.ts'],
+  },
+  {
+    id: 'untrusted-authentication-results',
+    breaks: 'an Authentication-Results header from any server is believed (RFC 8601 §5)',
+    file: 'src/staff/judge-authentication-results.ts',
+    original: "parsed !== null && parsed.authservId === trustedAuthservId.toLowerCase()",
+    replacement: 'parsed !== null',
+    tests: ['test/unit/staff/authentication-results.test.ts'],
+  },
+  {
+    id: 'deny-with-any-reason',
+    breaks: 'a staff `deny` is read with a reason outside the fixed vocabulary',
+    file: 'src/staff/command-arguments.ts',
+    original: 'return isDenialReason(reason) ? reason : null;',
+    replacement: 'return reason as DenialReason;',
+    tests: ['test/unit/staff/parse-staff-command.test.ts'],
+  },
+];
