@@ -1,6 +1,6 @@
 import type { DNSResolver } from 'mailauth';
-import type { HeaderMap } from '../pipeline/types.js';
 import { judgeAuthenticationResults } from './judge-authentication-results.js';
+import { rawAuthenticationResults } from './raw-authentication-results.js';
 
 export type StaffAuthentication =
   | { ok: true; via: 'authentication-results' | 'dkim'; detail: string }
@@ -16,16 +16,17 @@ export interface StaffAuthOptions {
 }
 
 /**
- * Is this staff reply really from the From domain? (email-rules §4.) A trusted
- * Authentication-Results header decides when there is one, pass or fail; only when there is
- * none does the bot verify DKIM itself with mailauth, and then a valid signature by the From
- * domain (strict alignment) is required. SPF alone is never enough: it does not cover From.
+ * Is this staff reply really from the From domain? (email-rules §4.) The topmost
+ * Authentication-Results header, when it is the trusted server's, decides, pass or fail (see
+ * judgeAuthenticationResults for which header counts). Only when no header claims the trusted
+ * authserv-id does the bot verify DKIM itself with mailauth, and then a valid signature by the
+ * From domain (strict alignment) is required. SPF alone is never enough: it does not cover From.
  */
-export async function authenticateStaffReply(raw: Buffer, headers: HeaderMap, fromAddress: string, options: StaffAuthOptions): Promise<StaffAuthentication> {
+export async function authenticateStaffReply(raw: Buffer, fromAddress: string, options: StaffAuthOptions): Promise<StaffAuthentication> {
   const fromDomain = fromAddress.split('@').pop()?.toLowerCase() ?? '';
-  const judged = judgeAuthenticationResults(headers.get('authentication-results') ?? [], options.trustedAuthservId, fromDomain);
+  const judged = judgeAuthenticationResults(rawAuthenticationResults(raw), options.trustedAuthservId, fromDomain);
   if (judged.verdict === 'pass') return { ok: true, via: 'authentication-results', detail: judged.detail };
-  if (judged.verdict === 'fail') return { ok: false, check: 'authentication-results', detail: judged.detail };
+  if (judged.verdict === 'fail') return { ok: false, check: 'authentication-results', detail: `${judged.reason}: ${judged.detail}` };
   return verifyDkimOurselves(raw, fromDomain, options);
 }
 

@@ -13,9 +13,12 @@ export interface StaffReplySettings {
   resolver?: DNSResolver;
 }
 
-/** Which of the three checks of email-rules §4 refused a staff reply. */
+/**
+ * Which of the three checks of email-rules §4 refused a staff reply. `only_in_cc`: the key address
+ * was only copied on a message written to someone else, which is no command to the bot.
+ */
 export type StaffReplyRefusal =
-  | { check: 'reply_key'; reason: ReplyKeyFailure | 'missing' }
+  | { check: 'reply_key'; reason: ReplyKeyFailure | 'missing' | 'only_in_cc' }
   | { check: 'from'; reason: 'not_staff' }
   | { check: 'authentication'; reason: string };
 
@@ -23,13 +26,26 @@ export type StaffReplyCheck =
   | { ok: true; reference: string; staffAddress: string; authenticatedVia: 'authentication-results' | 'dkim' }
   | ({ ok: false; fromAddress: string | null; reference: string | null } & StaffReplyRefusal);
 
-/** Every address the message was delivered to: where a reply key can be. */
-export function recipientsOf(mail: InboundMail): string[] {
-  const delivered = ['delivered-to', 'x-original-to'].flatMap((name) => mail.headers.get(name) ?? []);
-  return [...mail.to.map((a) => a.address), ...mail.cc.map((a) => a.address), ...delivered.map((a) => a.trim().replace(/^<|>$/g, ''))];
+/**
+ * The addresses the message was written to: To, and the envelope recipient of the delivery into
+ * the bot's mailbox. Each delivery prepends its Delivered-To (RFC 9228) or X-Original-To, so
+ * only the topmost of each is our own delivery's; a lower one may have been written by the sender.
+ */
+export function addressedTo(mail: InboundMail): string[] {
+  const envelope = ['delivered-to', 'x-original-to'].map((name) => mail.headers.get(name)?.[0]).filter((value): value is string => value !== undefined);
+  return [...mail.to.map((a) => a.address), ...envelope.map((a) => a.trim().replace(/^<|>$/g, ''))];
 }
 
-/** True when the message was sent to a staff reply-key address: it takes the staff path, never the consumer path. */
+/** Every address the message was delivered to: where a reply key can be found. */
+export function recipientsOf(mail: InboundMail): string[] {
+  return [...addressedTo(mail), ...mail.cc.map((a) => a.address)];
+}
+
+/**
+ * True when the message was sent to a staff reply-key address: it takes the staff path, never the
+ * consumer path. A key in Cc counts here, so such a message is refused and audited as a staff
+ * reply rather than read as a consumer's mail.
+ */
 export function isStaffReply(mail: InboundMail, botAddress: string): boolean {
   return findReplyKey(recipientsOf(mail), botAddress) !== null;
 }
@@ -42,12 +58,17 @@ export function isStaffReply(mail: InboundMail, botAddress: string): boolean {
  */
 export async function checkStaffReply(mail: InboundMail, raw: Buffer, settings: StaffReplySettings, now: Date): Promise<StaffReplyCheck> {
   const fromAddress = mail.from?.address.toLowerCase() ?? null;
-  const key = findReplyKey(recipientsOf(mail), settings.botAddress);
-  if (!key) return { ok: false, fromAddress, reference: null, check: 'reply_key', reason: 'missing' };
+  // email-rules §4: the key must be in To or the envelope. A key only in Cc means the bot was copied
+  // on mail written to someone else (a reply-all, a message to the consumer), not given a command.
+  const key = findReplyKey(addressedTo(mail), settings.botAddress);
+  if (!key) {
+    const reason = findReplyKey(mail.cc.map((a) => a.address), settings.botAddress) ? 'only_in_cc' : 'missing';
+    return { ok: false, fromAddress, reference: null, check: 'reply_key', reason };
+  }
   if (!fromAddress || !settings.staffAddresses.includes(fromAddress)) return { ok: false, fromAddress, reference: null, check: 'from', reason: 'not_staff' };
   const keyCheck = verifyReplyKey(settings.replyKeySecret, key, { fromAddress, staffAddresses: settings.staffAddresses, now });
   if (!keyCheck.ok) return { ok: false, fromAddress, reference: null, check: 'reply_key', reason: keyCheck.reason };
-  const auth = await authenticateStaffReply(raw, mail.headers, fromAddress, {
+  const auth = await authenticateStaffReply(raw, fromAddress, {
     trustedAuthservId: settings.trustedAuthservId,
     now,
     ...(settings.resolver ? { resolver: settings.resolver } : {}),

@@ -43,6 +43,8 @@ describe('machine mail is stored with its verdict and never answered', () => {
   for (const [file, verdict] of [
     ['auto-reply/rfc3834-auto-submitted.eml', 'auto_reply'],
     ['auto-reply/content-out-of-office-en.eml', 'auto_reply'],
+    ['auto-reply/content-helpdesk-ticket-number-only.eml', 'auto_reply'],
+    ['auto-reply/content-helpdesk-thanks-for-reaching-out.eml', 'auto_reply'],
     ['bulk/list-id-newsletter.eml', 'bulk'],
     ['loop/own-loop-header.eml', 'loop'],
     ['spam/x-spam-flag.eml', 'spam'],
@@ -55,6 +57,22 @@ describe('machine mail is stored with its verdict and never answered', () => {
       const row = await handled(messageId);
       expect(row).toMatchObject({ verdict, status: 'processed' });
       expect(row.verdict_reason).toBeTruthy();
+      await daemon.sender.drain();
+      expect(repliesTo(messageId)).toHaveLength(0);
+    });
+  }
+});
+
+describe('robots of our own domain (the bot here is compliance@example.com)', () => {
+  // Even mail that reads like a request is not answered when our own systems sent it.
+  for (const [from, messageId] of [
+    ['Notifications <noreply@example.com>', 'own-noreply@example.com'],
+    ['Compliance <compliance+alerts@example.com>', 'own-plus-tag@example.com'],
+  ] as const) {
+    it(`${from} -> loop, never answered`, async () => {
+      await appendMessage(imap, sampleRequest({ messageId, from }));
+      const row = await handled(messageId);
+      expect(row).toMatchObject({ verdict: 'loop', status: 'processed' });
       await daemon.sender.drain();
       expect(repliesTo(messageId)).toHaveLength(0);
     });

@@ -41,9 +41,10 @@ const mailTo = async (address: string, matches: (m: ParsedMail) => boolean, what
 const replyToAddress = (m: ParsedMail) => (m.replyTo && 'value' in m.replyTo ? m.replyTo.value[0]?.address : undefined) ?? '';
 const requestStatus = async (reference: string) => (await daemon.db('requests').where({ reference }).first('status'))?.status;
 
-function staffMail(opts: { to: string; messageId: string; inReplyTo: string; body: string; authserv?: string; from?: string }): string {
+/** A staff reply; `headersOnTop` replaces the single passing Authentication-Results line. */
+function staffMail(opts: { to: string; messageId: string; inReplyTo: string; body: string; authserv?: string; from?: string; headersOnTop?: string[] }): string {
   return [
-    `Authentication-Results: ${opts.authserv ?? 'mx.example.com'}; dkim=pass header.d=example.com; dmarc=pass header.from=example.com`,
+    ...(opts.headersOnTop ?? [`Authentication-Results: ${opts.authserv ?? 'mx.example.com'}; dkim=pass header.d=example.com; dmarc=pass header.from=example.com`]),
     `From: Alex Kim <${opts.from ?? STAFF}>`,
     `To: ${opts.to}`,
     'Subject: Re: flagged request',
@@ -89,6 +90,24 @@ describe('a flagged request, acted on by replying', () => {
     await appendMessage(imap, staffMail({ to: replyToAddress(flag), messageId: 'forged-approve@example.net', inReplyTo: flag.messageId!.slice(1, -1), body: 'approve', authserv: 'mx.attacker.example.net' }));
     await waitUntil(() => daemon.db('audit_events').where({ event: 'staff_reply_refused' }).first(), 'the refusal to be audited');
     expect(await requestStatus(reference)).toBe(before);
+  });
+
+  it('a forged approve with a trusted pass written below the real dmarc=fail changes nothing, and the consumer gets nothing (issue 13)', async () => {
+    const before = await requestStatus(reference);
+    const counts = async () => ({
+      refused: Number((await daemon.db('audit_events').where({ event: 'staff_reply_refused' }).count({ n: '*' }))[0]?.n),
+      consumer: Number((await daemon.db('outbox').where({ recipient: 'dana.whitfield@example.org' }).count({ n: '*' }))[0]?.n),
+    });
+    const start = await counts();
+    const headersOnTop = [
+      'Authentication-Results: mx.example.com; dkim=none; dmarc=fail (p=reject) header.from=example.com',
+      'Received: from mail.example.net (mail.example.net [192.0.2.25]) by mx.example.com with ESMTPS id 4Fq; Tue, 24 Nov 2026 09:00:02 -0800',
+      'Authentication-Results: mx.example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com',
+    ];
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), messageId: 'forged-below@example.net', inReplyTo: flag.messageId!.slice(1, -1), body: 'approve', headersOnTop }));
+    await waitUntil(async () => (await counts()).refused > start.refused, 'the refusal to be audited');
+    expect(await requestStatus(reference)).toBe(before);
+    expect((await counts()).consumer).toBe(start.consumer);
   });
 
   it('`approve` moves the request through the state machine and the consumer gets the next message', async () => {

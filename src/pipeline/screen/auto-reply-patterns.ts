@@ -32,15 +32,8 @@ export const UNMONITORED: readonly RegExp[] = [
   /\b(ceci est|ce message est) une? (r[ée]ponse|message) automatique/i,
 ];
 
-/** Ticket systems acknowledging a message: the acknowledgement and a ticket number. */
-export const TICKET_RECEIVED: readonly RegExp[] = [
-  /\bwe(?: have|'ve)? (?:have )?received your (request|ticket|message|e-?mail|inquiry|enquiry|query)/i,
-  /\bhemos recibido (su|tu) (solicitud|mensaje|correo|ticket|consulta|petici[óo]n)/i,
-  /\bwir haben ihre (anfrage|nachricht|e-?mail) erhalten/i,
-  /\bnous avons (bien )?re[çc]u votre (demande|message|e-?mail|ticket|requ[êe]te)/i,
-];
-export const TICKET_NUMBER =
-  /\b(ticket|case|incident|caso|vorgang|dossier|demande|n[°º])\s*(number|no\.?|id|n[úu]mero|nummer|nr\.?)?\s*[:#]?\s*#?\s*[a-z]{0,5}-?\d{3,}/i;
+// Helpdesk acknowledgements ("we have received your request", "your ticket number is") are in
+// helpdesk-acknowledgement.ts.
 
 /**
  * First-person request wording. Text that asks for something about the sender's own data is a

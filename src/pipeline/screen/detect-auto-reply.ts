@@ -1,8 +1,9 @@
 import { readText } from '../parse/read-text.js';
 import type { InboundMail, ScreenVerdict } from '../types.js';
-import { AUTO_REPLY_SUBJECTS, AWAY, OWN_DATA_REQUEST, RETURN_CUE, TICKET_NUMBER, TICKET_RECEIVED, UNMONITORED } from './auto-reply-patterns.js';
+import { AUTO_REPLY_SUBJECTS, AWAY, OWN_DATA_REQUEST, RETURN_CUE, UNMONITORED } from './auto-reply-patterns.js';
 import { headerValues } from './header-values.js';
 import { hasListHeaders } from './detect-bulk.js';
+import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 
 /** Vendor headers whose mere presence marks an auto-reply (email-rules §1). */
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
@@ -53,6 +54,12 @@ function contentReason(mail: InboundMail): string | null {
   if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(body)) return null;
   if (AWAY.some((p) => p.test(body)) && RETURN_CUE.test(body)) return 'content:out-of-office';
   if (UNMONITORED.some((p) => p.test(body))) return 'content:unmonitored-mailbox';
-  if (TICKET_RECEIVED.some((p) => p.test(body)) && TICKET_NUMBER.test(body)) return 'content:ticket-acknowledgement';
+  // A helpdesk answers a document with a formula, never with a document: an attachment other than
+  // an image (a logo) means a person replying, e.g. an agent sending the signed authorization.
+  if (isHelpdeskAcknowledgement(body) && !hasDocumentAttachment(mail)) return 'content:ticket-acknowledgement';
   return null;
+}
+
+function hasDocumentAttachment(mail: InboundMail): boolean {
+  return mail.attachments.some((attachment) => !attachment.contentType.toLowerCase().startsWith('image/'));
 }

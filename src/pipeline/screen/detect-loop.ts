@@ -1,8 +1,17 @@
 import type { InboundMail, ScreenContext, ScreenVerdict } from '../types.js';
 
 /**
+ * Robot mailboxes (RFC 2142 role names, no-reply and bounce addresses). At our own domain they
+ * are our own systems writing: answering one would start a loop between two of our robots.
+ */
+const ROBOT_LOCAL_PART = /^(no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer[-_.]?daemon|post[-_.]?master|bounces?)$/i;
+
+/**
  * Recognises our own mail coming back (email-rules §1): our loop header, a Message-ID in the
- * format `ourMessageId` (reply/compose-reply.ts) generates, or From one of our own addresses.
+ * format `ourMessageId` (reply/compose-reply.ts) generates, From one of our own addresses (also
+ * plus-addressed), or From a robot address of our own domain. Mail our own systems send is
+ * judged a loop rather than an auto-reply because it is ours: it is never answered and never
+ * flagged (rejections.ts), so a runaway robot of ours costs no reply and no staff mail.
  */
 export function detectLoop(mail: InboundMail, ctx: ScreenContext): ScreenVerdict | null {
   const loopHeader = ctx.loopHeader.toLowerCase();
@@ -10,13 +19,34 @@ export function detectLoop(mail: InboundMail, ctx: ScreenContext): ScreenVerdict
   if (mail.messageId !== null && isOurMessageId(mail.messageId, ctx.messageIdDomain)) {
     return { kind: 'loop', reason: 'message-id:own-domain' };
   }
-  const own = new Set(ctx.ownAddresses.map((address) => address.toLowerCase()));
-  if (mail.from !== null && own.has(mail.from.address)) return { kind: 'loop', reason: 'from:own-address' };
-  return null;
+  const reason = mail.from === null ? null : ownSenderReason(mail.from.address, ctx.ownAddresses);
+  return reason === null ? null : { kind: 'loop', reason };
 }
 
 /** Mirrors `ourMessageId`: `ccpa-mailbot.<unique>@<domain>`. Staff mail from our domain differs. */
 function isOurMessageId(messageId: string, domain: string): boolean {
   const id = messageId.toLowerCase();
   return domain !== '' && id.startsWith('ccpa-mailbot.') && id.endsWith(`@${domain.toLowerCase()}`);
+}
+
+/**
+ * Why `address` is one of ours, or null. Staff at our domain are people and stay human; only
+ * the bot's own mailbox and robot role names count. Our domains are those of `ownAddresses`.
+ */
+function ownSenderReason(address: string, ownAddresses: readonly string[]): string | null {
+  const sender = splitAddress(address);
+  const own = ownAddresses.map(splitAddress).filter((a) => a.domain !== '');
+  // RFC 5233: "compliance+anything@" is delivered to the "compliance@" mailbox, so it is ours.
+  if (own.some((a) => a.domain === sender.domain && a.mailbox === sender.mailbox)) return 'from:own-address';
+  const ourDomain = own.some((a) => sender.domain === a.domain || sender.domain.endsWith(`.${a.domain}`));
+  if (ourDomain && ROBOT_LOCAL_PART.test(sender.mailbox)) return 'from:own-domain-robot';
+  return null;
+}
+
+/** Lower-cased domain and mailbox (local part without its `+detail`) of an address. */
+function splitAddress(address: string): { mailbox: string; domain: string } {
+  const at = address.lastIndexOf('@');
+  if (at < 0) return { mailbox: address.toLowerCase(), domain: '' };
+  const local = address.slice(0, at).toLowerCase();
+  return { mailbox: local.split('+')[0] ?? local, domain: address.slice(at + 1).toLowerCase() };
 }

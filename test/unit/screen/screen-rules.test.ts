@@ -106,6 +106,77 @@ describe('content-only auto-replies', () => {
   });
 });
 
+describe('helpdesk acknowledgements without the RFC 3834 §5 Auto-Submitted header (email-rules §1)', () => {
+  const ack = 'content:ticket-acknowledgement';
+
+  it('a ticket number announced as the main content, or the formula with a number or a follow-up promise', () => {
+    expect(verdict(mail({}, 'Your ticket number is #48216.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'Ticket #48216 has been created.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'Thanks for reaching out! We have received your message and will get back to you soon.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'We would like to acknowledge that we have received your request and a ticket has been created with Ticket ID - 48218.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'Your follow-up for (Ticket#10042) has been received and will be reviewed by our support staff.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'Hemos recibido su solicitud. Nos pondremos en contacto con usted en breve.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'Se ha creado un nuevo ticket de soporte para atender su consulta.'))).toBe(`auto_reply ${ack}`);
+  });
+
+  it('a consumer who received our message and asks for something is a person', () => {
+    expect(verdict(mail({}, 'I have received your message and I want you to delete my data.'))).toBe('human none');
+    expect(verdict(mail({}, 'We have received your message. Please delete everything you hold on us.'))).toBe('human none');
+    expect(verdict(mail({}, 'Hemos recibido su mensaje. Quiero que borren todo.'))).toBe('human none');
+  });
+
+  it('a consumer asking whether we received their message is a person', () => {
+    expect(verdict(mail({}, 'Did you receive my message? Your ticket number is #48216 according to your site.'))).toBe('human none');
+    expect(verdict(mail({}, '¿Recibieron mi mensaje? Su número de caso es 48216.'))).toBe('human none');
+  });
+
+  it('is read from the new text only: an acknowledgement quoted under new text is not one', () => {
+    const text = 'Still nothing, so I am writing again.\n\nOn Mon, Feb 2, 2026 Support wrote:\n> Your ticket number is #48216.';
+    expect(verdict(mail({}, text))).toBe('human none');
+  });
+
+  it('needs the formula as the main content, not in passing or about the sender\'s own case', () => {
+    expect(verdict(mail({}, `I wrote to you in May. ${'It was about my account settings. '.repeat(20)}We have received your message, you said.`))).toBe('human none');
+    expect(verdict(mail({}, 'My case 48221 was opened in January and I never heard back.'))).toBe('human none');
+    expect(verdict(mail({}, 'Thank you for contacting us.'))).toBe('human none');
+  });
+
+  it('yields to CCPA request wording and to an attached document', () => {
+    expect(verdict(mail({}, 'We have received your message. This is a CCPA request from an authorized agent; we will get back to you.'))).toBe('human none');
+    const withDocument = { ...mail({}, 'We have received your message and will get back to you.'), attachments: [{ filename: 'authorization.pdf', contentType: 'application/pdf', size: 900 }] };
+    expect(verdict(withDocument)).toBe('human none');
+  });
+});
+
+describe('robot senders of our own domain (email-rules §1, loop)', () => {
+  const from = (address: string): InboundMail => ({ ...mail({}, 'Weekly summary.'), from: { address, name: '' } });
+
+  it('noreply, no-reply, donotreply, do-not-reply and bounces at our domain or a subdomain are loops', () => {
+    for (const local of ['noreply', 'no-reply', 'donotreply', 'do-not-reply', 'bounces', 'NoReply']) {
+      expect(verdict(from(`${local}@example.org`))).toBe('loop from:own-domain-robot');
+    }
+    expect(verdict(from('no-reply@notify.example.org'))).toBe('loop from:own-domain-robot');
+  });
+
+  it('mailer-daemon and postmaster at our domain stay bounces: the bounce check decides first', () => {
+    expect(verdict({ ...from('mailer-daemon@example.org'), headers: new Map([['from', ['MAILER-DAEMON@example.org']]]) })).toBe('bounce from:mailer-daemon');
+  });
+
+  it('the bot\'s own address, plus-addressed (RFC 5233), is a loop', () => {
+    expect(verdict(from('privacy+anything@example.org'))).toBe('loop from:own-address');
+    expect(verdict(from('PRIVACY@example.org'))).toBe('loop from:own-address');
+  });
+
+  it('staff at our domain, robots of other domains and look-alike domains are not loops', () => {
+    expect(verdict(from('jon@example.org'))).toBe('human none');
+    expect(verdict(from('privacy.lead@example.org'))).toBe('human none');
+    // Robots of other domains are a separate question: here only that they are not taken for ours.
+    expect(screenMail(from('noreply@notexample.org'), CONTEXT).kind).not.toBe('loop');
+    expect(screenMail(from('noreply@example.org.example.net'), CONTEXT).kind).not.toBe('loop');
+    expect(verdict(from('privacy+x@example.net'))).toBe('human none');
+  });
+});
+
 describe('loop and spam', () => {
   it('our Message-ID format is a loop, another id in our domain is not', () => {
     expect(verdict({ ...mail({}), messageId: 'ccpa-mailbot.abc@example.org' })).toBe('loop message-id:own-domain');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeAuthenticationResults } from '../../../src/staff/judge-authentication-results.js';
 import { parseAuthenticationResults } from '../../../src/staff/parse-authentication-results.js';
+import { rawAuthenticationResults } from '../../../src/staff/raw-authentication-results.js';
 
 describe('parseAuthenticationResults (RFC 8601 §2.2)', () => {
   it('reads authserv-id, version, methods, reasons and properties, ignoring comments', () => {
@@ -30,29 +31,66 @@ describe('parseAuthenticationResults (RFC 8601 §2.2)', () => {
   });
 });
 
-describe('judgeAuthenticationResults: only the trusted server counts (email-rules §4, RFC 8601 §5)', () => {
+describe('rawAuthenticationResults: the headers in the order of the raw message (RFC 8601 §5)', () => {
+  it('returns every Authentication-Results value topmost first, unfolded, whatever the case or obsolete spacing of the name', () => {
+    const raw = [
+      'Authentication-Results: mx.example.com;',
+      '\tdkim=none;',
+      ' dmarc=fail header.from=example.com',
+      'Received: from mail.example.net by mx.example.com; Tue, 24 Nov 2026 10:00:01 -0800',
+      'authentication-results : mx.example.com; dkim=pass header.d=example.com',
+      'From: Alex Kim <alex.kim@example.com>',
+      '',
+      'Authentication-Results: mx.example.com; dmarc=pass header.from=example.com',
+      '',
+    ].join('\r\n');
+    expect(rawAuthenticationResults(Buffer.from(raw))).toEqual(['mx.example.com;\tdkim=none; dmarc=fail header.from=example.com', 'mx.example.com; dkim=pass header.d=example.com']);
+    expect(rawAuthenticationResults(Buffer.from(raw.replace(/\r\n/g, '\n')))).toHaveLength(2);
+  });
+});
+
+describe('judgeAuthenticationResults: only the topmost header, and only the trusted server (email-rules §4, RFC 8601 §5)', () => {
   const trusted = 'mx.example.com';
+  const both = 'dmarc=pass header.from=example.com; dkim=pass header.d=example.com';
 
-  it('passes on dmarc=pass for the From domain, or on dkim=pass signed by the From domain', () => {
-    expect(judgeAuthenticationResults(['mx.example.com; dmarc=pass header.from=example.com'], trusted, 'example.com').verdict).toBe('pass');
-    expect(judgeAuthenticationResults(['mx.example.com; dkim=pass header.d=example.com'], trusted, 'example.com').verdict).toBe('pass');
-    expect(judgeAuthenticationResults(['mx.example.com; dkim=pass header.i=@example.com'], trusted, 'example.com').verdict).toBe('pass');
+  it('passes on dmarc=pass for the From domain together with dkim=pass signed by the From domain', () => {
+    expect(judgeAuthenticationResults([`mx.example.com; ${both}`], trusted, 'example.com')).toEqual({ verdict: 'pass', detail: 'mx.example.com: dmarc=pass (example.com), dkim=pass (example.com)' });
+    expect(judgeAuthenticationResults([`MX.Example.COM 1; spf=pass smtp.mailfrom=example.com; ${both}`], 'MX.EXAMPLE.com', 'Example.com').verdict).toBe('pass');
   });
 
-  it('ignores a forged pass from an untrusted server, even above the trusted one', () => {
-    const headers = ['evil.example.net; dmarc=pass header.from=example.com; dkim=pass header.d=example.com', 'mx.example.com; dmarc=fail header.from=example.com; dkim=none'];
-    expect(judgeAuthenticationResults(headers, trusted, 'example.com')).toEqual({ verdict: 'fail', detail: 'mx.example.com: dmarc=fail (example.com), dkim=none' });
-    expect(judgeAuthenticationResults(['evil.example.net; dmarc=pass header.from=example.com'], trusted, 'example.com')).toEqual({ verdict: 'absent' });
+  it('fails dmarc=pass without an aligned dkim=pass, and dkim=pass without dmarc=pass', () => {
+    expect(judgeAuthenticationResults(['mx.example.com; dmarc=pass header.from=example.com'], trusted, 'example.com')).toMatchObject({ verdict: 'fail', reason: 'no_aligned_dkim_pass' });
+    expect(judgeAuthenticationResults(['mx.example.com; dkim=pass header.d=example.com'], trusted, 'example.com')).toMatchObject({ verdict: 'fail', reason: 'no_dmarc_pass' });
   });
 
-  it('fails a pass that is not aligned with From: a DKIM signature of another domain, DMARC of another From, SPF alone', () => {
-    expect(judgeAuthenticationResults(['mx.example.com; dkim=pass header.d=example.net'], trusted, 'example.com').verdict).toBe('fail');
-    expect(judgeAuthenticationResults(['mx.example.com; dkim=pass header.d=com'], trusted, 'example.com').verdict).toBe('fail');
-    expect(judgeAuthenticationResults(['mx.example.com; dmarc=pass header.from=example.net'], trusted, 'example.com').verdict).toBe('fail');
-    expect(judgeAuthenticationResults(['mx.example.com; spf=pass smtp.mailfrom=example.com'], trusted, 'example.com').verdict).toBe('fail');
+  it('fails a pass that is not aligned with From: another signing domain, header.i alone, DMARC of another From or with no header.from, SPF alone', () => {
+    const judge = (results: string) => judgeAuthenticationResults([`mx.example.com; ${results}`], trusted, 'example.com').verdict;
+    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.d=example.net')).toBe('fail');
+    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.d=com')).toBe('fail');
+    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.i=@example.com')).toBe('fail');
+    expect(judge('dmarc=pass header.from=example.net; dkim=pass header.d=example.com')).toBe('fail');
+    expect(judge('dmarc=pass; dkim=pass header.d=example.com')).toBe('fail');
+    expect(judge('spf=pass smtp.mailfrom=example.com')).toBe('fail');
   });
 
-  it('is absent when no server is configured as trusted, so the bot verifies DKIM itself', () => {
-    expect(judgeAuthenticationResults(['mx.example.com; dmarc=pass header.from=example.com'], null, 'example.com')).toEqual({ verdict: 'absent' });
+  it('counts the topmost header only: a lower trusted header is ignored, whatever it says', () => {
+    expect(judgeAuthenticationResults(['mx.example.com; dkim=none; dmarc=fail header.from=example.com', `mx.example.com; ${both}`], trusted, 'example.com')).toEqual({
+      verdict: 'fail',
+      reason: 'no_dmarc_pass',
+      detail: 'mx.example.com: dkim=none, dmarc=fail (example.com)',
+    });
+    // Not even a run of trusted headers counts: the MX's own header may report no DKIM or DMARC at all.
+    expect(judgeAuthenticationResults(['mx.example.com; spf=pass smtp.mailfrom=example.com', `mx.example.com; ${both}`], trusted, 'example.com').verdict).toBe('fail');
+  });
+
+  it('refuses when the topmost header is another server’s and a lower one claims the trusted authserv-id', () => {
+    expect(judgeAuthenticationResults([`evil.example.net; ${both}`, `mx.example.com; ${both}`], trusted, 'example.com')).toMatchObject({ verdict: 'fail', reason: 'trusted_header_not_topmost' });
+    expect(judgeAuthenticationResults([`dkim=pass header.d=example.com`, `mx.example.com; ${both}`], trusted, 'example.com')).toMatchObject({ verdict: 'fail', reason: 'trusted_header_not_topmost' });
+  });
+
+  it('is absent when no header claims the trusted authserv-id, or no server is trusted, so the bot verifies DKIM itself', () => {
+    expect(judgeAuthenticationResults([`evil.example.net; ${both}`], trusted, 'example.com')).toEqual({ verdict: 'absent' });
+    expect(judgeAuthenticationResults([], trusted, 'example.com')).toEqual({ verdict: 'absent' });
+    expect(judgeAuthenticationResults([`mx.example.com; ${both}`], null, 'example.com')).toEqual({ verdict: 'absent' });
   });
 });

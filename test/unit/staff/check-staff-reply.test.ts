@@ -35,8 +35,8 @@ describe('checkStaffReply: key, From and sender authentication all required (ema
     expect(await check(signedByStaff)).toEqual({ ok: true, reference: 'CCPA-2026-000123', staffAddress: ALEX, authenticatedVia: 'dkim' });
   });
 
-  it('accepts an unsigned reply when the trusted server says dmarc=pass', async () => {
-    const raw = staffReply({ from: ALEX, to: keyAddress(), messageId: 'r2@example.com', extraHeaders: ['Authentication-Results: mx.example.com; dmarc=pass header.from=example.com'] });
+  it('accepts an unsigned reply when the trusted server says dmarc=pass and dkim=pass for the From domain', async () => {
+    const raw = staffReply({ from: ALEX, to: keyAddress(), messageId: 'r2@example.com', extraHeaders: ['Authentication-Results: mx.example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com'] });
     expect(await check(raw)).toMatchObject({ ok: true, authenticatedVia: 'authentication-results' });
   });
 
@@ -62,7 +62,7 @@ describe('checkStaffReply: key, From and sender authentication all required (ema
       staffReply({ from: ALEX, to: keyAddress(), messageId: 'f4@example.com', extraHeaders: ['Authentication-Results: mx.example.com; dmarc=fail header.from=example.com'] }),
       'example.com',
     );
-    expect(await check(raw)).toMatchObject({ ok: false, check: 'authentication', reason: 'authentication-results: mx.example.com: dmarc=fail (example.com)' });
+    expect(await check(raw)).toMatchObject({ ok: false, check: 'authentication', reason: 'authentication-results: no_dmarc_pass: mx.example.com: dmarc=fail (example.com)' });
   });
 
   it('refuses a signed reply whose command was changed after signing', async () => {

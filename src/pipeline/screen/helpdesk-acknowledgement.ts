@@ -1,0 +1,82 @@
+import { PRIVACY_REQUEST_WORDING } from './privacy-request-wording.js';
+
+/*
+ * Helpdesk auto-acknowledgements sent without the Auto-Submitted header RFC 3834 §5 asks for
+ * (email-rules §1: "We have received your ticket #..." must be recognised by content too). The wording is learned from the default
+ * new-ticket and follow-up templates of Zendesk, Zammad, osTicket, Freshdesk, Help Scout, Jira
+ * Service Management, Zoho Desk and Salesforce case auto-responses, in English and Spanish.
+ * Only the new text is read (the caller strips quoted history), so a person quoting an
+ * acknowledgement under their own words is judged on their words.
+ */
+
+/** The acknowledgement must open the message: a formula deep in a long text is a person quoting it. */
+const HEAD_CHARS = 600;
+/** A text this short that opens with the formula is nothing but the acknowledgement. */
+const BARE_FORMULA_CHARS = 240;
+
+/** The helpdesk saying it received the sender's message: "we have received your request". */
+export const ACKNOWLEDGEMENT: readonly RegExp[] = [
+  /\bwe(?:'ve| have)?\s+(?:now\s+|successfully\s+|just\s+)?(?:received|logged|registered) your (?:support )?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|note|submission|question)\b/i,
+  // Zendesk "Your request (12345) has been received", Zammad "(Ticket#...)", osTicket "has been noted".
+  /\byour\s+(?:support\s+)?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|follow-?up|reply)\b[^.!?\n]{0,40}?\b(?:has|have)\s+been\s+(?:successfully\s+)?(?:received|logged|noted|registered|recorded)\b/i,
+  /\b(?:confirm(?:s|ing)?|acknowledg(?:e|es|ing))\s+(?:the\s+)?receipt of your\b/i,
+  /\bhemos recibido (?:correctamente |con [ée]xito )?(?:su|tu) (?:solicitud|mensaje|correo|ticket|consulta|petici[óo]n|caso|e-?mail)\b/i,
+  /\b(?:su|tu)\s+(?:solicitud|mensaje|correo|consulta|petici[óo]n|ticket|caso)\b[^.!?\n]{0,40}?\b(?:ha sido|fue|se ha)\s+(?:recibid[oa]|registrad[oa])\b/i,
+  /\bconfirmamos (?:la )?recepci[óo]n de (?:su|tu)\b/i,
+];
+
+/**
+ * A ticket or case number announced as such. "Reference" is left out: it is the word of our own
+ * acknowledgement, whose return is a loop, not an auto-reply.
+ */
+export const TICKET_ANNOUNCEMENT: readonly RegExp[] = [
+  /\byour\s+(?:support\s+)?(?:ticket|case|request|incident)\s*(?:number|no\.?|id|#)\s*(?:is|:)\s*#?\s*[a-z]{0,6}[-#]?\d{3,}/i,
+  // "My case 12345 was opened in May" is a person telling their story, not a helpdesk.
+  /(?<!\b(?:my|our)\s+)\b(?:ticket|case|incident|request)\s*(?:number|no\.?|id)?\s*[:#]?\s*#?\s*[a-z]{0,6}-?\d{3,}\b[^.!?\n]{0,20}?\b(?:has been|was)\s+(?:created|opened|logged|raised|received)\b/i,
+  // osTicket "A request for support has been created and assigned #123456", Freshdesk "a ticket has been created with Ticket ID".
+  /\b(?:a|the|new)\s+(?:support\s+)?(?:ticket|case|request for support|support request)\b[^.!?\n]{0,30}?\bhas been (?:created|opened|logged|raised)\b[^.!?\n]{0,40}?\d{3,}/i,
+  /\b(?:su|tu)\s+n[úu]mero\s+de\s+(?:ticket|caso|solicitud|incidencia|incidente)\s+es\b/i,
+  /\bse\s+ha\s+(?:creado|abierto|generado|registrado)\s+(?:un|el)\s+(?:nuevo\s+)?(?:ticket|caso)\b/i,
+];
+
+/** A ticket number anywhere near an acknowledgement formula. */
+export const TICKET_NUMBER =
+  /\b(?:ticket|case|incident|caso|incidencia|vorgang|dossier|n[°º])\s*(?:number|no\.?|id|n[úu]mero|nummer|nr\.?)?\s*[:#-]?\s*#?\s*[a-z]{0,5}-?\d{3,}/i;
+
+/** The promise a helpdesk makes after the formula: somebody will look at it and answer. */
+export const FOLLOW_UP: readonly RegExp[] = [
+  /\b(?:get(?:ting)? back to you|respond to you|reply to you|be in touch|follow[- ]up with you|(?:contact|reach out to) you)\b/i,
+  /\b(?:is|are) being reviewed\b|\bwill be (?:reviewed|handled|answered|addressed|looked at)\b/i,
+  /\b(?:our (?:support |customer service |service )?(?:team|staff|agents?|representatives?)|a (?:member of our (?:\w+ )?team|team member|representative|support agent|agent))\b/i,
+  /\breply to this (?:e-?mail|message) to add\b|\bno need to reply\b/i,
+  /\b(?:le|te) (?:responderemos|contestaremos|contactaremos)\b|\bnos pondremos en contacto\b|\b(?:un|uno de nuestros) (?:agentes?|miembros? de nuestro equipo)\b|\bser[áa] (?:revisad[oa]|atendid[oa])\b/i,
+];
+
+/**
+ * The text also asks for something, or is a person talking about their own mail: then it is a
+ * person writing, whatever formula it contains.
+ */
+const ASKS: readonly RegExp[] = [
+  /\b(?:please|pls|kindly|can you|could you|would you|i want you to|i(?:'d| would) like you to)\s+(?:\w+\s+){0,2}?(?:delete|remove|erase|send|provide|give|tell|confirm|stop|cancel|close|correct|update|change|fix|disclose|share|opt)\b/i,
+  /\bi\s+(?:want|would like|'d like|need|request|am requesting|demand)\b|\bi'd like\b/i,
+  /\b(?:did|have|has|can|could|would|will|do|does|are|is)\s+(?:you|your|anyone|someone|somebody)\b[^?\n]{0,80}\?/i,
+  /\b(?:i|we)\s+(?:still\s+)?(?:have not|haven't|never|did not|didn't)\s+(?:heard|received|gotten|got)\b|\bstill waiting\b/i,
+  /\b(?:quiero|quisiera|necesito|solicito|les pido|le pido|exijo|me gustar[íi]a)\b/i,
+  /¿\s*(?:recibieron|han recibido|recibi[óo]|pueden|podr[íi]an|me|cu[áa]ndo|por qu[ée])/i,
+  /\bpor favor,?\s+(?:borren|eliminen|supriman|env[íi]en|manden|cancelen|corrijan|confirmen|borrar|eliminar)\b/i,
+];
+
+/**
+ * True when `body` (the new text of a message) is a helpdesk's automatic acknowledgement: it
+ * opens with a ticket announcement, or with the acknowledgement formula followed by a ticket
+ * number, a follow-up promise, or nothing much else; and it asks for nothing.
+ */
+export function isHelpdeskAcknowledgement(body: string): boolean {
+  // Templates are wrapped at any word: read the text as one line.
+  const text = body.replace(/\s+/g, ' ').trim();
+  if (PRIVACY_REQUEST_WORDING.test(text) || ASKS.some((p) => p.test(text))) return false;
+  const head = text.slice(0, HEAD_CHARS);
+  if (TICKET_ANNOUNCEMENT.some((p) => p.test(head))) return true;
+  if (!ACKNOWLEDGEMENT.some((p) => p.test(head))) return false;
+  return TICKET_NUMBER.test(text) || FOLLOW_UP.some((p) => p.test(text)) || text.length <= BARE_FORMULA_CHARS;
+}
