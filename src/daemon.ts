@@ -11,11 +11,14 @@ import { MaildirSource } from './ingest/maildir-source.js';
 import type { MailSource, MessageHandler } from './ingest/mail-source.js';
 import { OutboxSender } from './mail/outbox-sender.js';
 import { openTransport } from './mail/transports.js';
+import { processIsRunning, releaseEarlierClaims } from './mail/release-earlier-claims.js';
 import { scheduleJobs, type Job } from './jobs/schedule-jobs.js';
 import { workflowJobs } from './jobs/workflow-sweeps.js';
 import { coalesce } from './shared/coalesce.js';
 import { mailPendingFlags } from './staff/mail-pending-flags.js';
 import { digestJob } from './jobs/digest-job.js';
+import { safeError } from './shared/safe-error.js';
+import type { StreakOptions } from './shared/backoff.js';
 
 /** Heap growth past the live set that a backlog may accumulate before a collection (see heap-budget.ts). */
 const HEAP_SLACK_MB = 32;
@@ -34,6 +37,8 @@ export interface DaemonOverrides {
   outboxRetryBaseMs?: number;
   /** The one clock everything runs on (tests run the sweeps, the digest and the outbox on a moved clock). */
   clock?: Clock;
+  /** The IMAP reconnect backoff (tests shorten it). */
+  imapBackoff?: StreakOptions;
 }
 
 /**
@@ -54,6 +59,9 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   if ((await countDirectory(db)) === 0) {
     log.warn({ event: 'consumer_directory_empty' }, 'the consumer directory is empty: no identity can be verified automatically and every request that needs verification is flagged for staff (verify_manually); load it with `ccpa-mailbot directory import FILE.csv`');
   }
+  // Rows an earlier process of this instance left in `sending` (it crashed) are released now, not after the lease.
+  const reclaimed = await releaseEarlierClaims(db, { instanceId: config.instanceId, pid: process.pid, isRunning: processIsRunning });
+  if (reclaimed.length > 0) log.warn({ event: 'outbox_earlier_claims_released', ids: reclaimed });
   const transport = openTransport(config.transport, clock);
   const heap = heapBudget(HEAP_SLACK_MB);
   const sender = new OutboxSender({
@@ -64,6 +72,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     claimant: `${config.instanceId}:${process.pid}`,
     maxAttempts: config.outboxMaxAttempts,
     clock,
+    recordKey: config.workflow.verificationSecret,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
   const handle: MessageHandler = async (items) => {
@@ -75,11 +84,11 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     await mailPendingFlags(flagMailerDeps(root, db), clock());
     await sender.drain();
   });
-  const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: String(err) }));
+  const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: safeError(err) }));
   const digest = digestJob(digestDeps(root, db, log), onCommitted, clock);
   const source: MailSource =
     config.source.kind === 'imap'
-      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock })
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock, ...(overrides.imapBackoff ? { backoff: overrides.imapBackoff } : {}) })
       : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
   const jobList: Job[] = [
     { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
@@ -91,7 +100,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   source.start();
   onCommitted();
   // Catch-up: a digest missed while the daemon was down goes out now (and never twice).
-  void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: String(err) }));
+  void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: safeError(err) }));
   log.info({ event: 'daemon_started', source: config.source.kind, transport: config.transport.kind, database: config.databaseUrl.split(':')[0], heapBudget: heap.active });
   return {
     db,

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ConfigError } from '../config.js';
+import { describeFailure, EX_SOFTWARE } from '../startup/describe-failure.js';
 import { registerClassifyCommand } from './classify.js';
 import { registerMigrateCommand } from './migrate.js';
 import { registerProcessCommand } from './process.js';
@@ -10,6 +10,9 @@ import { registerDirectoryCommand } from './directory.js';
 import { registerMetricsCommand } from './metrics.js';
 import { registerStatusCommand } from './status.js';
 import { registerDigestCommand } from './digest.js';
+import { registerDoctorCommand } from './doctor.js';
+import { registerOutboxCommand } from './outbox.js';
+import { configFromEnvironment } from './load-environment.js';
 
 /** The `ccpa-mailbot` command line: one file per command under `src/cli/`. */
 export function buildProgram(): Command {
@@ -24,18 +27,32 @@ export function buildProgram(): Command {
   registerQuarantineCommand(program);
   registerStatusCommand(program);
   registerDigestCommand(program);
+  registerDoctorCommand(program);
+  registerOutboxCommand(program);
   return program;
 }
 
+/**
+ * Runs the command line. Whatever fails reaches the operator as lines naming the variable and
+ * the fix, with a sysexits.h exit code (78 configuration, 69 a server down, 70 a bug), never as
+ * a Node stack (issue 13, must-show 10); LOG_LEVEL=debug adds the stack for a bug report.
+ */
 export async function main(argv: string[] = process.argv): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`ccpa-mailbot: ${err.message}\n`);
-      process.exitCode = 78; // EX_CONFIG
-      return;
-    }
-    throw err;
+    const failure = describeFailure(err, configuredDatabaseUrl());
+    for (const line of failure.lines) process.stderr.write(`ccpa-mailbot: ${line}\n`);
+    if (failure.exitCode === EX_SOFTWARE && process.env.LOG_LEVEL === 'debug' && err instanceof Error && err.stack) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = failure.exitCode;
+  }
+}
+
+/** DATABASE_URL as configured, to name the database in a failure; undefined when the configuration is invalid. */
+function configuredDatabaseUrl(): string | undefined {
+  try {
+    return configFromEnvironment().databaseUrl;
+  } catch {
+    return undefined;
   }
 }

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { createLogger } from '../shared/logger.js';
 import { startDaemon } from '../daemon.js';
+import { assertStartupChecks } from '../startup/run-checks.js';
 import { configFromEnvironment } from './load-environment.js';
+import { safeError } from '../shared/safe-error.js';
 
 export function registerStartCommand(program: Command): void {
   program
@@ -10,9 +12,12 @@ export function registerStartCommand(program: Command): void {
     .action(async () => {
       const config = configFromEnvironment();
       const log = createLogger(config.logLevel);
+      // Before anything is read: a set-up that cannot work stops here with one line per problem
+      // (printed by main.ts, exit 78 or 69) instead of a stack or a loop of reconnects.
+      await assertStartupChecks(config, log);
       // A stray rejection must not take the daemon down with mail half-read: log it and go on.
       // Every stage already retries its own failures; this is the last net.
-      process.on('unhandledRejection', (reason) => log.error({ event: 'unhandled_rejection', err: String(reason) }));
+      process.on('unhandledRejection', (reason) => log.error({ event: 'unhandled_rejection', err: safeError(reason) }));
       const daemon = await startDaemon(config, log);
       if (config.source.kind === 'maildir') {
         process.stderr.write(`ccpa-mailbot: reading ${config.source.path}/new, writing replies to ${config.transport.kind === 'directory' ? config.transport.path : 'SMTP'}\n`);

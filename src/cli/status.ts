@@ -3,12 +3,15 @@ import { listCheckpoints } from '../store/checkpoints.js';
 import { countDirectory } from '../store/consumer-directory.js';
 import { countQuarantined } from '../store/inbound-messages.js';
 import { countOutboxByStatus } from '../store/outbox.js';
+import { findSetupHold } from '../store/outbox-admin.js';
 import { listOpenStaffFlags } from '../store/staff-flags.js';
 import { withDatabase } from './with-database.js';
 
 interface Status {
   checkpoints: Array<{ mailbox: string; uidValidity: number; lastUid: number; updatedAt: string }>;
   outbox: Record<string, number>;
+  /** Why mail is not going out: a failure of our own set-up the sender met, with the fix; null when none. */
+  outboxHeld: { reason: string; since: string; pending: number } | null;
   openStaffFlags: number;
   quarantined: number;
   consumerDirectoryRecords: number;
@@ -16,7 +19,9 @@ interface Status {
 
 /**
  * `status`: what an operator checks first. Where each mailbox's checkpoint stands, the outbox
- * by state (a growing `pending` or any `failed` means mail is not leaving), open staff flags,
+ * by state (a growing `pending` or any `failed` means mail is not leaving) and, when the sender
+ * met a failure of our own set-up (a refused login, TLS, DNS, no connection), why mail is not
+ * going out and what to change, open staff flags,
  * quarantined messages, and whether the consumer directory is loaded (empty, every request that
  * needs verification goes to staff). Exit code 2 when something needs attention, for monitoring
  * scripts.
@@ -30,16 +35,18 @@ export function registerStatusCommand(program: Command): void {
       await withDatabase(async (db) => {
         const checkpoints = await listCheckpoints(db);
         const outbox = await countOutboxByStatus(db);
+        const held = await findSetupHold(db);
         const flags = await listOpenStaffFlags(db);
         const quarantined = await countQuarantined(db);
         const status: Status = {
           checkpoints: checkpoints.map((c) => ({ mailbox: c.source_key, uidValidity: Number(c.uid_validity), lastUid: Number(c.last_uid), updatedAt: new Date(c.updated_at).toISOString() })),
           outbox,
+          outboxHeld: held === null ? null : { reason: held.reason, since: held.at.toISOString(), pending: held.pending },
           openStaffFlags: flags.length,
           quarantined,
           consumerDirectoryRecords: await countDirectory(db),
         };
-        const attention = (outbox.failed ?? 0) > 0 || status.openStaffFlags > 0 || status.consumerDirectoryRecords === 0;
+        const attention = (outbox.failed ?? 0) > 0 || status.outboxHeld !== null || status.openStaffFlags > 0 || status.consumerDirectoryRecords === 0;
         if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
         else process.stdout.write(describe(status));
         if (attention) process.exitCode = 2;
@@ -52,7 +59,9 @@ function describe(status: Status): string {
   if (status.checkpoints.length === 0) lines.push('  (none read yet)');
   for (const c of status.checkpoints) lines.push(`  ${c.mailbox}  uidvalidity ${c.uidValidity}, last uid ${c.lastUid}, at ${c.updatedAt}`);
   const outbox = ['pending', 'sending', 'sent', 'failed'].map((s) => `${s} ${status.outbox[s] ?? 0}`).join(', ');
-  lines.push(`outbox: ${outbox}`, `open staff flags: ${status.openStaffFlags}`, `quarantined messages: ${status.quarantined}`);
+  lines.push(`outbox: ${outbox}`);
+  if (status.outboxHeld !== null) lines.push(`mail is not going out (since ${status.outboxHeld.since}, ${status.outboxHeld.pending} waiting): ${status.outboxHeld.reason}`);
+  lines.push(`open staff flags: ${status.openStaffFlags}`, `quarantined messages: ${status.quarantined}`);
   lines.push(
     status.consumerDirectoryRecords === 0
       ? 'consumer directory: empty, so every request that needs verification is flagged for staff; load it with `ccpa-mailbot directory import FILE.csv`'

@@ -2,7 +2,7 @@ import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
 import { markUndeliverable } from '../store/reply-history.js';
 import { allocateReference, insertRequest } from '../store/requests.js';
-import { raiseStaffFlag } from '../store/staff-flags.js';
+import { raiseOrJoinStaffFlag, raiseStaffFlag } from '../store/staff-flags.js';
 import type { Decision, PlannedReply, PlannedRequest, Understanding } from '../pipeline/decide/decide-inbound.js';
 import { firstReply, workflowAnswers } from '../pipeline/decide/first-reply.js';
 import { REJECTION_HANDLING } from '../pipeline/decide/rejections.js';
@@ -80,7 +80,12 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
     opened.push({ ...planned, id, reference });
   }
   const staffFlags: StaffFlagReason[] = [];
-  if (decision.staffFlag) {
+  if (decision.staffFlag && decision.staffFlagGroup) {
+    // A flood joins the day's one flag of its sender (issue 13 item 8): one flag mail, a count.
+    const requestIds = opened.map((r) => r.id);
+    await raiseOrJoinStaffFlag(trx, { requestId: requestIds[0] ?? null, inboundMessageId: inboundId, reason: decision.staffFlag, groupKey: decision.staffFlagGroup, requestIds }, now);
+    staffFlags.push(decision.staffFlag);
+  } else if (decision.staffFlag) {
     for (const request of opened) {
       await raiseStaffFlag(trx, { requestId: request.id, inboundMessageId: inboundId, reason: decision.staffFlag }, now);
     }

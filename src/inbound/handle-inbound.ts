@@ -16,6 +16,9 @@ import { handleStaffReply, type HandledStaffReply, type StaffLoopSettings } from
 import { isStaffReply } from '../staff/check-staff-reply.js';
 import { countRecentFirstReplies, findRequestsByQuotedReference } from '../store/workflow-requests.js';
 import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
+import { appendAudit } from '../store/audit-log.js';
+import { contentFingerprint } from './content-fingerprint.js';
+import { safeError } from '../shared/safe-error.js';
 
 export interface InboundDeps {
   db: Db;
@@ -91,7 +94,7 @@ export async function handleInboundBatch(deps: InboundDeps, items: readonly Inbo
   try {
     return await commitTogether(deps, items, false);
   } catch (err) {
-    deps.log.warn({ event: 'batch_committed_singly', messages: items.length, err: String(err) }, 'a batch failed; committing its messages one at a time');
+    deps.log.warn({ event: 'batch_committed_singly', messages: items.length, err: safeError(err) }, 'a batch failed; committing its messages one at a time');
     const results: HandledMessage[] = [];
     for (const item of items) results.push(await handleInbound(deps, item.raw, item.origin, item.checkpoint ? { checkpoint: item.checkpoint } : {}));
     return results;
@@ -142,11 +145,13 @@ async function handleInTransaction(
   now: Date,
 ): Promise<HandledMessage> {
   // A message stored before (a re-read after a restart or a UIDVALIDITY change, or another
-  // instance's work) is found when its row is inserted: nothing is written before that.
+  // instance's work) is found when its row is inserted: nothing is written before that. "Stored
+  // before" means the same Message-ID and the same content: a different message under a reused
+  // Message-ID gets its own key and is handled as its own message (issue 13, must-show 2).
   const duplicate: HandledMessage = { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [], staffFlags: [], classification: null };
   const mail = understanding.mail;
-  const store = (status: 'processed' | 'quarantined', quarantineReason: string | null) =>
-    insertInboundMessageOnce(
+  const store = async (status: 'processed' | 'quarantined', quarantineReason: string | null) => {
+    const stored = await insertInboundMessageOnce(
       trx,
       {
         messageKey,
@@ -159,24 +164,39 @@ async function handleInTransaction(
         verdictReason: understanding.verdict?.reason ?? null,
         status,
         quarantineReason,
+        contentSha256: contentFingerprint(raw),
       },
       now,
     );
-  const base = { messageKey, verdict: understanding.verdict?.kind ?? null, verdictReason: understanding.verdict?.reason ?? null, classification: understanding.classification };
+    if (stored?.clashesWith != null) await auditClash(trx, deps, stored.id, stored.clashesWith, now);
+    return stored;
+  };
+  const base = { verdict: understanding.verdict?.kind ?? null, verdictReason: understanding.verdict?.reason ?? null, classification: understanding.classification };
   // Mail to a staff reply-key address is a staff command, never a consumer message (issue 6).
   if (mail && understanding.quarantine === null && isStaffReply(mail, deps.sender.address)) {
-    const inboundId = await store('processed', null);
-    if (inboundId === null) return duplicate;
-    const staff = await handleStaffReply({ trx, deps, inboundId, now, verdict: understanding.verdict?.kind ?? null }, mail, raw, await deps.staff(trx, now));
-    return { ...base, outcome: 'staff_reply', inboundId, requests: [], replies: [], staffFlags: [], staffReply: staff };
+    const stored = await store('processed', null);
+    if (stored === null) return duplicate;
+    const staffContext = { trx, deps, inboundId: stored.id, messageKey: stored.messageKey, now, verdict: understanding.verdict?.kind ?? null };
+    const staff = await handleStaffReply(staffContext, mail, raw, await deps.staff(trx, now));
+    return { ...base, messageKey: stored.messageKey, outcome: 'staff_reply', inboundId: stored.id, requests: [], replies: [], staffFlags: [], staffReply: staff };
   }
   const thread = await loadThreadContext(trx, deps, understanding, now);
   const decision = decide(understanding, thread, deps.settings);
   const quarantined = decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:');
-  const inboundId = await store(quarantined ? 'quarantined' : 'processed', quarantined ? decision.detail : null);
-  if (inboundId === null) return duplicate;
-  const committed = await commitDecision({ trx, deps, understanding, inboundId, now }, decision);
-  return { ...base, outcome: decision.outcome, inboundId, ...committed };
+  const stored = await store(quarantined ? 'quarantined' : 'processed', quarantined ? decision.detail : null);
+  if (stored === null) return duplicate;
+  const committed = await commitDecision({ trx, deps, understanding, inboundId: stored.id, now }, decision);
+  return { ...base, messageKey: stored.messageKey, outcome: decision.outcome, inboundId: stored.id, ...committed };
+}
+
+/**
+ * A second message under a stored Message-ID, with different content (a client that reuses IDs,
+ * or one forged to collide): audited with both rows, so staff can see the two were told apart.
+ * The log names row ids only; a Message-ID can carry an address.
+ */
+async function auditClash(trx: Db, deps: InboundDeps, inboundId: number, firstInboundId: number, now: Date): Promise<void> {
+  await appendAudit(trx, { event: 'message_id_clash', actor: 'bot', requestId: null, inboundMessageId: inboundId, detail: { firstInboundMessageId: firstInboundId } }, now);
+  deps.log.warn({ event: 'message_id_clash', inboundId, firstInboundId }, 'a different message reuses a stored Message-ID; handled as its own message');
 }
 
 /** What the database knows that the pure decision needs: the thread, our bounced reply, recent replies. */
@@ -213,7 +233,7 @@ async function understandSafely(deps: InboundDeps, raw: Buffer, origin: MessageO
   try {
     return await understandMessage(raw, origin.receivedAt, deps.settings);
   } catch (err) {
-    deps.log.error({ event: 'pipeline_error', err }, 'a pipeline stage threw; the message is quarantined');
+    deps.log.error({ event: 'pipeline_error', err: safeError(err) }, 'a pipeline stage threw; the message is quarantined');
     return { mail: null, quarantine: 'unparseable', verdict: null, text: null, classification: null, extraction: null };
   }
 }

@@ -4,10 +4,12 @@ import type { Logger } from '../shared/logger.js';
 import type { Db } from '../store/db.js';
 import { readCheckpoint } from '../store/checkpoints.js';
 import { redactUrl } from '../shared/redact-url.js';
-import { backoffDelay, sleep } from '../shared/backoff.js';
+import { sleep, type StreakOptions } from '../shared/backoff.js';
 import { coalesce } from '../shared/coalesce.js';
 import type { MailSource, MessageHandler } from './mail-source.js';
 import type { InboundItem } from '../inbound/handle-inbound.js';
+import { ImapFailures } from './imap-failures.js';
+import { archiveMessages, committedLeftInInbox } from './imap-archive.js';
 
 export interface ImapSourceOptions {
   url: URL;
@@ -21,6 +23,8 @@ export interface ImapSourceOptions {
   makeRoom?: () => void;
   /** The root's clock: the receipt time of a message the server gives no INTERNALDATE for. */
   clock: Clock;
+  /** The reconnect backoff (tests shorten it; the default is 1 s doubling to a 60 s cap). */
+  backoff?: StreakOptions;
 }
 
 /** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
@@ -37,7 +41,8 @@ const PIECES_BETWEEN_COLLECTIONS = 8;
  * Reads one IMAP mailbox, following email-rules §6: UID checkpoint under UIDVALIDITY, oldest
  * first, checkpoint advanced in the same transaction as each message's decision, processed mail
  * flagged \Seen and moved away. IDLE pushes new mail; the daemon also polls, because IDLE can die
- * silently. Any connection error closes the client, and a new one connects after a backoff.
+ * silently. Any failure closes the client, and a new one connects after a backoff that grows
+ * with the streak of failures, not with the connection (see `ImapFailures`).
  */
 export class ImapSource implements MailSource {
   private client: ImapFlow | null = null;
@@ -45,6 +50,11 @@ export class ImapSource implements MailSource {
   private running: Promise<void> | null = null;
   private readonly mailbox: string;
   private readonly sourceKey: string;
+  private readonly failures: ImapFailures;
+  /** When the wait before the next connect is known: set by a failed pass, read once the session closes. */
+  private sessionFailure: number | null = null;
+  /** Cleared when a move fails: the next pass checks the processed folder again (it may have been deleted). */
+  private folderReady = false;
   readonly sync: () => Promise<void>;
 
   constructor(private readonly options: ImapSourceOptions) {
@@ -53,6 +63,7 @@ export class ImapSource implements MailSource {
     key.password = '';
     this.sourceKey = `imap://${decodeURIComponent(key.username)}@${key.host}/${this.mailbox}`;
     this.sync = coalesce(() => this.pass());
+    this.failures = new ImapFailures(options.log, options.backoff);
   }
 
   start(): void {
@@ -67,30 +78,32 @@ export class ImapSource implements MailSource {
   }
 
   private async connectLoop(): Promise<void> {
-    const log = this.options.log;
-    let failures = 0;
     while (!this.stopping.signal.aborted) {
       const client = this.newClient();
       const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
+      let delayMs: number;
+      this.sessionFailure = null;
       try {
         await client.connect();
         await client.mailboxOpen(this.mailbox);
         await this.ensureFolder(client);
         this.client = client;
-        failures = 0;
-        log.info({ event: 'imap_connected', url: redactUrl(this.options.url), mailbox: this.mailbox });
+        this.failures.connected({ url: redactUrl(this.options.url), mailbox: this.mailbox });
         client.on('exists', () => void this.sync().catch(() => undefined));
         await this.sync();
         await closed;
-        log.warn({ event: 'imap_closed' }, 'IMAP connection closed; reconnecting');
+        if (this.stopping.signal.aborted) break;
+        // A close after a failed pass was logged by the pass; any other close is a failure of its own.
+        delayMs = this.sessionFailure ?? this.failures.sessionFailed('closed');
       } catch (err) {
-        log.error({ event: 'imap_error', err: String(err) }, 'IMAP connection failed');
         client.close();
+        if (this.stopping.signal.aborted) break;
+        delayMs = this.failures.sessionFailed('connect', err);
       }
       this.client = null;
-      if (this.stopping.signal.aborted) break;
-      await sleep(backoffDelay(failures++), this.stopping.signal);
+      await sleep(delayMs, this.stopping.signal);
     }
+    this.client = null;
   }
 
   private newClient(): ImapFlow {
@@ -106,13 +119,14 @@ export class ImapSource implements MailSource {
       autoIdleDelay: 100,
     });
     // email-rules §6: an unhandled 'error' event would crash the daemon.
-    client.on('error', (err: Error) => this.options.log.warn({ event: 'imap_client_error', err: String(err) }));
+    client.on('error', (err: Error) => this.failures.warn('imap_client_error', err));
     return client;
   }
 
   private async ensureFolder(client: ImapFlow): Promise<void> {
     const folders = await client.list();
     if (!folders.some((f) => f.path === this.options.processedFolder)) await client.mailboxCreate(this.options.processedFolder);
+    this.folderReady = true;
   }
 
   /** One pass over the mailbox: everything above the checkpoint, oldest first. */
@@ -121,9 +135,10 @@ export class ImapSource implements MailSource {
     if (!client?.usable) return;
     const lock = await client.getMailboxLock(this.mailbox);
     try {
+      if (!this.folderReady) await this.ensureFolder(client);
       await this.drainMailbox(client);
     } catch (err) {
-      this.options.log.error({ event: 'imap_pass_failed', err: String(err) });
+      this.sessionFailure ??= this.failures.sessionFailed('pass', err);
       // A half-finished command leaves the session in an unknown state: start a fresh one.
       client.close();
     } finally {
@@ -140,6 +155,11 @@ export class ImapSource implements MailSource {
       this.options.log.warn({ event: 'uidvalidity_changed', before: checkpoint.uidValidity, after: uidValidity }, 'rereading the mailbox; Message-IDs prevent duplicates');
     }
     const lastUid = checkpoint?.uidValidity === uidValidity ? checkpoint.lastUid : 0;
+    const leftovers = await committedLeftInInbox(client, lastUid);
+    // Logged once it worked: a move that keeps failing is the throttled `imap_archive_failed`.
+    if (leftovers.length > 0 && (await this.archive(client, leftovers))) {
+      this.options.log.info({ event: 'imap_archive_retried', messages: leftovers.length }, 'filed away committed messages a failed move had left in the mailbox');
+    }
     const pending = await this.listPending(client, lastUid);
     for (const batch of batches(pending)) {
       const messages: Array<Pick<FetchMessageObject, 'uid' | 'source' | 'internalDate'>> = [];
@@ -180,6 +200,7 @@ export class ImapSource implements MailSource {
 
   private async settle(client: ImapFlow, uids: number[]): Promise<void> {
     if (uids.length === 0) return;
+    this.failures.committed();
     this.options.onCommitted?.();
     await this.archive(client, uids);
   }
@@ -221,14 +242,15 @@ export class ImapSource implements MailSource {
     return pending.sort((a, b) => a.uid - b.uid);
   }
 
-  /** Committed messages leave the INBOX; a failure here loses nothing (the checkpoint is past them). */
-  private async archive(client: ImapFlow, uids: number[]): Promise<void> {
-    const range = uids.join(',');
+  /** Committed messages leave the INBOX; a failure here loses nothing (the checkpoint is past them, and the next pass retries). */
+  private async archive(client: ImapFlow, uids: number[]): Promise<boolean> {
     try {
-      await client.messageFlagsAdd(range, ['\\Seen'], { uid: true });
-      await client.messageMove(range, this.options.processedFolder, { uid: true });
+      await archiveMessages(client, uids, this.options.processedFolder);
+      return true;
     } catch (err) {
-      this.options.log.warn({ event: 'imap_archive_failed', err: String(err), uids: range });
+      this.folderReady = false;
+      this.failures.warn('imap_archive_failed', err, { messages: uids.length });
+      return false;
     }
   }
 }

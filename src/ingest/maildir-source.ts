@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Logger } from '../shared/logger.js';
 import { coalesce } from '../shared/coalesce.js';
 import type { MailSource, MessageHandler } from './mail-source.js';
+import { safeError } from '../shared/safe-error.js';
 
 export interface MaildirSourceOptions {
   path: string;
@@ -35,7 +36,7 @@ export class MaildirSource implements MailSource {
     try {
       this.watcher = fs.watch(path.join(this.options.path, 'new'), () => void this.sync().catch(() => undefined));
     } catch (err) {
-      this.options.log.warn({ event: 'maildir_watch_unavailable', err: String(err) }, 'falling back to polling only');
+      this.options.log.warn({ event: 'maildir_watch_unavailable', err: safeError(err) }, 'falling back to polling only');
     }
     void this.sync().catch(() => undefined);
   }
@@ -77,7 +78,7 @@ export class MaildirSource implements MailSource {
         committed++;
       } catch (err) {
         // The file stays in new/ and is tried again on the next pass.
-        this.options.log.error({ event: 'maildir_message_failed', file: name, err: String(err) });
+        this.options.log.error({ event: 'maildir_message_failed', file: name, err: safeError(err) });
         break;
       }
     }

@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Logger } from '../shared/logger.js';
+import { safeError } from '../shared/safe-error.js';
 
 export interface Job {
   name: string;
@@ -20,7 +21,7 @@ export function scheduleJobs(jobs: Job[], timeZone: string, log: Logger): { stop
       info: (message: string) => cronLog.debug({ event: 'cron_info' }, message),
       // An overlap is expected while a long run (a backlog) is still going: not worth a warning.
       warn: (message: string) => (/still running/.test(message) ? cronLog.debug({ event: 'cron_overlap' }, message) : cronLog.warn({ event: 'cron_warning' }, message)),
-      error: (message: string | Error, err?: Error) => cronLog.error({ event: 'cron_error', err: String(err ?? message) }),
+      error: (message: string | Error, err?: Error) => cronLog.error({ event: 'cron_error', err: safeError(err ?? message) }),
       debug: (message: string | Error) => cronLog.trace({ event: 'cron_debug' }, String(message)),
     };
     return cron.schedule(
@@ -29,7 +30,7 @@ export function scheduleJobs(jobs: Job[], timeZone: string, log: Logger): { stop
         try {
           await job.run();
         } catch (err) {
-          log.error({ event: 'job_failed', job: job.name, err: String(err) });
+          log.error({ event: 'job_failed', job: job.name, err: safeError(err) });
         }
       },
       { timezone: timeZone, name: job.name, noOverlap: true, logger },

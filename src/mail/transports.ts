@@ -3,21 +3,10 @@ import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Clock } from '../shared/clock.js';
 import type { OutboxEntry } from '../store/outbox.js';
+import { classifyFolderError, classifySmtpError } from './delivery-failure.js';
 
 /** Where replies go: a real SMTP server, or `.eml` files in a folder (the embedded default). */
 export type TransportSettings = { kind: 'smtp'; url: URL } | { kind: 'directory'; path: string };
-
-/** A delivery failure, told apart so that only transient ones are retried (style habit 4). */
-export class DeliveryError extends Error {
-  constructor(
-    message: string,
-    readonly permanent: boolean,
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = 'DeliveryError';
-  }
-}
 
 export interface ReplyTransport {
   send(entry: OutboxEntry): Promise<void>;
@@ -55,13 +44,6 @@ function smtpTransport(url: URL): ReplyTransport {
   };
 }
 
-/** RFC 5321 §4.2.1: 5yz replies are permanent, 4yz and connection failures are transient. */
-export function classifySmtpError(err: unknown): DeliveryError {
-  const e = err as { responseCode?: number; code?: string; message?: string };
-  const permanent = typeof e.responseCode === 'number' && e.responseCode >= 500;
-  return new DeliveryError(e.message ?? String(err), permanent, e.responseCode ? `SMTP_${e.responseCode}` : (e.code ?? 'SMTP_ERROR'));
-}
-
 /** The embedded default: each reply becomes `<outbox>/<time>-<id>.eml`, written atomically. */
 function directoryTransport(dir: string, clock: Clock): ReplyTransport {
   fs.mkdirSync(dir, { recursive: true });
@@ -69,8 +51,12 @@ function directoryTransport(dir: string, clock: Clock): ReplyTransport {
     async send(entry) {
       const name = `${clock().toISOString().replace(/[:.]/g, '-')}-${entry.id}.eml`;
       const temporary = path.join(dir, `.${name}.tmp`);
-      await fs.promises.writeFile(temporary, entry.raw);
-      await fs.promises.rename(temporary, path.join(dir, name));
+      try {
+        await fs.promises.writeFile(temporary, entry.raw);
+        await fs.promises.rename(temporary, path.join(dir, name));
+      } catch (err) {
+        throw classifyFolderError(err);
+      }
     },
     close: () => undefined,
   };

@@ -24,6 +24,8 @@ export interface NewInboundMessage {
   verdictReason: string | null;
   status: InboundStatus;
   quarantineReason: string | null;
+  /** Fingerprint of what the sender wrote (src/inbound/content-fingerprint.ts): tells two messages under one Message-ID apart. */
+  contentSha256?: string | null;
 }
 
 /** Above this size the raw message is stored in pieces of this size (migration 012 says why). */
@@ -31,22 +33,50 @@ export const RAW_CHUNK_BYTES = 1024 * 1024;
 
 /** Stores the raw message with its verdict; returns its row id. Throws if its key is stored already. */
 export async function insertInboundMessage(db: Db, message: NewInboundMessage, now: Date): Promise<number> {
-  const id = await insertInboundMessageOnce(db, message, now);
+  const id = await insertRow(db, message, message.messageKey, now);
   if (id === null) throw new Error(`message ${message.messageKey} is already stored`);
   return id;
 }
 
 /**
- * Stores the raw message with its verdict; returns its row id, or null when a message with the
- * same key is already stored: another instance committed it while this one was deciding (on
- * PostgreSQL the insert waits for that instance's transaction and then does nothing).
+ * Where a message was stored: its row, the key it was stored under, and, for a message that reuses
+ * a stored message's Message-ID with different content, that message's row (`clashesWith`).
  */
-export async function insertInboundMessageOnce(db: Db, message: NewInboundMessage, now: Date): Promise<number | null> {
+export interface StoredInbound {
+  id: number;
+  messageKey: string;
+  clashesWith: number | null;
+}
+
+/**
+ * Stores the raw message with its verdict, unless it is stored already; returns null then. "Stored
+ * already" means the same key AND the same content (issue 13, must-show 2): the same message
+ * re-read after a restart or a UIDVALIDITY change, or committed by another instance while this
+ * one was deciding (on PostgreSQL the insert waits for that instance's transaction and then does
+ * nothing). A different message under a stored Message-ID is no duplicate: it is stored under
+ * `<key>#<content fingerprint>`, its own unique key, so it is handled once too. A row stored
+ * before content fingerprints existed, or a message given none, keeps the old rule: same key,
+ * same message.
+ */
+export async function insertInboundMessageOnce(db: Db, message: NewInboundMessage, now: Date): Promise<StoredInbound | null> {
+  const id = await insertRow(db, message, message.messageKey, now);
+  if (id !== null) return { id, messageKey: message.messageKey, clashesWith: null };
+  const stored: { id: number; content_sha256: string | null } | undefined = await db('inbound_messages').where({ message_key: message.messageKey }).first('id', 'content_sha256');
+  const content = message.contentSha256 ?? null;
+  if (!stored || content === null || stored.content_sha256 === null || stored.content_sha256 === content) return null;
+  // The column holds 1,000 characters; a Message-ID that long is cut, the fingerprint keeps the key unique.
+  const clashKey = `${message.messageKey.slice(0, 900)}#${content}`;
+  const clashId = await insertRow(db, message, clashKey, now);
+  return clashId === null ? null : { id: clashId, messageKey: clashKey, clashesWith: Number(stored.id) };
+}
+
+/** Inserts the row (and the pieces of a large message) under `messageKey`; null when that key is taken. */
+async function insertRow(db: Db, message: NewInboundMessage, messageKey: string, now: Date): Promise<number | null> {
   const chunked = message.raw.length > RAW_CHUNK_BYTES;
   const chunks = chunked ? Math.ceil(message.raw.length / RAW_CHUNK_BYTES) : 0;
   const [row] = await db('inbound_messages')
     .insert({
-      message_key: message.messageKey,
+      message_key: messageKey,
       message_id: message.messageId,
       source: message.origin.source,
       mailbox: message.origin.mailbox,
@@ -59,6 +89,7 @@ export async function insertInboundMessageOnce(db: Db, message: NewInboundMessag
       raw_chunks: chunks,
       raw_sha256: sha256(message.raw),
       raw_size: message.raw.length,
+      content_sha256: message.contentSha256 ?? null,
       verdict: message.verdict,
       verdict_reason: message.verdictReason,
       status: message.status,

@@ -6,6 +6,9 @@ import * as staff from '../../migrations/20261129_010_staff.js';
 import * as flagMail from '../../migrations/20261129_011_flag_mail.js';
 import * as rawChunks from '../../migrations/20261129_012_raw_chunks.js';
 import * as lookupIndexes from '../../migrations/20261129_013_lookup_indexes.js';
+import * as contentAndCommandKeys from '../../migrations/20261205_001_content_and_command_keys.js';
+import * as outboxRecovery from '../../migrations/20261205_002_outbox_recovery.js';
+import * as flagGroups from '../../migrations/20261205_003_flag_groups.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -24,6 +27,9 @@ const migrations: Record<string, Migration> = {
   '20261129_011_flag_mail': flagMail,
   '20261129_012_raw_chunks': rawChunks,
   '20261129_013_lookup_indexes': lookupIndexes,
+  '20261205_001_content_and_command_keys': contentAndCommandKeys,
+  '20261205_002_outbox_recovery': outboxRecovery,
+  '20261205_003_flag_groups': flagGroups,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

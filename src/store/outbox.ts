@@ -60,20 +60,76 @@ export async function claimDueEntries(db: Db, claimant: string, now: Date, limit
   });
 }
 
-export async function markSent(db: Db, id: number, now: Date): Promise<void> {
-  await db('outbox').where({ id, status: 'sending' }).update({ status: 'sent', sent_at: toIso(now), attempts: db.raw('attempts + 1'), last_error: null });
+/** What is kept of a sent message: its digest, and a redacted copy when it carried a live code. */
+export interface SentRecord {
+  /** `sha256:<hex>` or `hmac-sha256:<hex>` of the message exactly as sent. */
+  digest: string;
+  /** Replaces the stored copy (issue 13 item 11); null keeps it as sent. */
+  redactedRaw: Buffer | null;
 }
 
-/** A transient failure: back to `pending`, due again after the backoff. */
-export async function markRetry(db: Db, id: number, error: string, nextAttemptAt: Date): Promise<void> {
+export async function markSent(db: Db, id: number, now: Date, record: SentRecord): Promise<void> {
   await db('outbox')
     .where({ id, status: 'sending' })
-    .update({ status: 'pending', attempts: db.raw('attempts + 1'), last_error: error, next_attempt_at: toIso(nextAttemptAt), claimed_by: null, claimed_at: null });
+    .update({
+      status: 'sent',
+      sent_at: toIso(now),
+      attempts: db.raw('attempts + 1'),
+      last_error: null,
+      last_error_kind: null,
+      last_error_at: null,
+      sent_digest: record.digest,
+      ...(record.redactedRaw === null ? {} : { raw: record.redactedRaw, raw_redacted_at: toIso(now) }),
+    });
+}
+
+/** Why a row last failed: our own set-up, a transient refusal, or the recipient's refusal. */
+export type OutboxErrorKind = 'setup' | 'transient' | 'recipient';
+
+/** A transient failure: back to `pending`, due again after the backoff. */
+export async function markRetry(db: Db, id: number, error: string, nextAttemptAt: Date, now: Date): Promise<void> {
+  await db('outbox')
+    .where({ id, status: 'sending' })
+    .update({ status: 'pending', attempts: db.raw('attempts + 1'), last_error: error, last_error_kind: 'transient', last_error_at: toIso(now), next_attempt_at: toIso(nextAttemptAt), claimed_by: null, claimed_at: null });
 }
 
 /** A permanent failure (5xx, or attempts exhausted): kept for staff, never retried on its own. */
-export async function markFailed(db: Db, id: number, error: string): Promise<void> {
-  await db('outbox').where({ id, status: 'sending' }).update({ status: 'failed', attempts: db.raw('attempts + 1'), last_error: error });
+export async function markFailed(db: Db, id: number, error: string, kind: OutboxErrorKind, now: Date): Promise<void> {
+  await db('outbox').where({ id, status: 'sending' }).update({ status: 'failed', attempts: db.raw('attempts + 1'), last_error: error, last_error_kind: kind, last_error_at: toIso(now) });
+}
+
+/**
+ * A failure of our own set-up (login, TLS, DNS, connection): the row goes back to `pending`
+ * with the reason, and the try is not counted, so no reply is given up on for the operator's fault.
+ */
+export async function holdForSetup(db: Db, id: number, reason: string, now: Date): Promise<void> {
+  await db('outbox').where({ id, status: 'sending' }).update({ status: 'pending', last_error: reason, last_error_kind: 'setup', last_error_at: toIso(now), claimed_by: null, claimed_at: null });
+}
+
+/** Rows this claimant took but did not try (sending paused): back to `pending`, untouched. */
+export async function releaseClaims(db: Db, ids: readonly number[], claimant: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db('outbox')
+    .whereIn('id', [...ids])
+    .andWhere({ status: 'sending', claimed_by: claimant })
+    .update({ status: 'pending', claimed_by: null, claimed_at: null });
+}
+
+/** The names that hold rows in `sending` now. */
+export async function listSendingClaimants(db: Db): Promise<string[]> {
+  const rows: Array<{ claimed_by: string | null }> = await db('outbox').where({ status: 'sending' }).distinct('claimed_by');
+  return rows.flatMap((r) => (r.claimed_by === null ? [] : [r.claimed_by]));
+}
+
+/** Releases every row in `sending` claimed by one of `claimants` (processes known to be gone). */
+export async function releaseClaimsOf(db: Db, claimants: readonly string[], note: string): Promise<number[]> {
+  if (claimants.length === 0) return [];
+  return db.transaction(async (tx) => {
+    const rows: Array<{ id: number }> = await tx('outbox').where({ status: 'sending' }).whereIn('claimed_by', [...claimants]).select('id');
+    const ids = rows.map((r) => Number(r.id));
+    if (ids.length > 0) await tx('outbox').whereIn('id', ids).andWhere({ status: 'sending' }).update({ status: 'pending', claimed_by: null, claimed_at: null, last_error: note });
+    return ids;
+  });
 }
 
 /**

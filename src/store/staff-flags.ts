@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { isPostgres, type Db } from './db.js';
 import { toIso } from './time.js';
 import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
 
@@ -24,6 +24,40 @@ export async function raiseStaffFlag(db: Db, flag: NewStaffFlag, now: Date): Pro
   return typeof row === 'object' ? (row as { id: number }).id : Number(row);
 }
 
+/** A flag of a group: every message of the group joins one row (issue 13 item 8). */
+export interface GroupedStaffFlag extends NewStaffFlag {
+  /** Names the group; flags with the same key are one flag (`decide-inbound.ts` `rateLimitGroup`). */
+  groupKey: string;
+  /** The requests the message opened: each is recorded as a member of the flag. */
+  requestIds: readonly number[];
+}
+
+/**
+ * Raises the flag of a group, or joins it when it exists: the message and its requests are added
+ * as members, and the flag's detail carries the number of messages in it and the latest one's id.
+ * The flag keeps its first message and its `mailed_at`, so its flag mail goes out once. The
+ * insert is keyed on `group_key` and ignores a conflict, so two instances on PostgreSQL flooded at
+ * the same moment still end with one row (the second waits for the first to commit, then joins,
+ * and joiners take the row's lock in turn).
+ */
+export async function raiseOrJoinStaffFlag(db: Db, flag: GroupedStaffFlag, now: Date): Promise<{ id: number; count: number }> {
+  await db('staff_flags')
+    .insert({ request_id: flag.requestId, inbound_message_id: flag.inboundMessageId, reason: flag.reason, group_key: flag.groupKey, created_at: toIso(now) })
+    .onConflict('group_key')
+    .ignore();
+  // On PostgreSQL the row is locked until commit, so joiners count one after another and the count is exact.
+  const query = db('staff_flags').where({ group_key: flag.groupKey }).first('id');
+  const row: { id: number } | undefined = await (isPostgres(db) ? query.forUpdate() : query);
+  if (!row) throw new Error('a grouped staff flag vanished inside its transaction');
+  const id = Number(row.id);
+  const members = flag.requestIds.length > 0 ? flag.requestIds : [null];
+  await db('staff_flag_members').insert(members.map((requestId) => ({ flag_id: id, request_id: requestId, inbound_message_id: flag.inboundMessageId, created_at: toIso(now) })));
+  const [counted] = await db('staff_flag_members').where({ flag_id: id }).countDistinct({ n: 'inbound_message_id' });
+  const count = Number(counted?.n ?? 0);
+  await db('staff_flags').where({ id }).update({ detail: JSON.stringify({ ...flag.detail, count, latestInboundMessageId: flag.inboundMessageId }) });
+  return { id, count };
+}
+
 export interface OpenStaffFlag {
   id: number;
   requestId: number | null;
@@ -45,9 +79,21 @@ export async function listOpenStaffFlags(db: Db): Promise<OpenStaffFlag[]> {
   }));
 }
 
-/** The reason of every open flag on a request, oldest first (the digest's request table). */
+/**
+ * The reason of every open flag on a request, oldest first (the digest's request table): a
+ * grouped flag counts on every request that joined it, so each stays visible as waiting for staff.
+ */
 export async function listOpenRequestFlagReasons(db: Db): Promise<Array<{ request_id: number; reason: string }>> {
-  return db('staff_flags').whereNull('resolved_at').whereNotNull('request_id').orderBy('id').select('request_id', 'reason');
+  const own: Array<{ id: number; request_id: number; reason: string }> = await db('staff_flags').whereNull('resolved_at').whereNotNull('request_id').select('id', 'request_id', 'reason');
+  const joined: Array<{ id: number; request_id: number; reason: string }> = await db('staff_flag_members as m')
+    .join('staff_flags as f', 'f.id', 'm.flag_id')
+    .whereNull('f.resolved_at')
+    .whereNotNull('m.request_id')
+    .select('f.id as id', 'm.request_id as request_id', 'f.reason as reason');
+  // A flag's own request is also its first member: one row per flag and request.
+  const rows = new Map<string, { request_id: number; reason: string }>();
+  for (const f of [...own, ...joined].sort((a, b) => Number(a.id) - Number(b.id))) rows.set(`${f.id}|${f.request_id}`, { request_id: Number(f.request_id), reason: f.reason });
+  return [...rows.values()];
 }
 
 /** A flag not mailed to staff yet. */

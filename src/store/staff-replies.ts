@@ -12,16 +12,19 @@ export interface StaffReplyRecord {
   fromAddress: string | null;
   command: string | null;
   outcome: StaffReplyOutcome;
-  /** For `refused`: `reply_key`, `from` or `authentication`; for `rejected`: the rejection code. */
+  /** For `refused`: `reply_key`, `from`, `authentication`, `machine_mail` or `replay`; for `rejected`: the rejection code. */
   failedCheck: string | null;
   detail: string | null;
+  /** Applied commands only: the idempotency key (src/staff/staff-command-key.ts), unique in the table. */
+  commandKey?: string | null;
 }
 
 /**
  * Records a staff reply once. Returns false when the same message was recorded before: the
  * caller then changes nothing (email-rules §4, "the same staff message applied twice changes
- * nothing"). Runs in the caller's transaction; a concurrent duplicate fails on the unique key and
- * rolls that transaction back, so the message is read again and found recorded.
+ * nothing"). Runs in the caller's transaction; a concurrent duplicate fails on the unique key
+ * (the message key, or the command key of an applied command) and rolls that transaction back,
+ * so the message is read again and found recorded, or found to be a replay.
  */
 export async function recordStaffReply(db: Db, record: StaffReplyRecord, now: Date): Promise<boolean> {
   if (await isRecordedStaffReply(db, record.messageKey)) return false;
@@ -34,9 +37,16 @@ export async function recordStaffReply(db: Db, record: StaffReplyRecord, now: Da
     outcome: record.outcome,
     failed_check: record.failedCheck,
     detail: record.detail,
+    command_key: record.commandKey ?? null,
     created_at: toIso(now),
   });
   return true;
+}
+
+/** The applied command with this idempotency key, if any: the inbound message that carried it. */
+export async function findAppliedStaffCommand(db: Db, commandKey: string): Promise<{ inboundMessageId: number | null } | null> {
+  const row: { inbound_message_id: number | null } | undefined = await db('staff_replies').where({ command_key: commandKey }).first('inbound_message_id');
+  return row ? { inboundMessageId: row.inbound_message_id === null ? null : Number(row.inbound_message_id) } : null;
 }
 
 export async function isRecordedStaffReply(db: Db, messageKey: string): Promise<boolean> {

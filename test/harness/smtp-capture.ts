@@ -24,6 +24,10 @@ export interface SmtpCapture {
   setRefusal(mode: 'transient' | 'permanent' | null): void;
   /** How many messages were refused so far. */
   refusedCount(): number;
+  /** Refuse any login whose password is not `password` (535, RFC 4954 §6); null accepts any login again. */
+  requirePassword(password: string | null): void;
+  /** How many logins were refused so far. */
+  refusedLogins(): number;
   /** Stop listening; open client connections get 421 and are closed after 200 ms. */
   stop(): Promise<void>;
   /** Listen again on the same port after stop (for outage tests). */
@@ -34,7 +38,8 @@ type RefusalMode = 'transient' | 'permanent' | null;
 
 /**
  * Starts the capture server (about 10 ms). STARTTLS is disabled so clients stay in plaintext
- * without certificate errors; AUTH is optional and any credentials are accepted.
+ * without certificate errors; AUTH is optional and any credentials are accepted unless
+ * `requirePassword` was called.
  */
 export async function startSmtpCapture(): Promise<SmtpCapture> {
   const port = await freePort();
@@ -42,7 +47,17 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
   const waiters = new Set<() => void>();
   let refusal: RefusalMode = null;
   let refused = 0;
+  let password: string | null = null;
+  let refusedLogins = 0;
   let server: SMTPServer | null = null;
+  const onAuth: OnAuth = (auth, _session, done) => {
+    if (password !== null && auth.password !== password) {
+      refusedLogins += 1;
+      done(Object.assign(new Error('Authentication credentials invalid'), { responseCode: 535 }));
+      return;
+    }
+    done(null, { user: auth.username ?? 'anyone' });
+  };
 
   const onData = (stream: SMTPServerDataStream, session: SMTPServerSession, done: (err?: Error | null) => void): void => {
     const chunks: Buffer[] = [];
@@ -69,9 +84,13 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
       refusal = mode;
     },
     refusedCount: () => refused,
+    requirePassword: (required) => {
+      password = required;
+    },
+    refusedLogins: () => refusedLogins,
     async start() {
       if (server !== null) return;
-      server = newServer(onData);
+      server = newServer(onData, onAuth);
       await listen(server, port);
     },
     async stop() {
@@ -84,7 +103,10 @@ export async function startSmtpCapture(): Promise<SmtpCapture> {
   return capture;
 }
 
-function newServer(onData: NonNullable<ConstructorParameters<typeof SMTPServer>[0]>['onData']): SMTPServer {
+type ServerOptions = NonNullable<ConstructorParameters<typeof SMTPServer>[0]>;
+type OnAuth = NonNullable<ServerOptions['onAuth']>;
+
+function newServer(onData: ServerOptions['onData'], onAuth: OnAuth): SMTPServer {
   return new SMTPServer({
     // There is no DNS on test machines; a reverse lookup would only add delay.
     disableReverseLookup: true,
@@ -93,7 +115,7 @@ function newServer(onData: NonNullable<ConstructorParameters<typeof SMTPServer>[
     allowInsecureAuth: true,
     closeTimeout: 200,
     logger: false,
-    onAuth: (auth, _session, done) => done(null, { user: auth.username ?? 'anyone' }),
+    onAuth,
     onData,
   });
 }

@@ -45,7 +45,7 @@ function item(uid: number, messageId: string, from = `Person ${uid} <person${uid
 const stored = async (): Promise<string[]> => (await deps.db('inbound_messages').orderBy('id').select('message_id')).map((r: { message_id: string }) => r.message_id);
 
 it('commits every message of a batch with its own decision and reply, and the checkpoint at the last', async () => {
-  const results = await handleInboundBatch(deps, [item(1, 'b1@example.org'), item(2, 'b2@example.org'), item(3, 'b1@example.org')]);
+  const results = await handleInboundBatch(deps, [item(1, 'b1@example.org'), item(2, 'b2@example.org'), item(3, 'b1@example.org', 'Person 1 <person1@example.org>')]);
   expect(results.map((r) => r.outcome)).toEqual(['new_requests', 'new_requests', 'duplicate']);
   expect(await stored()).toEqual(['b1@example.org', 'b2@example.org']);
   const replies = await deps.db('outbox').orderBy('id').select('recipient', 'inbound_message_id');

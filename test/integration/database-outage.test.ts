@@ -27,7 +27,10 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-db-outage-'));
   [imap, smtp] = await Promise.all([startDovecot(), startSmtpCapture()]);
   const databaseUrl = `sqlite:${path.join(dir, 'bot.sqlite')}`;
-  daemon = await startDaemon(testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, STAFF_ADDRESSES: '' }), silentLogger());
+  daemon = await startDaemon(testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, STAFF_ADDRESSES: '' }), silentLogger(), {
+    // The reconnect backoff grows with the failure streak (1 s doubling to 60 s in production): short here.
+    imapBackoff: { baseMs: 200, maxMs: 2000 },
+  });
   locker = openDb(databaseUrl);
 });
 

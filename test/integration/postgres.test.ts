@@ -44,7 +44,7 @@ it('commits concurrent messages with distinct references and one acknowledgement
   expect(new Set(references).size).toBe(12);
   expect(references.sort()[0]).toBe('CCPA-2026-000001');
   expect(Number((await db('outbox').count({ n: '*' }))[0]?.n)).toBe(12);
-  const again = await handleInbound(deps, Buffer.from(sampleRequest({ messageId: 'pg-0@example.org' })), origin(1));
+  const again = await handleInbound(deps, Buffer.from(sampleRequest({ messageId: 'pg-0@example.org', from: 'Person 0 <person0@example.org>' })), origin(1));
   expect(again.outcome).toBe('duplicate');
 });
 

@@ -14,6 +14,8 @@ let db: Db;
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-sqlite-'));
+  // Only the embedded default's ./var is created by openDb; any other folder must exist.
+  fs.mkdirSync(path.join(dir, 'nested'));
   db = openDb(`sqlite:${path.join(dir, 'nested', 'store.sqlite')}`);
   await migrate(db);
 });
@@ -23,7 +25,7 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-it('runs in WAL mode with a busy timeout, creating the folder of the file', async () => {
+it('runs in WAL mode with a busy timeout', async () => {
   expect(await db.raw('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
   expect(await db.raw('PRAGMA busy_timeout')).toEqual([{ timeout: 10000 }]);
   expect(fs.existsSync(path.join(dir, 'nested', 'store.sqlite'))).toBe(true);

@@ -26,8 +26,8 @@ export interface OutboxMail {
 
 export interface EmbeddedBot {
   daemon: Daemon;
-  /** Delivers one message into the Maildir and waits until it is committed and filed; returns its stored row. */
-  deliver(raw: string | Buffer): Promise<Record<string, unknown> & { id: number }>;
+  /** Delivers one message into the Maildir and waits until it is committed and filed; returns its stored row. `receivedAt` (in the past) sets its receipt time. */
+  deliver(raw: string | Buffer, receivedAt?: Date): Promise<Record<string, unknown> & { id: number }>;
   /** Waits until every staff flag raised so far has been turned into mail. */
   flagsMailed(): Promise<void>;
   /** The outbox, oldest first, each message parsed. */
@@ -58,7 +58,7 @@ export async function startEmbeddedBot(prefix: string, env: Record<string, strin
   const mailDir = path.join(dir, 'mail');
   return {
     daemon,
-    async deliver(raw) {
+    async deliver(raw, receivedAt) {
       const messageId = /^Message-ID:\s*<([^>]+)>/im.exec(raw.toString())?.[1];
       if (!messageId) throw new Error('a delivered message needs a Message-ID');
       const name = `${Date.now()}.M${++delivered}.test`;
@@ -66,7 +66,7 @@ export async function startEmbeddedBot(prefix: string, env: Record<string, strin
       fs.writeFileSync(tmp, raw);
       // Delivered through tmp/ with a settled mtime, as a local delivery agent does (Maildir), so
       // the source reads it at once instead of waiting for a copy in progress to finish.
-      const settled = new Date(Date.now() - 5_000);
+      const settled = receivedAt ?? new Date(Date.now() - 5_000);
       fs.utimesSync(tmp, settled, settled);
       fs.renameSync(tmp, path.join(mailDir, 'new', name));
       await waitUntil(() => fs.existsSync(path.join(mailDir, 'cur', `${name}:2,S`)), `${messageId} to be filed`);

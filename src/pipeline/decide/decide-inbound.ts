@@ -1,6 +1,6 @@
 import type { Classification, Extraction, InboundMail, Language, ReadableText, RequesterRole, ScreenVerdict, ScreenVerdictKind } from '../types.js';
 import type { QuarantineReasonCode } from '../parse/quarantine-reason.js';
-import { dueDates, type ClockConfig } from './clocks.js';
+import { dueDates, toLocalDate, type ClockConfig } from './clocks.js';
 import { REJECTION_HANDLING, type RejectionReason } from './rejections.js';
 import type { StaffFlagReason } from './staff-flag-reasons.js';
 import { isRequestType, type RecordType } from '../../shared/request-types.js';
@@ -74,7 +74,18 @@ export interface BouncedReply {
 export type Decision =
   | { outcome: 'rejected'; reason: RejectionReason; detail: string; flagStaff: boolean; bounced: BouncedReply | null }
   | { outcome: 'joined_thread'; requestIds: number[] }
-  | { outcome: 'new_requests'; requests: PlannedRequest[]; reply: PlannedReply | null; staffFlag: StaffFlagReason | null };
+  | { outcome: 'new_requests'; requests: PlannedRequest[]; reply: PlannedReply | null; staffFlag: StaffFlagReason | null; staffFlagGroup: string | null };
+
+/**
+ * Floods go to staff once (issue 13 item 8): every message over the reply limits from one sender
+ * on one local day of the business (the receipt date in the configured time zone) joins ONE
+ * `reply_rate_limited` flag, which counts them, instead of raising a flag and a flag mail each.
+ * Zammad and Discourse likewise stop answering a sender past a cap and tell staff once, not per
+ * message. The records are still opened one by one, so nothing is lost; only the noise is grouped.
+ */
+export function rateLimitGroup(sender: string, receivedOn: string): string {
+  return `reply_rate_limited|${receivedOn}|${sender.toLowerCase()}`;
+}
 
 /**
  * Decides what to do with one message. Pure: the caller supplies what the database knows and
@@ -120,12 +131,14 @@ function openRecords(mail: InboundMail, classification: Classification | null, t
   const limited =
     thread.recentReplies.toSenderOfKind >= settings.replyLimits.perSenderPerKindPerDay ||
     thread.recentReplies.inThread >= settings.replyLimits.perThreadPerDay;
-  // When unsure, or over the reply limit, the record is still opened (its clock runs) but a person answers.
-  if (plan.reply === 'acknowledgement' && classification?.needsReview) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'low_confidence' };
-  if (limited) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'reply_rate_limited' };
   // quarantineReason() guarantees a From for mail that reaches this point; replies go to From only.
-  const reply = { kind: plan.reply, lang, to: mail.from?.address ?? '' };
-  return { outcome: 'new_requests', requests, reply, staffFlag: plan.staffFlag };
+  const from = mail.from?.address ?? '';
+  // When over the reply limit, or unsure, the record is still opened (its clock runs) but a person
+  // answers. The limit comes first: a flood is one grouped flag whatever its messages say.
+  if (limited) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'reply_rate_limited', staffFlagGroup: rateLimitGroup(from, toLocalDate(mail.receivedAt, settings.clocks.timeZone)) };
+  if (plan.reply === 'acknowledgement' && classification?.needsReview) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'low_confidence', staffFlagGroup: null };
+  const reply = { kind: plan.reply, lang, to: from };
+  return { outcome: 'new_requests', requests, reply, staffFlag: plan.staffFlag, staffFlagGroup: null };
 }
 
 interface CategoryPlan {

@@ -3,6 +3,7 @@ import { matchDataPoints, type DirectoryRecord } from './match-data-points.js';
 import { pickDirectoryRecord, type DirectoryCandidates } from './pick-directory-record.js';
 import { verificationDegree, type DegreeConfig } from './verification-degree.js';
 import type { RequestEvent, RequestState } from './request-state.js';
+import { codeSearchText } from '../extract/find-codes.js';
 import type { DataPoint, DataPointKind, Extraction, Language, RequestType } from '../types.js';
 
 export interface VerificationReply {
@@ -10,33 +11,60 @@ export interface VerificationReply {
   sender: string;
   /** The only address a code is accepted from. */
   answerFrom: string;
-  /** Code-shaped strings found in the reply, in text order. */
+  /** Distinct code-shaped strings found in the reply, in text order (`codeCandidates`). */
   candidates: readonly string[];
   stored: StoredCode;
   secret: string;
   now: Date;
 }
 
+/**
+ * One try per code (issue 13 item 6). NIST SP 800-63B §5.2.2 (rate limiting) asks a verifier to
+ * limit failed attempts so that an attacker gets only a few guesses at a short secret; a reply
+ * that carries many candidates would otherwise be many guesses for the price of one. So every
+ * distinct candidate is one try, checked in text order until one is right or the tries run out,
+ * and a reply with more than MAX_CODES_PER_REPLY distinct candidates is a guess: it is never
+ * accepted, even when one of them is right, and costs one try per candidate (31 codes use up
+ * every try). A genuine answer holds the code once, perhaps with an order number beside it.
+ */
+export const MAX_CODES_PER_REPLY = 3;
+
 export type CodeVerdict =
   | { kind: 'wrong_sender' }
   | { kind: 'no_code' }
   | { kind: Exclude<CodeCheckResult, 'accepted'>; stored: StoredCode; attemptsLeft: number }
+  | { kind: 'too_many_codes'; stored: StoredCode; attemptsLeft: number; candidates: number }
   | { kind: 'accepted'; stored: StoredCode };
 
 /**
- * Checks the codes in a reply against the issued one. A reply is one attempt however many
- * code-like strings it holds (a signature or an order number must not burn tries); a code from
- * any address but the requester's is ignored (email-rules §4, ccpa-rules Verification rules).
+ * Checks the codes in a reply against the issued one, one try per distinct candidate (see
+ * MAX_CODES_PER_REPLY); a code from any address but the requester's is ignored (email-rules §4,
+ * ccpa-rules Verification rules).
  */
 export function judgeCode(reply: VerificationReply): CodeVerdict {
   if (reply.sender.toLowerCase() !== reply.answerFrom.toLowerCase()) return { kind: 'wrong_sender' };
   if (reply.candidates.length === 0) return { kind: 'no_code' };
-  const checks = reply.candidates.map((c) => checkCode(reply.stored, c, reply.secret, reply.now));
-  const accepted = checks.find((c) => c.result === 'accepted');
-  if (accepted) return { kind: 'accepted', stored: accepted.stored };
-  const first = checks[0]!;
-  if (first.result === 'accepted') return { kind: 'accepted', stored: first.stored };
-  return { kind: first.result, stored: first.stored, attemptsLeft: Math.max(0, first.stored.maxAttempts - first.stored.attempts) };
+  let stored = reply.stored;
+  if (reply.candidates.length > MAX_CODES_PER_REPLY) {
+    // checkCode's own order of checks says whether the code can still be tried at all; whether this candidate was right does not matter.
+    const first = checkCode(stored, reply.candidates[0] ?? '', reply.secret, reply.now);
+    if (first.result === 'already_used' || first.result === 'expired' || first.result === 'exhausted') return { kind: first.result, stored, attemptsLeft: triesLeft(stored) };
+    stored = { ...stored, attempts: Math.min(stored.maxAttempts, stored.attempts + reply.candidates.length) };
+    return { kind: 'too_many_codes', stored, attemptsLeft: triesLeft(stored), candidates: reply.candidates.length };
+  }
+  let result: Exclude<CodeCheckResult, 'accepted'> = 'rejected';
+  for (const candidate of reply.candidates) {
+    const check = checkCode(stored, candidate, reply.secret, reply.now);
+    if (check.result === 'accepted') return { kind: 'accepted', stored: check.stored };
+    stored = check.stored;
+    result = check.result;
+    if (result !== 'rejected') break;
+  }
+  return { kind: result, stored, attemptsLeft: triesLeft(stored) };
+}
+
+function triesLeft(stored: StoredCode): number {
+  return Math.max(0, stored.maxAttempts - stored.attempts);
 }
 
 export type IdentityVerdict = 'verified' | 'verified_categories_only' | 'insufficient';
@@ -86,10 +114,13 @@ const CODE_SHAPE = /\b([2-9A-HJKMNP-Z]{4})[\s\-‐‑–—]?([2-9A-HJKMNP-Z]{4}
  * Code-like strings in a reply: what the extractor found after "code:", plus anything shaped like
  * our codes (`ABCD-EFGH`, 8 symbols of our alphabet), which people often paste without a label.
  * A shaped string counts only when it holds a digit or was typed in capitals, so two ordinary
- * words ("send them") do not use up a try.
+ * words ("send them") do not use up a try. Only the part of the text `codeSearchText` allows is
+ * read: a reply too large to be an answer yields none, whatever the extractor found.
  */
 export function codeCandidates(text: string, extracted: readonly string[]): string[] {
-  const shaped = [...text.matchAll(CODE_SHAPE)]
+  const searched = codeSearchText(text);
+  if (searched === null) return [];
+  const shaped = [...searched.matchAll(CODE_SHAPE)]
     .filter((m) => /\d/.test(m[0]) || m[0] === m[0].toUpperCase())
     .map((m) => `${m[1]}${m[2]}`.toUpperCase());
   return [...new Set([...extracted.map((c) => c.toUpperCase()), ...shaped])];
@@ -115,10 +146,11 @@ export interface ChallengeAnswer<R extends { state: RequestState }> {
 /** What becomes of the stored challenge: single use, attempts counted, deleted once verification ends (§7060(d)). */
 export type ChallengeFate = { kind: 'keep' } | { kind: 'save'; stored: StoredCode } | { kind: 'delete' } | { kind: 'reissue' };
 
-/** What the bot found in the directory, recorded on each request before the events (§7101). */
+/** What the bot found (in the directory, or a guess in the reply), recorded on each request before the events (§7101). */
 export type DirectoryFinding =
   | { event: 'directory_no_match' }
-  | { event: 'identity_matched'; detail: { matched: DataPointKind[]; mismatched: DataPointKind[]; declarationSigned: boolean } };
+  | { event: 'identity_matched'; detail: { matched: DataPointKind[]; mismatched: DataPointKind[]; declarationSigned: boolean } }
+  | { event: 'code_guess_refused'; detail: { candidates: number; limit: number } };
 
 export interface VerificationJudgement<R> {
   /** False: the message was not an answer to the challenge (no code, a code used already). */
@@ -150,16 +182,18 @@ export function judgeVerification<R extends { state: RequestState }>(answer: Cha
     case 'expired':
       return { ...unread, handled: true, challenge: { kind: 'reissue' } };
     case 'rejected':
-    case 'exhausted': {
+    case 'exhausted':
+    case 'too_many_codes': {
       const challenge: ChallengeFate = code.attemptsLeft > 0 ? { kind: 'save', stored: code.stored } : { kind: 'delete' };
-      return { handled: true, challenge, findings: [], steps: requests.map((request) => ({ request, event: { ...consumer, kind: 'code_rejected', attemptsLeft: code.attemptsLeft } })) };
+      const findings: DirectoryFinding[] = code.kind === 'too_many_codes' ? [{ event: 'code_guess_refused', detail: { candidates: code.candidates, limit: MAX_CODES_PER_REPLY } }] : [];
+      return { handled: true, challenge, findings, steps: requests.map((request) => ({ request, event: { ...consumer, kind: 'code_rejected', attemptsLeft: code.attemptsLeft } })) };
     }
     case 'accepted':
-      return judgeIdentity(answer, consumer, bot);
+      return judgeIdentity(answer, code.stored, consumer, bot);
   }
 }
 
-function judgeIdentity<R extends { state: RequestState }>(answer: ChallengeAnswer<R>, consumer: Cause, bot: Cause): VerificationJudgement<R> {
+function judgeIdentity<R extends { state: RequestState }>(answer: ChallengeAnswer<R>, checked: StoredCode, consumer: Cause, bot: Cause): VerificationJudgement<R> {
   const { extraction, requests } = answer;
   const dataPoints = extraction?.dataPoints ?? [];
   const signature = extraction?.declarationSignature ?? null;
@@ -172,8 +206,8 @@ function judgeIdentity<R extends { state: RequestState }>(answer: ChallengeAnswe
   const match = matchIdentity({ record, dataPoints, declarationSignature: signature, lang: requests[0]?.state.lang ?? 'en' });
   const signed = signature !== null;
   const verdicts = requests.map((request) => ({ request, verdict: identityVerdict(request.state, match, signed, answer.degree) }));
-  // The right code counts as one attempt whatever the details say; it stays usable only while details can still be retried.
-  const attempted: StoredCode = { ...answer.stored, attempts: answer.stored.attempts + 1, usedAt: null };
+  // The right code counts as one attempt whatever the details say (after any wrong candidate before it in the reply); it stays usable only while details can still be retried.
+  const attempted: StoredCode = { ...checked, attempts: checked.attempts + 1, usedAt: null };
   const attemptsLeft = Math.max(0, attempted.maxAttempts - attempted.attempts);
   const failed = verdicts.some((v) => v.verdict === 'insufficient');
   const mismatched = match.mismatched;

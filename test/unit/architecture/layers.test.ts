@@ -12,7 +12,7 @@ const SRC = path.resolve(import.meta.dirname, '../../../src');
 /** Highest first. A file may import from its own layer or any layer below it. */
 const LAYERS: ReadonlyArray<{ layer: string; owns: readonly string[] }> = [
   { layer: 'cli', owns: ['cli/'] },
-  { layer: 'root', owns: ['main.ts', 'daemon.ts', 'compose.ts', 'settings-from-config.ts', 'config.ts', 'config-fields.ts', 'config-sections.ts', 'heap-budget.ts', 'package-root.ts'] },
+  { layer: 'root', owns: ['startup/', 'main.ts', 'daemon.ts', 'compose.ts', 'settings-from-config.ts', 'config.ts', 'config-fields.ts', 'config-sections.ts', 'heap-budget.ts', 'package-root.ts'] },
   { layer: 'jobs', owns: ['jobs/'] },
   { layer: 'ingest', owns: ['ingest/'] },
   { layer: 'inbound', owns: ['inbound/'] },

@@ -108,6 +108,21 @@ describe('decideInbound', () => {
     expect(perThread).toMatchObject({ reply: null, staffFlag: 'reply_rate_limited' });
   });
 
+  it('groups over-limit messages into one flag per sender and local day of receipt (issue 13 item 8)', () => {
+    const limited = { ...noThread, recentReplies: { toSenderOfKind: 1, inThread: 0 } };
+    expect(decideInbound(human, limited, settings)).toMatchObject({ staffFlagGroup: 'reply_rate_limited|2026-11-23|dana@example.org' });
+    // 23:30 in Los Angeles is already the next day in UTC: the business's calendar decides.
+    const late = { ...human, mail: mail({ from: { address: 'Dana@Example.org', name: '' }, receivedAt: new Date('2026-11-24T07:30:00Z') }) };
+    expect(decideInbound(late, limited, settings)).toMatchObject({ staffFlagGroup: 'reply_rate_limited|2026-11-23|dana@example.org' });
+    expect(decideInbound(human, noThread, settings)).toMatchObject({ staffFlagGroup: null });
+  });
+
+  it('groups an unsure message over the limit with the flood rather than flagging it alone', () => {
+    const unsure = { ...human, classification: classified({ confidence: 0.4, needsReview: true }) };
+    expect(decideInbound(unsure, { ...noThread, recentReplies: { toSenderOfKind: 1, inThread: 0 } }, settings)).toMatchObject({ reply: null, staffFlag: 'reply_rate_limited' });
+    expect(decideInbound(unsure, noThread, settings)).toMatchObject({ reply: null, staffFlag: 'low_confidence', staffFlagGroup: null });
+  });
+
   it('lets a plain request through a bulk verdict when the classifier says it is one', () => {
     const decision = decideInbound({ ...human, verdict: { kind: 'bulk', reason: 'header:list-id' }, classification: classified({}) }, noThread, settings);
     expect(decision.outcome).toBe('new_requests');

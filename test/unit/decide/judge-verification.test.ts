@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { issueCode, type RandomBytes } from '../../../src/pipeline/decide/verification-code.js';
 import { DEFAULT_DEGREE_CONFIG } from '../../../src/pipeline/decide/verification-degree.js';
-import { codeCandidates, identityVerdict, judgeCode, judgeVerification, matchIdentity, type ChallengeAnswer } from '../../../src/pipeline/decide/judge-verification.js';
+import { codeCandidates, identityVerdict, judgeCode, judgeVerification, matchIdentity, MAX_CODES_PER_REPLY, type ChallengeAnswer } from '../../../src/pipeline/decide/judge-verification.js';
+import { CODE_SEARCH_CHARS, MAX_CODE_REPLY_CHARS } from '../../../src/pipeline/extract/find-codes.js';
 import type { Extraction } from '../../../src/pipeline/types.js';
 import { CHALLENGE, ev, newRequest, run } from './request-state-fixtures.js';
 
@@ -22,13 +23,35 @@ describe('judgeCode', () => {
     expect(verdict.kind === 'accepted' && verdict.stored.usedAt).toEqual(NOW);
   });
 
-  it('counts one attempt per reply, however many code-like strings it holds', () => {
-    const verdict = reply(['ZZZZ9999', 'YYYY8888']);
-    expect(verdict).toMatchObject({ kind: 'rejected', attemptsLeft: 2, stored: { attempts: 1 } });
+  it('counts one try per distinct candidate (NIST SP 800-63B §5.2.2: every guess costs a try)', () => {
+    expect(reply(['ZZZZ9999'])).toMatchObject({ kind: 'rejected', attemptsLeft: 2, stored: { attempts: 1 } });
+    expect(reply(['ZZZZ9999', 'YYYY8888'])).toMatchObject({ kind: 'rejected', attemptsLeft: 1, stored: { attempts: 2 } });
   });
 
-  it('accepts when any candidate is the code (an order number next to it does not burn a try)', () => {
-    expect(reply(['ORD12345', code]).kind).toBe('accepted');
+  it('checks candidates in text order: an order number before the code costs a try, the code is still accepted', () => {
+    expect(reply(['ORD12345', code])).toMatchObject({ kind: 'accepted', stored: { attempts: 1, usedAt: NOW } });
+  });
+
+  it('stops at the last try: a right code after the tries ran out is not accepted', () => {
+    expect(reply(['ZZZZ9999', 'YYYY8888', code])).toMatchObject({ kind: 'accepted' });
+    const worn = { ...stored, attempts: 1 };
+    const verdict = judgeCode({ sender: 'dana@example.org', answerFrom: 'dana@example.org', candidates: ['ZZZZ9999', 'YYYY8888', code], stored: worn, secret: SECRET, now: NOW });
+    expect(verdict).toMatchObject({ kind: 'exhausted', attemptsLeft: 0, stored: { attempts: 3, usedAt: null } });
+  });
+
+  it(`refuses more than ${MAX_CODES_PER_REPLY} candidates as a guess, even when one is right, and charges a try for each`, () => {
+    const four = reply(['ZZZZ9999', 'YYYY8888', 'XXXX7777', code]);
+    expect(four).toMatchObject({ kind: 'too_many_codes', candidates: 4, attemptsLeft: 0, stored: { attempts: 3, usedAt: null } });
+    const roomy = { ...stored, maxAttempts: 5 };
+    const thirtyOne = [...Array.from({ length: 30 }, (_, i) => `ZZZZ${String(9000 + i)}`), code];
+    const verdict = judgeCode({ sender: 'dana@example.org', answerFrom: 'dana@example.org', candidates: thirtyOne, stored: roomy, secret: SECRET, now: NOW });
+    expect(verdict).toMatchObject({ kind: 'too_many_codes', candidates: 31, attemptsLeft: 0, stored: { attempts: 5, usedAt: null } });
+  });
+
+  it('still says expired or used up before judging a guess', () => {
+    const many = ['ZZZZ9999', 'YYYY8888', 'XXXX7777', 'WWWW6666'];
+    expect(reply(many, 'dana@example.org', new Date('2026-12-31T00:00:00Z')).kind).toBe('expired');
+    expect(judgeCode({ sender: 'dana@example.org', answerFrom: 'dana@example.org', candidates: many, stored: { ...stored, attempts: 3 }, secret: SECRET, now: NOW }).kind).toBe('exhausted');
   });
 
   it('ignores a code sent from any address but the requester’s (email-rules §4)', () => {
@@ -91,6 +114,18 @@ describe('codeCandidates', () => {
   it('keeps what the extractor found after "code:"', () => {
     expect(codeCandidates('code: 4821', ['4821'])).toEqual(['4821']);
   });
+
+  it('counts a code typed once and quoted again (the challenge below the answer) as one candidate', () => {
+    const text = 'My code is 7KD9-Q2XA\n\nOn Mon, Nov 23, 2026, compliance@example.com wrote:\n> Your verification code: 7KD9-Q2XA';
+    expect(codeCandidates(text, ['7KD9Q2XA'])).toEqual(['7KD9Q2XA']);
+  });
+
+  it('reads only the first part of the text, and nothing of a text too large to be an answer', () => {
+    expect(codeCandidates(`${' '.repeat(CODE_SEARCH_CHARS)} 7KD9-Q2XA`, [])).toEqual([]);
+    const flood = Array.from({ length: 200_000 }, (_, i) => `K${String(i).padStart(7, '2')}`).join(' ');
+    expect(flood.length).toBeGreaterThan(MAX_CODE_REPLY_CHARS);
+    expect(codeCandidates(flood, ['7KD9Q2XA'])).toEqual([]);
+  });
 });
 
 describe('judgeVerification: what one answer to a challenge does (§7060-§7062, §7024)', () => {
@@ -148,6 +183,19 @@ describe('judgeVerification: what one answer to a challenge does (§7060-§7062,
     const worn = { ...stored, attempts: 2 };
     const last = judgeVerification({ requests: [dana], stored: worn, code: judgeCode({ sender: 'dana@example.org', answerFrom: 'dana@example.org', candidates: ['ZZZZ9999'], stored: worn, secret: SECRET, now: NOW }), candidates: ['ZZZZ9999'], sender: 'dana@example.org', extraction: null, directory: null, degree: DEFAULT_DEGREE_CONFIG, cause });
     expect(last).toMatchObject({ challenge: { kind: 'delete' }, steps: [{ event: { kind: 'code_rejected', attemptsLeft: 0 } }] });
+  });
+
+  it('refuses a guess of many codes: tries charged, the refusal recorded, the challenge gone once no try is left', () => {
+    const candidates = [...Array.from({ length: 30 }, (_, i) => `ZZZZ${String(9000 + i)}`), code];
+    const judged = judge({ candidates, extraction: extraction([{ kind: 'date_of_birth', value: '1984-03-14' }]) });
+    expect(judged).toMatchObject({ handled: true, challenge: { kind: 'delete' }, findings: [{ event: 'code_guess_refused', detail: { candidates: 31, limit: MAX_CODES_PER_REPLY } }] });
+    expect(judged.steps.map((s) => s.event)).toMatchObject([{ kind: 'code_rejected', attemptsLeft: 0 }]);
+  });
+
+  it('counts the wrong candidates before a right code toward the try its details use', () => {
+    const judged = judge({ candidates: ['ORD12345', code], extraction: extraction([{ kind: 'date_of_birth', value: '1985-03-14' }]) });
+    expect(judged.challenge).toMatchObject({ kind: 'save', stored: { attempts: 2, usedAt: null } });
+    expect(judged.steps[0]?.event).toMatchObject({ kind: 'code_rejected', attemptsLeft: 1, detailsInsufficient: true });
   });
 
   it('reissues an expired code, as the reminder promises', () => {

@@ -31,5 +31,5 @@ it('keeps node-cron`s overlap messages in the structured log and goes on after a
   await jobs.stop();
   expect(runs).toBeGreaterThanOrEqual(2);
   expect(lines.some((l) => l.event === 'cron_overlap' && l.job === 'slow')).toBe(true);
-  expect(lines.some((l) => l.event === 'job_failed' && l.err === 'Error: boom')).toBe(true);
+  expect(lines.some((l) => l.event === 'job_failed' && (l.err as { message?: string } | undefined)?.message === 'boom')).toBe(true);
 });

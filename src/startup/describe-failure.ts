@@ -1,0 +1,37 @@
+import { ConfigError } from '../config.js';
+import { describeCheck, EX_CONFIG, StartupCheckError } from './check-result.js';
+import { describeDatabaseError } from './describe-database-error.js';
+
+/** sysexits.h EX_SOFTWARE: a failure nobody foresaw, a bug to report. */
+export const EX_SOFTWARE = 70;
+
+export interface DescribedFailure {
+  /** One line each, without the `ccpa-mailbot: ` prefix the CLI adds. */
+  lines: string[];
+  exitCode: number;
+}
+
+/**
+ * Any error that reached the top of the command line, as lines an operator reads instead of a
+ * Node stack: configuration (78), failed start-up checks (78/69), a database that fails under any
+ * command (78/69), and anything else as one line with its code (70).
+ * @param databaseUrl - the configured DATABASE_URL when it could be read, to name the database.
+ */
+export function describeFailure(err: unknown, databaseUrl: string | undefined): DescribedFailure {
+  if (err instanceof ConfigError) return { lines: [err.message], exitCode: EX_CONFIG };
+  if (err instanceof StartupCheckError) return { lines: err.problems.map(describeCheck), exitCode: err.exitCode };
+  const database = describeDatabaseError(err, databaseUrl);
+  if (database !== null) return { lines: [describeCheck(database)], exitCode: database.exitCode ?? EX_CONFIG };
+  return { lines: [`unexpected failure: ${summary(err)} — please report it; LOG_LEVEL=debug prints the stack`], exitCode: EX_SOFTWARE };
+}
+
+/**
+ * The error's name, code and message, keeping only the driver's part of a knex message: knex
+ * puts the statement with its bound values before " - ", and those can be personal data.
+ */
+function summary(err: unknown): string {
+  if (!(err instanceof Error)) return String(err).slice(0, 200);
+  const code = (err as { code?: unknown }).code;
+  const message = err.message.split(' - ').pop()?.split('\n')[0]?.slice(0, 200) ?? '';
+  return `${err.name}${typeof code === 'string' ? ` ${code}` : ''}: ${message}`;
+}
