@@ -31,6 +31,8 @@ const envSchema = z.object({
   POLL_SCHEDULE: cronExpression.default('*/1 * * * *'),
   OUTBOX_SCHEDULE: cronExpression.default('*/1 * * * *'),
   OUTBOX_MAX_ATTEMPTS: positiveInt(8),
+  MAILBOX_LEASE_SECONDS: positiveInt(30),
+  OUTBOX_CLAIM_LEASE_SECONDS: positiveInt(600),
   RESPONSE_DAYS: positiveInt(45),
   REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.7),
   REPLY_LIMIT_PER_SENDER_PER_DAY: positiveInt(1),
@@ -67,6 +69,10 @@ export interface Config {
   pollSchedule: string;
   outboxSchedule: string;
   outboxMaxAttempts: number;
+  /** How long an instance's claim to read the IMAP mailbox lasts unrenewed (several instances, see README). */
+  mailboxLeaseMs: number;
+  /** A reply claimed for sending longer ago than this was abandoned by a crashed sender (re-sent, same Message-ID). */
+  outboxClaimLeaseMs: number;
   responseDays: number;
   holidays: string[];
   /** Classification confidence below which a message goes to staff instead of being answered. */
@@ -126,6 +132,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pollSchedule: e.POLL_SCHEDULE,
     outboxSchedule: e.OUTBOX_SCHEDULE,
     outboxMaxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+    mailboxLeaseMs: e.MAILBOX_LEASE_SECONDS * 1000,
+    outboxClaimLeaseMs: e.OUTBOX_CLAIM_LEASE_SECONDS * 1000,
     responseDays: e.RESPONSE_DAYS,
     holidays: e.HOLIDAYS,
     reviewThreshold: e.REVIEW_THRESHOLD,

@@ -1,8 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { Config } from './config.js';
 import type { Logger } from './shared/logger.js';
 import { composeRoot, digestDeps, flagMailerDeps, inboundDeps, workflowDeps } from './compose.js';
 import type { Clock } from './shared/clock.js';
-import { migrate, openDb, type Db } from './store/db.js';
+import { isPostgres, migrate, openDb, type Db } from './store/db.js';
 import { countDirectory } from './store/consumer-directory.js';
 import { handleInboundBatch } from './inbound/handle-inbound.js';
 import { heapBudget } from './heap-budget.js';
@@ -19,6 +21,16 @@ import { mailPendingFlags } from './staff/mail-pending-flags.js';
 import { digestJob } from './jobs/digest-job.js';
 import { safeError } from './shared/safe-error.js';
 import type { StreakOptions } from './shared/backoff.js';
+
+/**
+ * Several instances share one PostgreSQL (README, "Several instances"): one reads the mailbox
+ * under a lease, the others stand by. SQLite is one instance's database: no lease, so a restart
+ * reads at once instead of waiting for its previous lease to expire.
+ */
+function mailboxLease(config: Config, db: Db): { lease?: { holder: string; ttlMs: number } } {
+  if (!isPostgres(db)) return {};
+  return { lease: { holder: `${config.instanceId}:${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`, ttlMs: config.mailboxLeaseMs } };
+}
 
 /** Heap growth past the live set that a backlog may accumulate before a collection (see heap-budget.ts). */
 const HEAP_SLACK_MB = 32;
@@ -71,6 +83,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     log,
     claimant: `${config.instanceId}:${process.pid}`,
     maxAttempts: config.outboxMaxAttempts,
+    claimLeaseMs: config.outboxClaimLeaseMs,
     clock,
     recordKey: config.workflow.verificationSecret,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
@@ -88,7 +101,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const digest = digestJob(digestDeps(root, db, log), onCommitted, clock);
   const source: MailSource =
     config.source.kind === 'imap'
-      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock, ...(overrides.imapBackoff ? { backoff: overrides.imapBackoff } : {}) })
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock, ...(overrides.imapBackoff ? { backoff: overrides.imapBackoff } : {}), ...mailboxLease(config, db) })
       : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
   const jobList: Job[] = [
     { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },

@@ -4,6 +4,7 @@ import type { Logger } from '../shared/logger.js';
 import { insertInboundMessageOnce, sha256, type MessageOrigin } from '../store/inbound-messages.js';
 import { findThreadRequests } from '../store/requests.js';
 import { writeCheckpoint } from '../store/checkpoints.js';
+import { confirmLease, type LeaseFence } from '../store/leases.js';
 import { decide, understandMessage, type PipelineSettings } from '../pipeline/process-message.js';
 import type { Decision, ThreadContext, Understanding } from '../pipeline/decide/decide-inbound.js';
 import { countThreadReplies, findBouncedReply } from '../store/reply-history.js';
@@ -40,6 +41,8 @@ export interface CheckpointAdvance {
   sourceKey: string;
   uidValidity: number;
   uid: number;
+  /** The mailbox lease this message was read under: checked in the same transaction (issue 13 item 7). */
+  lease?: LeaseFence;
 }
 
 export interface HandledMessage {
@@ -121,6 +124,7 @@ async function commitTogether(deps: InboundDeps, items: readonly InboundItem[], 
       results.push(await handleInTransaction(trx, deps, item.raw, item.origin, understanding, messageKey, clock()));
     }
     const checkpoint = items.findLast((item) => item.checkpoint)?.checkpoint;
+    if (checkpoint?.lease) await confirmLease(trx, checkpoint.lease);
     if (checkpoint) await writeCheckpoint(trx, checkpoint.sourceKey, { uidValidity: checkpoint.uidValidity, lastUid: checkpoint.uid }, clock());
     if (dryRun) await trx.rollback();
     else await trx.commit();

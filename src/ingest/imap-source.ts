@@ -10,6 +10,7 @@ import type { MailSource, MessageHandler } from './mail-source.js';
 import type { InboundItem } from '../inbound/handle-inbound.js';
 import { ImapFailures } from './imap-failures.js';
 import { archiveMessages, committedLeftInInbox } from './imap-archive.js';
+import { MailboxLease } from './mailbox-lease.js';
 
 export interface ImapSourceOptions {
   url: URL;
@@ -25,6 +26,8 @@ export interface ImapSourceOptions {
   clock: Clock;
   /** The reconnect backoff (tests shorten it; the default is 1 s doubling to a 60 s cap). */
   backoff?: StreakOptions;
+  /** Read only while holding the mailbox's lease (several instances on one database, see mailbox-lease.ts). */
+  lease?: { holder: string; ttlMs: number };
 }
 
 /** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
@@ -55,6 +58,7 @@ export class ImapSource implements MailSource {
   private sessionFailure: number | null = null;
   /** Cleared when a move fails: the next pass checks the processed folder again (it may have been deleted). */
   private folderReady = false;
+  private readonly lease: MailboxLease | null;
   readonly sync: () => Promise<void>;
 
   constructor(private readonly options: ImapSourceOptions) {
@@ -62,6 +66,7 @@ export class ImapSource implements MailSource {
     const key = new URL(options.url.toString());
     key.password = '';
     this.sourceKey = `imap://${decodeURIComponent(key.username)}@${key.host}/${this.mailbox}`;
+    this.lease = options.lease ? new MailboxLease({ db: options.db, name: this.sourceKey, log: options.log, ...options.lease }) : null;
     this.sync = coalesce(() => this.pass());
     this.failures = new ImapFailures(options.log, options.backoff);
   }
@@ -75,11 +80,15 @@ export class ImapSource implements MailSource {
     const client = this.client;
     if (client) await client.logout().catch(() => client.close());
     await this.running;
+    await this.lease?.release();
   }
 
   private async connectLoop(): Promise<void> {
     while (!this.stopping.signal.aborted) {
+      // A standby waits here until the lease is free; the holder renews it while connected.
+      if (this.lease && !(await this.lease.acquire(this.stopping.signal))) break;
       const client = this.newClient();
+      this.lease?.keepWhileOpen(client);
       const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
       let delayMs: number;
       this.sessionFailure = null;
@@ -181,7 +190,7 @@ export class ImapSource implements MailSource {
         items.push({
           raw: message.source,
           origin: { source: 'imap', mailbox: this.mailbox, uidValidity, uid: message.uid, receivedAt },
-          checkpoint: { sourceKey: this.sourceKey, uidValidity, uid: message.uid },
+          checkpoint: { sourceKey: this.sourceKey, uidValidity, uid: message.uid, ...(this.lease ? { lease: this.lease.fence } : {}) },
         });
       }
       // Let go of the fetched objects: the items hold the sources, and nothing else is needed.

@@ -2,7 +2,7 @@ import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { firstReplyKind } from '../store/outbox.js';
 import { findRequestById } from '../store/requests.js';
-import { listUnmailedFlags, markFlagsMailed } from '../store/staff-flags.js';
+import { claimUnmailedFlags, listUnmailedFlags, markFlagsMailed } from '../store/staff-flags.js';
 import { botActionText } from './bot-action-text.js';
 import { queueFlagMails } from './queue-flag-mails.js';
 import { queueStaffNotice } from './queue-staff-notice.js';
@@ -31,26 +31,36 @@ const BATCH = 50;
  * share a thread. Flags with no request (quarantined mail, a bounce we cannot match) have no
  * thread to command: they become a staff notice with the message attached (and stay in the
  * digest's problems section).
- * Each group's mail and its `mailed_at` commit together, so a crash never mails twice.
+ * Each group's mail and its `mailed_at` commit together, so a crash never mails twice; the
+ * group's flags are claimed in that transaction (`claimUnmailedFlags`), so two instances on one
+ * PostgreSQL never mail one flag twice (issue 13 item 7).
  */
 export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise<number> {
   let mailed = 0;
   for (;;) {
     const pending: PendingFlag[] = await listUnmailedFlags(deps.db, BATCH);
     if (pending.length === 0) return mailed;
-    for (const group of groupByThread(pending)) {
+    let claimedAny = false;
+    for (const listed of groupByThread(pending)) {
       await deps.db.transaction(async (trx) => {
+        // Another instance may be mailing the same flags: only those claimed here are mailed here.
+        const claimed = new Set(await claimUnmailedFlags(trx, listed.map((f) => f.id)));
+        const group = listed.filter((f) => claimed.has(f.id));
         const first = group[0];
+        if (first === undefined) return;
+        claimedAny = true;
         const settings = await deps.settings(trx, now);
-        if (first?.request_id != null) {
+        if (first.request_id != null) {
           const botAction = botActionText(await whatTheBotDid(trx, first));
           mailed += (await queueFlagMails(trx, deps.templates, settings, { requestId: first.request_id, reason: first.reason, botAction, inboundMessageId: first.inbound_message_id }, now)).length;
-        } else if (first?.inbound_message_id != null) {
+        } else if (first.inbound_message_id != null) {
           mailed += (await queueStaffNotice(trx, deps.templates, settings, { reason: first.reason, inboundMessageId: first.inbound_message_id }, now)).length;
         }
         await markFlagsMailed(trx, group.map((f) => f.id), now);
       });
     }
+    // Everything listed was taken by another instance: it mails these and goes on to the rest.
+    if (!claimedAny) return mailed;
   }
 }
 

@@ -109,6 +109,21 @@ export async function listUnmailedFlags(db: Db, limit: number): Promise<Unmailed
   return db('staff_flags').whereNull('mailed_at').orderBy('id').limit(limit).select('id', 'request_id', 'inbound_message_id', 'reason');
 }
 
+/**
+ * Claims flags for mailing inside the transaction that will queue their mail and mark them
+ * mailed: of `ids`, those still unmailed, row-locked. On PostgreSQL `FOR UPDATE SKIP LOCKED`
+ * leaves a flag another instance is mailing to that instance, and a flag it has mailed meanwhile
+ * is re-checked against `mailed_at IS NULL` once its lock is released, so no flag is mailed
+ * twice (issue 13 item 7). SQLite has one writer and nothing to lock: the transaction is enough.
+ */
+export async function claimUnmailedFlags(db: Db, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const query = db('staff_flags').whereIn('id', [...ids]).whereNull('mailed_at').orderBy('id').select('id');
+  if (isPostgres(db)) query.forUpdate().skipLocked();
+  const rows: Array<{ id: number | string }> = await query;
+  return rows.map((r) => Number(r.id));
+}
+
 /** Marks flags mailed, in the transaction that queued their mail; a flag mailed already stays as it was. */
 export async function markFlagsMailed(db: Db, ids: readonly number[], now: Date): Promise<void> {
   await db('staff_flags').whereIn('id', [...ids]).whereNull('mailed_at').update({ mailed_at: toIso(now) });

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startDaemon, type Daemon } from '../../src/daemon.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { migrate, openDb } from '../../src/store/db.js';
@@ -24,6 +24,11 @@ import { waitUntil } from '../support/wait-until.js';
 import { DIRECTORY_CSV } from './workflow-support.js';
 
 const bin = path.resolve('bin/ccpa-mailbot.js');
+// Under the full suite (two workers on two cores, each starting its own Dovecot) a daemon start and
+// a round of delivery can take well past waitUntil's 15 s default; the waits end as soon as the
+// state is reached, so a generous bound costs nothing when the machine is idle.
+const LOADED_WAIT_MS = 60_000;
+vi.setConfig({ testTimeout: 150_000 });
 const SECRET = 'outbox-recovery-secret-0123456789abcdef';
 let imap: DovecotServer;
 let smtp: SmtpCapture;
@@ -79,8 +84,8 @@ describe('a refused SMTP login (535)', () => {
     await replaceDirectory(d.db, parseDirectoryCsv(DIRECTORY_CSV).entries, new Date());
     await appendMessage(imap, sampleRequest({ messageId: 'during-535-a@example.org', from: 'Luis Ortega <luis.ortega@example.net>', subject: 'Do not sell my information', body: 'Please do not sell or share my personal information.' }));
     await appendMessage(imap, sampleRequest({ messageId: 'during-535-b@example.org', from: 'Noor Haddad <noor.haddad@example.net>', subject: 'Do not sell my information', body: 'Please do not sell or share my personal information.' }));
-    await waitUntil(async () => (await d.db('inbound_messages').count({ n: '*' }))[0]?.n === 2, 'both requests read');
-    await waitUntil(async () => (await d.db('outbox').where({ last_error_kind: 'setup' }).first()) ?? null, 'a held reply');
+    await waitUntil(async () => (await d.db('inbound_messages').count({ n: '*' }))[0]?.n === 2, 'both requests read', LOADED_WAIT_MS);
+    await waitUntil(async () => (await d.db('outbox').where({ last_error_kind: 'setup' }).first()) ?? null, 'a held reply', LOADED_WAIT_MS);
     // Several drains (the outbox job runs every second here) and pauses pass.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
     const rows = await d.db('outbox').select('status', 'attempts', 'message_id');
@@ -109,7 +114,7 @@ describe('a refused SMTP login (535)', () => {
   it('once the password is fixed and the daemon restarted, sends every reply once with its stored Message-ID', async () => {
     await stop();
     const d = await start('right-password');
-    await waitUntil(async () => (await d.db('outbox').whereNot({ status: 'sent' }).count({ n: '*' }))[0]?.n === 0, 'every reply sent');
+    await waitUntil(async () => (await d.db('outbox').whereNot({ status: 'sent' }).count({ n: '*' }))[0]?.n === 0, 'every reply sent', LOADED_WAIT_MS);
     await d.sender.drain();
     const ids = await capturedIds();
     expect(ids.sort()).toEqual(queued.map((id) => `<${id}>`).sort());
@@ -124,7 +129,7 @@ describe('`outbox retry`', () => {
     const d = daemon!;
     smtp.setRefusal('permanent');
     await appendMessage(imap, sampleRequest({ messageId: 'refused-then-retried@example.org', from: 'Ana Ruiz <ana.ruiz@example.net>', subject: 'Do not sell my information', body: 'Please do not sell or share my personal information.' }));
-    const failed = await waitUntil(async () => (await d.db('outbox').where({ status: 'failed' }).first()) ?? null, 'a failed reply');
+    const failed = await waitUntil(async () => (await d.db('outbox').where({ status: 'failed' }).first()) ?? null, 'a failed reply', LOADED_WAIT_MS);
     expect(failed.last_error_kind).toBe('recipient');
     smtp.setRefusal(null);
     expect(cli(['outbox', 'retry']).status).toBe(64);
@@ -160,7 +165,7 @@ describe('rows claimed by a crashed earlier process of this instance', () => {
     await db('outbox').where({ id: theirs }).update({ status: 'sending', claimed_by: 'another-bot:4194305', claimed_at: now.toISOString() });
     await db.destroy();
     const d = await start('right-password');
-    await waitUntil(async () => (await d.db('outbox').where({ id: mine }).first())?.status === 'sent', 'the released row sent', 5_000);
+    await waitUntil(async () => (await d.db('outbox').where({ id: mine }).first())?.status === 'sent', 'the released row sent', LOADED_WAIT_MS);
     expect((await capturedIds()).filter((id) => id === '<crashed-claim@example.com>')).toHaveLength(1);
     expect(await d.db('outbox').where({ id: theirs }).first()).toMatchObject({ status: 'sending', claimed_by: 'another-bot:4194305' });
     expect(logLines.some((l) => l.event === 'outbox_earlier_claims_released')).toBe(true);
@@ -172,7 +177,7 @@ describe('the verification code at rest', () => {
   it('is gone from the database once the challenge is sent; staff still see what was sent, masked', async () => {
     const d = daemon!;
     await appendMessage(imap, sampleRequest({ messageId: 'wants-deletion@example.org' }));
-    const row = await waitUntil(async () => (await d.db('outbox').where({ kind: 'verification-challenge', status: 'sent' }).first()) ?? null, 'the challenge sent');
+    const row = await waitUntil(async () => (await d.db('outbox').where({ kind: 'verification-challenge', status: 'sent' }).first()) ?? null, 'the challenge sent', LOADED_WAIT_MS);
     const sent = smtp.messages.find((m) => m.raw.toString('utf8').includes(row.message_id))!;
     const code = /\b([2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\b/.exec((await simpleParser(sent.raw)).text ?? '')?.[1] ?? '';
     expect(code).toMatch(/^.{4}-.{4}$/);

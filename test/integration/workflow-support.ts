@@ -116,7 +116,11 @@ export function replyTo(to: ParsedMail, opts: { messageId: string; from: string;
 /** Sends what a sweep queued while the clock stood at `now` (its outbox rows are due then). */
 export async function drainAt(bot: WorkflowBot, now: Date): Promise<void> {
   const transport = openTransport(bot.config.transport, fixedClock(now));
-  await new OutboxSender({ db: bot.daemon.db, transport, log: silentLogger(), claimant: 'test-clock', maxAttempts: 3, clock: fixedClock(now) }).drain();
+  // Claims are stamped no earlier than the real time: the daemon's own sender drains every second
+  // on the real clock and would take a claim stamped days in its past for one a crashed sender
+  // abandoned (the claim lease), and send the same reply a second time.
+  const claimClock = () => new Date(Math.max(now.getTime(), Date.now()));
+  await new OutboxSender({ db: bot.daemon.db, transport, log: silentLogger(), claimant: 'test-clock', maxAttempts: 3, clock: claimClock }).drain();
   transport.close();
 }
 
