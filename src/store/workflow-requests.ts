@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { isPostgres, type Db } from './db.js';
 import { fromDb, toIso } from './time.js';
 import type { RecordedState } from '../pipeline/decide/recorded-state.js';
 import type { RequestState, RequestStatus } from '../pipeline/decide/request-state.js';
@@ -42,7 +42,12 @@ function toWorkflowRequest(row: Record<string, unknown>): WorkflowRequest | null
 /** The requests with ids `ids` that take part in the workflow (questions and HIPAA matters do not). */
 export async function loadWorkflowRequests(db: Db, ids: readonly number[]): Promise<WorkflowRequest[]> {
   if (ids.length === 0) return [];
-  const rows = await db('requests').whereIn('id', ids).orderBy('id').select('*');
+  const query = db('requests').whereIn('id', ids).orderBy('id').select('*');
+  // Every caller reads to write in the same transaction. On PostgreSQL several instances (and the
+  // CLI) may sweep or act at once: the row lock makes the second wait and re-read what the first
+  // committed (a reminder already sent, a status already moved) instead of doing it again. SQLite
+  // has one writer at a time, so there is nothing to lock.
+  const rows = await (isPostgres(db) ? query.forUpdate() : query);
   return rows.map(toWorkflowRequest).filter((r): r is WorkflowRequest => r !== null);
 }
 

@@ -8,7 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { composeRoot, flagMailerDeps, inboundDeps } from '../../src/compose.js';
+import { composeRoot, flagMailerDeps, inboundDeps, workflowDeps } from '../../src/compose.js';
+import { replaceDirectory } from '../../src/store/consumer-directory.js';
+import { parseDirectoryCsv } from '../../src/workflow/parse-directory-csv.js';
+import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
 import { handleInbound } from '../../src/inbound/handle-inbound.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { mailPendingFlags } from '../../src/staff/mail-pending-flags.js';
@@ -99,6 +102,33 @@ it('two instances mailing pending flags at once mail each flag once (FOR UPDATE 
     .count({ n: '*' });
   expect(perThread.length).toBeGreaterThanOrEqual(30);
   expect(perThread.filter((row) => Number(row.n) !== 1)).toEqual([]);
+});
+
+it('two instances sweeping at once send each reminder once (the request rows are locked while swept)', async () => {
+  const config = testConfig({ DATABASE_URL: pg.url, VERIFICATION_SECRET: 'two-instances-verification-secret-0123456789' });
+  const deps = inboundDeps(config, db, silentLogger());
+  const received = new Date('2026-11-23T17:30:00Z');
+  const people = Array.from({ length: 12 }, (_, i) => ({ email: `sweep.race${i}@example.org`, name: `Sweep Race ${i}` }));
+  // In the directory, so each deletion is sent a challenge and waits for the consumer's reply.
+  const csv = ['email,full_name,postal_address,phone,date_of_birth', ...people.map((p) => `${p.email},${p.name},,,1980-01-01`)].join('\r\n');
+  await replaceDirectory(db, parseDirectoryCsv(csv).entries, received);
+  for (const [i, p] of people.entries()) {
+    await handleInbound(deps, Buffer.from(sampleRequest({ messageId: `sweep-race-${i}@example.org`, from: `${p.name} <${p.email}>` })), { source: 'imap', mailbox: 'Sweep', uidValidity: 5, uid: i + 1, receivedAt: received });
+  }
+  const waiting: number[] = await db('requests').whereIn('requester_address', people.map((p) => p.email)).where({ status: 'awaiting_verification' }).pluck('id');
+  expect(waiting).toHaveLength(people.length);
+  const [one, two] = [openDb(pg.url), openDb(pg.url)];
+  try {
+    // Eight days after receipt a reminder is due (§7024(b) leaves the request open for 45 days).
+    const weekLater = new Date(received.getTime() + 8 * 86_400_000);
+    const [x, y] = await Promise.all([runWorkflowSweeps(one, workflowDeps(config), weekLater), runWorkflowSweeps(two, workflowDeps(config), weekLater)]);
+    expect(x.reminders + y.reminders).toBe(people.length);
+  } finally {
+    await Promise.all([one.destroy(), two.destroy()]);
+  }
+  const perRequest: Array<{ request_id: number; n: string }> = await db('outbox').where({ kind: 'reminder' }).whereIn('request_id', waiting).groupBy('request_id').select('request_id').count({ n: '*' });
+  expect(perRequest).toHaveLength(people.length);
+  expect(perRequest.filter((row) => Number(row.n) !== 1)).toEqual([]);
 });
 
 /** A running `ccpa-mailbot start` and everything it has logged. */
