@@ -4,6 +4,7 @@ import { countDirectory } from '../store/consumer-directory.js';
 import { countQuarantined } from '../store/inbound-messages.js';
 import { countOutboxByStatus } from '../store/outbox.js';
 import { findSetupHold } from '../store/outbox-admin.js';
+import { listLeases } from '../store/leases.js';
 import { listOpenStaffFlags } from '../store/staff-flags.js';
 import { withDatabase } from './with-database.js';
 
@@ -15,6 +16,8 @@ interface Status {
   openStaffFlags: number;
   quarantined: number;
   consumerDirectoryRecords: number;
+  /** Who reads each mailbox when several instances share PostgreSQL (empty on SQLite). */
+  mailboxLeases: Array<{ mailbox: string; holder: string; expiresAt: string; live: boolean }>;
 }
 
 /**
@@ -45,6 +48,7 @@ export function registerStatusCommand(program: Command): void {
           openStaffFlags: flags.length,
           quarantined,
           consumerDirectoryRecords: await countDirectory(db),
+          mailboxLeases: (await listLeases(db)).map((l) => ({ mailbox: l.name, holder: l.holder, expiresAt: l.expiresAt.toISOString(), live: l.live })),
         };
         const attention = (outbox.failed ?? 0) > 0 || status.outboxHeld !== null || status.openStaffFlags > 0 || status.consumerDirectoryRecords === 0;
         if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
@@ -58,6 +62,7 @@ function describe(status: Status): string {
   const lines = ['mailboxes:'];
   if (status.checkpoints.length === 0) lines.push('  (none read yet)');
   for (const c of status.checkpoints) lines.push(`  ${c.mailbox}  uidvalidity ${c.uidValidity}, last uid ${c.lastUid}, at ${c.updatedAt}`);
+  for (const l of status.mailboxLeases) lines.push(`  ${l.mailbox}  ${l.live ? `read by ${l.holder} (lease until ${l.expiresAt})` : `no reader: the lease of ${l.holder} ran out at ${l.expiresAt}`}`);
   const outbox = ['pending', 'sending', 'sent', 'failed'].map((s) => `${s} ${status.outbox[s] ?? 0}`).join(', ');
   lines.push(`outbox: ${outbox}`);
   if (status.outboxHeld !== null) lines.push(`mail is not going out (since ${status.outboxHeld.since}, ${status.outboxHeld.pending} waiting): ${status.outboxHeld.reason}`);

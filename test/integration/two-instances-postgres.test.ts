@@ -4,7 +4,7 @@
  * a flag is mailed once whoever races for it. The last test runs the built daemon twice, in child
  * processes, and kills the lease holder with SIGKILL in the middle of a backlog.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -218,6 +218,9 @@ it('two daemons, one killed with SIGKILL mid-backlog: the standby takes over wit
     expect([...consumers.entries()].filter(([, ids]) => ids.size !== 1)).toEqual([]);
     expect([...consumers.keys()].filter((to) => to.startsWith('away'))).toEqual([]);
     expect(await listLeases(check)).toMatchObject([{ holder: expect.stringMatching(/^beta:/), live: true }]);
+    // The operator sees who reads the mailbox now.
+    const status = spawnSync(process.execPath, [path.resolve('bin/ccpa-mailbot.js'), 'status'], { env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', DATABASE_URL: fresh }, encoding: 'utf8' });
+    expect(status.stdout).toMatch(/^ {2}imap:\/\/.+ {2}read by beta:\S+ \(lease until /m);
   } finally {
     for (const child of children) child.process.kill('SIGKILL');
     await check.destroy();
