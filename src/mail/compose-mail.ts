@@ -1,4 +1,5 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
+import { flowText } from './flow-text.js';
 import type { RenderedMessage } from './render-template.js';
 import type { SenderIdentity } from './sender-identity.js';
 
@@ -59,8 +60,13 @@ export async function composeMail(message: RenderedMessage, sender: SenderIdenti
     to: envelope.to,
     ...(envelope.replyTo ? { replyTo: envelope.replyTo } : {}),
     subject,
-    text: message.text,
-    html: message.html,
+    // The text part as format=flowed (RFC 3676, see flow-text.ts), first of the alternatives as
+    // RFC 2046 §5.1.4 wants the plainest first; nodemailer's `text` option would fix its type
+    // without the format parameter.
+    alternatives: [
+      { contentType: 'text/plain; charset=utf-8; format=flowed', content: flowText(message.text) },
+      { contentType: 'text/html; charset=utf-8', content: message.html },
+    ],
     date: envelope.date,
     messageId: `<${envelope.messageId}>`,
     ...(envelope.inReplyTo ? { inReplyTo: `<${envelope.inReplyTo}>` } : {}),
