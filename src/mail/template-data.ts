@@ -77,6 +77,7 @@ export type ConsumerMailExtras = {
   'hipaa-redirect': { hipaaContact?: string };
   'verification-challenge': ChallengeData;
   'consumer-confirmation': ChallengeData;
+  'agent-disowned': object;
   'code-rejected': { attemptsLeft: number; oneTryLeft: boolean; detailsInsufficient: boolean };
   reminder: { waitingFor?: string; waitingForIs: Partial<Record<'verification' | 'agent_permission' | 'parent_proof', true>> };
   verified: { downgradedToCategories: boolean };
@@ -85,7 +86,8 @@ export type ConsumerMailExtras = {
   'opt-out-confirmed': object;
   'limit-reached': DenialData & { onBehalf: boolean };
   'unverifiable-denial': DenialData & { specificPiecesAsked: boolean };
-  denial: DenialData & { staffNote: string };
+  /** `agentNotConfirmed`: to an agent whose consumer said they gave no permission (§7063(a)). */
+  denial: DenialData & { staffNote: string; agentNotConfirmed?: boolean };
   'extension-notice': { extensionReason: string; originalDueDate: string };
   'completion-access-categories': CompletionData;
   'completion-access-specific': CompletionData;

@@ -1,9 +1,10 @@
 import { appendAudit } from '../store/audit-log.js';
+import { deleteChallenge } from '../store/verification-challenges.js';
 import { loadWorkflowRequests, updateRequestFields, withSiblingRequests, type WorkflowRequest } from '../store/workflow-requests.js';
 import { FINAL_STATUSES, type RequestEvent } from '../pipeline/decide/request-state.js';
 import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
 import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
-import { detectWithdrawal } from './detect-withdrawal.js';
+import { detectDisowning, detectWithdrawal } from './detect-withdrawal.js';
 import { findConsumerAddress } from './find-consumer-address.js';
 import { handleVerificationReply, type VerificationReplyInput } from './handle-verification-reply.js';
 import { verifyOrHandOver } from './verify-or-hand-over.js';
@@ -37,10 +38,15 @@ export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, in
   const handled = new Set<number>();
 
   if (detectWithdrawal(input.body)) {
-    const steps = requests.filter(fromParty).map((request) => ({ request, event: { ...cause, kind: 'consumer_withdraws' as const } }));
+    // The consumer answering our direct confirmation of an agent's request with "I did not
+    // authorize this" is no withdrawal: the agent never had permission (§7063(a)).
+    const disowns = (r: WorkflowRequest) => r.state.requester === 'agent' && r.consumerAddress !== null && sender === r.consumerAddress && sender !== r.requesterAddress && detectDisowning(input.body);
+    const steps = requests.filter(fromParty).map((request) => ({ request, event: { ...cause, kind: disowns(request) ? ('consumer_disowns_agent' as const) : ('consumer_withdraws' as const) } }));
     const applied = await applyWorkflowEvents(ctx, steps);
     mails.push(...applied.mails);
     steps.forEach((s) => handled.add(s.request.id));
+    // Verification has ended with the request: its data goes (§7060(d)).
+    for (const { request } of steps) if (request.challengeId !== null) await deleteChallenge(ctx.trx, request.challengeId);
   }
   const open = requests.filter((r) => !handled.has(r.id) && !FINAL_STATUSES.includes(r.state.status));
 

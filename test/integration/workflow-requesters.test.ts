@@ -3,6 +3,7 @@
  * (§7063), a parent (§7070), an opt-out that needs no verification (§7060(b), §7026(f)), and a
  * request in Spanish answered in Spanish.
  */
+import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendMessage } from '../harness/dovecot.js';
 import { sampleRequest } from '../support/sample-mail.js';
@@ -70,6 +71,63 @@ describe('an authorized agent (§7063)', () => {
     const verified = await nthMailTo(agent, 2);
     expect(verified.text).toContain('We have verified your identity');
     expect(await request(reference)).toMatchObject({ status: 'verified', challenge_id: null });
+  });
+});
+
+describe('an agent the consumer disowns (§7063(a))', () => {
+  const agent = 'riley.stone@agents.example.net';
+  const consumer = 'noor.haddad@example.net';
+
+  it('denies the agent for want of permission and tells the consumer the request is closed with nothing done', async () => {
+    const body = 'Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Noor Haddad (noor.haddad@example.net). She asks you to delete her personal information.\r\n\r\nRiley Stone';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'disowned-agent@example.net', from: `Riley Stone <${agent}>`, subject: 'Deletion for my client', body }), { internalDate: RECEIVED });
+    const ask = await nthMailTo(agent, 1);
+    const reference = referenceIn(ask);
+    await appendMessage(bot.imap, replyTo(ask, { messageId: 'disowned-permission@example.net', from: `Riley Stone <${agent}>`, body: 'The signed permission is attached.', attachment: 'permission.pdf' }));
+    const confirmation = await nthMailTo(consumer, 1);
+    expect(confirmation.subject).toBe(`Did you authorize this privacy request? [${reference}]`);
+    await appendMessage(bot.imap, replyTo(confirmation, { messageId: 'noor-disowns@example.net', from: `Noor Haddad <${consumer}>`, body: 'I did not authorize this. I do not know this person.' }));
+
+    const denial = await nthMailTo(agent, 2);
+    const toAgent = denial.text?.replace(/\s+/g, ' ') ?? '';
+    expect(denial.inReplyTo).toBe('<disowned-permission@example.net>');
+    expect(toAgent).toMatch(/^Hello,/);
+    expect(toAgent).toContain('we asked Noor Haddad directly to confirm that they gave you permission to make this request for them (Cal. Code Regs. tit. 11, §7063(a)). They told us they did not');
+    expect(toAgent).not.toContain('As you asked, we have withdrawn');
+    expect(toAgent).not.toContain('we have acted on the rest');
+    expect(toAgent).not.toContain('Hello Noor Haddad');
+
+    const closed = await nthMailTo(consumer, 2);
+    const toConsumer = closed.text?.replace(/\s+/g, ' ') ?? '';
+    expect(closed.inReplyTo).toBe('<noor-disowns@example.net>');
+    expect(toConsumer).toContain(`you did not authorize ${agent} to make the privacy request ${reference} in your name`);
+    expect(toConsumer).toContain('We have closed that request and done nothing with your personal information');
+    expect(mailTo(consumer)).toHaveLength(2);
+
+    const row = await request(reference);
+    expect(row).toMatchObject({ status: 'denied', denial_reason: 'unverifiable', challenge_id: null });
+    expect(await flagsOf(row.id)).toContain('agent_disowned');
+    const events = await bot.daemon.db('audit_events').where({ request_id: row.id, event: 'consumer_disowns_agent' });
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ actor: 'consumer' });
+  });
+
+  it('in Spanish, «No la autoricé» closes it the same way', async () => {
+    const agente = 'paula.vidal@agentes.example.net';
+    const consumidora = 'ana.ruiz@example.net';
+    const body = 'Hola:\r\n\r\nSoy agente autorizada y escribo en nombre de mi clienta Ana Ruiz (ana.ruiz@example.net). Solicita que eliminen su información personal.\r\n\r\nPaula Vidal';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'agente-negado@example.net', from: `Paula Vidal <${agente}>`, subject: 'Solicitud de eliminación de mi clienta', body }), { internalDate: RECEIVED });
+    const ask = await nthMailTo(agente, 1);
+    const reference = referenceIn(ask);
+    await appendMessage(bot.imap, replyTo(ask, { messageId: 'agente-permiso@example.net', from: `Paula Vidal <${agente}>`, body: 'Adjunto el permiso firmado.', attachment: 'permiso.pdf' }));
+    const confirmation = await waitUntil(() => mailTo(consumidora).find((m) => m.raw.toString('utf8').includes(reference)), 'the confirmation to the consumer');
+    const parsed = await simpleParser(confirmation.raw);
+    await appendMessage(bot.imap, replyTo(parsed, { messageId: 'ana-niega@example.net', from: `Ana Ruiz <${consumidora}>`, body: 'No la autoricé.' }));
+    const denial = await nthMailTo(agente, 2);
+    expect(denial.text?.replace(/\s+/g, ' ')).toContain('si le había dado permiso para presentar esta solicitud en su nombre (Código de Reglamentos de California, título 11, §7063(a)). Nos respondió que no');
+    const closed = await waitUntil(() => mailTo(consumidora).filter((m) => m.raw.toString('utf8').includes(reference))[1], 'the closing mail to the consumer');
+    expect((await simpleParser(closed.raw)).text?.replace(/\s+/g, ' ')).toContain('Hemos cerrado esa solicitud y no hemos hecho nada con su información personal');
+    expect(await request(reference)).toMatchObject({ status: 'denied', challenge_id: null });
   });
 });
 

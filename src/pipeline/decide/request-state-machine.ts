@@ -26,6 +26,7 @@ const HANDLERS: HandlerTable = {
   code_from_other_address: verification.codeFromOtherAddress,
   reminder_due: verification.reminderDue,
   agent_permission_received: verification.agentPermissionReceived,
+  consumer_disowns_agent: verification.consumerDisownsAgent,
   parent_proof_received: verification.parentProofReceived,
   limit_exceeded: verification.limitExceeded,
   staff_approve: staff.staffApprove,
@@ -47,6 +48,8 @@ function isStaff(actor: Actor): boolean {
 function actorAllowed(event: RequestEvent): boolean {
   if (event.kind.startsWith('staff_')) return isStaff(event.actor);
   if (event.kind === 'consumer_withdraws') return event.actor === 'consumer' || isStaff(event.actor);
+  // Only the consumer can say they gave no permission; staff who doubt an agent deny as suspected fraud.
+  if (event.kind === 'consumer_disowns_agent') return event.actor === 'consumer';
   return true;
 }
 

@@ -86,6 +86,8 @@ export type RequestEvent = EventBase &
     | { kind: 'staff_hold'; note?: string }
     | { kind: 'staff_resume' }
     | { kind: 'consumer_withdraws' }
+    /** The consumer answers our direct confirmation: they gave the agent no permission (§7063(a)). */
+    | { kind: 'consumer_disowns_agent' }
     | { kind: 'sweep_overdue' }
     /** The sweep's alert to staff, once per deadline, some days before it (STAFF_ALERT_DAYS_BEFORE). */
     | { kind: 'deadline_near'; deadline: IsoDate }

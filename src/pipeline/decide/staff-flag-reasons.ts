@@ -28,6 +28,7 @@ export const STAFF_FLAG_REASONS = [
   'code_from_other_address',
   'consumer_address_unknown',
   'recipient_undeliverable',
+  'agent_disowned',
   // Raised by the scheduled sweeps.
   'overdue',
   'due_soon',
@@ -61,6 +62,7 @@ const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   code_from_other_address: 'A verification code came from an address other than the requester.',
   consumer_address_unknown: 'The consumer an agent acts for has no known email address.',
   recipient_undeliverable: 'Mail to this address bounced before: the bot did not send.',
+  agent_disowned: 'The consumer says they did not authorize the agent who asked for them: the request was denied and nothing was done. Check for fraud.',
 };
 
 export function isStaffFlagReason(code: string): code is StaffFlagReason {

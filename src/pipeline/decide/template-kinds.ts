@@ -12,6 +12,7 @@ export const TEMPLATE_KINDS = [
   'verified',
   'agent-permission-request',
   'consumer-confirmation',
+  'agent-disowned',
   'parent-proof-request',
   'limit-reached',
   'unverifiable-denial',

@@ -125,6 +125,20 @@ export const agentPermissionReceived: On<'agent_permission_received'> = (s) => {
   return { next, mail: isOptOutLike(s.type) ? [mail(next, 'opt-out-confirmed')] : [] };
 };
 
+/**
+ * The consumer told us they did not authorize the agent (§7063(a)): the request is denied, since
+ * the agent has no permission, and nothing is done with the consumer's information. The agent is
+ * told why; the consumer is told that the request is closed and nothing was done.
+ */
+export const consumerDisownsAgent: On<'consumer_disowns_agent'> = (s) => {
+  if (s.requester !== 'agent') return 'invalid_transition';
+  const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: 'unverifiable' };
+  return {
+    next,
+    mail: [mail(next, 'denial', { ...denialReasonData('unverifiable'), agentNotConfirmed: true, staffNote: '' }), mail(next, 'agent-disowned', {}, {}, 'consumer')],
+  };
+};
+
 /** Proof of parenthood is judged by a person (§7070). */
 export const parentProofReceived: On<'parent_proof_received'> = (s) => {
   if (s.status !== 'on_hold' || s.hold?.reason !== 'parent_proof') return 'invalid_transition';
