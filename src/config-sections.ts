@@ -22,6 +22,8 @@ export const workflowEnv = {
   RETENTION_SCHEDULE: cronExpression.default('30 3 * * *'),
   RAW_RETENTION_DAYS: positiveInt(90),
   VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
+  // 10 MB: what most providers accept in one message after base64 (Gmail 25 MB, Microsoft 365 20-35 MB).
+  COPY_MAX_BYTES: positiveInt(10 * 1024 * 1024),
 };
 
 export const staffEnv = {
@@ -48,6 +50,7 @@ export interface WorkflowConfig {
   retentionSchedule: string;
   rawRetentionDays: number;
   verificationRetentionDays: number;
+  copyMaxBytes: number;
 }
 
 /** The staff loop (issue 6): reply keys, sender authentication, the daily digest. */
@@ -81,6 +84,7 @@ export function workflowConfig(e: WorkflowEnv): WorkflowConfig {
     retentionSchedule: e.RETENTION_SCHEDULE,
     rawRetentionDays: e.RAW_RETENTION_DAYS,
     verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
+    copyMaxBytes: e.COPY_MAX_BYTES,
   };
 }
 

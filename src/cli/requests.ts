@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
@@ -17,9 +18,10 @@ const OPTION_FLAGS: Record<CommandLineOption, string> = {
   file: '--file <path>',
   to: '--to <address>',
   into: '--into <reference>',
+  attach: '--attach <files...>',
 };
 
-type StaffCommandOptions = CommandLineArguments & { file?: string; staff: string };
+type StaffCommandOptions = Omit<CommandLineArguments, 'files'> & { file?: string; attach?: string[]; staff: string };
 
 /**
  * `requests list|show` and one subcommand per staff command of the table a staff reply uses
@@ -69,16 +71,21 @@ function registerStaffCommand(requests: Command, kind: StaffCommandKind): void {
   });
 }
 
-/** The options as the command table reads them: `--file` read into the text (I/O stays here). */
+/** The options as the command table reads them: `--file` read into the text, `--attach` files read (I/O stays here). */
 function commandLineArguments(options: StaffCommandOptions): CommandLineArguments | string {
-  const { staff: _staff, file, ...given } = options;
-  if (file === undefined) return given;
-  if (given.text !== undefined) return 'give --text or --file, not both';
+  const { staff: _staff, file, attach, ...given } = options;
+  const args: CommandLineArguments = { ...given };
   try {
-    return { ...given, text: readFileSync(file, 'utf8') };
+    if (file !== undefined) {
+      if (given.text !== undefined) return 'give --text or --file, not both';
+      args.text = readFileSync(file, 'utf8');
+    }
+    if (attach !== undefined) args.files = attach.map((p) => ({ filename: path.basename(p), content: readFileSync(p) }));
   } catch (error) {
-    return `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+    const err = error as NodeJS.ErrnoException;
+    return `cannot read ${err.path ?? file ?? ''}: ${err.code ?? String(error)}`;
   }
+  return args;
 }
 
 function fail(message: string): void {

@@ -25,6 +25,8 @@ export interface MailEnvelope {
   replyTo?: string;
   /** Staff mail only: the message a flag is about, attached as message/rfc822 (RFC 2046 §5.2.1). */
   original?: Buffer;
+  /** Consumer mail only: the files of a copy (attachments, RFC 2183). */
+  files?: ReadonlyArray<{ filename: string; contentType: string; content: Buffer }>;
 }
 
 /** Builds our Message-ID in our own domain, the format the loop screen recognises. */
@@ -76,7 +78,10 @@ export async function composeMail(message: RenderedMessage, sender: SenderIdenti
       'X-Auto-Response-Suppress': 'All',
       [LOOP_HEADER]: sender.instanceId,
     },
-    ...(envelope.original ? { attachments: [{ filename: 'original-message.eml', content: envelope.original, contentType: 'message/rfc822', contentDisposition: 'attachment' as const }] } : {}),
+    attachments: [
+      ...(envelope.original ? [{ filename: 'original-message.eml', content: envelope.original, contentType: 'message/rfc822', contentDisposition: 'attachment' as const }] : []),
+      ...(envelope.files ?? []).map((f) => ({ filename: f.filename, content: f.content, contentType: f.contentType, contentDisposition: 'attachment' as const })),
+    ],
   });
   const raw = await new Promise<Buffer>((resolve, reject) => {
     composer.compile().build((err, output) => (err ? reject(err) : resolve(output)));

@@ -5,7 +5,7 @@ import { claimDueEntries, holdForSetup, markFailed, markRetry, markSent, release
 import type { Clock } from '../shared/clock.js';
 import { coalesce } from '../shared/coalesce.js';
 import { DeliveryError, describeSetupProblem, SETUP_PROBLEMS, type SetupProblem } from './delivery-failure.js';
-import { CODE_MAIL_KINDS, redactSentCode, sentDigest } from './redact-sent-code.js';
+import { CODE_MAIL_KINDS, COPY_MAIL_KINDS, dropSentFiles, redactSentCode, sentDigest } from './redact-sent-code.js';
 import type { ReplyTransport } from './transports.js';
 
 export interface OutboxSenderOptions {
@@ -152,6 +152,8 @@ export class OutboxSender {
   /** The digest of what went out and, for a code mail, the masked copy that replaces it (issue 13 item 11). */
   private async sentRecord(entry: OutboxEntry): Promise<SentRecord> {
     const digest = sentDigest(entry.raw, this.options.recordKey ?? null);
+    // A copy's files are the consumer's data: once delivered, the stored mail keeps only its text.
+    if (COPY_MAIL_KINDS.includes(entry.kind)) return { digest, redactedRaw: await dropSentFiles(entry.raw).catch(() => Buffer.alloc(0)) };
     if (!CODE_MAIL_KINDS.includes(entry.kind)) return { digest, redactedRaw: null };
     try {
       const redacted = await redactSentCode(entry.raw);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import type { Language } from '../pipeline/types.js';
-import { composeMail, ourMessageId, replyReferences } from './compose-mail.js';
+import { composeMail, ourMessageId, replyReferences, type MailEnvelope } from './compose-mail.js';
 import type { RenderedMessage } from './render-template.js';
 import type { SenderIdentity } from './sender-identity.js';
 
@@ -19,6 +19,8 @@ export interface ReplyToQueue {
   requestId: number | null;
   inboundMessageId: number | null;
   autoSubmitted: 'auto-replied' | 'auto-generated';
+  /** Files that go with it (a copy staff deliver). */
+  files?: MailEnvelope['files'];
 }
 
 export interface QueuedReply {
@@ -43,6 +45,7 @@ export async function queueReply(trx: Db, sender: SenderIdentity, reply: ReplyTo
     inReplyTo: reply.inReplyTo,
     references: replyReferences(reply.references, reply.inReplyTo),
     autoSubmitted: reply.autoSubmitted,
+    ...(reply.files && reply.files.length > 0 ? { files: reply.files } : {}),
   });
   await enqueueOutbox(
     trx,

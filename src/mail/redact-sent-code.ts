@@ -32,6 +32,25 @@ export async function redactSentCode(raw: Buffer): Promise<{ raw: Buffer; masked
   return { raw: Buffer.from(section, 'utf8'), masked };
 }
 
+/** The kinds of mail that may carry a copy's files (a completion of access to specific pieces or portability). */
+export const COPY_MAIL_KINDS: readonly string[] = ['completion-access-specific'];
+
+/**
+ * The stored copy of a mail that carried files, once sent (issue 15 item 5, minimization): the
+ * header section as sent over ONE text/plain part, the text the consumer read, and a header naming
+ * the files dropped; their names, sizes and hashes are in the audit record of the completion.
+ * Null when the mail carried no files (nothing to drop).
+ */
+export async function dropSentFiles(raw: Buffer): Promise<Buffer | null> {
+  const parsed = await simpleParser(raw, { skipHtmlToText: true, skipImageLinks: true, skipTextLinks: true, skipTextToHtml: true });
+  const files = parsed.attachments.filter((a) => a.contentDisposition === 'attachment');
+  if (files.length === 0) return null;
+  const names = files.map((f) => f.filename ?? 'unnamed').join(', ');
+  const body = (parsed.text ?? '').replace(/\r?\n/g, '\r\n');
+  const section = [...keptHeaders(raw), 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', `X-CCPA-Redacted: attachments removed after sending: ${names}`, '', body].join('\r\n');
+  return Buffer.from(section, 'utf8');
+}
+
 /** The header lines (folded ones kept with their field) except the body's MIME headers. */
 function keptHeaders(raw: Buffer): string[] {
   const text = raw.toString('latin1');

@@ -68,6 +68,8 @@ type ChallengeData = {
 
 type CompletionData = {
   staffNote: string;
+  /** The copy's files attached to the mail (access to specific pieces, portability). */
+  files?: Array<{ name: string; size: string }>;
 };
 
 /** What each consumer kind is given beyond ConsumerMailData. */

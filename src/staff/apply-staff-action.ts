@@ -85,6 +85,7 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
 async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind: 'event' }>['event']): Promise<StaffActionOutcome> {
   const applied = await applyStaffEvent(ctx, ctx.requestId, event);
   if (applied.ok) return done('Recorded in the audit log under your name.', applied.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
+  if (applied.error === 'copy_refused') return notDone('copy_refused', applied.why);
   if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', 'This is a question or HIPAA matter, not a request in the workflow: answer it directly; note and assign work here.');
   const { code, status } = applied.rejection;
   return notDone(code, `The state machine refused it: ${code.replace(/_/g, ' ')} (the request is ${status.replace(/_/g, ' ')}). Nothing was changed.`, applied.rejection);

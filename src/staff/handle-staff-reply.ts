@@ -13,6 +13,7 @@ import { queueStaffMail, type StaffKeyedMessage, type StaffMailSettings } from '
 import { confirmationMailData, helpMailData } from './staff-mail-data.js';
 import { findAppliedStaffCommand, isRecordedStaffReply, recordStaffReply, type StaffReplyOutcome } from '../store/staff-replies.js';
 import { findReplyKey } from './reply-key.js';
+import { filesAttachedTo } from './attached-files.js';
 import { staffCommandKey } from './staff-command-key.js';
 import type { StaffCommandKind } from './staff-command.js';
 
@@ -74,7 +75,9 @@ export async function handleStaffReply(ctx: StaffReplyContext, mail: InboundMail
   const kind = parsed.command.kind;
   const { commandKey, replay } = await checkReplay(ctx, mail, settings, { ...base, staffAddress: check.staffAddress, reference: check.reference, requestId: request.id, kind });
   if (replay) return replay;
-  const action = planStaffCommand(parsed.command, { staffAddress: check.staffAddress, messageId: mail.messageId, at: ctx.now, reference: check.reference, staffAddresses: settings.staffAddresses });
+  // A copy's files come attached to `complete` (issue 15 item 5): read from the message as stored.
+  const command = kind === 'complete' ? { ...parsed.command, files: await filesAttachedTo(raw) } : parsed.command;
+  const action = planStaffCommand(command, { staffAddress: check.staffAddress, messageId: mail.messageId, at: ctx.now, reference: check.reference, staffAddresses: settings.staffAddresses });
   const result = await applyStaffAction({ ...ctx, staffAddress: check.staffAddress, requestId: request.id }, action);
   const outcome: StaffReplyOutcome = result.applied ? 'applied' : 'rejected';
   // Only an applied command takes its key: one the state machine refused may be sent again once it can apply.

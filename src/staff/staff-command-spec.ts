@@ -10,9 +10,17 @@ export interface CommandLineArguments {
   text?: string;
   to?: string;
   into?: string;
+  /** `--attach FILE...`, read into name and content before it gets here (I/O stays in cli/). */
+  files?: AttachedFile[];
 }
 
-export type CommandLineOption = keyof CommandLineArguments | 'file';
+/** A file staff attach to a command (a copy to deliver), from the command line or a staff reply. */
+export interface AttachedFile {
+  filename: string;
+  content: Buffer;
+}
+
+export type CommandLineOption = Exclude<keyof CommandLineArguments, 'files'> | 'file' | 'attach';
 
 /**
  * One staff command, for both surfaces: a reply to a flag mail and `ccpa-mailbot requests`.

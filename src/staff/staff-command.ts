@@ -12,7 +12,7 @@ export type StaffCommand =
   | { kind: 'approve' }
   | { kind: 'deny'; reason: DenialReason; note: string | null }
   | { kind: 'extend'; reason: string }
-  | { kind: 'complete'; deletionMethod: DeletionMethod | null; note: string | null }
+  | { kind: 'complete'; deletionMethod: DeletionMethod | null; note: string | null; files?: ReadonlyArray<{ filename: string; content: Buffer }> }
   | { kind: 'hold'; note: string | null }
   | { kind: 'resume' }
   | { kind: 'withdraw' }

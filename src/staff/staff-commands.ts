@@ -59,22 +59,29 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
   complete: {
     aliases: ['completed', 'done'],
     mailArguments: '[HOW] [text]',
-    help: 'done; for a deletion, HOW is deleted or deidentified (§7022(e)); text for the requester may follow',
+    help: 'done; for a deletion, HOW is deleted or deidentified (§7022(e)); text for the requester may follow; for a copy, attach its files (CSV, JSON, PDF, ZIP) and they go to the requester',
     offeredFor: 'every_flag',
-    options: { reason: 'HOW: deleted or deidentified, for a deletion', message: 'text sent to the requester' },
+    options: { reason: 'HOW: deleted or deidentified, for a deletion', message: 'text sent to the requester', attach: 'files of the copy to send the requester (CSV, JSON, PDF or ZIP)' },
     fromMail(args, below) {
       const [first, rest] = firstWord(args);
       const deletionMethod = readDeletionMethod(first);
       return { kind: 'complete', deletionMethod, note: joinText(deletionMethod ? rest : args, below) };
     },
-    fromCommandLine({ reason, message }) {
+    fromCommandLine({ reason, message, files }) {
       const deletionMethod = reason === undefined ? null : readDeletionMethod(reason);
       if (reason !== undefined && !deletionMethod) return 'complete --reason must be deleted or deidentified (§7022(e))';
-      return { kind: 'complete', deletionMethod, note: joinText(message) };
+      return { kind: 'complete', deletionMethod, note: joinText(message), ...(files && files.length > 0 ? { files } : {}) };
     },
     plan: (command, ctx) => ({
       kind: 'event',
-      event: { ...event(ctx), kind: 'staff_complete', ...(command.deletionMethod ? { deletionMethod: command.deletionMethod } : {}), ...(command.note ? { note: command.note } : {}) },
+      event: {
+        ...event(ctx),
+        kind: 'staff_complete',
+        ...(command.deletionMethod ? { deletionMethod: command.deletionMethod } : {}),
+        ...(command.note ? { note: command.note } : {}),
+        // The format is judged (and the type set) when the request is known: apply-staff-event.ts.
+        ...(command.files && command.files.length > 0 ? { files: command.files.map((f) => ({ ...f, contentType: 'application/octet-stream' })) } : {}),
+      },
     }),
   },
   reply: {

@@ -1,3 +1,4 @@
+import { describeCopyFileProblem, isCopyRequest, judgeCopyFiles } from '../pipeline/decide/copy-files.js';
 import { loadWorkflowRequests } from '../store/workflow-requests.js';
 import { deleteChallenge } from '../store/verification-challenges.js';
 import type { RequestEvent, TransitionRejection } from '../pipeline/decide/request-state.js';
@@ -8,6 +9,8 @@ import type { WorkflowDeps } from './workflow-settings.js';
 export type AppliedStaffEvent =
   | { ok: true; mails: QueuedMail[]; status: string }
   | { ok: false; error: 'not_in_workflow' }
+  /** Files attached to a completion that cannot go; `why` says what to do instead. */
+  | { ok: false; error: 'copy_refused'; why: string }
   | { ok: false; error: 'rejected'; rejection: TransitionRejection };
 
 /**
@@ -18,6 +21,11 @@ export type AppliedStaffEvent =
 export async function applyStaffEvent(ctx: EventContext & { deps: WorkflowDeps }, requestId: number, event: RequestEvent): Promise<AppliedStaffEvent> {
   const [request] = await loadWorkflowRequests(ctx.trx, [requestId]);
   if (!request) return { ok: false, error: 'not_in_workflow' };
+  if (event.kind === 'staff_complete' && event.files && event.files.length > 0) {
+    const judged = judgeCopyFiles(event.files, { isCopy: isCopyRequest(request.state.type, request.state.accessScope), maxBytes: ctx.deps.workflow.copyMaxBytes });
+    if (!judged.ok) return { ok: false, error: 'copy_refused', why: describeCopyFileProblem(judged.problem) };
+    event = { ...event, files: judged.files };
+  }
   const applied = await applyWorkflowEvent(ctx, request, event);
   if (!applied.ok) return { ok: false, error: 'rejected', rejection: applied.rejection };
   // Verification is over once staff decide (approved by other means, denied, withdrawn): its data goes (§7060(d)).

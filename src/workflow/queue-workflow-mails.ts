@@ -100,6 +100,7 @@ async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedM
       requestId: first.request.id,
       inboundMessageId: first.inboundId,
       autoSubmitted: first.inboundId === null ? 'auto-generated' : 'auto-replied',
+      files: mails.flatMap((m) => m.action.attachments ?? []),
     },
     now,
   );

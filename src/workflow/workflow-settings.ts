@@ -20,6 +20,8 @@ export interface WorkflowSettings {
   rawRetentionDays: number;
   /** Delete unused verification challenges this many days after their code expired. */
   verificationRetentionDays: number;
+  /** The most a copy delivered by mail may weigh, all files together (COPY_MAX_BYTES). */
+  copyMaxBytes: number;
   random: RandomBytes;
 }
 
@@ -32,6 +34,7 @@ export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.free
   staffAlertDaysBefore: 5,
   rawRetentionDays: 90,
   verificationRetentionDays: 0,
+  copyMaxBytes: 10 * 1024 * 1024,
   random: (n: number) => randomBytes(n),
 });
 

@@ -1,3 +1,4 @@
+import type { CopyFile } from './copy-files.js';
 import type { DenialReason } from './denial-reasons.js';
 import type { DueDates } from './due-dates.js';
 import type { IsoDate } from '../../shared/local-date.js';
@@ -82,7 +83,8 @@ export type RequestEvent = EventBase &
     | { kind: 'staff_approve' }
     | { kind: 'staff_deny'; reason: DenialReason; note?: string }
     | { kind: 'staff_extend'; reason: string }
-    | { kind: 'staff_complete'; deletionMethod?: 'deleted' | 'deidentified'; note?: string }
+    /** `files`: the copy staff deliver (checked by copy-files.ts before the event is applied). */
+    | { kind: 'staff_complete'; deletionMethod?: 'deleted' | 'deidentified'; note?: string; files?: readonly CopyFile[] }
     | { kind: 'staff_hold'; note?: string }
     | { kind: 'staff_resume' }
     | { kind: 'consumer_withdraws' }
@@ -108,6 +110,8 @@ export interface SendMailAction {
   to: 'requester' | 'consumer';
   data: Record<string, unknown>;
   dates: Record<string, IsoDate>;
+  /** Files that go with the mail (a copy, §1798.130(a)(2)(B)); dropped from the stored copy once sent. */
+  attachments?: readonly CopyFile[];
 }
 
 export interface AuditAction {

@@ -1,3 +1,4 @@
+import { listedFiles, recordOfFiles } from './copy-files.js';
 import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
 import { completionTemplateFor } from './template-kinds.js';
@@ -52,8 +53,12 @@ export const staffComplete: On<'staff_complete'> = (s, e) => {
   if (!COMPLETABLE.includes(s.status)) return 'invalid_transition';
   if (!isOptOutLike(s.type) && s.verifiedAt === null) return 'invalid_transition';
   const next: RequestState = { ...s, status: 'completed' };
-  const data = { deletionMethod: e.deletionMethod ?? 'deleted', deidentified: e.deletionMethod === 'deidentified', staffNote: e.note ?? '' };
-  return { next, mail: [mail(next, completionTemplateFor(s.type, s.accessScope), data)] };
+  const files = e.files ?? [];
+  const data = { deletionMethod: e.deletionMethod ?? 'deleted', deidentified: e.deletionMethod === 'deidentified', staffNote: e.note ?? '', files: listedFiles(files) };
+  const completion = { ...mail(next, completionTemplateFor(s.type, s.accessScope), data), ...(files.length > 0 ? { attachments: files } : {}) };
+  // The record keeps each file's name, size and hash, never its content.
+  const detail = files.length > 0 ? { files: recordOfFiles(files).map((f) => `${f.name} (${f.bytes} bytes, sha256:${f.sha256})`) } : undefined;
+  return { next, mail: [completion], ...(detail ? { detail } : {}) };
 };
 
 /** Pause; the legal clock keeps running (ccpa-rules, Clocks: 45 days "whatever verification takes"). */
