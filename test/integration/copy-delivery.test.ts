@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { workflowDeps } from '../../src/compose.js';
 import { runStaffAction } from '../../src/staff/run-staff-action.js';
 import { appendMessage } from '../harness/dovecot.js';
+import { waitUntil } from '../support/wait-until.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import * as support from './workflow-support.js';
 import { RECEIVED, codeIn, referenceIn, replyTo, type WorkflowBot } from './workflow-support.js';
@@ -27,7 +28,7 @@ const CSV = Buffer.from('field,value\r\nfull_name,Dana Whitfield\r\nappointments
 const PDF = Buffer.from('%PDF-1.4\n% a fictional statement of account\n%%EOF\n');
 
 beforeAll(async () => {
-  bot = await support.startWorkflowBot('ccpa-copy-');
+  bot = await support.startWorkflowBot('ccpa-copy-', { TRUSTED_AUTHSERV_ID: 'mx.example.com' });
   // A request for a copy, verified to the higher degree (code, two details, the declaration).
   await appendMessage(bot.imap, sampleRequest({ messageId: 'dana-wants-copy@example.org', from: `Dana Whitfield <${dana}>`, subject: 'Copy of my data', body: 'Hello,\r\n\r\nPlease send me a copy of the personal information you hold about me.\r\n\r\nDana Whitfield' }), { internalDate: RECEIVED });
   const challenge = await support.nthMailTo(bot, dana, 1);
@@ -125,5 +126,60 @@ describe('the command line', () => {
     expect(cli.status).not.toBe(0);
     expect(cli.stderr).toContain('Files go only with a copy (access to specific pieces of information, or portability)');
     expect((await bot.daemon.db('requests').where({ reference: optOut }).first()).status).not.toBe('completed');
+  });
+});
+
+describe('a copy attached to a staff reply', () => {
+  const priya = 'priya.natarajan@example.net';
+
+  it('`complete` with the file attached, in reply to the flag mail, sends it to the requester', async () => {
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'priya-wants-copy@example.net', from: `Priya Natarajan <${priya}>`, subject: 'My data', body: 'Hello,\r\n\r\nPlease send me a copy of the personal information you hold about me.\r\n\r\nPriya Natarajan' }), { internalDate: RECEIVED });
+    const challenge = await support.nthMailTo(bot, priya, 1);
+    const priyaRef = referenceIn(challenge);
+    const body = [`Code: ${codeIn(challenge)}`, 'Full name: Priya Natarajan', 'Date of birth: 07/02/1990', 'Phone: 415-555-0199', '', 'I declare under penalty of perjury under the laws of the State of California that I am the consumer whose personal information is the subject of this request.', 'Signed: Priya Natarajan'].join('\r\n');
+    await appendMessage(bot.imap, replyTo(challenge, { messageId: 'priya-verifies@example.net', from: `Priya Natarajan <${priya}>`, body }));
+    await support.nthMailTo(bot, priya, 2);
+    const flag = await waitUntil(async () => {
+      for (const m of support.mailTo(bot, 'privacy-staff@example.com')) {
+        const parsed = await simpleParser(m.raw);
+        if (parsed.subject?.includes(priyaRef) && /ready to be carried out/.test(parsed.text ?? '')) return parsed;
+      }
+      return null;
+    }, 'the verified_ready flag mail');
+    const key = flag.replyTo && 'value' in flag.replyTo ? (flag.replyTo.value[0]?.address ?? '') : '';
+    const json = Buffer.from(JSON.stringify({ full_name: 'Priya Natarajan', appointments: 2 }));
+    const reply = [
+      'Authentication-Results: mx.example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com',
+      'From: Alex Kim <privacy-staff@example.com>',
+      `To: ${key}`,
+      `Subject: Re: ${flag.subject}`,
+      'Date: Tue, 24 Nov 2026 09:00:00 -0800',
+      'Message-ID: <staff-completes-copy@example.com>',
+      `In-Reply-To: ${flag.messageId}`,
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'complete',
+      'Here is the copy you asked for.',
+      '',
+      '--b1',
+      'Content-Type: application/json; name="priya-data.json"',
+      'Content-Disposition: attachment; filename="priya-data.json"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      json.toString('base64'),
+      '--b1--',
+      '',
+    ].join('\r\n');
+    await appendMessage(bot.imap, reply);
+    const completion = await support.nthMailTo(bot, priya, 3);
+    expect(completion.inReplyTo).toBe('<priya-verifies@example.net>');
+    expect(completion.attachments.map((a) => [a.filename, a.content.toString('utf8')])).toEqual([['priya-data.json', json.toString('utf8')]]);
+    expect(completion.text?.replace(/\s+/g, ' ')).toContain(`The copy is attached to this email: - priya-data.json (${json.length} bytes)`);
+    expect(completion.text).toContain('Here is the copy you asked for.');
+    expect(await bot.daemon.db('requests').where({ reference: priyaRef }).first()).toMatchObject({ status: 'completed' });
   });
 });

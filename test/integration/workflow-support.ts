@@ -44,7 +44,7 @@ export interface WorkflowBot {
   stop(): Promise<void>;
 }
 
-export async function startWorkflowBot(prefix: string): Promise<WorkflowBot> {
+export async function startWorkflowBot(prefix: string, env: Record<string, string> = {}): Promise<WorkflowBot> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const [imap, smtp] = await Promise.all([startDovecot(), startSmtpCapture()]);
   const never = '0 0 1 1 *';
@@ -56,6 +56,7 @@ export async function startWorkflowBot(prefix: string): Promise<WorkflowBot> {
     SWEEP_SCHEDULE: never,
     RETENTION_SCHEDULE: never,
     VERIFICATION_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
+    ...env,
   });
   const daemon = await startDaemon(config, silentLogger(), { outboxRetryBaseMs: 200 });
   await replaceDirectory(daemon.db, parseDirectoryCsv(DIRECTORY_CSV).entries, new Date());
