@@ -21,6 +21,8 @@ import { mailPendingFlags } from './staff/mail-pending-flags.js';
 import { digestJob } from './jobs/digest-job.js';
 import { safeError } from './shared/safe-error.js';
 import type { StreakOptions } from './shared/backoff.js';
+import { DaemonWatch } from './ops/daemon-watch.js';
+import { startOpsServer, type OpsServer } from './ops/ops-server.js';
 
 /**
  * Several instances share one PostgreSQL (README, "Several instances"): one reads the mailbox
@@ -39,6 +41,9 @@ export interface Daemon {
   db: Db;
   source: MailSource;
   sender: OutboxSender;
+  /** What it has seen since start (health, metrics, progress); `ops` is the HTTP endpoint when METRICS_PORT is set. */
+  watch: DaemonWatch;
+  ops: OpsServer | null;
   /** The scheduled jobs, by name (`poll-mailbox`, `drain-outbox`, `staff-digest`, `workflow-sweep`, `retention`): a test runs one now. */
   jobs: readonly Job[];
   stop(): Promise<void>;
@@ -88,8 +93,9 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     recordKey: config.workflow.verificationSecret,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
+  const watch = new DaemonWatch(log, clock);
   const handle: MessageHandler = async (items) => {
-    await handleInboundBatch(deps, items);
+    watch.committed((await handleInboundBatch(deps, items)).map((m) => ({ verdict: m.outcome === 'duplicate' ? 'duplicate' : m.verdict, category: m.classification?.category ?? null })));
     heap.afterBatch();
   };
   // After every commit: turn new staff flags into flag mail, then hand the outbox to the transport.
@@ -101,14 +107,16 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const digest = digestJob(digestDeps(root, db, log), onCommitted, clock);
   const source: MailSource =
     config.source.kind === 'imap'
-      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock, ...(overrides.imapBackoff ? { backoff: overrides.imapBackoff } : {}), ...mailboxLease(config, db) })
-      : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock, ...(overrides.imapBackoff ? { backoff: overrides.imapBackoff } : {}), ...mailboxLease(config, db), events: watch })
+      : new MaildirSource({ path: config.source.path, log, handle, onCommitted, events: watch });
   const jobList: Job[] = [
     { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
     { name: 'drain-outbox', schedule: config.outboxSchedule, run: deliver },
     digest,
     ...workflowJobs(config.workflow, db, workflowDeps(config, root), clock, log, onCommitted),
   ];
+  const { ops: o, workflow: w } = config;
+  const ops = o.metricsPort === null ? null : await startOpsServer({ host: o.metricsHost, port: o.metricsPort, db, watch, log, clock, timeZone: config.timeZone, nearDays: w.staffAlertDaysBefore, maxReadAgeMs: o.maxReadAgeMs, outboxOverdueMs: o.outboxOverdueMs });
   const jobs = scheduleJobs(jobList, config.timeZone, log);
   source.start();
   onCommitted();
@@ -119,8 +127,11 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     db,
     source,
     sender,
+    watch,
+    ops,
     jobs: jobList,
     async stop() {
+      await ops?.close();
       await jobs.stop();
       await source.stop();
       await deliver().catch(() => undefined);
