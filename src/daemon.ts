@@ -78,7 +78,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   }
   // Rows an earlier process of this instance left in `sending` (it crashed) are released now, not after the lease.
   const reclaimed = await releaseEarlierClaims(db, { instanceId: config.instanceId, pid: process.pid, isRunning: processIsRunning });
-  if (reclaimed.length > 0) log.warn({ event: 'outbox_earlier_claims_released', ids: reclaimed });
+  if (reclaimed.length > 0) log.warn({ event: 'outbox_earlier_claims_released', ids: reclaimed }, 'mail an earlier run of this instance was sending when it stopped goes out again, same Message-ID; nothing to do');
   const transport = openTransport(config.transport, clock);
   const heap = heapBudget(HEAP_SLACK_MB);
   const sender = new OutboxSender({
@@ -103,7 +103,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     await mailPendingFlags(flagMailerDeps(root, db), clock());
     await sender.drain();
   });
-  const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: safeError(err) }));
+  const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: safeError(err) }, 'sending queued mail failed; retried on the next outbox run (check the database and SMTP_URL)'));
   const digest = digestJob(digestDeps(root, db, log), onCommitted, clock);
   const source: MailSource =
     config.source.kind === 'imap'
@@ -121,7 +121,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   source.start();
   onCommitted();
   // Catch-up: a digest missed while the daemon was down goes out now (and never twice).
-  void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: safeError(err) }));
+  void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: safeError(err) }, 'the catch-up digest failed; it is tried again at DIGEST_TIME'));
   log.info({ event: 'daemon_started', source: config.source.kind, transport: config.transport.kind, database: config.databaseUrl.split(':')[0], heapBudget: heap.active });
   return {
     db,

@@ -266,7 +266,7 @@ export class ImapSource implements MailSource {
       return true;
     } catch (err) {
       this.folderReady = false;
-      this.failures.warn('imap_archive_failed', err, { messages: uids.length });
+      this.failures.warn('imap_archive_failed', err, { messages: uids.length }, 'handled mail could not be moved to IMAP_PROCESSED_FOLDER; retried on the next pass (check the folder and the rights on it)');
       return false;
     }
   }

@@ -115,6 +115,11 @@ it('serves /metrics and /healthz while it digests real mail, and names the check
   expect(Math.abs(lastPoll - Date.now() / 1000)).toBeLessThan(30);
   expect(metrics.body).toContain('# TYPE ccpa_mailbot_staff_commands_refused gauge');
 
+  // Every event about a request names it (must-show 4): the replies just sent carry their reference.
+  const sentLines = fs.readFileSync(path.join(dir, 'daemon.log'), 'utf8').split('\n').filter((l) => l.includes('"event":"reply_sent"'));
+  const references = sentLines.map((l) => (JSON.parse(l) as { reference: string | null }).reference);
+  expect(references.filter((r) => r !== null && /^CCPA-\d{4}-\d{6}$/.test(r)).length).toBeGreaterThanOrEqual(3);
+
   const healthy = await health();
   expect(healthy.status).toBe(200);
   expect(healthy.report.ok).toBe(true);
