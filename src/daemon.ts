@@ -23,6 +23,7 @@ import { safeError } from './shared/safe-error.js';
 import type { StreakOptions } from './shared/backoff.js';
 import { DaemonWatch } from './ops/daemon-watch.js';
 import { startOpsServer, type OpsServer } from './ops/ops-server.js';
+import { holdDatabase, holderName } from './ops/database-hold.js';
 
 /**
  * Several instances share one PostgreSQL (README, "Several instances"): one reads the mailbox
@@ -67,6 +68,8 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ event: 'migrations_applied', migrations: applied });
   const root = composeRoot(config, overrides.clock);
+  // SQLite: held while it runs, so `restore` refuses to replace the file under it (ops/database-hold.ts).
+  const hold = isPostgres(db) ? null : holdDatabase(db, holderName('daemon', config.instanceId), log);
   const { clock } = root;
   const deps = inboundDeps(config, db, log, root);
   if (config.source.kind === 'imap' && config.workflow.verificationSecret === null) {
@@ -136,6 +139,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
       await source.stop();
       await deliver().catch(() => undefined);
       transport.close();
+      await hold?.release();
       await db.destroy();
       log.info({ event: 'daemon_stopped' });
     },
