@@ -6,6 +6,7 @@ import { inboundDeps } from '../compose.js';
 import { migrate, openDb, sqliteFilename } from '../store/db.js';
 import { handleInbound, type HandledMessage } from '../inbound/handle-inbound.js';
 import { configFromEnvironment } from './load-environment.js';
+import { fileProgress } from './file-progress.js';
 
 /**
  * `process FILE.eml...`: pushes stored messages through the real pipeline, for replaying a
@@ -27,11 +28,14 @@ export function registerProcessCommand(program: Command): void {
       try {
         await migrate(db);
         const deps = inboundDeps(config, db, dryRun ? silentLogger() : createLogger(config.logLevel, process.stderr, config.ops.logFormat));
+        const progress = fileProgress(files.length);
         for (const file of files) {
           const raw = fs.readFileSync(file);
           const result = await handleInbound(deps, raw, { source: 'cli', mailbox: null, uidValidity: null, uid: null, receivedAt: deps.clock() }, { dryRun });
-          process.stdout.write(await describe(file, result, dryRun));
+          progress.write(await describe(file, result, dryRun));
+          progress.tick();
         }
+        progress.stop();
       } finally {
         await db.destroy();
       }
