@@ -68,6 +68,13 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ event: 'migrations_applied', migrations: applied });
   const root = composeRoot(config, overrides.clock);
+  const watch = new DaemonWatch(log, root.clock);
+  // First, so a port in use stops the start before anything else is opened (METRICS_PORT, exit 78).
+  const { ops: o, workflow: w } = config;
+  const ops = o.metricsPort === null ? null : await startOpsServer({ host: o.metricsHost, port: o.metricsPort, db, watch, log, clock: root.clock, timeZone: config.timeZone, nearDays: w.staffAlertDaysBefore, maxReadAgeMs: o.maxReadAgeMs, outboxOverdueMs: o.outboxOverdueMs }).catch(async (err: unknown) => {
+    await db.destroy();
+    throw err;
+  });
   // SQLite: held while it runs, so `restore` refuses to replace the file under it (ops/database-hold.ts).
   const hold = isPostgres(db) ? null : holdDatabase(db, holderName('daemon', config.instanceId), log);
   const { clock } = root;
@@ -96,7 +103,6 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     recordKey: config.workflow.verificationSecret,
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
-  const watch = new DaemonWatch(log, clock);
   const handle: MessageHandler = async (items) => {
     watch.committed((await handleInboundBatch(deps, items)).map((m) => ({ verdict: m.outcome === 'duplicate' ? 'duplicate' : m.verdict, category: m.classification?.category ?? null })));
     heap.afterBatch();
@@ -118,8 +124,6 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     digest,
     ...workflowJobs(config.workflow, db, workflowDeps(config, root), clock, log, onCommitted),
   ];
-  const { ops: o, workflow: w } = config;
-  const ops = o.metricsPort === null ? null : await startOpsServer({ host: o.metricsHost, port: o.metricsPort, db, watch, log, clock, timeZone: config.timeZone, nearDays: w.staffAlertDaysBefore, maxReadAgeMs: o.maxReadAgeMs, outboxOverdueMs: o.outboxOverdueMs });
   const jobs = scheduleJobs(jobList, config.timeZone, log);
   source.start();
   onCommitted();

@@ -26,6 +26,19 @@ export interface OpsServerOptions {
   outboxOverdueMs: number;
 }
 
+/** The port cannot be listened on (in use, or a privileged port): the operator changes METRICS_PORT or METRICS_HOST. */
+export class MetricsListenError extends Error {
+  readonly code = 'METRICS_LISTEN_FAILED';
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly reason: string,
+  ) {
+    super(`cannot listen on ${host}:${port} (${reason})`);
+    this.name = 'MetricsListenError';
+  }
+}
+
 export interface OpsServer {
   /** The bound port (useful when 0 asked for a free one). */
   port: number;
@@ -47,7 +60,7 @@ export async function startOpsServer(options: OpsServerOptions): Promise<OpsServ
     });
   });
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (err: NodeJS.ErrnoException) => reject(new MetricsListenError(options.host, options.port, err.code ?? 'error')));
     server.listen(options.port, options.host, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;

@@ -1,6 +1,7 @@
 import { ConfigError } from '../config.js';
 import { describeCheck, EX_CONFIG, StartupCheckError } from './check-result.js';
 import { describeDatabaseError } from './describe-database-error.js';
+import { MetricsListenError } from '../ops/ops-server.js';
 
 /** sysexits.h EX_SOFTWARE: a failure nobody foresaw, a bug to report. */
 export const EX_SOFTWARE = 70;
@@ -20,6 +21,7 @@ export interface DescribedFailure {
 export function describeFailure(err: unknown, databaseUrl: string | undefined): DescribedFailure {
   if (err instanceof ConfigError) return { lines: [err.message], exitCode: EX_CONFIG };
   if (err instanceof StartupCheckError) return { lines: err.problems.map(describeCheck), exitCode: err.exitCode };
+  if (err instanceof MetricsListenError) return { lines: [`METRICS_PORT: ${err.message} — choose a free port, or stop what listens there (METRICS_HOST must be an address of this machine)`], exitCode: EX_CONFIG };
   const database = describeDatabaseError(err, databaseUrl);
   if (database !== null) return { lines: [describeCheck(database)], exitCode: database.exitCode ?? EX_CONFIG };
   return { lines: [`unexpected failure: ${summary(err)} — please report it; LOG_LEVEL=debug prints the stack`], exitCode: EX_SOFTWARE };

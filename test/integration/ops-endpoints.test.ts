@@ -23,11 +23,13 @@ let smtp: SmtpCapture;
 let dir: string;
 let daemon: DaemonProcess | null = null;
 let base: string;
+let metricsPort: number;
 
 beforeAll(async () => {
   dir = makeShortTempDir('ops-');
   [imap, smtp] = await Promise.all([startDovecot(), startSmtpCapture()]);
   const port = await freePort();
+  metricsPort = port;
   base = `http://127.0.0.1:${port}`;
   daemon = spawnDaemonProcess(
     {
@@ -152,3 +154,13 @@ it('serves /metrics and /healthz while it digests real mail, and names the check
   const reconnects = await waitUntil(async () => sample((await get('/metrics')).body, 'ccpa_mailbot_imap_reconnects_total'), 'a reconnect counted', 20_000, 250);
   expect(reconnects).toBeGreaterThan(0);
 }, 120_000);
+
+it('stops at start with one line naming METRICS_PORT when the port is taken (exit 78)', async () => {
+  const second = spawnDaemonProcess(
+    { DATABASE_URL: `sqlite:${path.join(dir, 'second.sqlite')}`, MAILDIR_PATH: path.join(dir, 'maildir'), OUTBOX_DIR: path.join(dir, 'outbox'), METRICS_PORT: String(metricsPort), LOG_LEVEL: 'info' },
+    dir,
+    path.join(dir, 'second.log'),
+  );
+  expect(await second.exited).toBe('78');
+  expect(second.problems()).toContain(`ccpa-mailbot: METRICS_PORT: cannot listen on 127.0.0.1:${metricsPort} (EADDRINUSE) — choose a free port, or stop what listens there (METRICS_HOST must be an address of this machine)`);
+}, 30_000);
