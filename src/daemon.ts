@@ -24,6 +24,7 @@ import type { StreakOptions } from './shared/backoff.js';
 import { DaemonWatch } from './ops/daemon-watch.js';
 import { startOpsServer, type OpsServer } from './ops/ops-server.js';
 import { holdDatabase, holderName } from './ops/database-hold.js';
+import { longestGapMs } from './jobs/poll-interval.js';
 
 /**
  * Several instances share one PostgreSQL (README, "Several instances"): one reads the mailbox
@@ -71,7 +72,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const watch = new DaemonWatch(log, root.clock);
   // First, so a port in use stops the start before anything else is opened (METRICS_PORT, exit 78).
   const { ops: o, workflow: w } = config;
-  const ops = o.metricsPort === null ? null : await startOpsServer({ host: o.metricsHost, port: o.metricsPort, db, watch, log, clock: root.clock, timeZone: config.timeZone, nearDays: w.staffAlertDaysBefore, maxReadAgeMs: o.maxReadAgeMs, outboxOverdueMs: o.outboxOverdueMs }).catch(async (err: unknown) => {
+  const ops = o.metricsPort === null ? null : await startOpsServer({ host: o.metricsHost, port: o.metricsPort, db, watch, log, clock: root.clock, timeZone: config.timeZone, nearDays: w.staffAlertDaysBefore, maxReadAgeMs: o.maxReadAgeMs ?? 3 * (longestGapMs(config.pollSchedule, config.timeZone) ?? 60_000), outboxOverdueMs: o.outboxOverdueMs }).catch(async (err: unknown) => {
     await db.destroy();
     throw err;
   });

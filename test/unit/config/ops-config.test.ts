@@ -3,7 +3,7 @@ import { ConfigError, loadConfig } from '../../../src/config.js';
 
 describe('operating settings (issue 17): METRICS_PORT, METRICS_HOST, health thresholds, LOG_FORMAT', () => {
   it('keeps the endpoint off, on loopback, and the log format automatic by default', () => {
-    expect(loadConfig({}).ops).toEqual({ metricsPort: null, metricsHost: '127.0.0.1', maxReadAgeMs: 180_000, outboxOverdueMs: 900_000, logFormat: null });
+    expect(loadConfig({}).ops).toEqual({ metricsPort: null, metricsHost: '127.0.0.1', maxReadAgeMs: null, outboxOverdueMs: 900_000, logFormat: null });
   });
 
   it('reads a port, a listen address, the thresholds and a forced format', () => {
