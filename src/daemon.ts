@@ -78,6 +78,10 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   });
   // SQLite: held while it runs, so `restore` refuses to replace the file under it (ops/database-hold.ts).
   const hold = isPostgres(db) ? null : holdDatabase(db, holderName('daemon', config.instanceId), log);
+  await hold?.started.catch(async (err: unknown) => {
+    await Promise.all([ops?.close(), db.destroy()]);
+    throw err;
+  });
   const { clock } = root;
   const deps = inboundDeps(config, db, log, root);
   if (config.source.kind === 'imap' && config.workflow.verificationSecret === null) {

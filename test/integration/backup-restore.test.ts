@@ -16,7 +16,9 @@ import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';
 import { spawnDaemonProcess, type DaemonProcess } from '../support/daemon-process.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import { waitUntil } from '../support/wait-until.js';
-import { openDb, type Db } from '../../src/store/db.js';
+import { migrate, openDb, type Db } from '../../src/store/db.js';
+import { releaseLease, tryAcquireLease } from '../../src/store/leases.js';
+import { DATABASE_HOLD } from '../../src/ops/database-hold.js';
 
 const BACKLOG = 600;
 const NEVER = '0 0 1 1 *';
@@ -129,3 +131,21 @@ it('backs up during a backlog, and restores only once the daemon has stopped', a
   expect(await count(after, 'inbound_messages')).toBe(copied);
   expect(await count(open(path.join(dir, kept)), 'inbound_messages')).toBe(BACKLOG);
 }, 240_000);
+
+it('refuses to start a daemon on a SQLite file a restore is replacing (exit 75), and starts once it is done', async () => {
+  const file = path.join(dir, 'restoring.sqlite');
+  const db = open(file);
+  await migrate(db);
+  const restore = { name: DATABASE_HOLD, holder: 'restore:example-host:4242', ttlMs: 60_000 };
+  expect(await tryAcquireLease(db, restore)).toBe(true);
+  const daemonEnv = { DATABASE_URL: `sqlite:${file}`, MAILDIR_PATH: path.join(dir, 'maildir'), OUTBOX_DIR: path.join(dir, 'outbox'), LOG_LEVEL: 'info' };
+  const refused = spawnDaemonProcess(daemonEnv, dir, path.join(dir, 'restoring.log'));
+  expect(await refused.exited).toBe('75');
+  expect(refused.problems()).toContain(
+    'ccpa-mailbot: DATABASE_URL: a restore (restore:example-host:4242) is replacing the database — start the daemon once `ccpa-mailbot restore` has finished',
+  );
+  await releaseLease(db, restore);
+  const started = spawnDaemonProcess(daemonEnv, dir, path.join(dir, 'restoring.log'));
+  await started.started;
+  expect(await started.kill('SIGTERM')).toBe('0');
+}, 60_000);
