@@ -1,4 +1,5 @@
 import readline from 'node:readline';
+import { Writable } from 'node:stream';
 import cliProgress from 'cli-progress';
 
 /** Fewer files than this finish too soon for a bar to help. */
@@ -10,6 +11,8 @@ const REDRAW_MS = 100;
 export interface FileProgress {
   /** Writes one file's result to stdout (above the bar while one is drawn). */
   write(text: string): void;
+  /** Where the command's log lines go: stderr, through the bar (the line cleared first) while one is drawn. */
+  logs: NodeJS.WritableStream;
   /** One more file done. */
   tick(): void;
   stop(): void;
@@ -25,7 +28,7 @@ export interface FileProgress {
  */
 export function fileProgress(total: number, err: NodeJS.WriteStream = process.stderr, out: NodeJS.WritableStream = process.stdout): FileProgress {
   if (err.isTTY !== true || total < MIN_FILES) {
-    return { write: (text) => void out.write(text), tick: () => undefined, stop: () => undefined };
+    return { write: (text) => void out.write(text), logs: err, tick: () => undefined, stop: () => undefined };
   }
   const bars = new cliProgress.MultiBar(
     { stream: err, format: ' {bar} {value}/{total} files | {eta_formatted} left', hideCursor: true, clearOnComplete: true, etaBuffer: 50 },
@@ -39,15 +42,17 @@ export function fileProgress(total: number, err: NodeJS.WriteStream = process.st
     drawnAt = Date.now();
     bars.update();
   };
+  const above = (write: () => void) => {
+    readline.clearLine(err, 0);
+    readline.cursorTo(err, 0);
+    write();
+    redraw(true);
+  };
+  // A terminal still (the logger's format follows isTTY), whose lines land above the bar.
+  const logs = Object.assign(new Writable({ write: (chunk: Buffer, _enc, done) => (above(() => err.write(chunk)), done()) }), { isTTY: true });
   return {
-    write(text) {
-      if (sameTerminal) {
-        readline.clearLine(err, 0);
-        readline.cursorTo(err, 0);
-      }
-      out.write(text);
-      if (sameTerminal) redraw(true);
-    },
+    write: (text) => (sameTerminal ? above(() => out.write(text)) : void out.write(text)),
+    logs,
     tick() {
       bar.increment();
       redraw(false);

@@ -27,8 +27,8 @@ export function registerProcessCommand(program: Command): void {
       const db = openDb(databaseUrl);
       try {
         await migrate(db);
-        const deps = inboundDeps(config, db, dryRun ? silentLogger() : createLogger(config.logLevel, process.stderr, config.ops.logFormat));
         const progress = fileProgress(files.length);
+        const deps = inboundDeps(config, db, dryRun ? silentLogger() : createLogger(config.logLevel, progress.logs, config.ops.logFormat));
         for (const file of files) {
           const raw = fs.readFileSync(file);
           const result = await handleInbound(deps, raw, { source: 'cli', mailbox: null, uidValidity: null, uid: null, receivedAt: deps.clock() }, { dryRun });

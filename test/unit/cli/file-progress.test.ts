@@ -41,6 +41,19 @@ describe('a progress bar over many files (issue 17 must-show 5)', () => {
     expect(err.split('\u001b[2K').length - 1).toBeGreaterThanOrEqual(40);
   });
 
+  it('writes log lines above the bar, and still as to a terminal', () => {
+    const err = stream(true);
+    const progress = fileProgress(20, err as unknown as NodeJS.WriteStream, stream(false));
+    progress.tick();
+    const before = err.text.length;
+    progress.logs.write('{"event":"message_handled"}\n');
+    const written = err.text.slice(before);
+    expect(written.indexOf('\u001b[2K')).toBeLessThan(written.indexOf('{"event":"message_handled"}'));
+    expect((progress.logs as { isTTY?: boolean }).isTTY).toBe(true);
+    progress.stop();
+    expect(fileProgress(20, stream(false) as unknown as NodeJS.WriteStream, stream(false)).logs).not.toHaveProperty('isTTY', true);
+  });
+
   it('draws no bar over a handful of files', () => {
     expect(run(3, true, false).err).toBe('');
   });
