@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes sure the real servers the integration tests start are installed: Dovecot with its IMAP
 # and LMTP parts, the PostgreSQL server binaries (initdb, pg_ctl, createdb), and Debian's Chromium
-# for the headless rendering check of the HTML mail (test/integration/digest-render.test.ts). The
+# for the headless rendering check of the HTML mail (test/integration/digest-render.test.ts), and
+# systemd's `systemd-analyze` to verify the example service unit (test/integration/service-unit.test.ts). The
 # tests start private instances themselves (test/harness/); nothing here starts a system service.
 #
 # As root on Debian/Ubuntu the missing packages are installed with apt-get. Anywhere else this
@@ -12,6 +13,7 @@ set -euo pipefail
 DOVECOT_PACKAGES=(dovecot-imapd dovecot-lmtpd)
 POSTGRES_PACKAGES=(postgresql)
 CHROMIUM_PACKAGES=(chromium)
+SYSTEMD_PACKAGES=(systemd)
 
 have_dovecot() {
   command -v dovecot >/dev/null 2>&1 || [[ -x /usr/sbin/dovecot || -x /usr/local/sbin/dovecot ]] || return 1
@@ -41,12 +43,17 @@ have_chromium() {
   [[ -n ${CHROMIUM_PATH:-} && -x ${CHROMIUM_PATH} ]] || [[ -x /usr/bin/chromium ]]
 }
 
+have_systemd_analyze() {
+  command -v systemd-analyze >/dev/null 2>&1
+}
+
 missing=()
 have_dovecot || missing+=("${DOVECOT_PACKAGES[@]}")
 have_postgres || missing+=("${POSTGRES_PACKAGES[@]}")
 have_chromium || missing+=("${CHROMIUM_PACKAGES[@]}")
+have_systemd_analyze || missing+=("${SYSTEMD_PACKAGES[@]}")
 if [[ ${#missing[@]} -eq 0 ]]; then
-  echo "test servers: dovecot (imap, lmtp), postgresql and chromium are installed"
+  echo "test servers: dovecot (imap, lmtp), postgresql, chromium and systemd-analyze are installed"
   exit 0
 fi
 
@@ -56,7 +63,7 @@ if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1 || [[ ! -f /etc/
     echo "test servers missing: ${missing[*]}"
     echo "The integration tests start private Dovecot and PostgreSQL instances and render mail in headless Chromium."
     echo "On Debian/Ubuntu run:  sudo apt-get update && sudo $install_command"
-    echo "Elsewhere install Dovecot 2.3 (imap + lmtp), the PostgreSQL server (initdb, pg_ctl, createdb) and Chromium (set CHROMIUM_PATH)."
+    echo "Elsewhere install Dovecot 2.3 (imap + lmtp), the PostgreSQL server (initdb, pg_ctl, createdb), Chromium (set CHROMIUM_PATH) and systemd (systemd-analyze)."
   } >&2
   exit 1
 fi
@@ -71,4 +78,5 @@ fi
 have_dovecot || { echo "dovecot imap/lmtp still missing after install" >&2; exit 1; }
 have_postgres || { echo "postgresql server binaries still missing after install" >&2; exit 1; }
 have_chromium || { echo "chromium still missing after install" >&2; exit 1; }
+have_systemd_analyze || { echo "systemd-analyze still missing after install" >&2; exit 1; }
 echo "test servers: installed ${missing[*]}"

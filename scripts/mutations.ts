@@ -140,4 +140,37 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: 'return reason as DenialReason;',
     tests: ['test/unit/staff/parse-staff-command.test.ts'],
   },
+  // Operating it (issue 17).
+  {
+    id: 'healthz-stale-read-passes',
+    breaks: '/healthz still passes the mailbox check when the last read is older than the allowed age',
+    file: 'src/ops/judge-health.ts',
+    original: 'if (ageMs > input.maxReadAgeMs)',
+    replacement: 'if (ageMs > input.maxReadAgeMs * 2)',
+    tests: ['test/unit/ops/judge-health.test.ts'],
+  },
+  {
+    id: 'deadline-today-counted-past',
+    breaks: 'a request due today is counted as past its deadline in /metrics',
+    file: 'src/store/operations-snapshot.ts',
+    original: "andWhere('due_date', '<', query.today)",
+    replacement: "andWhere('due_date', '<=', query.today)",
+    tests: ['test/integration/operations-snapshot.test.ts'],
+  },
+  {
+    id: 'restore-ignores-running-daemon',
+    breaks: 'a daemon starts on a SQLite file while a restore replaces it',
+    file: 'src/ops/database-hold.ts',
+    original: "if (other?.holder.startsWith('restore:')) restoring = other.holder;",
+    replacement: '',
+    tests: ['test/integration/database-hold.test.ts'],
+  },
+  {
+    id: 'progress-bar-when-piped',
+    breaks: '`process` and `classify` draw a progress bar into a pipe',
+    file: 'src/cli/file-progress.ts',
+    original: 'if (err.isTTY !== true || total < MIN_FILES) {',
+    replacement: 'if (total < MIN_FILES) {',
+    tests: ['test/unit/cli/file-progress.test.ts'],
+  },
 ];

@@ -97,3 +97,35 @@ export function staffConfig(e: StaffEnv): StaffConfig {
     digestTime: e.DIGEST_TIME,
   };
 }
+
+/** Operating it (issue 17): the health and metrics endpoint, its thresholds, the log format. */
+export const opsEnv = {
+  METRICS_PORT: z.coerce.number().int().min(1, 'must be a TCP port from 1 to 65535, e.g. 9464').max(65535, 'must be a TCP port from 1 to 65535, e.g. 9464').optional(),
+  METRICS_HOST: z.string().trim().regex(/^[A-Za-z0-9.:-]+$/, 'must be an address to listen on, e.g. 127.0.0.1 (the default) or 0.0.0.0').default('127.0.0.1'),
+  HEALTH_MAX_READ_AGE_SECONDS: z.coerce.number().int().positive().optional(),
+  HEALTH_OUTBOX_OVERDUE_SECONDS: positiveInt(900),
+  LOG_FORMAT: z.enum(['json', 'pretty'], { message: 'must be json or pretty (unset: pretty on a terminal, JSON otherwise)' }).optional(),
+};
+
+/** The health and metrics endpoint; `null` port: off. */
+export interface OpsConfig {
+  metricsPort: number | null;
+  metricsHost: string;
+  /** Null: three poll intervals (the longest gap between POLL_SCHEDULE's coming runs). */
+  maxReadAgeMs: number | null;
+  outboxOverdueMs: number;
+  /** Null: pretty when the log goes to a terminal, JSON otherwise. */
+  logFormat: 'json' | 'pretty' | null;
+}
+
+type OpsEnv = z.infer<z.ZodObject<typeof opsEnv>>;
+
+export function opsConfig(e: OpsEnv): OpsConfig {
+  return {
+    metricsPort: e.METRICS_PORT ?? null,
+    metricsHost: e.METRICS_HOST,
+    maxReadAgeMs: e.HEALTH_MAX_READ_AGE_SECONDS === undefined ? null : e.HEALTH_MAX_READ_AGE_SECONDS * 1000,
+    outboxOverdueMs: e.HEALTH_OUTBOX_OVERDUE_SECONDS * 1000,
+    logFormat: e.LOG_FORMAT ?? null,
+  };
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { cronExpression, emailAddress, isTimeZone, mailUrl, positiveInt } from './config-fields.js';
 import { staffConfig, staffEnv, workflowConfig, workflowEnv, type StaffConfig, type WorkflowConfig } from './config-sections.js';
+import { opsConfig, opsEnv, type OpsConfig } from './config-sections.js';
 
 export type { StaffConfig, WorkflowConfig };
 
@@ -48,6 +49,7 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ...workflowEnv,
   ...staffEnv,
+  ...opsEnv,
 });
 
 
@@ -85,6 +87,7 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   workflow: WorkflowConfig;
   staff: StaffConfig;
+  ops: OpsConfig;
 }
 
 /** A configuration problem, with every message a human needs to fix it. */
@@ -144,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     workflow: workflowConfig(e),
     staff: staffConfig(e),
+    ops: opsConfig(e),
   };
 }

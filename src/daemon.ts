@@ -21,6 +21,10 @@ import { mailPendingFlags } from './staff/mail-pending-flags.js';
 import { digestJob } from './jobs/digest-job.js';
 import { safeError } from './shared/safe-error.js';
 import type { StreakOptions } from './shared/backoff.js';
+import { DaemonWatch } from './ops/daemon-watch.js';
+import { startOpsServer, type OpsServer } from './ops/ops-server.js';
+import { holdDatabase, holderName } from './ops/database-hold.js';
+import { longestGapMs } from './jobs/poll-interval.js';
 
 /**
  * Several instances share one PostgreSQL (README, "Several instances"): one reads the mailbox
@@ -39,6 +43,9 @@ export interface Daemon {
   db: Db;
   source: MailSource;
   sender: OutboxSender;
+  /** What it has seen since start (health, metrics, progress); `ops` is the HTTP endpoint when METRICS_PORT is set. */
+  watch: DaemonWatch;
+  ops: OpsServer | null;
   /** The scheduled jobs, by name (`poll-mailbox`, `drain-outbox`, `staff-digest`, `workflow-sweep`, `retention`): a test runs one now. */
   jobs: readonly Job[];
   stop(): Promise<void>;
@@ -62,6 +69,19 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   const applied = await migrate(db);
   if (applied.length > 0) log.info({ event: 'migrations_applied', migrations: applied });
   const root = composeRoot(config, overrides.clock);
+  const watch = new DaemonWatch(log, root.clock);
+  // First, so a port in use stops the start before anything else is opened (METRICS_PORT, exit 78).
+  const { ops: o, workflow: w } = config;
+  const ops = o.metricsPort === null ? null : await startOpsServer({ host: o.metricsHost, port: o.metricsPort, db, watch, log, clock: root.clock, timeZone: config.timeZone, nearDays: w.staffAlertDaysBefore, maxReadAgeMs: o.maxReadAgeMs ?? 3 * (longestGapMs(config.pollSchedule, config.timeZone) ?? 60_000), outboxOverdueMs: o.outboxOverdueMs }).catch(async (err: unknown) => {
+    await db.destroy();
+    throw err;
+  });
+  // SQLite: held while it runs, so `restore` refuses to replace the file under it (ops/database-hold.ts).
+  const hold = isPostgres(db) ? null : holdDatabase(db, holderName('daemon', config.instanceId), log);
+  await hold?.started.catch(async (err: unknown) => {
+    await Promise.all([ops?.close(), db.destroy()]);
+    throw err;
+  });
   const { clock } = root;
   const deps = inboundDeps(config, db, log, root);
   if (config.source.kind === 'imap' && config.workflow.verificationSecret === null) {
@@ -73,7 +93,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   }
   // Rows an earlier process of this instance left in `sending` (it crashed) are released now, not after the lease.
   const reclaimed = await releaseEarlierClaims(db, { instanceId: config.instanceId, pid: process.pid, isRunning: processIsRunning });
-  if (reclaimed.length > 0) log.warn({ event: 'outbox_earlier_claims_released', ids: reclaimed });
+  if (reclaimed.length > 0) log.warn({ event: 'outbox_earlier_claims_released', ids: reclaimed }, 'mail an earlier run of this instance was sending when it stopped goes out again, same Message-ID; nothing to do');
   const transport = openTransport(config.transport, clock);
   const heap = heapBudget(HEAP_SLACK_MB);
   const sender = new OutboxSender({
@@ -89,7 +109,7 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     ...(overrides.outboxRetryBaseMs !== undefined ? { retryBaseMs: overrides.outboxRetryBaseMs } : {}),
   });
   const handle: MessageHandler = async (items) => {
-    await handleInboundBatch(deps, items);
+    watch.committed((await handleInboundBatch(deps, items)).map((m) => ({ verdict: m.outcome === 'duplicate' ? 'duplicate' : m.verdict, category: m.classification?.category ?? null })));
     heap.afterBatch();
   };
   // After every commit: turn new staff flags into flag mail, then hand the outbox to the transport.
@@ -97,12 +117,12 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
     await mailPendingFlags(flagMailerDeps(root, db), clock());
     await sender.drain();
   });
-  const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: safeError(err) }));
+  const onCommitted = () => void deliver().catch((err: unknown) => log.error({ event: 'delivery_failed', err: safeError(err) }, 'sending queued mail failed; retried on the next outbox run (check the database and SMTP_URL)'));
   const digest = digestJob(digestDeps(root, db, log), onCommitted, clock);
   const source: MailSource =
     config.source.kind === 'imap'
-      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock, ...(overrides.imapBackoff ? { backoff: overrides.imapBackoff } : {}), ...mailboxLease(config, db) })
-      : new MaildirSource({ path: config.source.path, log, handle, onCommitted });
+      ? new ImapSource({ url: config.source.url, processedFolder: config.source.processedFolder, db, log, handle, onCommitted, makeRoom: () => heap.makeRoom(), clock, ...(overrides.imapBackoff ? { backoff: overrides.imapBackoff } : {}), ...mailboxLease(config, db), events: watch })
+      : new MaildirSource({ path: config.source.path, log, handle, onCommitted, events: watch });
   const jobList: Job[] = [
     { name: 'poll-mailbox', schedule: config.pollSchedule, run: () => source.sync() },
     { name: 'drain-outbox', schedule: config.outboxSchedule, run: deliver },
@@ -113,18 +133,22 @@ export async function startDaemon(config: Config, log: Logger, overrides: Daemon
   source.start();
   onCommitted();
   // Catch-up: a digest missed while the daemon was down goes out now (and never twice).
-  void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: safeError(err) }));
+  void digest.run().catch((err: unknown) => log.error({ event: 'digest_failed', err: safeError(err) }, 'the catch-up digest failed; it is tried again at DIGEST_TIME'));
   log.info({ event: 'daemon_started', source: config.source.kind, transport: config.transport.kind, database: config.databaseUrl.split(':')[0], heapBudget: heap.active });
   return {
     db,
     source,
     sender,
+    watch,
+    ops,
     jobs: jobList,
     async stop() {
+      await ops?.close();
       await jobs.stop();
       await source.stop();
       await deliver().catch(() => undefined);
       transport.close();
+      await hold?.release();
       await db.destroy();
       log.info({ event: 'daemon_stopped' });
     },

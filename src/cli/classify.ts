@@ -5,6 +5,7 @@ import { mapScreenVerdict } from '../pipeline/classify/map-screen-verdict.js';
 import type { Understanding } from '../pipeline/decide/decide-inbound.js';
 import { understandMessage, type UnderstandSettings } from '../pipeline/process-message.js';
 import type { Category, Classification, ScreenContext, ScreenVerdict } from '../pipeline/types.js';
+import { fileProgress } from './file-progress.js';
 
 /** Screening settings used when none are given: the example deployment's. */
 export const DEFAULT_CLASSIFY_SCREEN: ScreenContext = {
@@ -111,10 +112,13 @@ export function registerClassifyCommand(program: Command): void {
         },
         reviewThreshold: Number(options.threshold ?? DEFAULT_REVIEW_THRESHOLD),
       };
+      const progress = fileProgress(files.length);
       for (const file of files) {
         const c = classifyResult(await understandRawMail(fs.readFileSync(file), settings));
-        process.stdout.write(`${options.json === true ? classificationLine(file, c) : describe(file, c)}\n`);
+        progress.write(`${options.json === true ? classificationLine(file, c) : describe(file, c)}\n`);
+        progress.tick();
       }
+      progress.stop();
     });
 }
 

@@ -35,7 +35,7 @@ export function registerDigestCommand(program: Command): void {
 }
 
 async function send(config: Config, db: Db, root: BotRoot): Promise<void> {
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, process.stderr, config.ops.logFormat);
   const result = await sendDigestNow(digestDeps(root, db, log), root.clock());
   if (result.outcome !== 'queued') {
     process.stdout.write('digest: no staff addresses configured (STAFF_ADDRESSES): nothing sent\n');

@@ -13,6 +13,8 @@ import { registerDigestCommand } from './digest.js';
 import { registerDoctorCommand } from './doctor.js';
 import { registerOutboxCommand } from './outbox.js';
 import { configFromEnvironment } from './load-environment.js';
+import { registerBackupCommand } from './backup.js';
+import { registerRestoreCommand } from './restore.js';
 
 /** The `ccpa-mailbot` command line: one file per command under `src/cli/`. */
 export function buildProgram(): Command {
@@ -29,6 +31,8 @@ export function buildProgram(): Command {
   registerDigestCommand(program);
   registerDoctorCommand(program);
   registerOutboxCommand(program);
+  registerBackupCommand(program);
+  registerRestoreCommand(program);
   return program;
 }
 

@@ -6,6 +6,7 @@ import { inboundDeps } from '../compose.js';
 import { migrate, openDb, sqliteFilename } from '../store/db.js';
 import { handleInbound, type HandledMessage } from '../inbound/handle-inbound.js';
 import { configFromEnvironment } from './load-environment.js';
+import { fileProgress } from './file-progress.js';
 
 /**
  * `process FILE.eml...`: pushes stored messages through the real pipeline, for replaying a
@@ -26,12 +27,15 @@ export function registerProcessCommand(program: Command): void {
       const db = openDb(databaseUrl);
       try {
         await migrate(db);
-        const deps = inboundDeps(config, db, dryRun ? silentLogger() : createLogger(config.logLevel));
+        const progress = fileProgress(files.length);
+        const deps = inboundDeps(config, db, dryRun ? silentLogger() : createLogger(config.logLevel, progress.logs, config.ops.logFormat));
         for (const file of files) {
           const raw = fs.readFileSync(file);
           const result = await handleInbound(deps, raw, { source: 'cli', mailbox: null, uidValidity: null, uid: null, receivedAt: deps.clock() }, { dryRun });
-          process.stdout.write(await describe(file, result, dryRun));
+          progress.write(await describe(file, result, dryRun));
+          progress.tick();
         }
+        progress.stop();
       } finally {
         await db.destroy();
       }

@@ -11,13 +11,13 @@ export function registerStartCommand(program: Command): void {
     .description('run the daemon: read the mailbox, answer, record (Ctrl-C to stop)')
     .action(async () => {
       const config = configFromEnvironment();
-      const log = createLogger(config.logLevel);
+      const log = createLogger(config.logLevel, process.stderr, config.ops.logFormat);
       // Before anything is read: a set-up that cannot work stops here with one line per problem
       // (printed by main.ts, exit 78 or 69) instead of a stack or a loop of reconnects.
       await assertStartupChecks(config, log);
       // A stray rejection must not take the daemon down with mail half-read: log it and go on.
       // Every stage already retries its own failures; this is the last net.
-      process.on('unhandledRejection', (reason) => log.error({ event: 'unhandled_rejection', err: safeError(reason) }));
+      process.on('unhandledRejection', (reason) => log.error({ event: 'unhandled_rejection', err: safeError(reason) }, 'a bug: the daemon goes on; please report it with this line (LOG_LEVEL=debug adds detail)'));
       const daemon = await startDaemon(config, log);
       if (config.source.kind === 'maildir') {
         process.stderr.write(`ccpa-mailbot: reading ${config.source.path}/new, writing replies to ${config.transport.kind === 'directory' ? config.transport.path : 'SMTP'}\n`);

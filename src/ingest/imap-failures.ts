@@ -57,10 +57,10 @@ export class ImapFailures {
   }
 
   /** A failure that does not end the session (a client error event, a failed move), throttled the same way. */
-  warn(event: string, err: unknown, fields: Record<string, unknown> = {}): void {
+  warn(event: string, err: unknown, fields: Record<string, unknown> = {}, advice = 'retried by itself; nothing to do unless it repeats'): void {
     const safe = safeError(err);
     const admitted = this.throttle.admit(`${event}:${safe.type}:${safe.code ?? safe.serverResponseCode ?? ''}`);
-    if (admitted) this.log.warn({ event, err: safe, ...fields, ...(admitted.repeated > 0 ? { repeated: admitted.repeated } : {}) });
+    if (admitted) this.log.warn({ event, err: safe, ...fields, ...(admitted.repeated > 0 ? { repeated: admitted.repeated } : {}) }, advice);
   }
 }
 

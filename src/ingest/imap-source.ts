@@ -6,7 +6,7 @@ import { readCheckpoint } from '../store/checkpoints.js';
 import { redactUrl } from '../shared/redact-url.js';
 import { sleep, type StreakOptions } from '../shared/backoff.js';
 import { coalesce } from '../shared/coalesce.js';
-import type { MailSource, MessageHandler } from './mail-source.js';
+import type { MailSource, MessageHandler, SourceEvents } from './mail-source.js';
 import type { InboundItem } from '../inbound/handle-inbound.js';
 import { ImapFailures } from './imap-failures.js';
 import { archiveMessages, committedLeftInInbox } from './imap-archive.js';
@@ -28,6 +28,8 @@ export interface ImapSourceOptions {
   backoff?: StreakOptions;
   /** Read only while holding the mailbox's lease (several instances on one database, see mailbox-lease.ts). */
   lease?: { holder: string; ttlMs: number };
+  /** Told when the mailbox was read, a session failed, a backlog was found (health, metrics, progress). */
+  events?: SourceEvents;
 }
 
 /** Fetch sources in batches of at most this many bytes, so a backlog of 25 MB messages stays in memory bounds. */
@@ -86,7 +88,9 @@ export class ImapSource implements MailSource {
   private async connectLoop(): Promise<void> {
     while (!this.stopping.signal.aborted) {
       // A standby waits here until the lease is free; the holder renews it while connected.
+      this.options.events?.standingBy(this.lease !== null);
       if (this.lease && !(await this.lease.acquire(this.stopping.signal))) break;
+      this.options.events?.standingBy(false);
       const client = this.newClient();
       this.lease?.keepWhileOpen(client);
       const closed = new Promise<void>((resolve) => client.once('close', () => resolve()));
@@ -110,6 +114,7 @@ export class ImapSource implements MailSource {
         delayMs = this.failures.sessionFailed('connect', err);
       }
       this.client = null;
+      this.options.events?.reconnecting();
       await sleep(delayMs, this.stopping.signal);
     }
     this.client = null;
@@ -146,6 +151,7 @@ export class ImapSource implements MailSource {
     try {
       if (!this.folderReady) await this.ensureFolder(client);
       await this.drainMailbox(client);
+      this.options.events?.mailboxRead();
     } catch (err) {
       this.sessionFailure ??= this.failures.sessionFailed('pass', err);
       // A half-finished command leaves the session in an unknown state: start a fresh one.
@@ -170,6 +176,7 @@ export class ImapSource implements MailSource {
       this.options.log.info({ event: 'imap_archive_retried', messages: leftovers.length }, 'filed away committed messages a failed move had left in the mailbox');
     }
     const pending = await this.listPending(client, lastUid);
+    if (pending.length > 0) this.options.events?.backlogFound(pending.length);
     for (const batch of batches(pending)) {
       const messages: Array<Pick<FetchMessageObject, 'uid' | 'source' | 'internalDate'>> = [];
       const [first] = batch;
@@ -210,6 +217,7 @@ export class ImapSource implements MailSource {
   private async settle(client: ImapFlow, uids: number[]): Promise<void> {
     if (uids.length === 0) return;
     this.failures.committed();
+    this.options.events?.mailboxRead();
     this.options.onCommitted?.();
     await this.archive(client, uids);
   }
@@ -258,7 +266,7 @@ export class ImapSource implements MailSource {
       return true;
     } catch (err) {
       this.folderReady = false;
-      this.failures.warn('imap_archive_failed', err, { messages: uids.length });
+      this.failures.warn('imap_archive_failed', err, { messages: uids.length }, 'handled mail could not be moved to IMAP_PROCESSED_FOLDER; retried on the next pass (check the folder and the rights on it)');
       return false;
     }
   }

@@ -15,3 +15,19 @@ export interface MailSource {
   stop(): Promise<void>;
 }
 
+
+/**
+ * What a source tells the daemon as it reads (issue 17): the health check's "mailbox read
+ * lately", the reconnect counter and the backlog's progress. Every method is optional to call
+ * and must not throw.
+ */
+export interface SourceEvents {
+  /** The mailbox answered: a pass ended without error, or a batch of it was committed. */
+  mailboxRead(): void;
+  /** A session failed; a new connection follows after the backoff. */
+  reconnecting(): void;
+  /** A pass found this many messages above the checkpoint, before it began on them. */
+  backlogFound(messages: number): void;
+  /** This instance stands by while another one holds the mailbox lease (PostgreSQL), or no longer does. */
+  standingBy(standby: boolean): void;
+}

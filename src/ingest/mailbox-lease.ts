@@ -52,7 +52,7 @@ export class MailboxLease {
         if (!this.standingBy) log.info({ event: 'mailbox_lease_standby', holder: this.fence.holder }, 'another instance reads the mailbox; standing by');
         this.standingBy = true;
       } catch (err) {
-        log.warn({ event: 'mailbox_lease_error', code: errorCode(err) });
+        log.warn({ event: 'mailbox_lease_error', code: errorCode(err) }, 'the mailbox lease could not be read or renewed; tried again shortly (check DATABASE_URL)');
       }
       await sleep(this.everyMs, signal);
     }
@@ -78,7 +78,7 @@ export class MailboxLease {
           else lose('taken_over');
         })
         .catch((err: unknown) => {
-          log.warn({ event: 'mailbox_lease_error', code: errorCode(err) });
+          log.warn({ event: 'mailbox_lease_error', code: errorCode(err) }, 'the mailbox lease could not be read or renewed; tried again shortly (check DATABASE_URL)');
           if (performance.now() - renewedAt >= ttlMs) lose('not_renewed');
         })
         .finally(() => (busy = false));

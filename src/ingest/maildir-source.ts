@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../shared/logger.js';
 import { coalesce } from '../shared/coalesce.js';
-import type { MailSource, MessageHandler } from './mail-source.js';
+import type { MailSource, MessageHandler, SourceEvents } from './mail-source.js';
 import { safeError } from '../shared/safe-error.js';
 
 export interface MaildirSourceOptions {
@@ -10,6 +10,7 @@ export interface MaildirSourceOptions {
   log: Logger;
   handle: MessageHandler;
   onCommitted?: () => void;
+  events?: SourceEvents;
 }
 
 /**
@@ -59,7 +60,9 @@ export class MaildirSource implements MailSource {
     const newDir = path.join(this.options.path, 'new');
     // Maildir names start with the delivery time, so name order is arrival order.
     const names = fs.readdirSync(newDir).filter((name) => !name.startsWith('.')).sort();
+    if (names.length > 0) this.options.events?.backlogFound(names.length);
     let committed = 0;
+    let failed = false;
     for (const name of names) {
       const file = path.join(newDir, name);
       try {
@@ -78,10 +81,12 @@ export class MaildirSource implements MailSource {
         committed++;
       } catch (err) {
         // The file stays in new/ and is tried again on the next pass.
-        this.options.log.error({ event: 'maildir_message_failed', file: name, err: safeError(err) });
+        this.options.log.error({ event: 'maildir_message_failed', file: name, err: safeError(err) }, 'a message in the Maildir could not be handled; it stays in new/ and is tried again (check the database)');
+        failed = true;
         break;
       }
     }
     if (committed > 0) this.options.onCommitted?.();
+    if (!failed) this.options.events?.mailboxRead();
   }
 }

@@ -21,7 +21,7 @@ export function scheduleJobs(jobs: Job[], timeZone: string, log: Logger): { stop
       info: (message: string) => cronLog.debug({ event: 'cron_info' }, message),
       // An overlap is expected while a long run (a backlog) is still going: not worth a warning.
       warn: (message: string) => (/still running/.test(message) ? cronLog.debug({ event: 'cron_overlap' }, message) : cronLog.warn({ event: 'cron_warning' }, message)),
-      error: (message: string | Error, err?: Error) => cronLog.error({ event: 'cron_error', err: safeError(err ?? message) }),
+      error: (message: string | Error, err?: Error) => cronLog.error({ event: 'cron_error', err: safeError(err ?? message) }, 'the scheduler reported an error; the schedule goes on'),
       debug: (message: string | Error) => cronLog.trace({ event: 'cron_debug' }, String(message)),
     };
     return cron.schedule(
@@ -30,7 +30,7 @@ export function scheduleJobs(jobs: Job[], timeZone: string, log: Logger): { stop
         try {
           await job.run();
         } catch (err) {
-          log.error({ event: 'job_failed', job: job.name, err: safeError(err) });
+          log.error({ event: 'job_failed', job: job.name, err: safeError(err) }, 'a scheduled job failed; it runs again at its next time (see the error code)');
         }
       },
       { timezone: timeZone, name: job.name, noOverlap: true, logger },

@@ -70,7 +70,7 @@ export class OutboxSender {
   private async pass(): Promise<void> {
     const { db, claimant, log } = this.options;
     const released = await releaseStaleClaims(db, this.now(), this.options.claimLeaseMs ?? 10 * 60_000);
-    if (released.length > 0) log.warn({ event: 'outbox_stale_claims_released', ids: released });
+    if (released.length > 0) log.warn({ event: 'outbox_stale_claims_released', ids: released }, 'mail claimed by a sender that stopped mid-send goes out again with the same Message-ID; nothing to do');
     if (this.pauseState !== null && this.now() < this.pauseState.until) return;
     for (;;) {
       // While paused, one row tries the way; the rest wait until it gets through.
@@ -102,7 +102,7 @@ export class OutboxSender {
     }
     await markSent(db, entry.id, this.now(), await this.sentRecord(entry));
     this.resume();
-    log.info({ event: 'reply_sent', outboxId: entry.id, kind: entry.kind, messageId: entry.messageId });
+    log.info({ event: 'reply_sent', reference: entry.reference ?? null, outboxId: entry.id, kind: entry.kind, messageId: entry.messageId });
     return true;
   }
 
@@ -112,13 +112,13 @@ export class OutboxSender {
     if (failure.permanent || attempt >= this.options.maxAttempts) {
       await markFailed(db, entry.id, failure.message, failure.permanent ? 'recipient' : 'transient', this.now());
       await appendAudit(db, { event: 'reply_failed', actor: 'bot', requestId: entry.requestId, inboundMessageId: entry.inboundMessageId, detail: { outboxId: entry.id, code: failure.code, error: failure.message, attempts: attempt } }, this.now());
-      log.error({ event: 'reply_failed', outboxId: entry.id, code: failure.code, attempts: attempt });
+      log.error({ event: 'reply_failed', reference: entry.reference ?? null, outboxId: entry.id, code: failure.code, attempts: attempt }, `a reply was given up on and staff are told: see \`ccpa-mailbot outbox show ${entry.id}\`, fix the cause, then \`outbox retry ${entry.id}\``);
       return;
     }
     this.degraded = true;
     const delay = Math.min(3_600_000, (this.options.retryBaseMs ?? 30_000) * 2 ** (attempt - 1));
     await markRetry(db, entry.id, failure.message, new Date(this.now().getTime() + delay), this.now());
-    log.warn({ event: 'reply_retry_scheduled', outboxId: entry.id, code: failure.code, attempt, delayMs: delay });
+    log.warn({ event: 'reply_retry_scheduled', reference: entry.reference ?? null, outboxId: entry.id, code: failure.code, attempt, delayMs: delay }, 'the mail server refused for now; retried by itself, nothing to do unless it keeps failing');
   }
 
   /**
@@ -157,7 +157,7 @@ export class OutboxSender {
     if (!CODE_MAIL_KINDS.includes(entry.kind)) return { digest, redactedRaw: null };
     try {
       const redacted = await redactSentCode(entry.raw);
-      if (redacted.masked === 0) this.options.log.warn({ event: 'outbox_code_not_found', outboxId: entry.id, kind: entry.kind }, 'no code found to mask in a sent code mail: its stored body is dropped instead');
+      if (redacted.masked === 0) this.options.log.warn({ event: 'outbox_code_not_found', reference: entry.reference ?? null, outboxId: entry.id, kind: entry.kind }, 'no code found to mask in a sent code mail: its stored body is dropped instead');
       return { digest, redactedRaw: redacted.masked === 0 ? Buffer.alloc(0) : redacted.raw };
     } catch {
       // Whatever the parser chokes on, the live code must not stay: keep no body at all.

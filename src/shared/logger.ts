@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { prettyLogStream, type LogFormat } from './pretty-log.js';
 import { safeError } from './safe-error.js';
 
 export type { Logger };
@@ -9,7 +10,7 @@ export type { Logger };
  * so a careless `log.info({ config })` still prints no password. An error under `err` or `error`
  * is logged by class, code and statement only (`safeError`): no stack, no bound values.
  */
-export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr): Logger {
+export function createLogger(level: string, destination: NodeJS.WritableStream = process.stderr, format: LogFormat | null = 'json'): Logger {
   return pino(
     {
       level,
@@ -29,7 +30,7 @@ export function createLogger(level: string, destination: NodeJS.WritableStream =
         censor: '[redacted]',
       },
     },
-    destination,
+    prettyLogStream(destination, format),
   );
 }
 

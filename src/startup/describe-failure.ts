@@ -1,6 +1,8 @@
 import { ConfigError } from '../config.js';
 import { describeCheck, EX_CONFIG, StartupCheckError } from './check-result.js';
 import { describeDatabaseError } from './describe-database-error.js';
+import { MetricsListenError } from '../ops/ops-server.js';
+import { RestoreInProgressError } from '../ops/database-hold.js';
 
 /** sysexits.h EX_SOFTWARE: a failure nobody foresaw, a bug to report. */
 export const EX_SOFTWARE = 70;
@@ -20,6 +22,9 @@ export interface DescribedFailure {
 export function describeFailure(err: unknown, databaseUrl: string | undefined): DescribedFailure {
   if (err instanceof ConfigError) return { lines: [err.message], exitCode: EX_CONFIG };
   if (err instanceof StartupCheckError) return { lines: err.problems.map(describeCheck), exitCode: err.exitCode };
+  // sysexits.h EX_TEMPFAIL: try again later; systemd's Restart=on-failure does, 15 s on.
+  if (err instanceof RestoreInProgressError) return { lines: [`DATABASE_URL: ${err.message} — start the daemon once \`ccpa-mailbot restore\` has finished`], exitCode: 75 };
+  if (err instanceof MetricsListenError) return { lines: [`METRICS_PORT: ${err.message} — choose a free port, or stop what listens there (METRICS_HOST must be an address of this machine)`], exitCode: EX_CONFIG };
   const database = describeDatabaseError(err, databaseUrl);
   if (database !== null) return { lines: [describeCheck(database)], exitCode: database.exitCode ?? EX_CONFIG };
   return { lines: [`unexpected failure: ${summary(err)} — please report it; LOG_LEVEL=debug prints the stack`], exitCode: EX_SOFTWARE };

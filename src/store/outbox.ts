@@ -19,6 +19,8 @@ export interface NewOutboxEntry {
 export interface OutboxEntry extends NewOutboxEntry {
   id: number;
   attempts: number;
+  /** The reference of the request it belongs to, for the log (issue 17); null for staff and digest mail. */
+  reference?: string | null;
 }
 
 /** Queues a rendered message. Called inside the transaction that commits the decision. */
@@ -49,7 +51,9 @@ export async function enqueueOutbox(db: Db, entry: NewOutboxEntry, now: Date): P
  */
 export async function claimDueEntries(db: Db, claimant: string, now: Date, limit: number): Promise<OutboxEntry[]> {
   return db.transaction(async (tx) => {
-    const query = tx('outbox').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', toIso(now)).orderBy('id').limit(limit).select('*');
+    // The reference by a subquery, not a join: FOR UPDATE may not lock the nullable side of an outer join.
+    const reference = tx('requests').where('requests.id', tx.ref('outbox.request_id')).select('reference').as('reference');
+    const query = tx('outbox').where({ status: 'pending' }).andWhere('next_attempt_at', '<=', toIso(now)).orderBy('id').limit(limit).select('outbox.*', reference);
     if (isPostgres(tx)) query.forUpdate().skipLocked();
     const rows = await query;
     if (rows.length === 0) return [];
@@ -219,6 +223,7 @@ function toEntry(row: Record<string, unknown>): OutboxEntry {
     subject: String(row.subject),
     raw: Buffer.isBuffer(row.raw) ? row.raw : Buffer.from(row.raw as Uint8Array),
     attempts: Number(row.attempts),
+    reference: row.reference == null ? null : String(row.reference),
   };
 }
 

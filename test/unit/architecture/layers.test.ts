@@ -13,6 +13,7 @@ const SRC = path.resolve(import.meta.dirname, '../../../src');
 const LAYERS: ReadonlyArray<{ layer: string; owns: readonly string[] }> = [
   { layer: 'cli', owns: ['cli/'] },
   { layer: 'root', owns: ['startup/', 'main.ts', 'daemon.ts', 'compose.ts', 'settings-from-config.ts', 'config.ts', 'config-fields.ts', 'config-sections.ts', 'heap-budget.ts', 'package-root.ts'] },
+  { layer: 'ops', owns: ['ops/'] },
   { layer: 'jobs', owns: ['jobs/'] },
   { layer: 'ingest', owns: ['ingest/'] },
   { layer: 'inbound', owns: ['inbound/'] },
