@@ -26,7 +26,7 @@ export type HeaderJudgement =
  * verifies DKIM itself.
  *
  * A pass needs both, in that one header: `dmarc=pass` with `header.from` equal to the From domain
- * (RFC 7489 §11.2), and `dkim=pass` with `header.d` equal to it (RFC 8601 §2.7.1), so the From
+ * (RFC 7489 §11.2), and `dkim=pass` with `header.d` (or the domain of `header.i`) equal to it (RFC 8601 §2.7.1), so the From
  * domain itself signed the message. Alignment is strict (the same domain, not merely the same
  * organisation): staff mail comes from the operator's own domain, and a strict check needs no
  * public-suffix list.
@@ -46,7 +46,7 @@ export function judgeAuthenticationResults(headerValuesTopFirst: readonly string
 
 function judgeTopmost(header: AuthenticationResults, domain: string): HeaderJudgement {
   const dmarc = header.results.find((entry) => entry.method === 'dmarc' && entry.result === 'pass' && entry.properties['header.from']?.toLowerCase() === domain);
-  const dkim = header.results.find((entry) => entry.method === 'dkim' && entry.result === 'pass' && entry.properties['header.d']?.toLowerCase() === domain);
+  const dkim = header.results.find((entry) => entry.method === 'dkim' && entry.result === 'pass' && signingDomain(entry) === domain);
   if (dmarc && dkim) return { verdict: 'pass', detail: `${header.authservId}: ${describe(dmarc)}, ${describe(dkim)}` };
   const seen = header.results.filter((entry) => entry.method === 'dmarc' || entry.method === 'dkim').map(describe);
   return {
@@ -54,6 +54,19 @@ function judgeTopmost(header: AuthenticationResults, domain: string): HeaderJudg
     reason: dmarc ? 'no_aligned_dkim_pass' : 'no_dmarc_pass',
     detail: `${header.authservId}: ${seen.length > 0 ? seen.join(', ') : 'no dmarc or dkim result'}`,
   };
+}
+
+/**
+ * The domain that signed: `header.d`, or, when a server names only the signing identity (Gmail
+ * writes `header.i=@example.com`), the domain of `header.i`, which RFC 6376 §3.5 requires to be
+ * d= or a subdomain of it. Either way it must equal the From domain, so a subdomain's identity
+ * does not pass for its parent.
+ */
+function signingDomain(entry: AuthResultEntry): string | null {
+  const d = entry.properties['header.d'];
+  if (d) return d.toLowerCase();
+  const i = entry.properties['header.i'];
+  return i ? (i.slice(i.lastIndexOf('@') + 1).toLowerCase() || null) : null;
 }
 
 function describe(entry: AuthResultEntry): string {

@@ -63,11 +63,19 @@ describe('judgeAuthenticationResults: only the topmost header, and only the trus
     expect(judgeAuthenticationResults(['mx.example.com; dkim=pass header.d=example.com'], trusted, 'example.com')).toMatchObject({ verdict: 'fail', reason: 'no_dmarc_pass' });
   });
 
-  it('fails a pass that is not aligned with From: another signing domain, header.i alone, DMARC of another From or with no header.from, SPF alone', () => {
+  it('takes the domain of header.i when the server names only the signing identity, as Gmail writes it (RFC 6376 §3.5)', () => {
+    const judge = (results: string) => judgeAuthenticationResults([`mx.example.com; ${results}`], trusted, 'example.com').verdict;
+    expect(judge('dkim=pass header.i=@example.com header.s=google header.b=AbCd; spf=pass smtp.mailfrom=alex@example.com; dmarc=pass (p=NONE sp=NONE dis=NONE) header.from=example.com')).toBe('pass');
+    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.i=alex.kim@example.com')).toBe('pass');
+    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.i=@example.net')).toBe('fail');
+    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.i=@mail.example.com')).toBe('fail');
+    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.i=example.com@')).toBe('fail');
+  });
+
+  it('fails a pass that is not aligned with From: another signing domain, DMARC of another From or with no header.from, SPF alone', () => {
     const judge = (results: string) => judgeAuthenticationResults([`mx.example.com; ${results}`], trusted, 'example.com').verdict;
     expect(judge('dmarc=pass header.from=example.com; dkim=pass header.d=example.net')).toBe('fail');
     expect(judge('dmarc=pass header.from=example.com; dkim=pass header.d=com')).toBe('fail');
-    expect(judge('dmarc=pass header.from=example.com; dkim=pass header.i=@example.com')).toBe('fail');
     expect(judge('dmarc=pass header.from=example.net; dkim=pass header.d=example.com')).toBe('fail');
     expect(judge('dmarc=pass; dkim=pass header.d=example.com')).toBe('fail');
     expect(judge('spf=pass smtp.mailfrom=example.com')).toBe('fail');
