@@ -90,6 +90,14 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "if (isOptOutLike(s.type) && false) return 'verification_not_required';",
     tests: ['test/unit/decide/request-state-machine.test.ts', 'test/unit/decide/staff-transitions.test.ts'],
   },
+  {
+    id: 'opt-out-denied-for-verification',
+    breaks: 'staff can deny an opt-out or limit for a reason other than fraud (§7060(b), §7026(e))',
+    file: 'src/pipeline/decide/staff-transitions.ts',
+    original: "if (optOutLike && e.reason !== 'suspected_fraud') return 'opt_out_denied_only_for_fraud';",
+    replacement: "if (optOutLike && e.reason === 'other') return 'opt_out_denied_only_for_fraud';",
+    tests: ['test/unit/decide/opt-out-denials.test.ts'],
+  },
   // The workflow's judging of verification replies (src/workflow).
   {
     id: 'code-from-any-address',

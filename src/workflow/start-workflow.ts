@@ -1,5 +1,5 @@
 import { listRecentAccessRequests, loadWorkflowRequests, saveWorkflowState, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
-import { dueDates } from '../pipeline/decide/clocks.js';
+import { dueDates, isOptOutLike } from '../pipeline/decide/clocks.js';
 import { initialRequestState, type RequestEvent } from '../pipeline/decide/request-state.js';
 import { recordedState } from '../pipeline/decide/recorded-state.js';
 import type { Classification, InboundMail, RequestType, RequesterRole } from '../pipeline/types.js';
@@ -24,10 +24,11 @@ export interface StartInput {
   /** The new text of the message, for the consumer's address in an agent's request. */
   body: string;
   /**
-   * False when the bot does not answer (unsure, or over the reply limit): the requests still get
+   * `none` when the bot does not answer (unsure, or over the reply limit): the requests still get
    * their state and clock, so staff can act on them and the sweeps watch them, but nothing is sent.
+   * `opt_out_only` when unsure: opt-out and limit requests are still confirmed (§7060(b)).
    */
-  answer: boolean;
+  answer: 'all' | 'opt_out_only' | 'none';
 }
 
 /**
@@ -57,7 +58,8 @@ export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input
     if (consumerAddress && record.requesterRole === 'agent') await updateRequestFields(ctx.trx, record.id, { consumerAddress });
   }
   const requests = await loadWorkflowRequests(ctx.trx, eligible.map((r) => r.id));
-  if (!input.answer) return [];
+  if (input.answer === 'none') return [];
+  if (input.answer === 'opt_out_only') return firstSteps(ctx, deps, requests.filter((r) => isOptOutLike(r.state.type)), input);
   return firstSteps(ctx, deps, requests, input);
 }
 

@@ -138,6 +138,10 @@ export type RejectionCode =
   | 'extension_already_used'
   | 'extension_too_late'
   | 'limit_not_applicable'
+  /** An opt-out or limit may be denied only for a documented belief of fraud (§7060(b), §7026(e)). */
+  | 'opt_out_denied_only_for_fraud'
+  /** A fraud denial of an opt-out or limit must say why (§7026(e)): `deny suspected_fraud TEXT`. */
+  | 'fraud_denial_needs_explanation'
   | 'not_overdue';
 
 /** An event that does not apply: returned, never thrown, so the caller can log and move on. */

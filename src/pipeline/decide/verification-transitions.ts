@@ -90,8 +90,9 @@ export function denyUnverifiable(s: RequestState): Outcome {
   return { next, mail: [mail(next, 'unverifiable-denial', { ...denialReasonData('unverifiable'), specificPiecesAsked: specific })] };
 }
 
+/** Never for an opt-out or limit, which needs no verification (§7060(b)). */
 export const verificationExpired: On<'verification_expired'> = (s) =>
-  s.status === 'awaiting_verification' ? denyUnverifiable(s) : 'invalid_transition';
+  isOptOutLike(s.type) ? 'verification_not_required' : s.status === 'awaiting_verification' ? denyUnverifiable(s) : 'invalid_transition';
 
 /** Why no challenge went out, as the audit entry says it. */
 export const UNAVAILABLE_BECAUSE: Record<VerificationUnavailableReason, string> = {
