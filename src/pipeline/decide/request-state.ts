@@ -78,7 +78,8 @@ export type RequestEvent = EventBase &
     | { kind: 'reminder_due' }
     | { kind: 'agent_permission_received' }
     | { kind: 'parent_proof_received' }
-    | { kind: 'limit_exceeded' }
+    /** `newRequestFrom`: the first local day a new request would be answered (access-limit.ts). */
+    | { kind: 'limit_exceeded'; newRequestFrom: IsoDate }
     | { kind: 'staff_approve' }
     | { kind: 'staff_deny'; reason: DenialReason; note?: string }
     | { kind: 'staff_extend'; reason: string }

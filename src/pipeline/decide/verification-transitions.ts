@@ -133,9 +133,10 @@ export const parentProofReceived: On<'parent_proof_received'> = (s) => {
 };
 
 /** A third access/portability request about one consumer in 12 months: explained, not ignored (§1798.130(b)). */
-export const limitExceeded: On<'limit_exceeded'> = (s) => {
+export const limitExceeded: On<'limit_exceeded'> = (s, e) => {
   if (s.type !== 'access' && s.type !== 'portability') return 'limit_not_applicable';
   if (s.status !== 'received') return 'invalid_transition';
   const next: RequestState = { ...s, status: 'denied', denialReason: 'too_many_requests' };
-  return { next, mail: [mail(next, 'limit-reached', { ...denialReasonData('too_many_requests'), onBehalf: s.requester !== 'self' })] };
+  const data = { ...denialReasonData('too_many_requests'), onBehalf: s.requester !== 'self' };
+  return { next, mail: [mail(next, 'limit-reached', data, { newRequestFrom: e.newRequestFrom })], detail: { newRequestFrom: e.newRequestFrom } };
 };
