@@ -2,7 +2,7 @@ import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
 import { completionTemplateFor } from './template-kinds.js';
 import { denyUnverifiable } from './verification-transitions.js';
-import { currentDeadline, isPastDeadline, mail } from './workflow-mail.js';
+import { currentDeadline, isPastDeadline, isUnverifiedOnLastDay, mail } from './workflow-mail.js';
 import type { RequestEvent, RequestState, RequestStatus } from './request-state.js';
 import type { Handler } from './workflow-mail.js';
 
@@ -81,15 +81,14 @@ export const consumerWithdraws: On<'consumer_withdraws'> = (s) => {
 };
 
 /**
- * Scheduled check once the deadline day has ended. Still unverified: deny as unverifiable
- * (§7024(b); ccpa-rules: "Unverified within 45 days: may deny"). Otherwise flag staff once.
+ * The scheduled deadline check. Still unverified on the last day: deny as unverifiable (§7024(b);
+ * ccpa-rules: "Unverified within 45 days: may deny"), on that day, not after it (isUnverifiedOnLastDay).
+ * Otherwise, once the deadline day has ended, flag staff once. An opt-out or limit is never denied
+ * as unverifiable (§7060(b)): past its deadline, staff look.
  */
 export const sweepOverdue: On<'sweep_overdue'> = (s, e) => {
-  if (!isPastDeadline(s, e.at)) return 'not_overdue';
-  const waitingOnRequester = s.status === 'awaiting_verification' || (s.status === 'on_hold' && s.hold?.reason !== 'staff');
-  // An opt-out or limit is never denied as unverifiable (§7060(b)): past its deadline, staff look.
-  if (waitingOnRequester && !isOptOutLike(s.type)) return denyUnverifiable(s);
-  if (s.overdueFlagged) return 'not_overdue';
+  if (isUnverifiedOnLastDay(s, e.at)) return denyUnverifiable(s);
+  if (!isPastDeadline(s, e.at) || s.overdueFlagged) return 'not_overdue';
   return { next: { ...s, status: 'needs_staff', hold: null, overdueFlagged: true }, detail: { deadline: currentDeadline(s) } };
 };
 
