@@ -59,7 +59,8 @@ interface EventBase {
 export type RequestEvent = EventBase &
   (
     | { kind: 'acknowledged' }
-    | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree }
+    /** `replacesExpired`: the mail says the earlier code expired (issue 18). */
+    | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree; replacesExpired?: boolean }
     | { kind: 'code_accepted'; downgradedToCategories?: boolean; /** Details that contradict the record. */ mismatched?: readonly DataPointKind[] }
     | {
         kind: 'code_rejected';

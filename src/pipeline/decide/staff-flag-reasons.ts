@@ -28,6 +28,7 @@ export const STAFF_FLAG_REASONS = [
   'code_from_other_address',
   'consumer_address_unknown',
   'recipient_undeliverable',
+  'withdrawn_by_consumer',
   // Raised by the scheduled sweeps.
   'overdue',
   'due_soon',
@@ -61,6 +62,7 @@ const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   code_from_other_address: 'A verification code came from an address other than the requester.',
   consumer_address_unknown: 'The consumer an agent acts for has no known email address.',
   recipient_undeliverable: 'Mail to this address bounced before: the bot did not send.',
+  withdrawn_by_consumer: 'The requester withdrew this request: it is closed, its open flags are resolved. Stop any work on it (do not delete or send data).',
 };
 
 export function isStaffFlagReason(code: string): code is StaffFlagReason {

@@ -43,6 +43,7 @@ export const verificationRequested: On<'verification_requested'> = (s, e) => {
     code: formatCode(e.code),
     dataPointsToProvide: e.degree.dataPointsToProvide,
     declarationRequired: e.degree.declarationRequired,
+    ...(e.replacesExpired ? { previousCodeExpired: true } : {}),
   };
   const template = forAgent ? 'consumer-confirmation' : 'verification-challenge';
   return {
@@ -108,8 +109,15 @@ export const UNAVAILABLE_BECAUSE: Record<VerificationUnavailableReason, string> 
 export const verificationUnavailable: On<'verification_unavailable'> = (s, e) =>
   s.status === 'received' ? { next: s, detail: { reason: UNAVAILABLE_BECAUSE[e.reason] } } : 'invalid_transition';
 
-/** A code from another address proves nothing about control of the requester's (email-rules §4): no try is counted. */
-export const codeFromOtherAddress: On<'code_from_other_address'> = (s) => (s.status === 'awaiting_verification' ? { next: s } : 'invalid_transition');
+/**
+ * A code from another address proves nothing about control of the requester's (email-rules §4): no
+ * try is counted, and the person the challenge went to is told how to send it (staff are flagged).
+ */
+export const codeFromOtherAddress: On<'code_from_other_address'> = (s, e) => {
+  if (s.status !== 'awaiting_verification') return 'invalid_transition';
+  const data = { fromOtherAddress: true, otherSender: e.sender };
+  return { next: s, mail: [mail(s, 'code-rejected', data, {}, s.requester === 'agent' ? 'consumer' : 'requester')] };
+};
 
 /** Remind the person of what we still wait for. */
 export const reminderDue: On<'reminder_due'> = (s) => {
