@@ -61,7 +61,14 @@ export type RequestEvent = EventBase &
     | { kind: 'acknowledged' }
     /** `replacesExpired`: the mail says the earlier code expired (issue 18). */
     | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree; replacesExpired?: boolean }
-    | { kind: 'code_accepted'; downgradedToCategories?: boolean; /** Details that contradict the record. */ mismatched?: readonly DataPointKind[] }
+    | {
+        kind: 'code_accepted';
+        downgradedToCategories?: boolean;
+        /** When downgraded: what the higher degree still lacked, told to the consumer (§7062(c)). */
+        missing?: { dataPoints: number; declaration: boolean };
+        /** Details that contradict the record. */
+        mismatched?: readonly DataPointKind[];
+      }
     | {
         kind: 'code_rejected';
         attemptsLeft: number;

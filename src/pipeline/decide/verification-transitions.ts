@@ -63,7 +63,8 @@ export const codeAccepted: On<'code_accepted'> = (s, e) => {
     verifiedAt: e.at,
     accessScope: downgraded ? 'categories' : s.accessScope,
   };
-  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded })], detail: { downgradedToCategories: downgraded } };
+  const missing = downgraded ? { missingDataPoints: e.missing?.dataPoints ?? 0, missingDeclaration: e.missing?.declaration ?? false } : {};
+  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded, ...missing })], detail: { downgradedToCategories: downgraded } };
 };
 
 /**
