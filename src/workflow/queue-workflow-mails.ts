@@ -6,6 +6,7 @@ import { isUndeliverable } from '../store/reply-history.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
 import { bareSubject, queueReply } from '../mail/queue-reply.js';
 import type { PlannedMail } from './apply-workflow-event.js';
+import { declarationFields } from './business-declarations.js';
 import { consumerMailData } from './consumer-mail-data.js';
 import type { WorkflowDeps } from './workflow-settings.js';
 
@@ -82,7 +83,7 @@ async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedM
     agentName: toConsumer ? first.request.requesterAddress : '',
     originalSubject: toConsumer ? '' : await originalSubject(trx, first.request.inboundMessageId),
     sender: deps.sender,
-    extras: first.action.data,
+    extras: { ...declarationFields(deps.workflow.business), ...first.action.data },
   });
   const rendered = deps.templates.render(template, lang, data);
   const thread = await requestThread(trx, first.request.id, to);

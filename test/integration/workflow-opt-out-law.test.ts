@@ -53,6 +53,18 @@ describe('an opt-out that also mentions health information is confirmed at once 
   });
 });
 
+describe('the opt-out completion follows the privacy notice: nothing is sold or shared (issue 18 item 6, §1798.120)', () => {
+  it('says so instead of claiming that selling stopped and third parties were told', async () => {
+    const kai = 'kai.moreno@example.net';
+    const reference = referenceIn(await nthMailTo(kai, 1));
+    expect(await support.staffAction(bot, { kind: 'complete', reference }, days(3))).toMatchObject({ ok: true, status: 'completed' });
+    await support.drainAt(bot, days(3));
+    const done = flatten((await nthMailTo(kai, 2)).text);
+    expect(done).toContain('As our privacy notice says, we do not sell or share personal information with third parties.');
+    expect(done).not.toContain('We have stopped selling');
+  });
+});
+
 describe('staff cannot deny an opt-out for verification; only fraud, with the reason (§7060(b), §7026(e))', () => {
   const nadia = 'nadia.brooks@example.net';
   let reference: string;

@@ -85,16 +85,16 @@ export const codeRejected: On<'code_rejected'> = (s, e) => {
   };
 };
 
-/** Identity could not be verified: say so and why (§7024(b), §7022(a)). */
-export function denyUnverifiable(s: RequestState): Outcome {
+/** Identity could not be verified: say so and why (§7024(b), §7022(a)); `noDirectoryRecord`: they replied, but match no record. */
+export function denyUnverifiable(s: RequestState, noDirectoryRecord = false): Outcome {
   const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: 'unverifiable' };
   const specific = s.type === 'portability' || s.accessScope === 'specific_pieces';
-  return { next, mail: [mail(next, 'unverifiable-denial', { ...denialReasonData('unverifiable'), specificPiecesAsked: specific })] };
+  return { next, mail: [mail(next, 'unverifiable-denial', { ...denialReasonData('unverifiable'), specificPiecesAsked: specific, noDirectoryRecord })] };
 }
 
 /** Never for an opt-out or limit, which needs no verification (§7060(b)). */
-export const verificationExpired: On<'verification_expired'> = (s) =>
-  isOptOutLike(s.type) ? 'verification_not_required' : s.status === 'awaiting_verification' ? denyUnverifiable(s) : 'invalid_transition';
+export const verificationExpired: On<'verification_expired'> = (s, e) =>
+  isOptOutLike(s.type) ? 'verification_not_required' : s.status === 'awaiting_verification' ? denyUnverifiable(s, e.noDirectoryRecord === true) : 'invalid_transition';
 
 /** Why no challenge went out, as the audit entry says it. */
 export const UNAVAILABLE_BECAUSE: Record<VerificationUnavailableReason, string> = {
