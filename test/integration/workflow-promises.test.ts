@@ -94,3 +94,15 @@ describe('a verification code and its record (issue 18 item 5)', () => {
     expect(notice.to).toContain(staff);
   });
 });
+
+describe('every mail names every reference it concerns (issue 18 item 5)', () => {
+  it('the one challenge for a message with two requests names both, so a later mail under either is no surprise', async () => {
+    const ana = 'ana.ruiz@example.net';
+    const body = 'Hello,\r\n\r\nI want to know what personal information you have about me. I also want you to delete my personal information.\r\n\r\nAna Ruiz';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'ana-two-promises@example.net', from: `Ana Ruiz <${ana}>`, subject: 'Privacy request', body }), { internalDate: RECEIVED });
+    const challenge = await nthMailTo(ana, 1);
+    const references: string[] = await bot.daemon.db('requests').where({ requester_address: ana }).orderBy('id').pluck('reference');
+    expect(references).toHaveLength(2);
+    expect(flatten(challenge.text)).toContain(`This message is about each of these requests: ${references.join(', ')}.`);
+  });
+});

@@ -65,3 +65,18 @@ describe('a withdrawal by the consumer tells staff (the flag mail goes to the as
     expect(flagsRaised({ from: waiting, event: byStaff, next: { ...waiting, status: 'withdrawn' } })).toEqual([]);
   });
 });
+
+describe('a message about several requests names every one of them', () => {
+  const kinds = ['verification-challenge', 'consumer-confirmation', 'reminder', 'verified', 'unverifiable-denial'] as const;
+  it.each([
+    ['en', 'This message is about each of these requests: CCPA-2026-000123, CCPA-2026-000124.'],
+    ['es', 'Este mensaje se refiere a cada una de estas solicitudes: CCPA-2026-000123, CCPA-2026-000124.'],
+  ] as const)('in %s, in text and html, and says nothing of the kind about one request', (lang, sentence) => {
+    for (const kind of kinds) {
+      const many = templates.render(kind, lang, { ...common, references: ['CCPA-2026-000123', 'CCPA-2026-000124'], waitingForIs: { verification: true } });
+      expect(flat(many.text), kind).toContain(sentence);
+      expect(flat(many.html), kind).toContain(sentence);
+      expect(flat(templates.render(kind, lang, { ...common, references: [], waitingForIs: { verification: true } }).text), kind).not.toContain(sentence.slice(0, 20));
+    }
+  });
+});
