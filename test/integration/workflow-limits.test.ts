@@ -86,6 +86,21 @@ describe('the limit counts only requests answered with the information (§1798.1
   });
 });
 
+describe('el límite de 12 meses, en español (§1798.130(b))', () => {
+  it('explains the limit in Spanish with the date from which a new request will be answered', async () => {
+    const lucia = 'lucia.fernandez@example.org';
+    await seedHistory(lucia, [
+      { reference: 'CCPA-2026-000931', type: 'access', status: 'completed', receivedAt: '2026-01-12T16:00:00Z', respondedAt: '2026-02-02T18:00:00Z' },
+      { reference: 'CCPA-2026-000932', type: 'portability', status: 'completed', receivedAt: '2026-06-01T16:00:00Z', respondedAt: '2026-06-20T18:00:00Z' },
+    ]);
+    const body = 'Hola:\r\n\r\nQuiero saber qué categorías de información personal han recopilado sobre mí.\r\n\r\nLucía Fernández';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'lucia-third@example.org', from: `Lucía Fernández <${lucia}>`, subject: 'Solicitud de acceso', body }), { internalDate: RECEIVED });
+    const answer = (await nthMailTo(lucia, 1)).text?.replace(/\s+/g, ' ');
+    expect(answer).toContain('ya le hemos facilitado esta información en respuesta a dos solicitudes de este tipo');
+    expect(answer).toContain('Responderemos a una nueva solicitud que recibamos a partir del 2 de febrero de 2027.');
+  });
+});
+
 describe('the limit counts per consumer, not per agent (§1798.130(b))', () => {
   const agent = 'jordan.ellis@agents.example.net';
   const priya = 'priya.natarajan@example.net';
