@@ -44,7 +44,7 @@ describe('a verification code and its record (issue 18 item 5)', () => {
     const expiresAt = new Date(stored.expires_at);
     const day = toLocalDate(expiresAt, ZONE);
     expect(expiresAt.toISOString()).toBe(endOfLocalDay(day, ZONE).toISOString());
-    expect(flatten(challenge.text)).toContain(`expires at the end of ${formatLongDate(day, 'en')} (Pacific time)`);
+    expect(flatten(challenge.text)).toContain(`expires at the end of ${formatLongDate(day, 'en')} (Pacific Time)`);
   });
 
   it('sent from another address: no try is counted, staff are flagged, and the requester is told how to send it', async () => {

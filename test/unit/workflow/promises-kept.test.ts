@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../../src/mail/render-template.js';
+import { timeZoneLabel } from '../../../src/mail/labels.js';
 import { flagsRaised } from '../../../src/pipeline/decide/flags-raised.js';
 import { CHALLENGE, STAFF, ev, mails, newRequest, run } from '../decide/request-state-fixtures.js';
 
@@ -78,5 +79,16 @@ describe('a message about several requests names every one of them', () => {
       expect(flat(many.html), kind).toContain(sentence);
       expect(flat(templates.render(kind, lang, { ...common, references: [], waitingForIs: { verification: true } }).text), kind).not.toContain(sentence.slice(0, 20));
     }
+  });
+});
+
+describe('the code’s expiry names the business time zone the record uses (TIMEZONE)', () => {
+  it.each([
+    ['America/Los_Angeles', 'en', 'Pacific Time'],
+    ['America/Los_Angeles', 'es', 'hora del Pacífico'],
+    ['America/New_York', 'en', 'Eastern Time'],
+  ] as const)('%s in %s: %s', (zone, lang, label) => {
+    expect(timeZoneLabel(zone, lang)).toBe(label);
+    expect(flat(templates.render('verification-challenge', lang, { ...common, timeZoneName: timeZoneLabel(zone, lang) }).text)).toContain(`(${label})`);
   });
 });
