@@ -47,6 +47,12 @@ export interface RequestState {
   hold: { reason: HoldReason; resume: RequestStatus } | null;
   denialReason: DenialReason | null;
   overdueFlagged: boolean;
+  /**
+   * The person the challenge went to was told a code came from another address: once per
+   * challenge, so mail from strangers cannot make us write to them again and again. Optional:
+   * states stored before issue 18 lack it.
+   */
+  toldOfOtherAddress?: boolean;
 }
 
 interface EventBase {

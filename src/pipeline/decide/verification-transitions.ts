@@ -37,7 +37,7 @@ export const acknowledged: On<'acknowledged'> = (s) => {
 export const verificationRequested: On<'verification_requested'> = (s, e) => {
   if (isOptOutLike(s.type)) return 'verification_not_required';
   if (s.status !== 'received' && s.status !== 'awaiting_verification') return 'invalid_transition';
-  const next: RequestState = { ...s, status: 'awaiting_verification' };
+  const next: RequestState = { ...s, status: 'awaiting_verification', toldOfOtherAddress: false };
   const forAgent = s.requester === 'agent';
   const data = {
     code: formatCode(e.code),
@@ -116,8 +116,10 @@ export const verificationUnavailable: On<'verification_unavailable'> = (s, e) =>
  */
 export const codeFromOtherAddress: On<'code_from_other_address'> = (s, e) => {
   if (s.status !== 'awaiting_verification') return 'invalid_transition';
+  if (s.toldOfOtherAddress === true) return { next: s };
+  const next: RequestState = { ...s, toldOfOtherAddress: true };
   const data = { fromOtherAddress: true, otherSender: e.sender };
-  return { next: s, mail: [mail(s, 'code-rejected', data, {}, s.requester === 'agent' ? 'consumer' : 'requester')] };
+  return { next, mail: [mail(next, 'code-rejected', data, {}, s.requester === 'agent' ? 'consumer' : 'requester')] };
 };
 
 /** Remind the person of what we still wait for. */

@@ -18,10 +18,19 @@ describe('a code from another address gets a reply to the person the challenge w
 
   it('counts no try and plans the reply (to the consumer for an agent’s request, §7063(a)(2))', () => {
     const { state, actions } = run(waiting, ev({ kind: 'code_from_other_address', sender: 'someone@example.org', actor: 'consumer' }));
-    expect(state).toEqual(waiting);
+    expect(state).toEqual({ ...waiting, toldOfOtherAddress: true });
     expect(mails(actions)).toMatchObject([{ template: 'code-rejected', to: 'requester', data: { fromOtherAddress: true, otherSender: 'someone@example.org' } }]);
     const agents = { ...waiting, requester: 'agent' as const };
     expect(mails(run(agents, ev({ kind: 'code_from_other_address', sender: 'agent@example.net', actor: 'consumer' })).actions)[0]?.to).toBe('consumer');
+  });
+
+  it('tells them once per challenge: a stranger’s further codes raise flags, not mail; a new challenge may tell again', () => {
+    const other = ev({ kind: 'code_from_other_address', sender: 'someone@example.org', actor: 'consumer' });
+    const told = run(waiting, other).state;
+    const again = run(told, other);
+    expect(mails(again.actions)).toEqual([]);
+    expect(again.actions).toContainEqual({ kind: 'flag_staff', reason: 'code_from_other_address', detail: { sender: 'someone@example.org' } });
+    expect(mails(run(told, CHALLENGE, other).actions)).toHaveLength(1);
   });
 
   it.each([
