@@ -90,6 +90,30 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "if (isOptOutLike(s.type) && false) return 'verification_not_required';",
     tests: ['test/unit/decide/request-state-machine.test.ts', 'test/unit/decide/staff-transitions.test.ts'],
   },
+  {
+    id: 'opt-out-denied-for-verification',
+    breaks: 'staff can deny an opt-out or limit for a reason other than fraud (§7060(b), §7026(e))',
+    file: 'src/pipeline/decide/staff-transitions.ts',
+    original: "if (optOutLike && e.reason !== 'suspected_fraud') return 'opt_out_denied_only_for_fraud';",
+    replacement: "if (optOutLike && e.reason === 'other') return 'opt_out_denied_only_for_fraud';",
+    tests: ['test/unit/decide/opt-out-denials.test.ts'],
+  },
+  {
+    id: 'limit-window-off-by-a-day',
+    breaks: 'an answer given exactly 12 months before a request still counts toward the limit (§1798.130(b))',
+    file: 'src/pipeline/decide/access-limit.ts',
+    original: 'const counted = providedOn.filter((d) => d > windowStart && d <= receivedOn).sort().reverse();',
+    replacement: 'const counted = providedOn.filter((d) => d >= windowStart && d <= receivedOn).sort().reverse();',
+    tests: ['test/unit/decide/access-limit.test.ts'],
+  },
+  {
+    id: 'unverifiable-denial-on-day-46',
+    breaks: 'the unverifiable denial waits for the last day to end, so it goes out on day 46 (§1798.130(a)(2))',
+    file: 'src/pipeline/decide/workflow-mail.ts',
+    original: 'at.getTime() >= startOfLocalDay(currentDeadline(state), state.timeZone).getTime()',
+    replacement: 'at.getTime() > endOfLocalDay(currentDeadline(state), state.timeZone).getTime()',
+    tests: ['test/unit/decide/deadline-last-day.test.ts', 'test/unit/workflow/plan-sweep-events.test.ts'],
+  },
   // The workflow's judging of verification replies (src/workflow).
   {
     id: 'code-from-any-address',

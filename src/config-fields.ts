@@ -37,3 +37,24 @@ export const cronExpression = z
   .refine((value) => cron.validate(value), 'must be a cron expression such as "*/1 * * * *"');
 
 export const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** `true`/`false` (also yes/no, 1/0), so a declaration reads as written in .env. */
+export const yesNo = (fallback: boolean) =>
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .refine((v) => ['true', 'false', 'yes', 'no', '1', '0'].includes(v), 'must be true or false')
+    .transform((v) => v === 'true' || v === 'yes' || v === '1')
+    .default(fallback);
+
+export const httpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// address, e.g. https://www.example.com/privacy');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cronExpression, emailAddress, isTimeZone, mailUrl, positiveInt } from './config-fields.js';
+import { cronExpression, emailAddress, httpUrl, isTimeZone, mailUrl, positiveInt, yesNo } from './config-fields.js';
+import type { BusinessDeclarations } from './workflow/business-declarations.js';
 import { staffConfig, staffEnv, workflowConfig, workflowEnv, type StaffConfig, type WorkflowConfig } from './config-sections.js';
 import { opsConfig, opsEnv, type OpsConfig } from './config-sections.js';
 
@@ -44,6 +45,12 @@ const envSchema = z.object({
     .transform((value) => value.split(',').map((d) => d.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a comma-separated list of YYYY-MM-DD dates'))),
   BUSINESS_NAME: z.string().trim().min(1).default('MTBC'),
+  // What the privacy notice declares (defaults: the seed notice); the consumer mail follows it.
+  BUSINESS_SELLS_PERSONAL_INFORMATION: yesNo(false),
+  BUSINESS_SHARES_PERSONAL_INFORMATION: yesNo(false),
+  BUSINESS_USES_SERVICE_PROVIDERS: yesNo(true),
+  PRIVACY_NOTICE_URL: httpUrl.optional(),
+  PRIVACY_NOTICE_PHONE: z.string().trim().regex(/^\+?[0-9][0-9 ().-]{5,}$/, 'must be a telephone number such as 1-866-266-6822').default('1-866-266-6822'),
   TEMPLATES_DIR: z.string().trim().optional(),
   INSTANCE_ID: z.string().trim().regex(/^[A-Za-z0-9._-]+$/, 'must be letters, digits, dot, dash or underscore').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -81,6 +88,8 @@ export interface Config {
   reviewThreshold: number;
   replyLimits: { perSenderPerKindPerDay: number; perThreadPerDay: number };
   businessName: string;
+  /** What the privacy notice declares; the completion and denial texts follow it. */
+  business: BusinessDeclarations;
   /** Operator folder whose templates override the bundled ones, file by file. */
   templatesDir: string | null;
   instanceId: string;
@@ -142,6 +151,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reviewThreshold: e.REVIEW_THRESHOLD,
     replyLimits: { perSenderPerKindPerDay: e.REPLY_LIMIT_PER_SENDER_PER_DAY, perThreadPerDay: e.REPLY_LIMIT_PER_THREAD_PER_DAY },
     businessName: e.BUSINESS_NAME,
+    business: {
+      sellsPersonalInformation: e.BUSINESS_SELLS_PERSONAL_INFORMATION,
+      sharesPersonalInformation: e.BUSINESS_SHARES_PERSONAL_INFORMATION,
+      usesServiceProviders: e.BUSINESS_USES_SERVICE_PROVIDERS,
+      noticeUrl: e.PRIVACY_NOTICE_URL ?? null,
+      noticePhone: e.PRIVACY_NOTICE_PHONE,
+    },
     templatesDir: e.TEMPLATES_DIR ?? null,
     instanceId: e.INSTANCE_ID ?? 'ccpa-mailbot',
     logLevel: e.LOG_LEVEL,

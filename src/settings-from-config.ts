@@ -72,6 +72,7 @@ export function workflowSettings(config: Config): WorkflowSettings {
     rawRetentionDays: w.rawRetentionDays,
     verificationRetentionDays: w.verificationRetentionDays,
     copyMaxBytes: w.copyMaxBytes,
+    business: config.business,
   };
 }
 

@@ -12,7 +12,7 @@ import type { SenderIdentity } from '../mail/sender-identity.js';
 import type { TemplateSet } from '../mail/render-template.js';
 import type { PlannedMail } from '../workflow/apply-workflow-event.js';
 import { consumerMailData } from '../workflow/consumer-mail-data.js';
-import { startWorkflow } from '../workflow/start-workflow.js';
+import { startWorkflow, type StartInput } from '../workflow/start-workflow.js';
 import { continueWorkflow } from '../workflow/continue-workflow.js';
 import { queueWorkflowMails } from '../workflow/queue-workflow-mails.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
@@ -92,7 +92,7 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
     staffFlags.push(decision.staffFlag);
   }
   const replies: CommittedReply[] = [];
-  const workflowMails = await startWorkflowFor(ctx, opened, workflowAnswers(decision.reply));
+  const workflowMails = await startWorkflowFor(ctx, opened, workflowAnswers(decision.reply) ? 'all' : decision.confirmOptOuts ? 'opt_out_only' : 'none');
   const workflowFirst = workflowMails.map((m) => ({ requestId: m.request.id, to: m.action.to, template: m.action.template }));
   const reply = firstReply(decision.reply, opened.map((r) => r.id), workflowFirst);
   if (reply) {
@@ -104,7 +104,7 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
   return { requests: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })), replies, staffFlags };
 }
 
-async function startWorkflowFor(ctx: CommitContext, opened: OpenedRequest[], answer: boolean): Promise<PlannedMail[]> {
+async function startWorkflowFor(ctx: CommitContext, opened: OpenedRequest[], answer: StartInput['answer']): Promise<PlannedMail[]> {
   const mail = ctx.understanding.mail;
   if (!mail) return [];
   const records = opened.map((r) => ({ id: r.id, reference: r.reference, type: r.type, requesterRole: r.requesterRole }));

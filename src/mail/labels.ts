@@ -29,3 +29,13 @@ export function formatLongDate(isoDate: string, lang: Language): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   return LONG_DATE[lang].format(new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1, 12)));
 }
+
+/**
+ * The name of the business's time zone in the reader's language ("Pacific Time", "hora del
+ * Pacífico"), for a deadline that ends with a local day: the mail names the zone the record uses.
+ */
+export function timeZoneLabel(timeZone: string, lang: Language): string {
+  const locale = lang === 'en' ? 'en-US' : 'es-ES';
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(new Date(0)).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}

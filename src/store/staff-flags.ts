@@ -128,3 +128,8 @@ export async function claimUnmailedFlags(db: Db, ids: readonly number[]): Promis
 export async function markFlagsMailed(db: Db, ids: readonly number[], now: Date): Promise<void> {
   await db('staff_flags').whereIn('id', [...ids]).whereNull('mailed_at').update({ mailed_at: toIso(now) });
 }
+
+/** Resolves every open flag of a request (it was withdrawn: nothing is left for staff to do); returns how many. */
+export async function resolveOpenFlags(db: Db, requestId: number, now: Date): Promise<number> {
+  return db('staff_flags').where({ request_id: requestId }).whereNull('resolved_at').update({ resolved_at: toIso(now) });
+}

@@ -68,3 +68,13 @@ export async function deleteExpiredChallenges(db: Db, cutoff: Date): Promise<num
   for (const row of rows) await deleteChallenge(db, Number(row.id));
   return rows.length;
 }
+
+/**
+ * A request closed while its challenge was out (a withdrawal): it lets go of the challenge, which
+ * is deleted unless another request, not in one of `finalStatuses`, still waits on it (§7060(d)).
+ */
+export async function releaseChallenge(db: Db, request: { id: number; challengeId: number }, finalStatuses: readonly string[]): Promise<void> {
+  await db('requests').where({ id: request.id }).update({ challenge_id: null });
+  const [row] = await db('requests').where({ challenge_id: request.challengeId }).whereNotIn('status', [...finalStatuses]).count({ n: '*' });
+  if (Number(row?.n ?? 0) === 0) await deleteChallenge(db, request.challengeId);
+}

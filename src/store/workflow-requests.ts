@@ -96,34 +96,36 @@ export interface RecordedParties {
 }
 
 /**
- * Access and portability requests received in the 12 months before `before` that may count toward
- * the limit of two (§1798.130(b)): those filed by one of `requesterAddresses` or naming
- * `consumerAddress` as the consumer. A request refused for that very limit does not count. The
- * caller decides which of them are about the same consumer.
+ * Access and portability requests answered with the information (completed) in the 12 months
+ * before `before`, give or take a day for the caller to judge on the local calendar: only those
+ * may count toward the limit of two (§1798.130(b)). Filed by one of `requesterAddresses` or naming
+ * `consumerAddress` as the consumer; the caller decides which are about the same consumer.
  */
-export async function listRecentAccessRequests(
+export async function listAccessRequestsAnswered(
   db: Db,
   query: { requesterAddresses: readonly string[]; consumerAddress: string | null; before: Date; excludeIds: readonly number[] },
-): Promise<RecordedParties[]> {
+): Promise<Array<RecordedParties & { respondedAt: Date }>> {
   if (query.requesterAddresses.length === 0 && query.consumerAddress === null) return [];
   const since = new Date(query.before);
   since.setUTCFullYear(since.getUTCFullYear() - 1);
+  since.setUTCDate(since.getUTCDate() - 1);
   const rows: Array<Record<string, unknown>> = await db('requests')
     .whereIn('type', ['access', 'portability'])
-    .andWhere('received_at', '>=', toIso(since))
-    .andWhere('received_at', '<=', toIso(query.before))
+    .andWhere({ status: 'completed' })
+    .andWhere('responded_at', '>=', toIso(since))
+    .andWhere('responded_at', '<=', toIso(query.before))
     .whereNotIn('id', query.excludeIds.length > 0 ? [...query.excludeIds] : [-1])
-    .andWhere((q) => q.whereNull('denial_reason').orWhereNot('denial_reason', 'too_many_requests'))
     .andWhere((q) => {
       q.whereIn('requester_address', query.requesterAddresses.length > 0 ? [...query.requesterAddresses] : ['']);
       if (query.consumerAddress !== null) q.orWhere('consumer_address', query.consumerAddress);
     })
-    .select('requester_role', 'requester_address', 'consumer_address', 'consumer_name');
+    .select('requester_role', 'requester_address', 'consumer_address', 'consumer_name', 'responded_at');
   return rows.map((r) => ({
     requesterRole: r.requester_role === 'agent' || r.requester_role === 'parent' ? r.requester_role : 'self',
     requesterAddress: String(r.requester_address),
     consumerAddress: r.consumer_address == null ? null : String(r.consumer_address),
     consumerName: r.consumer_name == null ? null : String(r.consumer_name),
+    respondedAt: fromDb(r.responded_at),
   }));
 }
 

@@ -1,10 +1,11 @@
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
-import { raiseStaffFlag } from '../store/staff-flags.js';
+import { raiseStaffFlag, resolveOpenFlags } from '../store/staff-flags.js';
+import { releaseChallenge } from '../store/verification-challenges.js';
 import { saveWorkflowState, type WorkflowRequest } from '../store/workflow-requests.js';
 import { transition } from '../pipeline/decide/request-state-machine.js';
 import { recordedState } from '../pipeline/decide/recorded-state.js';
-import type { RequestEvent, SendMailAction, TransitionRejection } from '../pipeline/decide/request-state.js';
+import { FINAL_STATUSES, type RequestEvent, type SendMailAction, type TransitionRejection } from '../pipeline/decide/request-state.js';
 import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
 
 /** A mail the state machine planned, waiting to be rendered into the outbox. */
@@ -50,7 +51,21 @@ export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowReq
       mails.push({ request, action, inboundId: ctx.inboundId });
     }
   }
+  if (event.kind === 'consumer_withdraws') await closeWithdrawn(ctx, request);
   return { ok: true, mails, flags };
+}
+
+/**
+ * A withdrawn request leaves nothing for staff or for verification: its open flags are resolved
+ * (the withdrawal's own flag is still mailed, to tell whoever works on it) and its challenge is
+ * deleted (§7060(d)).
+ */
+async function closeWithdrawn(ctx: EventContext, request: WorkflowRequest): Promise<void> {
+  await resolveOpenFlags(ctx.trx, request.id, ctx.now);
+  if (request.challengeId !== null) {
+    await releaseChallenge(ctx.trx, { id: request.id, challengeId: request.challengeId }, FINAL_STATUSES);
+    request.challengeId = null;
+  }
 }
 
 /** Applies events in order, collecting mail and flags; rejections are returned for the log. */

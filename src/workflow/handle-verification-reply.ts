@@ -60,7 +60,7 @@ async function answerChallenge(ctx: EventContext, deps: WorkflowDeps, challenge:
       await deleteChallenge(ctx.trx, challenge.id);
       break;
     case 'reissue':
-      mails.push(...(await issueChallenge(ctx, deps.workflow, group, { actor: 'bot', messageId: input.mail.messageId, answerFrom: challenge.answerFrom })));
+      mails.push(...(await issueChallenge(ctx, deps.workflow, group, { actor: 'bot', messageId: input.mail.messageId, answerFrom: challenge.answerFrom, replacesExpired: true })));
       break;
     case 'keep':
       break;

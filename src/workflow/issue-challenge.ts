@@ -2,6 +2,7 @@ import type { Db } from '../store/db.js';
 import { storedSecret } from '../store/bot-secrets.js';
 import { deleteChallenge, insertChallenge } from '../store/verification-challenges.js';
 import { updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
+import { endOfLocalDay, toLocalDate } from '../pipeline/decide/clocks.js';
 import { issueCode } from '../pipeline/decide/verification-code.js';
 import { verificationDegree } from '../pipeline/decide/verification-degree.js';
 import type { Actor } from '../pipeline/decide/request-state.js';
@@ -22,13 +23,17 @@ export async function issueChallenge(
   ctx: EventContext,
   settings: WorkflowSettings,
   requests: WorkflowRequest[],
-  cause: { actor: Actor; messageId: string | null; answerFrom: string },
+  cause: { actor: Actor; messageId: string | null; answerFrom: string; replacesExpired?: boolean },
 ): Promise<PlannedMail[]> {
   if (requests.length === 0) return [];
   const { trx, now } = ctx;
   const scope = requests.find((r) => r.state.accessScope === 'specific_pieces') ? 'specific_pieces' : (requests[0]?.state.accessScope ?? null);
   const degree = verificationDegree(requests.map((r) => r.state.type), scope, settings.degree);
-  const { code, stored } = issueCode(settings.random, await codeSecret(trx, settings, now), now, settings.codePolicy);
+  const issued = issueCode(settings.random, await codeSecret(trx, settings, now), now, settings.codePolicy);
+  const { code } = issued;
+  // The mail says the code "expires at the end of <local date>": the record keeps that promise.
+  const { timeZone } = settings.clocks;
+  const stored = { ...issued.stored, expiresAt: endOfLocalDay(toLocalDate(issued.stored.expiresAt, timeZone), timeZone) };
   const challengeId = await insertChallenge(trx, { stored, answerFrom: cause.answerFrom, degree }, now);
   for (const request of requests) {
     if (request.challengeId !== null) await deleteChallenge(trx, request.challengeId);
@@ -37,7 +42,7 @@ export async function issueChallenge(
   }
   const steps = requests.map((request) => ({
     request,
-    event: { kind: 'verification_requested' as const, at: now, actor: cause.actor, messageId: cause.messageId, code, expiresAt: stored.expiresAt, degree },
+    event: { kind: 'verification_requested' as const, at: now, actor: cause.actor, messageId: cause.messageId, code, expiresAt: stored.expiresAt, degree, ...(cause.replacesExpired ? { replacesExpired: true } : {}) },
   }));
   return (await applyWorkflowEvents(ctx, steps)).mails;
 }

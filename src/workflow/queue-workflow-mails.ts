@@ -4,8 +4,10 @@ import { findInboundSummary } from '../store/inbound-messages.js';
 import { requestThread } from '../store/request-timeline.js';
 import { isUndeliverable } from '../store/reply-history.js';
 import { raiseStaffFlag } from '../store/staff-flags.js';
+import { timeZoneLabel } from '../mail/labels.js';
 import { bareSubject, queueReply } from '../mail/queue-reply.js';
 import type { PlannedMail } from './apply-workflow-event.js';
+import { declarationFields } from './business-declarations.js';
 import { consumerMailData } from './consumer-mail-data.js';
 import type { WorkflowDeps } from './workflow-settings.js';
 
@@ -82,7 +84,7 @@ async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedM
     agentName: toConsumer ? first.request.requesterAddress : '',
     originalSubject: toConsumer ? '' : await originalSubject(trx, first.request.inboundMessageId),
     sender: deps.sender,
-    extras: first.action.data,
+    extras: { ...declarationFields(deps.workflow.business), timeZoneName: timeZoneLabel(deps.workflow.clocks.timeZone, lang), ...first.action.data },
   });
   const rendered = deps.templates.render(template, lang, data);
   const thread = await requestThread(trx, first.request.id, to);

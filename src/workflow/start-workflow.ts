@@ -1,5 +1,6 @@
-import { listRecentAccessRequests, loadWorkflowRequests, saveWorkflowState, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
-import { dueDates } from '../pipeline/decide/clocks.js';
+import { listAccessRequestsAnswered, loadWorkflowRequests, saveWorkflowState, updateRequestFields, type WorkflowRequest } from '../store/workflow-requests.js';
+import { checkAccessLimit } from '../pipeline/decide/access-limit.js';
+import { dueDates, isOptOutLike, toLocalDate, type IsoDate } from '../pipeline/decide/clocks.js';
 import { initialRequestState, type RequestEvent } from '../pipeline/decide/request-state.js';
 import { recordedState } from '../pipeline/decide/recorded-state.js';
 import type { Classification, InboundMail, RequestType, RequesterRole } from '../pipeline/types.js';
@@ -24,10 +25,11 @@ export interface StartInput {
   /** The new text of the message, for the consumer's address in an agent's request. */
   body: string;
   /**
-   * False when the bot does not answer (unsure, or over the reply limit): the requests still get
+   * `none` when the bot does not answer (unsure, or over the reply limit): the requests still get
    * their state and clock, so staff can act on them and the sweeps watch them, but nothing is sent.
+   * `opt_out_only` when unsure: opt-out and limit requests are still confirmed (§7060(b)).
    */
-  answer: boolean;
+  answer: 'all' | 'opt_out_only' | 'none';
 }
 
 /**
@@ -57,7 +59,8 @@ export async function startWorkflow(ctx: EventContext, deps: WorkflowDeps, input
     if (consumerAddress && record.requesterRole === 'agent') await updateRequestFields(ctx.trx, record.id, { consumerAddress });
   }
   const requests = await loadWorkflowRequests(ctx.trx, eligible.map((r) => r.id));
-  if (!input.answer) return [];
+  if (input.answer === 'none') return [];
+  if (input.answer === 'opt_out_only') return firstSteps(ctx, deps, requests.filter((r) => isOptOutLike(r.state.type)), input);
   return firstSteps(ctx, deps, requests, input);
 }
 
@@ -66,8 +69,9 @@ async function firstSteps(ctx: EventContext, deps: WorkflowDeps, requests: Workf
   const groupIds = requests.map((r) => r.id);
   const steps: Array<{ request: WorkflowRequest; event: RequestEvent }> = [];
   for (const request of requests) {
-    const limited = (request.state.type === 'access' || request.state.type === 'portability') && (await countEarlierAccessRequests(ctx, request, groupIds)) >= 2;
-    steps.push({ request, event: limited ? { ...cause, kind: 'limit_exceeded' } : { ...cause, kind: 'acknowledged' } });
+    const access = request.state.type === 'access' || request.state.type === 'portability';
+    const limit = access ? checkAccessLimit(await earlierAnswersOn(ctx, request, groupIds), request.state.due.receivedOn) : { reached: false as const };
+    steps.push({ request, event: limit.reached ? { ...cause, kind: 'limit_exceeded', newRequestFrom: limit.newRequestFrom } : { ...cause, kind: 'acknowledged' } });
   }
   const mails = (await applyWorkflowEvents(ctx, steps)).mails;
   if (input.mail.attachments.length > 0) {
@@ -83,12 +87,12 @@ async function firstSteps(ctx: EventContext, deps: WorkflowDeps, requests: Workf
 }
 
 /**
- * Access and portability requests about the same consumer in the 12 months before this one
- * (§1798.130(b) limits them per consumer): an agent's other clients do not count, and a consumer
- * who asked once through an agent and once directly has both counted.
+ * The local dates on which earlier access and portability requests about the same consumer were
+ * answered with the information (§1798.130(b) limits them per consumer): an agent's other clients
+ * do not count, and a consumer who asked once through an agent and once directly has both counted.
  */
-async function countEarlierAccessRequests(ctx: EventContext, request: WorkflowRequest, groupIds: readonly number[]): Promise<number> {
+async function earlierAnswersOn(ctx: EventContext, request: WorkflowRequest, groupIds: readonly number[]): Promise<IsoDate[]> {
   const consumer = consumerOf({ requesterRole: request.state.requester, requesterAddress: request.requesterAddress, consumerAddress: request.consumerAddress, consumerName: request.consumerName });
-  const earlier = await listRecentAccessRequests(ctx.trx, { requesterAddresses: addressesOf(consumer), consumerAddress: consumer.address, before: request.receivedAt, excludeIds: groupIds });
-  return earlier.filter((e) => isSameConsumer(consumer, consumerOf(e))).length;
+  const earlier = await listAccessRequestsAnswered(ctx.trx, { requesterAddresses: addressesOf(consumer), consumerAddress: consumer.address, before: request.receivedAt, excludeIds: groupIds });
+  return earlier.filter((e) => isSameConsumer(consumer, consumerOf(e))).map((e) => toLocalDate(e.respondedAt, request.state.timeZone));
 }

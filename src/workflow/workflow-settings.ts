@@ -4,6 +4,7 @@ import { DEFAULT_CODE_POLICY, type CodePolicy, type RandomBytes } from '../pipel
 import { DEFAULT_DEGREE_CONFIG, type DegreeConfig } from '../pipeline/decide/verification-degree.js';
 import type { TemplateSet } from '../mail/render-template.js';
 import type { SenderIdentity } from '../mail/sender-identity.js';
+import { DEFAULT_BUSINESS_DECLARATIONS, type BusinessDeclarations } from './business-declarations.js';
 
 /** Everything the request workflow can be told; every default comes from the law or from ccpa-rules.md. */
 export interface WorkflowSettings {
@@ -23,6 +24,8 @@ export interface WorkflowSettings {
   /** The most a copy delivered by mail may weigh, all files together (COPY_MAX_BYTES). */
   copyMaxBytes: number;
   random: RandomBytes;
+  /** What the privacy notice declares: the completion and denial texts follow it. */
+  business: BusinessDeclarations;
 }
 
 export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.freeze({
@@ -36,6 +39,7 @@ export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.free
   verificationRetentionDays: 0,
   copyMaxBytes: 10 * 1024 * 1024,
   random: (n: number) => randomBytes(n),
+  business: DEFAULT_BUSINESS_DECLARATIONS,
 });
 
 /** What the workflow needs from the composition root. */

@@ -138,12 +138,17 @@ describe('verification never completed: reminder, staff alert, then denial as un
     await runWorkflowSweeps(bot.daemon.db, deps, days(42));
     expect(await bot.daemon.db('staff_flags').where({ request_id: row.id, reason: 'due_soon' }).count({ n: '*' })).toEqual([{ n: 1 }]);
 
-    // 2027-01-07 is the last day; on 2027-01-08 the request is denied with the explanation.
-    expect(await runWorkflowSweeps(bot.daemon.db, deps, new Date('2027-01-08T07:30:00Z'))).toMatchObject({ denied: 0 });
-    expect(await runWorkflowSweeps(bot.daemon.db, deps, days(46))).toMatchObject({ denied: 1 });
-    await drainAt(bot, days(46));
+    // 2027-01-07 is the last day (issue 18 item 3): the last sweep of 2027-01-06 leaves the request
+    // alone, the first of 2027-01-07 (00:00 PST = 08:00 UTC) denies it with the explanation, and the
+    // denial leaves that day (§1798.130(a)(2), §7021(b), §7024(b)).
+    expect(await runWorkflowSweeps(bot.daemon.db, deps, new Date('2027-01-07T07:59:00Z'))).toMatchObject({ denied: 0 });
+    const lastDay = new Date('2027-01-07T08:00:00Z');
+    expect(await runWorkflowSweeps(bot.daemon.db, deps, lastDay)).toMatchObject({ denied: 1 });
+    await drainAt(bot, lastDay);
     const denial = await nthMailTo(luis, 3);
     expect(denial.text).toContain('we could not verify your identity');
+    expect(denial.date?.toISOString()).toBe(lastDay.toISOString());
+    expect(await request(reference)).toMatchObject({ responded_at: lastDay.toISOString() });
     expect(await request(reference)).toMatchObject({ status: 'denied', denial_reason: 'unverifiable', challenge_id: null });
     expect(await bot.daemon.db('verification_challenges').where({ answer_from: luis }).count({ n: '*' })).toEqual([{ n: 0 }]);
   });
@@ -177,8 +182,8 @@ describe('one email with several requests (ccpa-rules, Request types)', () => {
     await nthMailTo(sam, 1);
     const deps = workflowDeps(bot.config);
     expect((await runWorkflowSweeps(bot.daemon.db, deps, days(8))).reminders).toBeGreaterThanOrEqual(2);
-    expect((await runWorkflowSweeps(bot.daemon.db, deps, days(46))).denied).toBeGreaterThanOrEqual(2);
-    await drainAt(bot, days(46));
+    expect((await runWorkflowSweeps(bot.daemon.db, deps, days(45))).denied).toBeGreaterThanOrEqual(2);
+    await drainAt(bot, days(45));
     const kinds = await bot.daemon.db('outbox').where({ recipient: sam }).orderBy('id').pluck('kind');
     expect(kinds).toEqual(['verification-challenge', 'reminder', 'unverifiable-denial']);
     expect(await bot.daemon.db('requests').where({ requester_address: sam }).pluck('status')).toEqual(['denied', 'denied']);

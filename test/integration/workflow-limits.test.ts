@@ -29,36 +29,75 @@ const request = (reference: string) => bot.daemon.db('requests').where({ referen
 /** Earlier requests of a consumer, as the record holds them. */
 async function seedHistory(
   address: string,
-  rows: Array<{ reference: string; type: string; status: string; receivedAt: string; denialReason?: string; role?: 'agent'; consumerAddress?: string; consumerName?: string }>,
+  rows: Array<{ reference: string; type: string; status: string; receivedAt: string; respondedAt?: string; denialReason?: string; role?: 'agent'; consumerAddress?: string; consumerName?: string }>,
 ): Promise<void> {
   for (const r of rows) {
     await bot.daemon.db('requests').insert({
       reference: r.reference, type: r.type, status: r.status, requester_address: address, requester_role: r.role ?? 'self', lang: 'en',
       consumer_address: r.consumerAddress ?? null, consumer_name: r.consumerName ?? null,
       received_at: toIso(new Date(r.receivedAt)), due_date: r.receivedAt.slice(0, 10), denial_reason: r.denialReason ?? null,
+      responded_at: r.respondedAt ? toIso(new Date(r.respondedAt)) : null,
       created_at: toIso(new Date(r.receivedAt)), updated_at: toIso(new Date(r.receivedAt)),
     });
   }
 }
 
 describe('a third access request within 12 months (§1798.130(b))', () => {
-  it('gets the templated explanation instead of a challenge, and is recorded as denied for that reason', async () => {
+  it('gets the templated explanation instead of a challenge, with the date a new request will be answered, and is recorded as denied for that reason', async () => {
     const mei = 'mei.tanaka@example.net';
     await seedHistory(mei, [
-      { reference: 'CCPA-2025-000101', type: 'access', status: 'completed', receivedAt: '2025-06-01T16:00:00Z' },
-      { reference: 'CCPA-2026-000901', type: 'access', status: 'completed', receivedAt: '2026-03-02T16:00:00Z' },
-      { reference: 'CCPA-2026-000902', type: 'portability', status: 'completed', receivedAt: '2026-07-15T16:00:00Z' },
-      { reference: 'CCPA-2026-000903', type: 'access', status: 'denied', receivedAt: '2026-08-01T16:00:00Z', denialReason: 'too_many_requests' },
+      // Received more than 12 months ago, answered with the information within them: it counts.
+      { reference: 'CCPA-2025-000101', type: 'access', status: 'completed', receivedAt: '2025-10-20T16:00:00Z', respondedAt: '2025-12-05T18:00:00Z' },
+      { reference: 'CCPA-2026-000901', type: 'access', status: 'completed', receivedAt: '2026-03-02T16:00:00Z', respondedAt: '2026-03-20T18:00:00Z' },
+      { reference: 'CCPA-2026-000902', type: 'portability', status: 'withdrawn', receivedAt: '2026-07-15T16:00:00Z', respondedAt: '2026-07-16T18:00:00Z', denialReason: 'withdrawn' },
+      { reference: 'CCPA-2026-000903', type: 'access', status: 'denied', receivedAt: '2026-08-01T16:00:00Z', respondedAt: '2026-08-01T18:00:00Z', denialReason: 'too_many_requests' },
     ]);
     const body = 'Hello,\r\n\r\nPlease tell me what categories of personal information you have collected about me.\r\n\r\nMei Tanaka';
     await appendMessage(bot.imap, sampleRequest({ messageId: 'mei-third@example.net', from: `Mei Tanaka <${mei}>`, subject: 'Request to know', body }), { internalDate: RECEIVED });
     const answer = await nthMailTo(mei, 1);
-    expect(answer.text).toContain('We have already answered two such requests from you');
+    expect(answer.text?.replace(/\s+/g, ' ')).toContain('we have already provided this information in answer to two such requests from you');
+    // 12 months after the older of the two answers (December 5, 2025) leaves the window.
+    expect(answer.text?.replace(/\s+/g, ' ')).toContain('We will answer a new request for it received on or after December 5, 2026.');
     const row = await request(referenceIn(answer));
     expect(row).toMatchObject({ type: 'access', status: 'denied', denial_reason: 'too_many_requests', challenge_id: null });
     expect(row.responded_at).toBeTruthy();
     await bot.daemon.sender.drain();
     expect(mailTo(mei)).toHaveLength(1);
+  });
+});
+
+describe('the limit counts only requests answered with the information (§1798.130(b))', () => {
+  it('does not count a withdrawn, a denied or a pending request: the new one is sent its challenge', async () => {
+    const omar = 'omar.castillo@example.net';
+    await seedHistory(omar, [
+      { reference: 'CCPA-2026-000921', type: 'access', status: 'withdrawn', receivedAt: '2026-05-04T16:00:00Z', respondedAt: '2026-05-06T16:00:00Z', denialReason: 'withdrawn' },
+      { reference: 'CCPA-2026-000922', type: 'access', status: 'denied', receivedAt: '2026-06-01T16:00:00Z', respondedAt: '2026-07-16T16:00:00Z', denialReason: 'unverifiable' },
+      { reference: 'CCPA-2026-000923', type: 'portability', status: 'awaiting_verification', receivedAt: '2026-11-02T16:00:00Z' },
+      // Answered with the information, but more than 12 months before this request.
+      { reference: 'CCPA-2025-000924', type: 'access', status: 'completed', receivedAt: '2025-09-01T16:00:00Z', respondedAt: '2025-10-01T16:00:00Z' },
+      { reference: 'CCPA-2026-000925', type: 'access', status: 'completed', receivedAt: '2026-02-02T16:00:00Z', respondedAt: '2026-02-20T16:00:00Z' },
+    ]);
+    const body = 'Hello,\r\n\r\nPlease tell me what categories of personal information you have collected about me.\r\n\r\nOmar Castillo';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'omar-third@example.net', from: `Omar Castillo <${omar}>`, subject: 'Request to know', body }), { internalDate: RECEIVED });
+    const answer = await nthMailTo(omar, 1);
+    expect(answer.text).not.toContain('two such requests');
+    expect(codeIn(answer)).toMatch(/^[2-9A-Z]{4}-[2-9A-Z]{4}$/);
+    expect(await request(referenceIn(answer))).toMatchObject({ type: 'access', status: 'awaiting_verification', denial_reason: null });
+  });
+});
+
+describe('el límite de 12 meses, en español (§1798.130(b))', () => {
+  it('explains the limit in Spanish with the date from which a new request will be answered', async () => {
+    const lucia = 'lucia.fernandez@example.org';
+    await seedHistory(lucia, [
+      { reference: 'CCPA-2026-000931', type: 'access', status: 'completed', receivedAt: '2026-01-12T16:00:00Z', respondedAt: '2026-02-02T18:00:00Z' },
+      { reference: 'CCPA-2026-000932', type: 'portability', status: 'completed', receivedAt: '2026-06-01T16:00:00Z', respondedAt: '2026-06-20T18:00:00Z' },
+    ]);
+    const body = 'Hola:\r\n\r\nQuiero saber qué categorías de información personal han recopilado sobre mí.\r\n\r\nLucía Fernández';
+    await appendMessage(bot.imap, sampleRequest({ messageId: 'lucia-third@example.org', from: `Lucía Fernández <${lucia}>`, subject: 'Solicitud de acceso', body }), { internalDate: RECEIVED });
+    const answer = (await nthMailTo(lucia, 1)).text?.replace(/\s+/g, ' ');
+    expect(answer).toContain('ya le hemos facilitado esta información en respuesta a dos solicitudes de este tipo');
+    expect(answer).toContain('Responderemos a una nueva solicitud que recibamos a partir del 2 de febrero de 2027.');
   });
 });
 
@@ -71,11 +110,11 @@ describe('the limit counts per consumer, not per agent (§1798.130(b))', () => {
   beforeAll(async () => {
     // Jordan has already made two access requests this year, for two different clients; one was Priya's.
     await seedHistory(agent, [
-      { reference: 'CCPA-2026-000911', type: 'access', status: 'completed', receivedAt: '2026-04-06T16:00:00Z', role: 'agent', consumerAddress: priya, consumerName: 'Priya Natarajan' },
-      { reference: 'CCPA-2026-000912', type: 'access', status: 'completed', receivedAt: '2026-05-11T16:00:00Z', role: 'agent', consumerName: 'Luis Ortega' },
+      { reference: 'CCPA-2026-000911', type: 'access', status: 'completed', receivedAt: '2026-04-06T16:00:00Z', respondedAt: '2026-05-01T18:00:00Z', role: 'agent', consumerAddress: priya, consumerName: 'Priya Natarajan' },
+      { reference: 'CCPA-2026-000912', type: 'access', status: 'completed', receivedAt: '2026-05-11T16:00:00Z', respondedAt: '2026-06-01T18:00:00Z', role: 'agent', consumerName: 'Luis Ortega' },
     ]);
     // Priya also asked once herself.
-    await seedHistory(priya, [{ reference: 'CCPA-2026-000913', type: 'portability', status: 'completed', receivedAt: '2026-09-14T16:00:00Z' }]);
+    await seedHistory(priya, [{ reference: 'CCPA-2026-000913', type: 'portability', status: 'completed', receivedAt: '2026-09-14T16:00:00Z', respondedAt: '2026-10-01T18:00:00Z' }]);
   });
 
   it('does not refuse an agent’s new client because of the agent’s other clients', async () => {
@@ -83,7 +122,7 @@ describe('the limit counts per consumer, not per agent (§1798.130(b))', () => {
     await appendMessage(bot.imap, sampleRequest({ messageId: 'jordan-for-noor@example.net', from: `Jordan Ellis <${agent}>`, subject: 'Request to know for my client', body }), { internalDate: RECEIVED });
     const answer = await nthMailTo(agent, 1);
     expect(answer.text).toContain('signed by the consumer');
-    expect(answer.text).not.toContain('We have already answered two such requests');
+    expect(answer.text).not.toContain('two such requests');
     expect(await request(referenceIn(answer))).toMatchObject({ type: 'access', status: 'on_hold', requester_role: 'agent', consumer_address: noor, denial_reason: null });
   });
 
@@ -91,7 +130,8 @@ describe('the limit counts per consumer, not per agent (§1798.130(b))', () => {
     const body = `Hello,\r\n\r\nPlease ${categories('me')}.\r\n\r\nPriya Natarajan`;
     await appendMessage(bot.imap, sampleRequest({ messageId: 'priya-third@example.net', from: `Priya Natarajan <${priya}>`, subject: 'Request to know', body }), { internalDate: RECEIVED });
     const answer = await nthMailTo(priya, 1);
-    expect(answer.text?.replace(/\s+/g, ' ')).toContain('We have already answered two such requests from you or made on your behalf');
+    expect(answer.text?.replace(/\s+/g, ' ')).toContain('two such requests from you or made on your behalf');
+    expect(answer.text?.replace(/\s+/g, ' ')).toContain('received on or after May 1, 2027');
     expect(await request(referenceIn(answer))).toMatchObject({ type: 'access', status: 'denied', denial_reason: 'too_many_requests', challenge_id: null });
   });
 });

@@ -74,7 +74,7 @@ it('counts the 12-month access limit per consumer on PostgreSQL (§1798.130(b))'
   const agent = 'jordan.ellis@agents.example.net';
   const priya = 'priya.natarajan@example.net';
   const earlier = (reference: string, row: Record<string, unknown>) =>
-    db('requests').insert({ reference, type: 'access', status: 'completed', lang: 'en', received_at: '2026-05-04T16:00:00.000Z', due_date: '2026-06-18', created_at: '2026-05-04T16:00:00.000Z', updated_at: '2026-05-04T16:00:00.000Z', ...row });
+    db('requests').insert({ reference, type: 'access', status: 'completed', lang: 'en', received_at: '2026-05-04T16:00:00.000Z', due_date: '2026-06-18', responded_at: '2026-06-01T16:00:00.000Z', created_at: '2026-05-04T16:00:00.000Z', updated_at: '2026-05-04T16:00:00.000Z', ...row });
   await earlier('CCPA-2026-000951', { requester_address: agent, requester_role: 'agent', consumer_address: 'noor.haddad@example.net', consumer_name: 'Noor Haddad' });
   await earlier('CCPA-2026-000952', { requester_address: agent, requester_role: 'agent', consumer_address: priya, consumer_name: 'Priya Natarajan' });
   await earlier('CCPA-2026-000953', { requester_address: priya, requester_role: 'self' });

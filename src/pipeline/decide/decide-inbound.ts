@@ -1,6 +1,6 @@
 import type { Classification, Extraction, InboundMail, Language, ReadableText, RequesterRole, ScreenVerdict, ScreenVerdictKind } from '../types.js';
 import type { QuarantineReasonCode } from '../parse/quarantine-reason.js';
-import { dueDates, toLocalDate, type ClockConfig } from './clocks.js';
+import { dueDates, isOptOutLike, toLocalDate, type ClockConfig } from './clocks.js';
 import { REJECTION_HANDLING, type RejectionReason } from './rejections.js';
 import type { StaffFlagReason } from './staff-flag-reasons.js';
 import { isRequestType, type RecordType } from '../../shared/request-types.js';
@@ -74,7 +74,15 @@ export interface BouncedReply {
 export type Decision =
   | { outcome: 'rejected'; reason: RejectionReason; detail: string; flagStaff: boolean; bounced: BouncedReply | null }
   | { outcome: 'joined_thread'; requestIds: number[] }
-  | { outcome: 'new_requests'; requests: PlannedRequest[]; reply: PlannedReply | null; staffFlag: StaffFlagReason | null; staffFlagGroup: string | null };
+  | {
+      outcome: 'new_requests';
+      requests: PlannedRequest[];
+      reply: PlannedReply | null;
+      staffFlag: StaffFlagReason | null;
+      staffFlagGroup: string | null;
+      /** No reply is planned (unsure), yet its opt-out and limit requests are confirmed at once (§7060(b)). */
+      confirmOptOuts: boolean;
+    };
 
 /**
  * Floods go to staff once (issue 13 item 8): every message over the reply limits from one sender
@@ -135,10 +143,15 @@ function openRecords(mail: InboundMail, classification: Classification | null, t
   const from = mail.from?.address ?? '';
   // When over the reply limit, or unsure, the record is still opened (its clock runs) but a person
   // answers. The limit comes first: a flood is one grouped flag whatever its messages say.
-  if (limited) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'reply_rate_limited', staffFlagGroup: rateLimitGroup(from, toLocalDate(mail.receivedAt, settings.clocks.timeZone)) };
-  if (plan.reply === 'acknowledgement' && classification?.needsReview) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'low_confidence', staffFlagGroup: null };
+  if (limited) return { outcome: 'new_requests', requests, reply: null, staffFlag: 'reply_rate_limited', staffFlagGroup: rateLimitGroup(from, toLocalDate(mail.receivedAt, settings.clocks.timeZone)), confirmOptOuts: false };
+  if (plan.reply === 'acknowledgement' && classification?.needsReview) {
+    // An opt-out needs no verification and no judgement of the rest of the message (§7060(b)):
+    // it is confirmed whatever else the message mentions, and staff read the rest.
+    const confirmOptOuts = plan.types.some((t) => isRequestType(t) && isOptOutLike(t));
+    return { outcome: 'new_requests', requests, reply: null, staffFlag: 'low_confidence', staffFlagGroup: null, confirmOptOuts };
+  }
   const reply = { kind: plan.reply, lang, to: from };
-  return { outcome: 'new_requests', requests, reply, staffFlag: plan.staffFlag, staffFlagGroup: null };
+  return { outcome: 'new_requests', requests, reply, staffFlag: plan.staffFlag, staffFlagGroup: null, confirmOptOuts: false };
 }
 
 interface CategoryPlan {

@@ -25,6 +25,12 @@ export function isDenialReason(value: string): value is DenialReason {
  * Template data that selects the denial template's reason paragraph with plain `{{#if}}`, so no
  * custom helper is needed: `{ denialReason: 'not_california', reasonIs: { not_california: true } }`.
  */
-export function denialReasonData(reason: DenialReason): { denialReason: DenialReason; reasonIs: Partial<Record<DenialReason, true>> } {
-  return { denialReason: reason, reasonIs: { [reason]: true } };
+export function denialReasonData(reason: DenialReason): { denialReason: DenialReason; reasonIs: Partial<Record<DenialReason, true>>; actedOnRest: boolean } {
+  return { denialReason: reason, reasonIs: { [reason]: true }, actedOnRest: PARTIAL_REASONS.includes(reason) };
 }
+
+/**
+ * Reasons that may cover only part of the information: an exemption. The rest is acted on
+ * (§7022(f): delete what the exemption does not cover), and only then does the denial say so.
+ */
+const PARTIAL_REASONS: readonly DenialReason[] = ['exempt_hipaa', 'exempt_other'];

@@ -53,7 +53,8 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   staff_complete: none,
   staff_hold: none,
   staff_resume: none,
-  consumer_withdraws: none,
+  // Whoever works on it must stop (the flag mail goes to the assigned staff member, else to all).
+  consumer_withdraws: ({ event }) => (event.actor === 'consumer' ? [flag('withdrawn_by_consumer')] : []),
   // Someone asked as this consumer's agent without their permission: staff look for fraud (ccpa-rules, Verification rules).
   consumer_disowns_agent: () => [flag('agent_disowned')],
   // Once per request: the deadline passed with no decision.

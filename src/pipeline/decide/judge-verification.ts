@@ -108,6 +108,18 @@ export function identityVerdict(
   return 'insufficient';
 }
 
+/** What a request for specific pieces lacked to reach the higher degree (§7062(c)): told to the consumer. */
+export function missingForHigherDegree(
+  request: { type: RequestType; accessScope: 'categories' | 'specific_pieces' | null },
+  match: IdentityMatch,
+  signed: boolean,
+  cfg: DegreeConfig,
+): { dataPoints: number; declaration: boolean } {
+  const points = match.matched.length + (cfg.emailControlCountsAsDataPoint ? 1 : 0);
+  const degree = verificationDegree([request.type], request.accessScope, cfg);
+  return { dataPoints: Math.max(0, degree.dataPointsRequired - points), declaration: degree.declarationRequired && !signed };
+}
+
 const CODE_SHAPE = /\b([2-9A-HJKMNP-Z]{4})[\s\-‐‑–—]?([2-9A-HJKMNP-Z]{4})\b/gi;
 
 /**
@@ -216,7 +228,9 @@ function judgeIdentity<R extends { state: RequestState }>(answer: ChallengeAnswe
     event:
       verdict === 'insufficient'
         ? { ...consumer, kind: 'code_rejected' as const, attemptsLeft, detailsInsufficient: true, mismatched }
-        : { ...consumer, kind: 'code_accepted' as const, downgradedToCategories: verdict === 'verified_categories_only', mismatched },
+        : verdict === 'verified_categories_only'
+          ? { ...consumer, kind: 'code_accepted' as const, downgradedToCategories: true, missing: missingForHigherDegree(request.state, match, signed, answer.degree), mismatched }
+          : { ...consumer, kind: 'code_accepted' as const, downgradedToCategories: false, mismatched },
   }));
   return {
     handled: true,

@@ -48,6 +48,12 @@ export interface RequestState {
   hold: { reason: HoldReason; resume: RequestStatus } | null;
   denialReason: DenialReason | null;
   overdueFlagged: boolean;
+  /**
+   * The person the challenge went to was told a code came from another address: once per
+   * challenge, so mail from strangers cannot make us write to them again and again. Optional:
+   * states stored before issue 18 lack it.
+   */
+  toldOfOtherAddress?: boolean;
 }
 
 interface EventBase {
@@ -60,8 +66,16 @@ interface EventBase {
 export type RequestEvent = EventBase &
   (
     | { kind: 'acknowledged' }
-    | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree }
-    | { kind: 'code_accepted'; downgradedToCategories?: boolean; /** Details that contradict the record. */ mismatched?: readonly DataPointKind[] }
+    /** `replacesExpired`: the mail says the earlier code expired (issue 18). */
+    | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree; replacesExpired?: boolean }
+    | {
+        kind: 'code_accepted';
+        downgradedToCategories?: boolean;
+        /** When downgraded: what the higher degree still lacked, told to the consumer (§7062(c)). */
+        missing?: { dataPoints: number; declaration: boolean };
+        /** Details that contradict the record. */
+        mismatched?: readonly DataPointKind[];
+      }
     | {
         kind: 'code_rejected';
         attemptsLeft: number;
@@ -79,7 +93,8 @@ export type RequestEvent = EventBase &
     | { kind: 'reminder_due' }
     | { kind: 'agent_permission_received' }
     | { kind: 'parent_proof_received' }
-    | { kind: 'limit_exceeded' }
+    /** `newRequestFrom`: the first local day a new request would be answered (access-limit.ts). */
+    | { kind: 'limit_exceeded'; newRequestFrom: IsoDate }
     | { kind: 'staff_approve' }
     | { kind: 'staff_deny'; reason: DenialReason; note?: string }
     | { kind: 'staff_extend'; reason: string }
@@ -144,6 +159,10 @@ export type RejectionCode =
   | 'extension_already_used'
   | 'extension_too_late'
   | 'limit_not_applicable'
+  /** An opt-out or limit may be denied only for a documented belief of fraud (§7060(b), §7026(e)). */
+  | 'opt_out_denied_only_for_fraud'
+  /** A fraud denial of an opt-out or limit must say why (§7026(e)): `deny suspected_fraud TEXT`. */
+  | 'fraud_denial_needs_explanation'
   | 'not_overdue';
 
 /** An event that does not apply: returned, never thrown, so the caller can log and move on. */

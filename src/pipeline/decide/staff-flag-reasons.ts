@@ -29,6 +29,7 @@ export const STAFF_FLAG_REASONS = [
   'consumer_address_unknown',
   'recipient_undeliverable',
   'agent_disowned',
+  'withdrawn_by_consumer',
   // Raised by the scheduled sweeps.
   'overdue',
   'due_soon',
@@ -63,6 +64,7 @@ const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   consumer_address_unknown: 'The consumer an agent acts for has no known email address.',
   recipient_undeliverable: 'Mail to this address bounced before: the bot did not send.',
   agent_disowned: 'The consumer says they did not authorize the agent who asked for them: the request was denied and nothing was done. Check for fraud.',
+  withdrawn_by_consumer: 'The requester withdrew this request: it is closed, its open flags are resolved. Stop any work on it (do not delete or send data).',
 };
 
 export function isStaffFlagReason(code: string): code is StaffFlagReason {

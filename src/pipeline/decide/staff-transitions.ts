@@ -3,7 +3,7 @@ import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
 import { completionTemplateFor } from './template-kinds.js';
 import { denyUnverifiable } from './verification-transitions.js';
-import { currentDeadline, isPastDeadline, mail } from './workflow-mail.js';
+import { currentDeadline, isPastDeadline, isUnverifiedOnLastDay, mail } from './workflow-mail.js';
 import type { RequestEvent, RequestState, RequestStatus } from './request-state.js';
 import type { Handler } from './workflow-mail.js';
 
@@ -23,10 +23,17 @@ export const staffApprove: On<'staff_approve'> = (s, e) => {
   return { next, mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [] };
 };
 
-/** A denial names its reason from the fixed vocabulary (§1798.145(i)(2), §7022(f), §7023(f)). */
+/**
+ * A denial names its reason from the fixed vocabulary (§1798.145(i)(2), §7022(f), §7023(f)). An
+ * opt-out or limit needs no verification (§7060(b)), so the one denial is a documented belief of
+ * fraud, and the requester must be told why we believe it (§7026(e), §7027(e)): staff write it.
+ */
 export const staffDeny: On<'staff_deny'> = (s, e) => {
+  const optOutLike = isOptOutLike(s.type);
+  if (optOutLike && e.reason !== 'suspected_fraud') return 'opt_out_denied_only_for_fraud';
+  if (optOutLike && !e.note?.trim()) return 'fraud_denial_needs_explanation';
   const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: e.reason };
-  const data = { ...denialReasonData(e.reason), staffNote: e.note ?? '' };
+  const data = { ...denialReasonData(e.reason), staffNote: e.note ?? '', optOutLike };
   return { next, mail: [mail(next, 'denial', data)], detail: { reason: e.reason } };
 };
 
@@ -79,14 +86,14 @@ export const consumerWithdraws: On<'consumer_withdraws'> = (s) => {
 };
 
 /**
- * Scheduled check once the deadline day has ended. Still unverified: deny as unverifiable
- * (§7024(b); ccpa-rules: "Unverified within 45 days: may deny"). Otherwise flag staff once.
+ * The scheduled deadline check. Still unverified on the last day: deny as unverifiable (§7024(b);
+ * ccpa-rules: "Unverified within 45 days: may deny"), on that day, not after it (isUnverifiedOnLastDay).
+ * Otherwise, once the deadline day has ended, flag staff once. An opt-out or limit is never denied
+ * as unverifiable (§7060(b)): past its deadline, staff look.
  */
 export const sweepOverdue: On<'sweep_overdue'> = (s, e) => {
-  if (!isPastDeadline(s, e.at)) return 'not_overdue';
-  const waitingOnRequester = s.status === 'awaiting_verification' || (s.status === 'on_hold' && s.hold?.reason !== 'staff');
-  if (waitingOnRequester) return denyUnverifiable(s);
-  if (s.overdueFlagged) return 'not_overdue';
+  if (isUnverifiedOnLastDay(s, e.at)) return denyUnverifiable(s);
+  if (!isPastDeadline(s, e.at) || s.overdueFlagged) return 'not_overdue';
   return { next: { ...s, status: 'needs_staff', hold: null, overdueFlagged: true }, detail: { deadline: currentDeadline(s) } };
 };
 

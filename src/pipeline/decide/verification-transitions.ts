@@ -37,12 +37,13 @@ export const acknowledged: On<'acknowledged'> = (s) => {
 export const verificationRequested: On<'verification_requested'> = (s, e) => {
   if (isOptOutLike(s.type)) return 'verification_not_required';
   if (s.status !== 'received' && s.status !== 'awaiting_verification') return 'invalid_transition';
-  const next: RequestState = { ...s, status: 'awaiting_verification' };
+  const next: RequestState = { ...s, status: 'awaiting_verification', toldOfOtherAddress: false };
   const forAgent = s.requester === 'agent';
   const data = {
     code: formatCode(e.code),
     dataPointsToProvide: e.degree.dataPointsToProvide,
     declarationRequired: e.degree.declarationRequired,
+    ...(e.replacesExpired ? { previousCodeExpired: true } : {}),
   };
   const template = forAgent ? 'consumer-confirmation' : 'verification-challenge';
   return {
@@ -62,7 +63,8 @@ export const codeAccepted: On<'code_accepted'> = (s, e) => {
     verifiedAt: e.at,
     accessScope: downgraded ? 'categories' : s.accessScope,
   };
-  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded })], detail: { downgradedToCategories: downgraded } };
+  const missing = downgraded ? { missingDataPoints: e.missing?.dataPoints ?? 0, missingDeclaration: e.missing?.declaration ?? false } : {};
+  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded, ...missing })], detail: { downgradedToCategories: downgraded } };
 };
 
 /**
@@ -83,15 +85,16 @@ export const codeRejected: On<'code_rejected'> = (s, e) => {
   };
 };
 
-/** Identity could not be verified: say so and why (§7024(b), §7022(a)). */
-export function denyUnverifiable(s: RequestState): Outcome {
+/** Identity could not be verified: say so and why (§7024(b), §7022(a)); `noDirectoryRecord`: they replied, but match no record. */
+export function denyUnverifiable(s: RequestState, noDirectoryRecord = false): Outcome {
   const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: 'unverifiable' };
   const specific = s.type === 'portability' || s.accessScope === 'specific_pieces';
-  return { next, mail: [mail(next, 'unverifiable-denial', { ...denialReasonData('unverifiable'), specificPiecesAsked: specific })] };
+  return { next, mail: [mail(next, 'unverifiable-denial', { ...denialReasonData('unverifiable'), specificPiecesAsked: specific, noDirectoryRecord })] };
 }
 
-export const verificationExpired: On<'verification_expired'> = (s) =>
-  s.status === 'awaiting_verification' ? denyUnverifiable(s) : 'invalid_transition';
+/** Never for an opt-out or limit, which needs no verification (§7060(b)). */
+export const verificationExpired: On<'verification_expired'> = (s, e) =>
+  isOptOutLike(s.type) ? 'verification_not_required' : s.status === 'awaiting_verification' ? denyUnverifiable(s, e.noDirectoryRecord === true) : 'invalid_transition';
 
 /** Why no challenge went out, as the audit entry says it. */
 export const UNAVAILABLE_BECAUSE: Record<VerificationUnavailableReason, string> = {
@@ -107,8 +110,17 @@ export const UNAVAILABLE_BECAUSE: Record<VerificationUnavailableReason, string> 
 export const verificationUnavailable: On<'verification_unavailable'> = (s, e) =>
   s.status === 'received' ? { next: s, detail: { reason: UNAVAILABLE_BECAUSE[e.reason] } } : 'invalid_transition';
 
-/** A code from another address proves nothing about control of the requester's (email-rules §4): no try is counted. */
-export const codeFromOtherAddress: On<'code_from_other_address'> = (s) => (s.status === 'awaiting_verification' ? { next: s } : 'invalid_transition');
+/**
+ * A code from another address proves nothing about control of the requester's (email-rules §4): no
+ * try is counted, and the person the challenge went to is told how to send it (staff are flagged).
+ */
+export const codeFromOtherAddress: On<'code_from_other_address'> = (s, e) => {
+  if (s.status !== 'awaiting_verification') return 'invalid_transition';
+  if (s.toldOfOtherAddress === true) return { next: s };
+  const next: RequestState = { ...s, toldOfOtherAddress: true };
+  const data = { fromOtherAddress: true, otherSender: e.sender };
+  return { next, mail: [mail(next, 'code-rejected', data, {}, s.requester === 'agent' ? 'consumer' : 'requester')] };
+};
 
 /** Remind the person of what we still wait for. */
 export const reminderDue: On<'reminder_due'> = (s) => {
@@ -146,9 +158,10 @@ export const parentProofReceived: On<'parent_proof_received'> = (s) => {
 };
 
 /** A third access/portability request about one consumer in 12 months: explained, not ignored (§1798.130(b)). */
-export const limitExceeded: On<'limit_exceeded'> = (s) => {
+export const limitExceeded: On<'limit_exceeded'> = (s, e) => {
   if (s.type !== 'access' && s.type !== 'portability') return 'limit_not_applicable';
   if (s.status !== 'received') return 'invalid_transition';
   const next: RequestState = { ...s, status: 'denied', denialReason: 'too_many_requests' };
-  return { next, mail: [mail(next, 'limit-reached', { ...denialReasonData('too_many_requests'), onBehalf: s.requester !== 'self' })] };
+  const data = { ...denialReasonData('too_many_requests'), onBehalf: s.requester !== 'self' };
+  return { next, mail: [mail(next, 'limit-reached', data, { newRequestFrom: e.newRequestFrom })], detail: { newRequestFrom: e.newRequestFrom } };
 };

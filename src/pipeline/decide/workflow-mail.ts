@@ -1,4 +1,5 @@
-import { endOfLocalDay, toLocalDate } from '../../shared/local-date.js';
+import { endOfLocalDay, startOfLocalDay, toLocalDate } from '../../shared/local-date.js';
+import { isOptOutLike } from './due-dates.js';
 import type { IsoDate } from '../../shared/local-date.js';
 import type { ActionDetail, RequestEvent, RequestState, RejectionCode, SendMailAction } from './request-state.js';
 import type { TemplateKind } from './template-kinds.js';
@@ -20,6 +21,18 @@ export function currentDeadline(state: RequestState): IsoDate {
 /** True once the local deadline day has ended in the request's time zone. */
 export function isPastDeadline(state: RequestState, at: Date, deadline: IsoDate = currentDeadline(state)): boolean {
   return at.getTime() > endOfLocalDay(deadline, state.timeZone).getTime();
+}
+
+/**
+ * True once the request waits on the requester for proof (verification, an agent's permission, a
+ * parent's proof) and its last day has begun in the business's time zone: an automatic answer tied
+ * to the deadline must go out on or before that day (§1798.130(a)(2), §7021(b)), so it is made at
+ * the day's start, leaving the whole day for the outbox to deliver it despite retries. Never for an
+ * opt-out or limit, which waits on nobody's proof (§7060(b)).
+ */
+export function isUnverifiedOnLastDay(state: RequestState, at: Date): boolean {
+  const waitingOnRequester = state.status === 'awaiting_verification' || (state.status === 'on_hold' && state.hold?.reason !== 'staff');
+  return waitingOnRequester && !isOptOutLike(state.type) && at.getTime() >= startOfLocalDay(currentDeadline(state), state.timeZone).getTime();
 }
 
 /** The local calendar date of an instant, in the request's time zone (for dates shown in mail). */

@@ -1,5 +1,7 @@
 const DECLARATION = /penalty of perjury|pena de perjurio|bajo protesta de decir verdad/i;
-const SIGNED = /(?:^|\n)[ \t>]*(?:\/s\/|[Ss]igned:?|(?:[Ee]-?)?[Ss]ignature:?|[Ff]irma(?:do)?:?)[ \t]*([\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]+){1,4})[ \t]*(?=\n|$)/u;
+// Our templates' own line ("Signed (type your full name): ...", "Firma (escriba su nombre completo): ...")
+// carries a parenthetical before the colon; a name typed after it is a signature too.
+const SIGNED = /(?:^|\n)[ \t>]*(?:\/s\/|(?:[Ss]igned|(?:[Ee]-?)?[Ss]ignature|[Ff]irma(?:do)?)(?:[ \t]*\([^)\n]{1,60}\))?:?)[ \t]*([\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]+){1,4})[ \t]*(?=\n|$)/u;
 const NAME_LINE = /^[ \t>]*(?:\/s\/[ \t]*)?([\p{Lu}][\p{L}'’.-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]+){1,4})[ \t]*$/u;
 const NOT_A_NAME = /^(?:Thank|Thanks|Best|Kind|Regards|Sincerely|Yours|Dated|Date|Gracias|Atentamente|Saludos|Cordialmente)\b/;
 

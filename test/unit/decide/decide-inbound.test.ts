@@ -96,6 +96,13 @@ describe('decideInbound', () => {
     expect(decision).toMatchObject({ outcome: 'new_requests', reply: null, staffFlag: 'low_confidence', requests: [{ type: 'deletion', dueDate: '2027-01-07' }] });
   });
 
+  it('still confirms an opt-out or limit in an unsure message: no verification or judgement is needed (§7060(b))', () => {
+    const unsure = (requestTypes: Classification['requestTypes']) => decideInbound({ ...human, classification: classified({ requestTypes, confidence: 0.6, needsReview: true, hipaa: true }) }, noThread, settings);
+    expect(unsure(['opt_out', 'deletion'])).toMatchObject({ reply: null, staffFlag: 'low_confidence', confirmOptOuts: true });
+    expect(unsure(['limit_sensitive'])).toMatchObject({ confirmOptOuts: true });
+    expect(unsure(['deletion'])).toMatchObject({ confirmOptOuts: false });
+  });
+
   it('sends agent requests to staff for the decision on authority (§7063)', () => {
     const decision = decideInbound({ ...human, classification: classified({ requester: 'agent', consumerName: 'Robin Park' }) }, noThread, settings);
     expect(decision).toMatchObject({ reply: { kind: 'acknowledgement' }, staffFlag: 'agent_request', requests: [{ requesterRole: 'agent', consumerName: 'Robin Park' }] });

@@ -169,7 +169,8 @@ describe('judgeVerification: what one answer to a challenge does (§7060-§7062,
   it('answers specific pieces verified only to the reasonable degree as categories (§7024(a))', () => {
     const pieces = waitingRequest(2, 'access', 'specific_pieces');
     const judged = judge({ requests: [pieces], extraction: extraction([{ kind: 'date_of_birth', value: '1984-03-14' }]) });
-    expect(judged.steps[0]?.event).toMatchObject({ kind: 'code_accepted', downgradedToCategories: true });
+    // Address control and the date of birth are 2 of the 3 data points, and the declaration is unsigned (§7062(c)).
+    expect(judged.steps[0]?.event).toMatchObject({ kind: 'code_accepted', downgradedToCategories: true, missing: { dataPoints: 1, declaration: true } });
   });
 
   it('denies as unverifiable when no directory record is the consumer’s (§7024(b)), and records why', () => {

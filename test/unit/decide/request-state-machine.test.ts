@@ -118,14 +118,14 @@ describe('verification (§7060-§7062)', () => {
 
 describe('the access/portability limit (§1798.130(b))', () => {
   it('explains a third request in 12 months instead of ignoring it', () => {
-    const { state, actions } = run(newRequest('portability'), ev({ kind: 'limit_exceeded' }));
+    const { state, actions } = run(newRequest('portability'), ev({ kind: 'limit_exceeded', newRequestFrom: '2026-04-01' }));
     expect(state).toMatchObject({ status: 'denied', denialReason: 'too_many_requests' });
     expect(mails(actions)[0]?.template).toBe('limit-reached');
   });
 
   it('does not apply to deletion, correction, opt-out or limit', () => {
     for (const type of ['deletion', 'correction', 'opt_out', 'limit_sensitive'] as const) {
-      expect(rejected(newRequest(type), ev({ kind: 'limit_exceeded' }))).toBe('limit_not_applicable');
+      expect(rejected(newRequest(type), ev({ kind: 'limit_exceeded', newRequestFrom: '2026-04-01' }))).toBe('limit_not_applicable');
     }
   });
 });

@@ -17,7 +17,7 @@ const ALLOWED_FIELDS = new Set([
   'reference', 'references', 'requestTypeLabels', 'receivedDate', 'dueDate', 'consumerName', 'botAddress', 'businessName',
   'originalSubject', 'this', 'code', 'codeExpiresDate', 'dataPointsToProvide', 'declarationRequired', 'agentName',
   'waitingForIs', 'downgradedToCategories', 'denialReason', 'reasonIs', 'specificPiecesAsked', 'extensionReason',
-  'originalDueDate', 'staffNote', 'deidentified', 'hipaaContact', 'attemptsLeft', 'oneTryLeft', 'detailsInsufficient', 'onBehalf', 'agentNotConfirmed', 'files', 'name', 'size',
+  'originalDueDate', 'staffNote', 'deidentified', 'hipaaContact', 'attemptsLeft', 'oneTryLeft', 'detailsInsufficient', 'onBehalf', 'agentNotConfirmed', 'files', 'name', 'size', 'optOutLike', 'newRequestFrom', 'previousCodeExpired', 'fromOtherAddress', 'otherSender', 'missingDataPoints', 'missingDeclaration', 'noDirectoryRecord', 'noticeUrl', 'noticePhone', 'sellsOrShares', 'usesServiceProviders', 'actedOnRest', 'timeZoneName',
 ]);
 
 function sample(lang: Language, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -40,9 +40,15 @@ describe('planSweepEvents', () => {
     expect(planSweepEvents(view({ status: 'in_progress' }, { alertedForDue: '2027-01-07' }), new Date('2027-01-03T20:00:00Z'), policy).alertFor).toBeNull();
   });
 
-  it('plans sweep_overdue only once the local deadline day has ended', () => {
+  it('plans sweep_overdue for an unverified request once its last local day (2027-01-07) has begun, so the denial goes out on it (§1798.130(a)(2))', () => {
     const reminded = view({}, { lastReminderAt: at(7) });
-    expect(planSweepEvents(reminded, new Date('2027-01-08T07:59:00Z'), policy).event).toBeNull();
-    expect(planSweepEvents(reminded, new Date('2027-01-08T08:01:00Z'), policy).event).toMatchObject({ kind: 'sweep_overdue', actor: 'bot', messageId: null });
+    expect(planSweepEvents(reminded, new Date('2027-01-07T07:59:00Z'), policy).event).toBeNull();
+    expect(planSweepEvents(reminded, new Date('2027-01-07T08:00:00Z'), policy).event).toMatchObject({ kind: 'sweep_overdue', actor: 'bot', messageId: null });
+  });
+
+  it('plans sweep_overdue for a request staff hold only once the local deadline day has ended', () => {
+    const inProgress = view({ status: 'in_progress' }, { alertedForDue: '2027-01-07' });
+    expect(planSweepEvents(inProgress, new Date('2027-01-08T07:59:00Z'), policy).event).toBeNull();
+    expect(planSweepEvents(inProgress, new Date('2027-01-08T08:01:00Z'), policy).event).toMatchObject({ kind: 'sweep_overdue' });
   });
 });

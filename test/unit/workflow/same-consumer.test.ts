@@ -73,8 +73,8 @@ describe('the limit-reached explanation names whose requests were counted (§179
     templates.render('limit-reached', lang, { reference: 'CCPA-2026-000123', receivedDate: 'January 5, 2026', businessName: 'MTBC', denialReason: 'too_many_requests', onBehalf }).text.replace(/\s+/g, ' ');
 
   it('tells an agent or a parent that the consumer’s requests were counted, and a consumer that those made for them were', () => {
-    expect(mails(run(newRequest('access', 'agent'), ev({ kind: 'limit_exceeded' })).actions)[0]?.data).toMatchObject({ onBehalf: true });
-    expect(mails(run(newRequest('access'), ev({ kind: 'limit_exceeded' })).actions)[0]?.data).toMatchObject({ onBehalf: false });
+    expect(mails(run(newRequest('access', 'agent'), ev({ kind: 'limit_exceeded', newRequestFrom: '2026-04-01' })).actions)[0]?.data).toMatchObject({ onBehalf: true });
+    expect(mails(run(newRequest('access'), ev({ kind: 'limit_exceeded', newRequestFrom: '2026-04-01' })).actions)[0]?.data).toMatchObject({ onBehalf: false });
     expect(text('en', true)).toContain('two such requests about this consumer, made by them or on their behalf');
     expect(text('en', false)).toContain('two such requests from you or made on your behalf');
     expect(text('es', true)).toContain('dos solicitudes de este tipo sobre este consumidor, presentadas por él o en su nombre');
