@@ -29,7 +29,7 @@ function printReport(r: EvalReport): void {
     `requester accuracy:         ${pct(r.requesterAccuracy)}  (goal >= 95%)`,
     `language accuracy:          ${pct(r.langAccuracy)}`,
     `hipaa flag accuracy:        ${pct(r.hipaaAccuracy)}`,
-    `privacy requests judged machine mail: ${r.requestsJudgedMachine.length} ${r.requestsJudgedMachine.join(' ')}  (goal 0)`,
+    `privacy requests judged machine mail or junk: ${r.requestsJudgedMachine.length} ${r.requestsJudgedMachine.join(' ')}  (goal 0)`,
     `flagged for review:         ${pct(r.reviewRate)}`,
     '',
     ...table('category', r.perCategory),

@@ -16,6 +16,7 @@ const PROBLEM_LABELS: Record<DigestProblemKind, string> = {
   refused_staff_reply: 'Staff reply refused',
   quarantined: 'Quarantined message',
   spam: 'Spam held',
+  other: 'Not a privacy matter (not answered)',
   empty_directory: 'Consumer directory empty',
 };
 /** Problems that are a present state, not an event: reported in every digest while they last. */

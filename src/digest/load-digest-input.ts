@@ -99,13 +99,16 @@ async function loadStaffReplyProblems(db: Db, since: Date): Promise<DigestProble
   });
 }
 
-/** Quarantined and spam messages: stored, never answered, shown to staff here (email-rules §1). */
+/**
+ * Quarantined, spam and `other` messages (no privacy matter, issue 16): stored, never answered,
+ * shown to staff here with sender, subject and why (email-rules §1).
+ */
 async function loadHeldMessages(db: Db, since: Date): Promise<DigestProblemRow[]> {
   const rows = await listHeldMessagesSince(db, since);
   return rows.map((m) => {
     const quarantined = m.status === 'quarantined';
-    const what = quarantined ? String(m.quarantine_reason ?? 'unparseable') : String(m.verdict_reason ?? 'spam');
-    return { kind: quarantined ? 'quarantined' : 'spam', reference: null, summary: `${what}: from ${m.from_address ?? 'unknown'}, "${String(m.subject ?? '').slice(0, 80)}"`, at: fromDb(m.created_at) };
+    const what = quarantined ? String(m.quarantine_reason ?? 'unparseable') : String(m.verdict_reason ?? m.verdict ?? 'spam');
+    return { kind: quarantined ? 'quarantined' : m.verdict === 'other' ? 'other' : 'spam', reference: null, summary: `${what}: from ${m.from_address ?? 'unknown'}, "${String(m.subject ?? '').slice(0, 80)}"`, at: fromDb(m.created_at) };
   });
 }
 

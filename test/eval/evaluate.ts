@@ -34,7 +34,7 @@ export interface EvalReport {
   requesterAccuracy: number;
   langAccuracy: number;
   hipaaAccuracy: number;
-  /** Labelled privacy requests the pipeline called auto_reply, bounce or bulk. Goal: 0. */
+  /** Labelled privacy requests the pipeline called auto_reply, bounce, bulk or other (junk). Goal: 0. */
   requestsJudgedMachine: string[];
   reviewRate: number;
   perCategory: Record<string, PrecisionRecall>;
@@ -42,7 +42,8 @@ export interface EvalReport {
   results: EvalResult[];
 }
 
-const MACHINE = new Set(['auto_reply', 'bounce', 'bulk']);
+// `other` (junk, issue 16) counts with machine mail: a privacy request judged either is never answered.
+const MACHINE = new Set(['auto_reply', 'bounce', 'bulk', 'other']);
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 function pr(tp: number, fp: number, fn: number): PrecisionRecall {
