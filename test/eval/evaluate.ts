@@ -77,7 +77,7 @@ async function evaluateMessage(raw: Buffer, file: string, options: ClassifyOptio
   if (u.mail === null || u.quarantine !== null) throw new Error(`${file}: the daemon quarantines this labelled message (${u.quarantine ?? 'unparseable'})`);
   if (u.verdict === null || u.text === null || u.classification === null) return { input: null, got: unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' }) };
   const input = classifyInput(u.mail, u.text, u.verdict);
-  const daemonOptions = options.model === undefined && options.reviewThreshold === undefined;
+  const daemonOptions = options.model === undefined && options.reviewThreshold === undefined && options.calibration === undefined;
   return { input, got: daemonOptions ? u.classification : classifyMessage(input, options) };
 }
 

@@ -1,5 +1,6 @@
 import type { Category, Classification } from '../types.js';
 import { buildReasons } from './build-reasons.js';
+import { calibrateConfidence, FITTED_CALIBRATION } from './calibrate-confidence.js';
 import { combineOpinions } from './combine-opinions.js';
 import { judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
 import { detectRequester } from './detect-requester.js';
@@ -11,8 +12,14 @@ import type { ClassifyInput, ClassifyOptions } from './types.js';
 
 export type { ClassifyInput, ClassifyOptions } from './types.js';
 
-/** Default confidence below which a message goes to staff instead of being answered. */
+/**
+ * Default chance of being right (calibrated confidence) below which a message goes to staff
+ * instead of being answered. `npm run eval:classify` prints what each threshold lets through.
+ */
 export const DEFAULT_REVIEW_THRESHOLD = 0.7;
+
+/** The raw evidence score below which a reading always goes to staff, whatever its calibrated chance. */
+const EVIDENCE_FLOOR = 0.7;
 
 function decideCategory(input: ClassifyInput, e: Evidence): { category: Category; overridden: boolean; other?: NotPrivacyVerdict } {
   const machine = mapScreenVerdict(input.screen);
@@ -48,8 +55,13 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const who = isRequest
     ? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table)
     : null;
-  const confidence = scoreConfidence(category, e, overridden);
+  // The score says how much evidence was seen; the calibration turns it into the chance the whole
+  // reading is right (calibrate-confidence.ts), which is what REVIEW_THRESHOLD is compared with.
+  const raw = scoreConfidence(category, e, overridden);
+  const calibration = options.calibration === undefined ? FITTED_CALIBRATION : options.calibration;
+  const confidence = calibration === null ? raw : calibrateConfidence(category, raw, calibration);
   const reasons = buildReasons(category, e);
+  if (calibration !== null && confidence !== raw) reasons.push(`confidence: score ${raw.toFixed(2)} -> ${confidence.toFixed(2)} chance right (${calibration.method}, fitted on ${calibration.fittedOn})`);
   if (category === 'other' && decided.other) reasons.push(`not a privacy matter: ${decided.other.why}`);
   if (input.screen.kind !== 'human') {
     reasons.unshift(`screen ${input.screen.kind} (${input.screen.reason}) -> ${category}${overridden ? ': overridden, the text is a request' : ''}`);
@@ -66,7 +78,10 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     hipaa: category === 'question' ? e.hipaa : isRequest && e.body.decision.hipaaRecords.length > 0,
     lang: e.lang,
     confidence,
-    needsReview: confidence < threshold,
+    // The chance of being right decides; and a reading on less evidence than the old floor still
+    // goes to staff: the calibration was fitted on mail the rules were tuned on, where thin
+    // evidence was right more often than it will be on mail nobody here wrote.
+    needsReview: confidence < threshold || raw < EVIDENCE_FLOOR,
     reasons: [...reasons, ...(who?.reasons ?? [])],
     ...(category === 'other' && decided.other ? { otherWhy: decided.other.why } : {}),
   };
