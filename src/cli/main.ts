@@ -12,6 +12,7 @@ import { registerStatusCommand } from './status.js';
 import { registerDigestCommand } from './digest.js';
 import { registerDoctorCommand } from './doctor.js';
 import { registerOutboxCommand } from './outbox.js';
+import { registerCorrectionsCommand } from './corrections.js';
 import { configFromEnvironment } from './load-environment.js';
 
 /** The `ccpa-mailbot` command line: one file per command under `src/cli/`. */
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerDigestCommand(program);
   registerDoctorCommand(program);
   registerOutboxCommand(program);
+  registerCorrectionsCommand(program);
   return program;
 }
 

@@ -18,6 +18,7 @@ const OPTION_FLAGS: Record<CommandLineOption, string> = {
   file: '--file <path>',
   to: '--to <address>',
   into: '--into <reference>',
+  types: '--types <types>',
 };
 
 type StaffCommandOptions = CommandLineArguments & { file?: string; staff: string };

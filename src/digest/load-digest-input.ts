@@ -1,5 +1,6 @@
 import { listBouncesSince } from '../store/audit-log.js';
 import { countDirectory } from '../store/consumer-directory.js';
+import { countCorrectedSince } from '../store/classification-corrections.js';
 import type { Db } from '../store/db.js';
 import { listHeldMessagesSince } from '../store/inbound-messages.js';
 import { listOutboxProblems } from '../store/outbox.js';
@@ -23,7 +24,8 @@ const FAILED_REPORT_MS = 14 * 86_400_000;
  */
 export async function loadDigestInput(db: Db, lastDigestAt: Date | null, now: Date): Promise<DigestInput> {
   const since = lastDigestAt ?? new Date(now.getTime() - 86_400_000);
-  return { requests: await loadRequests(db), problems: await loadProblems(db, since, now), lastDigestAt };
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  return { requests: await loadRequests(db), problems: await loadProblems(db, since, now), lastDigestAt, corrections: await countCorrectedSince(db, month) };
 }
 
 async function loadRequests(db: Db): Promise<DigestRequestRow[]> {

@@ -10,6 +10,7 @@ export interface CommandLineArguments {
   text?: string;
   to?: string;
   into?: string;
+  types?: string;
 }
 
 export type CommandLineOption = keyof CommandLineArguments | 'file';

@@ -54,6 +54,7 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   staff_hold: none,
   staff_resume: none,
   consumer_withdraws: none,
+  staff_misread: none,
   // Once per request: the deadline passed with no decision.
   sweep_overdue: ({ from, next }) => (next.overdueFlagged && !from.overdueFlagged ? [flag('overdue')] : []),
   deadline_near: ({ from, event }) => [flag('due_soon', { deadline: event.deadline, status: from.status })],

@@ -74,6 +74,13 @@ export const consumerWithdraws: On<'consumer_withdraws'> = (s) => {
 };
 
 /**
+ * Staff say the message never asked for this (issue 16): a misreading is no denial (§1798.130
+ * requires a notice only for a request that was made), so the record closes with no mail; the
+ * correction is in the audit entry.
+ */
+export const staffMisread: On<'staff_misread'> = (s, e) => ({ next: { ...s, status: 'misread', hold: null }, detail: { correction: e.correction } });
+
+/**
  * Scheduled check once the deadline day has ended. Still unverified: deny as unverifiable
  * (§7024(b); ccpa-rules: "Unverified within 45 days: may deny"). Otherwise flag staff once.
  */
