@@ -93,7 +93,7 @@ async function applyCorrectionAction(ctx: ActionContext, correction: Correction)
   const applied = await applyCorrection({ ...ctx, staff: ctx.staffAddress }, record, correction);
   const opened = applied.opened.map((o) => `${o.reference} (${o.type}, due ${o.dueDate})`).join(', ');
   const text = `Corrected and kept as a labeled example. Closed with no mail: ${applied.closed.join(', ') || 'none'}. Opened: ${opened || 'none'}.`;
-  return done(text, null, applied.mails.map(({ kind, to }) => ({ kind, to })));
+  return done(text, applied.closed.includes(record.reference) ? 'misread' : record.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
 }
 
 async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind: 'event' }>['event']): Promise<StaffActionOutcome> {
