@@ -37,3 +37,13 @@ describe('a reminder restates the request it cites (§1798.130(a)(2)), and goes 
     expect(readByRules('What does section 1798.105 say about backups?').category).toBe('question');
   });
 });
+
+describe('a parent naming a child under 18 (§7070), not an agent', () => {
+  it('the mother of a named 9-year-old is a parent', () => {
+    expect(readByRules('I am the mother of Lucas Rivera, who is 9. Please delete all data you hold on him.').requester).toBe('parent');
+  });
+
+  it('the son of a named adult of 45 is no parent', () => {
+    expect(readByRules('I am the son of Tom Ng, who is 81. Please delete all data you hold on him.').requester).not.toBe('parent');
+  });
+});

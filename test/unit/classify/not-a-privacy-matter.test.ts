@@ -18,6 +18,8 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['sales', 'Quick question', 'Hi there, I hope this email finds you well. Our agency helps companies like yours rank higher on Google. We have placed backlinks for 300 clients. Can we book a quick 15-minute call next week?'],
   ['sales', 'Partnership', 'Hello, our platform can help you grow revenue with automated outreach. Would you be open to a free trial? Let me know a good time to schedule a demo. Best, Priya, Growthly (example.org)'],
   ['sales', 'Investment opportunity', 'Greetings! Join our crypto trading platform with guaranteed returns of 4% a week. Send USDT to the wallet address below to start today.'],
+  ['phishing', 'Storage alert', 'Your mailbox has exceeded its storage limit. Verify your account at http://mail-check.example.net/verify to continue receiving mail.'],
+  ['sales', 'DPA', 'Hi, we are a vendor of yours. Please review and sign the attached DPA and return it by Friday.'],
   ['sales', 'Supplier onboarding', 'Good afternoon, attached is our vendor onboarding form and W-9. Please countersign the master services agreement and return it by Friday so we can issue the purchase order.'],
   ['invoice', 'Invoice #20931', 'Hello accounts team, please find attached invoice #20931 for services rendered in November. The amount due is $4,250.00, payable within 30 days. Remittance details are on page 2.'],
   ['invoice', 'Factura pendiente', 'Buenos días, les enviamos la factura número 3381 correspondiente a octubre. El pago vencido asciende a 1.200 dólares. Saludos, Contabilidad'],
