@@ -9,7 +9,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { classifyMessage } from '../src/pipeline/classify/classify-message.js';
-import { evaluateSet, type EvalReport, type PrecisionRecall } from '../test/eval/evaluate.js';
+import { evaluateSet, type EvalReport, type EvalResult, type PrecisionRecall } from '../test/eval/evaluate.js';
+import { heldOutHalf, reliabilityTable, unreviewed } from '../test/eval/reliability.js';
+import { DEFAULT_REVIEW_THRESHOLD } from '../src/pipeline/classify/classify-message.js';
 
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
@@ -17,6 +19,22 @@ function table(title: string, rows: Record<string, PrecisionRecall>): string[] {
   const lines = [`${title.padEnd(18)} precision  recall   tp  fp  fn`];
   for (const [name, m] of Object.entries(rows)) {
     lines.push(`  ${name.padEnd(16)} ${pct(m.precision).padStart(8)} ${pct(m.recall).padStart(8)} ${String(m.tp).padStart(4)} ${String(m.fp).padStart(3)} ${String(m.fn).padStart(3)}`);
+  }
+  return lines;
+}
+
+/**
+ * The reliability table (issue 16 item 3): confidence bucket -> share right in category, exact type
+ * set and requester, on the half of the set the calibration was not fitted on, and what would go
+ * out with no staff review at the default REVIEW_THRESHOLD.
+ */
+function printReliability(results: readonly EvalResult[], title: string): string[] {
+  const lines = [`reliability (${title}; right = category, exact type set and requester)`, '  confidence    messages  mean conf.  share right'];
+  for (const row of reliabilityTable(results)) lines.push(`  ${row.bucket.padEnd(12)} ${String(row.n).padStart(8)}  ${pct(row.meanConfidence).padStart(10)}  ${pct(row.shareRight).padStart(11)}`);
+  for (const threshold of [0.7, 0.9, DEFAULT_REVIEW_THRESHOLD, 0.98].filter((t, i, all) => all.indexOf(t) === i).sort()) {
+    const u = unreviewed(results, threshold);
+    const mark = threshold === DEFAULT_REVIEW_THRESHOLD ? ' (default)' : '';
+    lines.push(`  REVIEW_THRESHOLD ${threshold.toFixed(2)}${mark}: answered with no staff review ${u.answered} of ${u.total}, ${pct(u.answered === 0 ? 1 : u.right / u.answered)} right (goal >= 99%); wrong and unreviewed ${u.wrong.length} (${pct(u.wrong.length / Math.max(1, u.total))} of all; goal <= 1%)`);
   }
   return lines;
 }
@@ -29,12 +47,14 @@ function printReport(r: EvalReport): void {
     `requester accuracy:         ${pct(r.requesterAccuracy)}  (goal >= 95%)`,
     `language accuracy:          ${pct(r.langAccuracy)}`,
     `hipaa flag accuracy:        ${pct(r.hipaaAccuracy)}`,
-    `privacy requests judged machine mail: ${r.requestsJudgedMachine.length} ${r.requestsJudgedMachine.join(' ')}  (goal 0)`,
+    `privacy requests judged machine mail or junk: ${r.requestsJudgedMachine.length} ${r.requestsJudgedMachine.join(' ')}  (goal 0)`,
     `flagged for review:         ${pct(r.reviewRate)}`,
     '',
     ...table('category', r.perCategory),
     '',
     ...table('request type', r.perType),
+    '',
+    ...printReliability(heldOutHalf(r.results), 'held-out half, not used to fit the calibration'),
     '',
     'misses:',
   ];

@@ -17,8 +17,12 @@ const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline
 // leaves its messages out of the weights until then.
 const heldOut = (process.env.HOLD_OUT ?? '').split(',').filter((p) => p !== '');
 const report = await evaluateSet();
-const examples = report.results.filter((r) => !heldOut.some((p) => r.file.startsWith(p)));
+// Staff corrections exported by `ccpa-mailbot corrections export DIR` (issue 16 item 5): a
+// business's own mail, labeled by its staff. CORRECTIONS=DIR1,DIR2 adds them to the training.
+const corrections = (process.env.CORRECTIONS ?? '').split(',').filter((d) => d !== '');
+const corrected = (await Promise.all(corrections.map((dir) => evaluateSet(dir)))).flatMap((r) => r.results);
+const examples = [...report.results.filter((r) => !heldOut.some((p) => r.file.startsWith(p))), ...corrected];
 const bundle = trainBundle(examples);
 writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 const count = [bundle.category, bundle.agent, bundle.parent, ...Object.values(bundle.types)].reduce((n, m) => n + Object.keys(m.weights).length, 0);
-console.log(`trained on ${examples.length} labeled messages${heldOut.length > 0 ? ` (held out: ${heldOut.join(', ')})` : ''}: ${count} weights written to src/pipeline/classify/model-weights.json`);
+console.log(`trained on ${examples.length} labeled messages${corrected.length > 0 ? ` (${corrected.length} staff corrections from ${corrections.join(', ')})` : ''}${heldOut.length > 0 ? ` (held out: ${heldOut.join(', ')})` : ''}: ${count} weights written to src/pipeline/classify/model-weights.json`);

@@ -12,6 +12,7 @@ import { registerStatusCommand } from './status.js';
 import { registerDigestCommand } from './digest.js';
 import { registerDoctorCommand } from './doctor.js';
 import { registerOutboxCommand } from './outbox.js';
+import { registerCorrectionsCommand } from './corrections.js';
 import { configFromEnvironment } from './load-environment.js';
 import { registerBackupCommand } from './backup.js';
 import { registerRestoreCommand } from './restore.js';
@@ -33,6 +34,7 @@ export function buildProgram(): Command {
   registerOutboxCommand(program);
   registerBackupCommand(program);
   registerRestoreCommand(program);
+  registerCorrectionsCommand(program);
   return program;
 }
 

@@ -9,6 +9,7 @@ import type { CommandLineArguments, CommandLineOption } from '../staff/staff-com
 import { STAFF_COMMAND_KINDS, STAFF_COMMANDS } from '../staff/staff-commands.js';
 import { workflowDeps } from '../compose.js';
 import { withDatabase } from './with-database.js';
+import { printOtherMessages, registerReopenCommand } from './other-messages.js';
 
 /** How each option of the command table is written on the command line. */
 const OPTION_FLAGS: Record<CommandLineOption, string> = {
@@ -19,6 +20,7 @@ const OPTION_FLAGS: Record<CommandLineOption, string> = {
   to: '--to <address>',
   into: '--into <reference>',
   attach: '--attach <files...>',
+  types: '--types <types>',
 };
 
 type StaffCommandOptions = Omit<CommandLineArguments, 'files'> & { file?: string; attach?: string[]; staff: string };
@@ -35,8 +37,11 @@ export function registerRequestsCommand(program: Command): void {
     .command('list')
     .description('list requests')
     .option('--status <status>', 'only requests with this status')
+    .option('--category <category>', 'other: list the messages judged no privacy matter instead (never answered)')
     .option('--json', 'print JSON')
-    .action(async (options: { status?: string; json?: boolean }) => {
+    .action(async (options: { status?: string; category?: string; json?: boolean }) => {
+      if (options.category !== undefined && options.category !== 'other') return fail(`--category: only "other" is listed apart; requests are listed by --status`);
+      if (options.category === 'other') return void process.stdout.write(await withDatabase((db) => printOtherMessages(db, options.json === true)));
       const rows = await withDatabase((db) => listRequestSummaries(db, options.status));
       process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRequestTable(rows));
     });
@@ -50,6 +55,7 @@ export function registerRequestsCommand(program: Command): void {
       if (!request) return fail(`no request ${reference}`);
       process.stdout.write(options.json ? `${JSON.stringify(request, null, 2)}\n` : formatRequestDetail(request));
     });
+  registerReopenCommand(requests);
   for (const kind of STAFF_COMMAND_KINDS) {
     // `requests help [command]` is commander's own: it prints these same help lines.
     if (kind !== 'help') registerStaffCommand(requests, kind);

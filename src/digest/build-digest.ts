@@ -5,7 +5,7 @@ import { staffTypeLabel } from '../staff/staff-type-labels.js';
 import type { Digest, DigestInput, DigestLine, DigestProblemKind, DigestRequestRow, DigestSectionKeyed } from './digest-types.js';
 import { workloadChart } from './workload-chart.js';
 
-const FINAL = new Set(['completed', 'denied', 'withdrawn']);
+const FINAL = new Set(['completed', 'denied', 'withdrawn', 'misread']);
 const WAITING_FOR_CONSUMER_HOLDS = new Set(['agent_permission', 'parent_proof']);
 const DUE_SOON_DAYS = 7;
 
@@ -16,6 +16,7 @@ const PROBLEM_LABELS: Record<DigestProblemKind, string> = {
   refused_staff_reply: 'Staff reply refused',
   quarantined: 'Quarantined message',
   spam: 'Spam held',
+  other: 'Not a privacy matter (not answered)',
   empty_directory: 'Consumer directory empty',
 };
 /** Problems that are a present state, not an event: reported in every digest while they last. */
@@ -49,7 +50,13 @@ export function buildDigest(input: DigestInput, now: Date, timeZone: string): Di
     .filter((p) => p.at >= since || ONGOING.has(p.kind))
     .sort((a, b) => a.at.getTime() - b.at.getTime())
     .map((p) => ({ ...p, kindLabel: PROBLEM_LABELS[p.kind] }));
-  return { date: today, since, openCount: open.length, sections, problems, chart: workloadChart(open.map(({ line }) => line.daysLeft)) };
+  return { date: today, since, openCount: open.length, sections, problems, chart: workloadChart(open.map(({ line }) => line.daysLeft)), correctedText: correctedText(input.corrections) };
+}
+
+/** The month's share of messages staff corrected: how often the bot's reading is wrong where it counts. */
+function correctedText(c: DigestInput['corrections']): string | null {
+  if (!c || c.messages === 0) return null;
+  return `Staff corrected ${c.corrected} of ${c.messages} messages read this month (${((100 * c.corrected) / c.messages).toFixed(1)}%).`;
 }
 
 function toLine(row: DigestRequestRow, today: string): DigestLine {

@@ -23,5 +23,6 @@ export function digestTemplateData(digest: Digest, context: { businessName: stri
     problems: digest.problems.map((p) => ({ ...p, atText: formatInstant(p.at), reference: p.reference ?? '' })),
     problemCount: digest.problems.length,
     chart: digest.chart,
+    correctedText: digest.correctedText ?? '',
   };
 }

@@ -18,7 +18,7 @@ export interface DigestRequestRow {
   openFlags: string[];
 }
 
-export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'empty_directory';
+export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'other' | 'empty_directory';
 
 /** Something that went wrong and that staff should know about (issue 6 item 5, "problems"). */
 export interface DigestProblemRow {
@@ -33,6 +33,8 @@ export interface DigestInput {
   problems: DigestProblemRow[];
   /** When the previous digest was made; null for the first one (then: the last 24 hours). */
   lastDigestAt: Date | null;
+  /** Messages read this calendar month (UTC) and how many of them staff corrected (issue 16 item 5). */
+  corrections?: { messages: number; corrected: number };
 }
 
 /** One line of a digest section: reference, type, requester, days left (issue 6 item 5). */
@@ -70,4 +72,6 @@ export interface Digest {
   sections: DigestSectionKeyed[];
   problems: Array<DigestProblemRow & { kindLabel: string }>;
   chart: ChartBar[];
+  /** "Staff corrected 3 of 120 messages read this month (2.5%)", or null before any message. */
+  correctedText: string | null;
 }

@@ -1,5 +1,6 @@
 import { listBouncesSince } from '../store/audit-log.js';
 import { countDirectory } from '../store/consumer-directory.js';
+import { countCorrectedSince } from '../store/classification-corrections.js';
 import type { Db } from '../store/db.js';
 import { listHeldMessagesSince } from '../store/inbound-messages.js';
 import { listOutboxProblems } from '../store/outbox.js';
@@ -23,7 +24,8 @@ const FAILED_REPORT_MS = 14 * 86_400_000;
  */
 export async function loadDigestInput(db: Db, lastDigestAt: Date | null, now: Date): Promise<DigestInput> {
   const since = lastDigestAt ?? new Date(now.getTime() - 86_400_000);
-  return { requests: await loadRequests(db), problems: await loadProblems(db, since, now), lastDigestAt };
+  const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
+  return { requests: await loadRequests(db), problems: await loadProblems(db, since, now), lastDigestAt, corrections: await countCorrectedSince(db, month) };
 }
 
 async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
@@ -99,13 +101,16 @@ async function loadStaffReplyProblems(db: Db, since: Date): Promise<DigestProble
   });
 }
 
-/** Quarantined and spam messages: stored, never answered, shown to staff here (email-rules §1). */
+/**
+ * Quarantined, spam and `other` messages (no privacy matter, issue 16): stored, never answered,
+ * shown to staff here with sender, subject and why (email-rules §1).
+ */
 async function loadHeldMessages(db: Db, since: Date): Promise<DigestProblemRow[]> {
   const rows = await listHeldMessagesSince(db, since);
   return rows.map((m) => {
     const quarantined = m.status === 'quarantined';
-    const what = quarantined ? String(m.quarantine_reason ?? 'unparseable') : String(m.verdict_reason ?? 'spam');
-    return { kind: quarantined ? 'quarantined' : 'spam', reference: null, summary: `${what}: from ${m.from_address ?? 'unknown'}, "${String(m.subject ?? '').slice(0, 80)}"`, at: fromDb(m.created_at) };
+    const what = quarantined ? String(m.quarantine_reason ?? 'unparseable') : String(m.verdict_reason ?? m.verdict ?? 'spam');
+    return { kind: quarantined ? 'quarantined' : m.verdict === 'other' ? 'other' : 'spam', reference: null, summary: `${what}: from ${m.from_address ?? 'unknown'}, "${String(m.subject ?? '').slice(0, 80)}"`, at: fromDb(m.created_at) };
   });
 }
 

@@ -154,7 +154,7 @@ async function handleInTransaction(
   // Message-ID gets its own key and is handled as its own message (issue 13, must-show 2).
   const duplicate: HandledMessage = { outcome: 'duplicate', messageKey, inboundId: null, verdict: null, verdictReason: null, requests: [], replies: [], staffFlags: [], classification: null };
   const mail = understanding.mail;
-  const store = async (status: 'processed' | 'quarantined', quarantineReason: string | null) => {
+  const store = async (status: 'processed' | 'quarantined', quarantineReason: string | null, judged: { verdict: string; reason: string } | null = null) => {
     const stored = await insertInboundMessageOnce(
       trx,
       {
@@ -164,8 +164,8 @@ async function handleInTransaction(
         fromAddress: mail?.from?.address ?? null,
         subject: mail?.subject ?? null,
         raw,
-        verdict: understanding.verdict?.kind ?? null,
-        verdictReason: understanding.verdict?.reason ?? null,
+        verdict: judged?.verdict ?? understanding.verdict?.kind ?? null,
+        verdictReason: judged?.reason ?? understanding.verdict?.reason ?? null,
         status,
         quarantineReason,
         contentSha256: contentFingerprint(raw),
@@ -187,7 +187,10 @@ async function handleInTransaction(
   const thread = await loadThreadContext(trx, deps, understanding, now);
   const decision = decide(understanding, thread, deps.settings);
   const quarantined = decision.outcome === 'rejected' && decision.reason.startsWith('quarantined:');
-  const stored = await store(quarantined ? 'quarantined' : 'processed', quarantined ? decision.detail : null);
+  // Mail that is no privacy matter is stored with the verdict `other` and why: what the digest and
+  // `requests list --category other` list (issue 16).
+  const other = decision.outcome === 'rejected' && decision.reason === 'other' ? { verdict: 'other', reason: decision.detail } : null;
+  const stored = await store(quarantined ? 'quarantined' : 'processed', quarantined ? decision.detail : null, other);
   if (stored === null) return duplicate;
   const committed = await commitDecision({ trx, deps, understanding, inboundId: stored.id, now }, decision);
   return { ...base, messageKey: stored.messageKey, outcome: decision.outcome, inboundId: stored.id, ...committed };

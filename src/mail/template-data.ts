@@ -185,6 +185,8 @@ export type DigestData = {
   problems: ReadonlyArray<{ kindLabel: string; reference: string; summary: string; atText: string }>;
   problemCount: number;
   chart: ReadonlyArray<{ label: string; count: number; widthPct: number; color: string }>;
+  /** The month's share of messages staff corrected (issue 16); empty before any message. */
+  correctedText: string;
 };
 
 /** The data of each template kind. */

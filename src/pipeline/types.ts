@@ -113,7 +113,8 @@ export type { Language, RequestType };
 
 export type RequesterRole = 'self' | 'agent' | 'parent';
 
-export type Category = 'privacy_request' | 'question' | 'auto_reply' | 'bounce' | 'bulk';
+/** `other`: a human-looking message that is no privacy matter (spam, pitches, invoices, ...): never answered. */
+export type Category = 'privacy_request' | 'question' | 'other' | 'auto_reply' | 'bounce' | 'bulk';
 
 /** What the sender wrote in this message, with quoted history and signature removed. */
 export interface ReadableText {
@@ -148,6 +149,8 @@ export interface Classification {
   confidence: number;
   needsReview: boolean;
   reasons: string[];
+  /** For `other`: one line why it is no privacy matter ("sales: SEO or traffic offer; ..."), shown in the digest. */
+  otherWhy?: string;
 }
 
 export type DataPointKind =

@@ -4,6 +4,8 @@ import { findRequestByReference } from '../store/requests.js';
 import { assignRequest } from '../store/staff-assignments.js';
 import type { TransitionRejection } from '../pipeline/decide/request-state.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
+import { applyCorrection, type Correction } from '../workflow/apply-correction.js';
+import { findRecordById } from '../store/classification-corrections.js';
 import type { WorkflowDeps } from '../workflow/workflow-settings.js';
 import { relayToConsumer } from './relay-to-consumer.js';
 import type { StaffAction } from './staff-command.js';
@@ -79,7 +81,19 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
     }
     case 'help':
       return done('', null);
+    case 'correct':
+      return applyCorrectionAction(ctx, action.correction);
   }
+}
+
+/** A correction of the reading (issue 16 item 5): the workflow follows it, and it is kept as a labeled example. */
+async function applyCorrectionAction(ctx: ActionContext, correction: Correction): Promise<StaffActionOutcome> {
+  const record = await findRecordById(ctx.trx, ctx.requestId);
+  if (!record) return notDone('unknown_request', 'There is no such request.');
+  const applied = await applyCorrection({ ...ctx, staff: ctx.staffAddress }, record, correction);
+  const opened = applied.opened.map((o) => `${o.reference} (${o.type}, due ${o.dueDate})`).join(', ');
+  const text = `Corrected and kept as a labeled example. Closed with no mail: ${applied.closed.join(', ') || 'none'}. Opened: ${opened || 'none'}.`;
+  return done(text, applied.closed.includes(record.reference) ? 'misread' : record.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
 }
 
 async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind: 'event' }>['event']): Promise<StaffActionOutcome> {

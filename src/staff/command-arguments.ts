@@ -1,4 +1,5 @@
 import { isDenialReason, type DenialReason } from '../pipeline/decide/denial-reasons.js';
+import { isRequestType, type RequestType } from '../shared/request-types.js';
 import type { DeletionMethod } from './staff-command.js';
 
 const REFERENCE = /^\[?(CCPA-\d{4}-\d{6})\]?$/i;
@@ -12,6 +13,12 @@ const ADDRESS = /^<?([^\s@<>,]+@[^\s@<>,]+\.[^\s@<>,]+)>?$/;
 export function readDenialReason(word: string): DenialReason | null {
   const reason = word.toLowerCase().replace(/-/g, '_').replace(/[:.,]+$/, '');
   return isDenialReason(reason) ? reason : null;
+}
+
+/** Request types as staff type them (`opt-out`, `Deletion,`); null when any word is none. */
+export function readRequestTypes(words: string): RequestType[] | null {
+  const types = words.split(/[\s,]+/).filter((w) => w !== '').map((w) => w.toLowerCase().replace(/-/g, '_').replace(/[:.]+$/, ''));
+  return types.length > 0 && types.every(isRequestType) ? [...new Set(types)] : null;
 }
 
 /** `deleted` or `deidentified` (also `de-identified`): how a deletion was done (§7022(e)). */

@@ -12,6 +12,7 @@ export interface CommandLineArguments {
   into?: string;
   /** `--attach FILE...`, read into name and content before it gets here (I/O stays in cli/). */
   files?: AttachedFile[];
+  types?: string;
 }
 
 /** A file staff attach to a command (a copy to deliver), from the command line or a staff reply. */

@@ -1,5 +1,7 @@
 import type { DenialReason } from '../pipeline/decide/denial-reasons.js';
 import type { RequestEvent } from '../pipeline/decide/request-state.js';
+import type { RequestType } from '../shared/request-types.js';
+import type { Correction } from '../workflow/apply-correction.js';
 
 /**
  * What staff can ask for on one request, by replying to a flag mail (issue 6) or on the command
@@ -20,7 +22,11 @@ export type StaffCommand =
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }
   | { kind: 'merge'; reference: string }
-  | { kind: 'help' };
+  | { kind: 'help' }
+  // Corrections of the reading (issue 16 item 5): kept as labeled examples.
+  | { kind: 'retype'; types: RequestType[] }
+  | { kind: 'not-a-request' }
+  | { kind: 'junk' };
 
 export type StaffCommandKind = StaffCommand['kind'];
 
@@ -34,7 +40,8 @@ export type NotUnderstoodReason =
   | 'missing_argument'
   | 'unknown_denial_reason'
   | 'invalid_address'
-  | 'invalid_reference';
+  | 'invalid_reference'
+  | 'unknown_request_type';
 
 export type ParsedStaffCommand =
   | { ok: true; command: StaffCommand }
@@ -52,6 +59,7 @@ export type StaffAction =
   | { kind: 'assign'; address: string }
   | { kind: 'merge'; into: string }
   | { kind: 'help' }
+  | { kind: 'correct'; correction: Correction }
   | { kind: 'refuse'; reason: 'assignee_not_staff' | 'merge_into_itself' };
 
 export interface StaffCommandContext {

@@ -1,5 +1,5 @@
 import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
-import { joinText, readAddress, readDeletionMethod, readDenialReason, readReference } from './command-arguments.js';
+import { joinText, readAddress, readDeletionMethod, readDenialReason, readReference, readRequestTypes } from './command-arguments.js';
 import type { StaffCommandContext, StaffCommandKind } from './staff-command.js';
 import type { StaffCommandSpec } from './staff-command-spec.js';
 
@@ -179,6 +179,41 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
     fromCommandLine: () => ({ kind: 'withdraw' }),
     // The state machine takes a withdrawal from the consumer or from staff who record it.
     plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'consumer_withdraws' } }),
+  },
+  // Corrections of the reading (issue 16 item 5): each is stored as a labeled example.
+  retype: {
+    aliases: [],
+    mailArguments: 'TYPE...',
+    help: 'the message asked exactly these (access, portability, deletion, correction, opt_out, limit_sensitive): others close with no mail, missing ones open with its clock',
+    offeredFor: 'every_flag',
+    options: { types: 'TYPES, comma-separated' },
+    fromMail(args) {
+      const types = args ? readRequestTypes(args) : null;
+      return types ? { kind: 'retype', types } : args ? 'unknown_request_type' : 'missing_argument';
+    },
+    fromCommandLine({ types }) {
+      const read = readRequestTypes(types ?? '');
+      return read ? { kind: 'retype', types: read } : 'retype needs --types with request types (access, portability, deletion, correction, opt_out, limit_sensitive)';
+    },
+    plan: (command) => ({ kind: 'correct', correction: { kind: 'retype', types: command.types } }),
+  },
+  'not-a-request': {
+    ...noArguments,
+    aliases: [],
+    help: 'no right was asked: its requests close with no denial and no mail; answer the person with reply',
+    offeredFor: 'every_flag',
+    fromMail: (args) => (args ? 'unknown_command' : { kind: 'not-a-request' }),
+    fromCommandLine: () => ({ kind: 'not-a-request' }),
+    plan: () => ({ kind: 'correct', correction: { kind: 'not_a_request' } }),
+  },
+  junk: {
+    ...noArguments,
+    aliases: ['spam'],
+    help: 'spam or junk: its requests close, nothing is sent, it is listed with other mail',
+    offeredFor: 'every_flag',
+    fromMail: (args) => (args ? 'unknown_command' : { kind: 'junk' }),
+    fromCommandLine: () => ({ kind: 'junk' }),
+    plan: () => ({ kind: 'correct', correction: { kind: 'junk' } }),
   },
   help: {
     ...noArguments,

@@ -69,6 +69,7 @@ const NOT_UNDERSTOOD_TEXT: Record<NotUnderstoodReason, string> = {
   unknown_denial_reason: `the denial reason is not one of the fixed list (${DENIAL_REASONS.join(', ')}).`,
   invalid_address: 'the address to assign to is not an email address.',
   invalid_reference: 'the reference to merge into should look like CCPA-2026-000123.',
+  unknown_request_type: 'retype takes request types: access, portability, deletion, correction, opt_out, limit_sensitive.',
 };
 
 /** Template data for `templates/staff-help`: `problem` is empty when staff asked for help themselves. */

@@ -148,9 +148,10 @@ export async function countQuarantined(db: Db): Promise<number> {
   return Number(row?.n ?? 0);
 }
 
-/** A message held since `since`: quarantined, or judged spam (the digest's problems). */
+/** A message held since `since`: quarantined, or judged spam or no privacy matter (the digest's problems). */
 export interface HeldMessageRow {
   status: InboundStatus;
+  verdict: string | null;
   quarantine_reason: string | null;
   verdict_reason: string | null;
   from_address: string | null;
@@ -160,9 +161,9 @@ export interface HeldMessageRow {
 
 export async function listHeldMessagesSince(db: Db, since: Date): Promise<HeldMessageRow[]> {
   return db('inbound_messages')
-    .where((q) => q.where('status', 'quarantined').orWhere('verdict', 'spam'))
+    .where((q) => q.where('status', 'quarantined').orWhereIn('verdict', ['spam', 'other']))
     .andWhere('created_at', '>=', toIso(since))
-    .select('status', 'quarantine_reason', 'verdict_reason', 'from_address', 'subject', 'created_at');
+    .select('status', 'verdict', 'quarantine_reason', 'verdict_reason', 'from_address', 'subject', 'created_at');
 }
 
 /**

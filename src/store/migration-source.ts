@@ -9,6 +9,7 @@ import * as lookupIndexes from '../../migrations/20261129_013_lookup_indexes.js'
 import * as contentAndCommandKeys from '../../migrations/20261205_001_content_and_command_keys.js';
 import * as outboxRecovery from '../../migrations/20261205_002_outbox_recovery.js';
 import * as flagGroups from '../../migrations/20261205_003_flag_groups.js';
+import * as classificationCorrections from '../../migrations/20261206_16_classification_corrections.js';
 import * as mailboxLease from '../../migrations/20261205_004_mailbox_lease.js';
 
 interface Migration {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '20261205_002_outbox_recovery': outboxRecovery,
   '20261205_003_flag_groups': flagGroups,
   '20261205_004_mailbox_lease': mailboxLease,
+  '20261206_16_classification_corrections': classificationCorrections,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

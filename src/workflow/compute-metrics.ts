@@ -44,7 +44,8 @@ function mean(values: number[]): number | null {
  */
 export function computeMetrics(rows: readonly MetricsRow[], year: number, timeZone: string): TypeMetrics[] {
   return METRIC_TYPES.map((type) => {
-    const ofType = rows.filter((r) => r.type === type && toLocalDate(r.receivedAt, timeZone).startsWith(`${year}-`));
+    // A record staff closed as misread was never a request (issue 16): it is not counted as received.
+    const ofType = rows.filter((r) => r.type === type && r.status !== 'misread' && toLocalDate(r.receivedAt, timeZone).startsWith(`${year}-`));
     const denied = ofType.filter((r) => r.status === 'denied');
     const deniedByReason: Partial<Record<DenialReason, number>> = {};
     for (const reason of DENIAL_REASONS) {

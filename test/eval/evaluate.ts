@@ -34,7 +34,7 @@ export interface EvalReport {
   requesterAccuracy: number;
   langAccuracy: number;
   hipaaAccuracy: number;
-  /** Labelled privacy requests the pipeline called auto_reply, bounce or bulk. Goal: 0. */
+  /** Labelled privacy requests the pipeline called auto_reply, bounce, bulk or other (junk). Goal: 0. */
   requestsJudgedMachine: string[];
   reviewRate: number;
   perCategory: Record<string, PrecisionRecall>;
@@ -42,7 +42,8 @@ export interface EvalReport {
   results: EvalResult[];
 }
 
-const MACHINE = new Set(['auto_reply', 'bounce', 'bulk']);
+// `other` (junk, issue 16) counts with machine mail: a privacy request judged either is never answered.
+const MACHINE = new Set(['auto_reply', 'bounce', 'bulk', 'other']);
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 function pr(tp: number, fp: number, fn: number): PrecisionRecall {
@@ -76,7 +77,7 @@ async function evaluateMessage(raw: Buffer, file: string, options: ClassifyOptio
   if (u.mail === null || u.quarantine !== null) throw new Error(`${file}: the daemon quarantines this labelled message (${u.quarantine ?? 'unparseable'})`);
   if (u.verdict === null || u.text === null || u.classification === null) return { input: null, got: unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' }) };
   const input = classifyInput(u.mail, u.text, u.verdict);
-  const daemonOptions = options.model === undefined && options.reviewThreshold === undefined;
+  const daemonOptions = options.model === undefined && options.reviewThreshold === undefined && options.calibration === undefined;
   return { input, got: daemonOptions ? u.classification : classifyMessage(input, options) };
 }
 

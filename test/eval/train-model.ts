@@ -68,7 +68,8 @@ export function trainLogistic(docs: readonly string[][], y: readonly boolean[], 
 
 /** Train every model of the bundle from labeled human messages (machine mail is left out). */
 export function trainBundle(examples: readonly TrainExample[], o: TrainOptions = {}): ModelBundle {
-  const human = examples.flatMap((e) => (e.input !== null && (e.label.category === 'privacy_request' || e.label.category === 'question') ? [{ ...e, input: e.input }] : []));
+  // Junk (`other`, issue 16) is a person's mail too: a message that is no request, for the category model.
+  const human = examples.flatMap((e) => (e.input !== null && (e.label.category === 'privacy_request' || e.label.category === 'question' || e.label.category === 'other') ? [{ ...e, input: e.input }] : []));
   const feats = human.map((e) => textFeatures(e.input.subject, e.input.body));
   const isReq = human.map((e) => e.label.category === 'privacy_request');
   const reqFeats = feats.filter((_, i) => isReq[i]);

@@ -5,6 +5,7 @@ import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
 import { countLanguageWords, detectLanguage } from './detect-language.js';
 import { ACTS_ON_RECORDS } from './detect-request-types.js';
+import { citedRights } from './cited-rights.js';
 import { normalizeText } from './normalize-text.js';
 import { sentenceMood } from './sentence-mood.js';
 import { splitSentences } from './split-sentences.js';
@@ -67,6 +68,9 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
   const whole = `${normalizeSubject(subject)}\n${body.normalized}`;
   const table = body.table;
+  // A reminder that names its earlier request only by the law it cited restates that request
+  // (issue 16); read from no phrase, so it goes to staff (score-confidence.ts).
+  if (typeSet.size === 0 && table.followUp.test(whole) && body.decision.negated.length === 0) for (const t of citedRights(whole)) typeSet.add(t);
   const medicalMention = body.decision.hipaaRecords.length > 0 || table.hipaa.test(whole);
   return {
     lang: body.table.lang,

@@ -94,7 +94,10 @@ export const EN_TYPES: TypePattern[] = [
   // "If you sell personal information, please exclude mine": the main clause asks the opt-out.
   { type: 'opt_out', name: 'exclude-me-from-sale', re: rx(String.raw`\bexclude (?:me|mine|my \w+)\b(?<=\b(?:sell|sells|sale|sold|selling|share|shares|sharing)\b${W}{0,60}?exclude (?:me|mine|my \w+))|\bexclude (?:me|mine|my \w+) from (?:the |any |all )?(?:sale|selling|sharing)\b`) },
   { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b`) },
-  { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok)\w*\b${W}{0,25}?\bconsent\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
+  // Permission revoked in other words ("I revoke my permission for you to sell or share ...", issue 16).
+  { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok|rescind)\w*\b${W}{0,25}?\b(?:consent|permission|authori[sz]ation)\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
+  // §1798.120(a): "if you sell my data, this is my direction not to" is the direction the law names.
+  { type: 'opt_out', name: 'direction-not-to-sell', selfNegating: true, re: rx(String.raw`\b(?:this is my|i (?:hereby )?(?:give|am giving) (?:you )?(?:my )?|my) (?:direction|instruction)s? (?:to you )?(?:not to|to not)\b(?<=\b(?:sell|sells|sale|selling|share|shares|sharing)\b${W}{0,80}?(?:direction|instruction)s? (?:to you )?(?:not to|to not))|\bi (?:hereby )?(?:direct|instruct) you (?:not to|to not) (?:sell|share)\b`) },
   // limit use of sensitive personal information (§1798.121)
   { type: 'limit_sensitive', name: 'limit+sensitive', re: rx(String.raw`\b(?:limit|restrict|minimi[sz]e)\w*\b${W}{0,40}?\b${SENSITIVE}\b`) },
   // "I wrote my religion on the form ... Please limit it.": a limit on a pronoun, in a message

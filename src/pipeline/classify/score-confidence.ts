@@ -10,6 +10,8 @@ const clamp = (x: number): number => Math.round(Math.min(0.99, Math.max(0.05, x)
  * template placeholders, a question-shaped request, or a screening verdict overridden.
  */
 export function scoreConfidence(category: Category, e: Evidence, screenOverridden: boolean): number {
+  // Junk is never answered, so its confidence only orders the digest's list; calibrated in eval.
+  if (category === 'other') return 0.8;
   if (category !== 'privacy_request' && category !== 'question') return 0.95;
   if (e.empty) return 0.3;
   const d = e.body.decision;

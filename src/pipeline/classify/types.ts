@@ -1,3 +1,4 @@
+import type { Calibration } from './calibrate-confidence.js';
 import type { ModelBundle } from './linear-model.js';
 import type { AttachmentInfo, Language, RequestType, ScreenVerdict } from '../types.js';
 
@@ -22,6 +23,11 @@ export interface ClassifyOptions {
    * reads with the rules alone.
    */
   model?: ModelBundle | null;
+  /**
+   * Raw score -> probability of being right (default: the fitted `calibration.json`); `null`
+   * gives the raw score, which is what the calibration is fitted on.
+   */
+  calibration?: Calibration | null;
 }
 
 /**

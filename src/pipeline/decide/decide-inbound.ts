@@ -116,6 +116,12 @@ export function decideInbound(understanding: Understanding, thread: ThreadContex
     return { outcome: 'rejected', reason: kind, detail: verdict.reason, flagStaff, bounced };
   }
   if (thread.requests.length > 0) return { outcome: 'joined_thread', requestIds: thread.requests.map((r) => r.id) };
+  // Junk outside a request's thread: stored, listed for staff, never answered. In a thread, the
+  // same words ("thanks, got it") are the consumer's and go to the workflow above.
+  if (classification?.category === 'other') {
+    const detail = classification.otherWhy ?? 'not a privacy matter';
+    return { outcome: 'rejected', reason: 'other', detail, flagStaff: false, bounced: null };
+  }
   return openRecords(mail, classification, thread, settings);
 }
 

@@ -57,6 +57,7 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   consumer_withdraws: ({ event }) => (event.actor === 'consumer' ? [flag('withdrawn_by_consumer')] : []),
   // Someone asked as this consumer's agent without their permission: staff look for fraud (ccpa-rules, Verification rules).
   consumer_disowns_agent: () => [flag('agent_disowned')],
+  staff_misread: none,
   // Once per request: the deadline passed with no decision.
   sweep_overdue: ({ from, next }) => (next.overdueFlagged && !from.overdueFlagged ? [flag('overdue')] : []),
   deadline_near: ({ from, event }) => [flag('due_soon', { deadline: event.deadline, status: from.status })],

@@ -6,7 +6,7 @@ import type { StaffFlagReason } from './staff-flag-reasons.js';
  * Why a message gets no automatic answer. One reason per kind of mail that must not be answered;
  * the table below says what happens for each, and the compiler checks it is complete.
  */
-export type RejectionReason = Exclude<ScreenVerdictKind, 'human'> | `quarantined:${QuarantineReasonCode}`;
+export type RejectionReason = Exclude<ScreenVerdictKind, 'human'> | 'other' | `quarantined:${QuarantineReasonCode}`;
 
 export interface RejectionHandling {
   /** Never an automatic reply to machine mail (email-rules §1): answering can start a loop. */
@@ -22,6 +22,9 @@ export const REJECTION_HANDLING: Record<RejectionReason, RejectionHandling> = {
   bulk: { reply: 'silence', staffFlag: null },
   loop: { reply: 'silence', staffFlag: null },
   spam: { reply: 'silence', staffFlag: null },
+  // No privacy matter (issue 16): answering junk confirms the address to spammers and phishers;
+  // staff see each one in the digest (sender, subject, why), not one flag mail each.
+  other: { reply: 'silence', staffFlag: null },
   'quarantined:unparseable': { reply: 'silence', staffFlag: 'quarantined:unparseable' },
   'quarantined:too_many_recipients': { reply: 'silence', staffFlag: 'quarantined:too_many_recipients' },
   'quarantined:nesting_too_deep': { reply: 'silence', staffFlag: 'quarantined:nesting_too_deep' },

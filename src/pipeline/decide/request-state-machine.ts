@@ -36,6 +36,7 @@ const HANDLERS: HandlerTable = {
   staff_hold: staff.staffHold,
   staff_resume: staff.staffResume,
   consumer_withdraws: staff.consumerWithdraws,
+  staff_misread: staff.staffMisread,
   sweep_overdue: staff.sweepOverdue,
   deadline_near: staff.deadlineNear,
 };

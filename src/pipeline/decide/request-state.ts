@@ -18,9 +18,11 @@ export type RequestStatus =
   | 'withdrawn'
   | 'on_hold'
   | 'extended'
-  | 'needs_staff';
+  | 'needs_staff'
+  /** Staff corrected the reading: this type was never asked (issue 16). Closed with no denial and no mail. */
+  | 'misread';
 
-export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'denied', 'withdrawn'];
+export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'denied', 'withdrawn', 'misread'];
 
 /** What a request on hold waits for. */
 export type HoldReason = 'agent_permission' | 'parent_proof' | 'staff';
@@ -105,6 +107,7 @@ export type RequestEvent = EventBase &
     | { kind: 'consumer_withdraws' }
     /** The consumer answers our direct confirmation: they gave the agent no permission (§7063(a)). */
     | { kind: 'consumer_disowns_agent' }
+    | { kind: 'staff_misread'; correction: 'retype' | 'not_a_request' | 'junk' }
     | { kind: 'sweep_overdue' }
     /** The sweep's alert to staff, once per deadline, some days before it (STAFF_ALERT_DAYS_BEFORE). */
     | { kind: 'deadline_near'; deadline: IsoDate }

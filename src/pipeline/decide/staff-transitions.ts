@@ -86,6 +86,13 @@ export const consumerWithdraws: On<'consumer_withdraws'> = (s) => {
 };
 
 /**
+ * Staff say the message never asked for this (issue 16): a misreading is no denial (§1798.130
+ * requires a notice only for a request that was made), so the record closes with no mail; the
+ * correction is in the audit entry.
+ */
+export const staffMisread: On<'staff_misread'> = (s, e) => ({ next: { ...s, status: 'misread', hold: null }, detail: { correction: e.correction } });
+
+/**
  * The scheduled deadline check. Still unverified on the last day: deny as unverifiable (§7024(b);
  * ccpa-rules: "Unverified within 45 days: may deny"), on that day, not after it (isUnverifiedOnLastDay).
  * Otherwise, once the deadline day has ended, flag staff once. An opt-out or limit is never denied

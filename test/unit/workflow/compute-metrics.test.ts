@@ -16,6 +16,8 @@ const ROWS: MetricsRow[] = [
   // Received 2025-12-31 at 23:30 in Los Angeles (07:30 UTC on 2026-01-01): counts for 2025.
   row('deletion', 'completed', '2026-01-01T07:30:00Z', '2026-01-05T18:00:00Z'),
   row('question', 'needs_staff', '2026-05-01T18:00:00Z', null),
+  // Staff corrected the reading: the message never asked this (issue 16), so it was never received.
+  row('deletion', 'misread', '2026-05-02T18:00:00Z', null),
 ];
 
 describe('computeMetrics', () => {

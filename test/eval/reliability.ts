@@ -1,0 +1,45 @@
+import type { EvalResult } from './evaluate.js';
+import { isCalibrationFile } from './fit-calibration.js';
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+/** Right in every field the goal counts: category, exact type set, requester (issue 16 item 3). */
+export function readingRight(r: EvalResult): boolean {
+  return r.got.category === r.label.category && sameSet(r.got.requestTypes, r.label.requestTypes) && r.got.requester === r.label.requester;
+}
+
+export interface ReliabilityRow {
+  bucket: string;
+  n: number;
+  meanConfidence: number;
+  shareRight: number;
+}
+
+const EDGES = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0001];
+
+/** Confidence bucket -> how many, mean stated confidence, share right: a calibrated reader's two columns agree. */
+export function reliabilityTable(results: readonly EvalResult[]): ReliabilityRow[] {
+  const read = results.filter((r) => r.input !== null);
+  return EDGES.slice(0, -1).flatMap((low, i) => {
+    const high = EDGES[i + 1] ?? 1;
+    const inBucket = read.filter((r) => r.got.confidence >= low && r.got.confidence < high);
+    if (inBucket.length === 0) return [];
+    const mean = inBucket.reduce((s, r) => s + r.got.confidence, 0) / inBucket.length;
+    return [{ bucket: `${low.toFixed(2)}-${Math.min(high, 1).toFixed(2)}`, n: inBucket.length, meanConfidence: mean, shareRight: inBucket.filter(readingRight).length / inBucket.length }];
+  });
+}
+
+/** What the bot would answer with no staff review (read, a request or question, not flagged), and how much of it is right. */
+export function unreviewed(results: readonly EvalResult[], threshold?: number): { total: number; answered: number; right: number; wrong: string[] } {
+  // A threshold other than the daemon's flags what the daemon flags (the evidence floor, the model's
+  // overrules) plus what falls under it.
+  const flagged = (r: EvalResult): boolean => r.got.needsReview || (threshold !== undefined && r.got.confidence < threshold);
+  const answered = results.filter((r) => r.input !== null && (r.got.category === 'privacy_request' || r.got.category === 'question') && !flagged(r));
+  const wrong = answered.filter((r) => !readingRight(r)).map((r) => r.file);
+  return { total: results.length, answered: answered.length, right: answered.length - wrong.length, wrong };
+}
+
+/** The half of the labeled set the calibration was not fitted on. */
+export function heldOutHalf(results: readonly EvalResult[]): EvalResult[] {
+  return results.filter((r) => !isCalibrationFile(r.file));
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { readByRules } from './read-by-rules.js';
+
+/**
+ * Issue 16 item 2: asks the rules missed, in the writer's own words (fictional, written for this
+ * test). Each phrase is read by the rules alone, so a retrain cannot move it.
+ */
+describe('a direction not to sell, however it is put (§1798.120(a))', () => {
+  it.each([
+    'If you sell my data, this is my direction not to.',
+    'If you sell or share my personal information, this is my direction not to do so.',
+    'I hereby direct you not to sell my personal information.',
+    'I revoke my permission for you to sell or share my personal information.',
+    'I rescind any authorization to share my data for advertising.',
+  ])('%s -> opt_out', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['opt_out']);
+  });
+
+  it('asking how to give the direction is a question', () => {
+    expect(readByRules('Your policy says you sell data. How would I give you a direction not to?').category).toBe('question');
+  });
+});
+
+describe('a reminder restates the request it cites (§1798.130(a)(2)), and goes to staff', () => {
+  it.each([
+    ['This is a reminder of my request of 3 November under Section 1798.105 that you have not answered.', 'deletion'],
+    ['I am still waiting for an answer to my request under Article 15 GDPR sent on 2 October.', 'access'],
+    ['Le recuerdo mi solicitud del 5 de octubre conforme al artículo 17 del RGPD, que sigue sin respuesta.', 'deletion'],
+  ])('%s -> %s', (body, type) => {
+    const c = readByRules(body);
+    expect([c.category, c.requestTypes, c.needsReview]).toEqual(['privacy_request', [type], true]);
+  });
+
+  it('a question about a section is no reminder', () => {
+    expect(readByRules('What does section 1798.105 say about backups?').category).toBe('question');
+  });
+});
+
+describe('a parent naming a child under 18 (§7070), not an agent', () => {
+  it('the mother of a named 9-year-old is a parent', () => {
+    expect(readByRules('I am the mother of Lucas Rivera, who is 9. Please delete all data you hold on him.').requester).toBe('parent');
+  });
+
+  it('the son of a named adult of 45 is no parent', () => {
+    expect(readByRules('I am the son of Tom Ng, who is 81. Please delete all data you hold on him.').requester).not.toBe('parent');
+  });
+});
