@@ -18,15 +18,19 @@ export function registerStartCommand(program: Command): void {
       // A stray rejection must not take the daemon down with mail half-read: log it and go on.
       // Every stage already retries its own failures; this is the last net.
       process.on('unhandledRejection', (reason) => log.error({ event: 'unhandled_rejection', err: safeError(reason) }, 'a bug: the daemon goes on; please report it with this line (LOG_LEVEL=debug adds detail)'));
-      const daemon = await startDaemon(config, log);
-      if (config.source.kind === 'maildir') {
-        process.stderr.write(`ccpa-mailbot: reading ${config.source.path}/new, writing replies to ${config.transport.kind === 'directory' ? config.transport.path : 'SMTP'}\n`);
-      }
-      await new Promise<void>((resolve) => {
+      // Listen for a stop before starting: a SIGTERM that arrives while the daemon starts (systemd
+      // stopping it, a test right after `daemon_started`) then stops it cleanly once started,
+      // instead of killing it with the default action mid-start.
+      const stopRequested = new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
+      const daemon = await startDaemon(config, log);
+      if (config.source.kind === 'maildir') {
+        process.stderr.write(`ccpa-mailbot: reading ${config.source.path}/new, writing replies to ${config.transport.kind === 'directory' ? config.transport.path : 'SMTP'}\n`);
+      }
+      await stopRequested;
       await daemon.stop();
     });
 }

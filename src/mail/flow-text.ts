@@ -50,7 +50,7 @@ function logicalLines(lines: string[]): Block[] {
     const item = LIST_ITEM.exec(line);
     const indent = /^\s*/.exec(line)?.[0] ?? '';
     const continues =
-      current !== null && line.trim() !== '' && item === null && indent === current.continuationIndent && !isTableRow(current.last) && !isTableRow(line) && wasWrappedBefore(current.last, line);
+      current !== null && line.trim() !== '' && item === null && indent === current.continuationIndent && !isTableRow(current.last) && !isTableRow(line) && wasWrappedBefore(current.last, line, current.marker === '' && current.indent !== '');
     if (current !== null && continues) {
       current.text += ` ${line.trim()}`;
       current.last = line;
@@ -83,11 +83,14 @@ function logicalLines(lines: string[]): Block[] {
  * before is long, or (shortened by a short value filled in) the next goes on mid-sentence in
  * lower case. A label line ending in `:`, and an address on its own line, keep their breaks.
  */
-function wasWrappedBefore(previous: string, next: string): boolean {
+function wasWrappedBefore(previous: string, next: string, indentedBlock: boolean): boolean {
   if (previous.endsWith(':')) return false;
-  if (previous.length >= WRAPPED_LINE_MIN) return true;
   const firstWord = next.trim().split(' ')[0] ?? '';
-  return /^[a-záéíóúñü(]/.test(firstWord) && !firstWord.includes('@');
+  const goesOnMidSentence = /^[a-záéíóúñü(]/.test(firstWord) && !firstWord.includes('@');
+  // Indented lines without a list marker are often items of their own (the digest's problems, one
+  // per line): only a line that goes on mid-sentence continues one (the declaration to copy).
+  if (indentedBlock) return goesOnMidSentence;
+  return previous.length >= WRAPPED_LINE_MIN || goesOnMidSentence;
 }
 
 /** Columns set apart by two spaces or more (the digest's lists): never rejoined or reflowed. */

@@ -127,6 +127,22 @@ describe('format=flowed plain text (RFC 3676)', () => {
     }
   });
 
+  it('keeps indented items on their own lines (the digest problems), joining an indented line only where it goes on mid-sentence', () => {
+    const items = [
+      '  Not a privacy matter (not answered), Dec 5, 11:45 AM: sales: sales pitch, SEO or traffic offer; from growth@example.net',
+      '  Not a privacy matter (not answered), Dec 5, 11:45 AM: invoice: invoice or payment due; from billing@example.org',
+    ].join('\n');
+    const lines = flowText(items).split('\r\n');
+    expect(lines.filter((l) => l.includes('Not a privacy matter'))).toHaveLength(2);
+    expect(lines.every((l) => !l.endsWith(' '))).toBe(true);
+    const declaration = '    I declare under penalty of perjury that I am the consumer whose\n    personal information is the subject of this request.\n    Signed (type your full name):';
+    expect(flowText(declaration).split('\r\n')).toEqual([
+      '     I declare under penalty of perjury that I am the consumer whose personal',
+      '     information is the subject of this request.',
+      '     Signed (type your full name):',
+    ]);
+  });
+
   it('goes out as text/plain; format=flowed, which a client (mailparser here) reads back as whole paragraphs', async () => {
     const { text } = templates.render('reminder', 'en', sample('en'));
     const { raw } = await composeMail(
