@@ -2,27 +2,22 @@
  * Floods go to staff once on PostgreSQL too (issue 13 item 8): over-limit messages from one
  * sender committed at the same moment, as several instances would, still join ONE flag.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { inboundDeps } from '../../src/compose.js';
 import { handleInbound } from '../../src/inbound/handle-inbound.js';
 import { silentLogger } from '../../src/shared/logger.js';
-import { migrate, openDb, type Db } from '../../src/store/db.js';
-import { startPostgres, type PostgresServer } from '../harness/postgres.js';
+import { type Db } from '../../src/store/db.js';
+import type { PostgresServer } from '../harness/postgres.js';
+import { useMigratedPostgres } from '../support/migrated-postgres.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
 
 let pg: PostgresServer;
 let db: Db;
 
-beforeAll(async () => {
-  pg = await startPostgres();
-  db = openDb(pg.url);
-  await migrate(db);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.destroy();
-  await pg?.stop();
+useMigratedPostgres((server, opened) => {
+  pg = server;
+  db = opened;
 });
 
 const origin = (n: number) => ({ source: 'imap' as const, mailbox: 'INBOX', uidValidity: 7, uid: n, receivedAt: new Date('2026-11-23T17:30:00Z') });

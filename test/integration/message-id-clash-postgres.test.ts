@@ -3,27 +3,22 @@
  * share one Message-ID, in opposite orders, at the same moment. Each message is stored, answered
  * and audited once between them (the unique key decides, inserts wait on each other's commits).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { inboundDeps } from '../../src/compose.js';
 import { handleInboundBatch } from '../../src/inbound/handle-inbound.js';
 import { silentLogger } from '../../src/shared/logger.js';
-import { migrate, openDb, type Db } from '../../src/store/db.js';
-import { startPostgres, type PostgresServer } from '../harness/postgres.js';
+import { openDb, type Db } from '../../src/store/db.js';
+import type { PostgresServer } from '../harness/postgres.js';
+import { useMigratedPostgres } from '../support/migrated-postgres.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
 
 let pg: PostgresServer;
 let db: Db;
 
-beforeAll(async () => {
-  pg = await startPostgres();
-  db = openDb(pg.url);
-  await migrate(db);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.destroy();
-  await pg?.stop();
+useMigratedPostgres((server, opened) => {
+  pg = server;
+  db = opened;
 });
 
 it('two instances, two people, one Message-ID: each person’s requests and one acknowledgement each, one clash audited', async () => {

@@ -3,30 +3,25 @@
  * one-transaction commit, reference numbers and outbox claims under concurrency, and the
  * append-only audit log (§7101 records are not rewritten).
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { inboundDeps } from '../../src/compose.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { systemClock } from '../../src/shared/clock.js';
-import { migrate, openDb, type Db } from '../../src/store/db.js';
+import { openDb, type Db } from '../../src/store/db.js';
 import { handleInbound, handleInboundBatch } from '../../src/inbound/handle-inbound.js';
 import { OutboxSender } from '../../src/mail/outbox-sender.js';
 import type { ReplyTransport } from '../../src/mail/transports.js';
-import { startPostgres, type PostgresServer } from '../harness/postgres.js';
+import type { PostgresServer } from '../harness/postgres.js';
+import { useMigratedPostgres } from '../support/migrated-postgres.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
 
 let pg: PostgresServer;
 let db: Db;
 
-beforeAll(async () => {
-  pg = await startPostgres();
-  db = openDb(pg.url);
-  await migrate(db);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.destroy();
-  await pg?.stop();
+useMigratedPostgres((server, opened) => {
+  pg = server;
+  db = opened;
 });
 
 const origin = (n: number) => ({ source: 'imap' as const, mailbox: 'INBOX', uidValidity: 7, uid: n, receivedAt: new Date('2026-11-23T17:30:00Z') });

@@ -7,7 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { composeRoot, flagMailerDeps, inboundDeps, workflowDeps } from '../../src/compose.js';
 import { replaceDirectory } from '../../src/store/consumer-directory.js';
 import { parseDirectoryCsv } from '../../src/workflow/parse-directory-csv.js';
@@ -15,10 +15,11 @@ import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
 import { handleInbound } from '../../src/inbound/handle-inbound.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { mailPendingFlags } from '../../src/staff/mail-pending-flags.js';
-import { migrate, openDb, type Db } from '../../src/store/db.js';
+import { openDb, type Db } from '../../src/store/db.js';
 import { confirmLease, LeaseLostError, listLeases, tryAcquireLease } from '../../src/store/leases.js';
 import { appendMessage, startDovecot, type DovecotServer } from '../harness/dovecot.js';
-import { startPostgres, type PostgresServer } from '../harness/postgres.js';
+import type { PostgresServer } from '../harness/postgres.js';
+import { useMigratedPostgres } from '../support/migrated-postgres.js';
 import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';
 import { testConfig } from '../support/bot-config.js';
 import { sampleRequest } from '../support/sample-mail.js';
@@ -27,15 +28,9 @@ import { waitUntil } from '../support/wait-until.js';
 let pg: PostgresServer;
 let db: Db;
 
-beforeAll(async () => {
-  pg = await startPostgres();
-  db = openDb(pg.url);
-  await migrate(db);
-}, 120_000);
-
-afterAll(async () => {
-  await db?.destroy();
-  await pg?.stop();
+useMigratedPostgres((server, opened) => {
+  pg = server;
+  db = opened;
 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
