@@ -75,6 +75,12 @@ function isWaitingForConsumer(row: DigestRequestRow): boolean {
 }
 
 function staffNote(row: DigestRequestRow): string {
+  // §7021(a): the date by which receipt must be confirmed, while nobody has.
+  const confirm = row.unconfirmedBy ? `; confirm receipt by ${row.unconfirmedBy}` : '';
+  return flagNote(row) + confirm;
+}
+
+function flagNote(row: DigestRequestRow): string {
   const first = row.openFlags[0];
   if (!first) return row.status === 'on_hold' ? 'on hold by staff' : 'needs a decision';
   const text = flagReasonText(first);

@@ -16,6 +16,8 @@ export interface DigestRequestRow {
   updatedAt: Date;
   /** Reasons of staff flags still open on this request. */
   openFlags: string[];
+  /** The confirm-by date (§7021(a)) while no mail has confirmed receipt; else null. */
+  unconfirmedBy?: IsoDate | null;
 }
 
 export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'empty_directory';

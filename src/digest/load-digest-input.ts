@@ -1,5 +1,6 @@
 import { listBouncesSince } from '../store/audit-log.js';
 import { countDirectory } from '../store/consumer-directory.js';
+import type { RequestState } from '../pipeline/decide/request-state.js';
 import type { Db } from '../store/db.js';
 import { listHeldMessagesSince } from '../store/inbound-messages.js';
 import { listOutboxProblems } from '../store/outbox.js';
@@ -36,7 +37,8 @@ async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
     type: String(row.type),
     requester: String(row.requester_address),
     status: String(row.status),
-    holdReason: holdReason(row.workflow_state),
+    holdReason: stateOf(row.workflow_state)?.hold?.reason ?? null,
+    unconfirmedBy: unconfirmedBy(stateOf(row.workflow_state)),
     receivedAt: fromDb(row.received_at),
     dueDate: String(row.due_date),
     updatedAt: fromDb(row.updated_at),
@@ -44,13 +46,18 @@ async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
   }));
 }
 
-function holdReason(workflowState: unknown): string | null {
+function stateOf(workflowState: unknown): RequestState | null {
   if (typeof workflowState !== 'string') return null;
   try {
-    return parseState(workflowState).hold?.reason ?? null;
+    return parseState(workflowState);
   } catch {
     return null;
   }
+}
+
+function unconfirmedBy(state: RequestState | null): string | null {
+  if (!state || state.due.confirmBy === null || (state.receiptConfirmed ?? state.acknowledged)) return null;
+  return state.due.confirmBy;
 }
 
 async function loadProblems(db: Db, since: Date, now: Date): Promise<DigestProblemRow[]> {

@@ -123,6 +123,7 @@ export type StaffFlagData = WhoWeAreData & QuotedOriginalData & {
   requesterRole: string | null;
   receivedDate: string;
   dueDate: string;
+  confirmBy: string;
   daysLeftText: string;
   status: string;
   botAction: string;

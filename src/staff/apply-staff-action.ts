@@ -4,6 +4,7 @@ import { findRequestByReference } from '../store/requests.js';
 import { assignRequest } from '../store/staff-assignments.js';
 import type { TransitionRejection } from '../pipeline/decide/request-state.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
+import { confirmReading } from '../workflow/confirm-reading.js';
 import type { WorkflowDeps } from '../workflow/workflow-settings.js';
 import { relayToConsumer } from './relay-to-consumer.js';
 import type { StaffAction } from './staff-command.js';
@@ -36,6 +37,8 @@ interface ActionContext {
   requestId: number;
 }
 
+const NOT_IN_WORKFLOW_TEXT = 'This is a question or HIPAA matter, not a request in the workflow: answer it directly; note and assign work here.';
+
 const notDone = (code: string, outcomeText: string, rejection: TransitionRejection | null = null): StaffActionOutcome => ({
   applied: false,
   outcomeText,
@@ -57,6 +60,8 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
   switch (action.kind) {
     case 'event':
       return applyEvent(ctx, action.event);
+    case 'confirm_reading':
+      return confirm(ctx);
     case 'note':
       await audit('staff_note', { note: action.text });
       return done('The note was added to the record.', null);
@@ -84,8 +89,21 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
 
 async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind: 'event' }>['event']): Promise<StaffActionOutcome> {
   const applied = await applyStaffEvent(ctx, ctx.requestId, event);
+  // A bare approve of a reading nobody confirmed confirms the reading: it never verifies (§7060-§7062).
+  if (!applied.ok && applied.error === 'rejected' && applied.rejection.code === 'reading_unconfirmed') return confirm(ctx, event.messageId);
   if (applied.ok) return done('Recorded in the audit log under your name.', applied.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
-  if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', 'This is a question or HIPAA matter, not a request in the workflow: answer it directly; note and assign work here.');
+  if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', NOT_IN_WORKFLOW_TEXT);
   const { code, status } = applied.rejection;
   return notDone(code, `The state machine refused it: ${code.replace(/_/g, ' ')} (the request is ${status.replace(/_/g, ' ')}). Nothing was changed.`, applied.rejection);
+}
+
+async function confirm(ctx: ActionContext, messageId: string | null = null): Promise<StaffActionOutcome> {
+  const confirmed = await confirmReading(ctx, ctx.requestId, { actor: `staff:${ctx.staffAddress}`, messageId });
+  if (confirmed.ok) {
+    const text = 'The reading is confirmed: the request now runs as usual (confirmation of receipt, verification, clocks). It is not verified.';
+    return done(text, confirmed.status, confirmed.mails.map(({ kind, to }) => ({ kind, to })));
+  }
+  if (confirmed.error === 'not_in_workflow') return notDone('not_in_workflow', NOT_IN_WORKFLOW_TEXT);
+  const { code, status } = confirmed.rejection;
+  return notDone(code, `The reading was confirmed before (the request is ${status.replace(/_/g, ' ')}): nothing was changed.`, confirmed.rejection);
 }

@@ -1,5 +1,6 @@
 import type { DenialReason } from '../pipeline/decide/denial-reasons.js';
 import type { RequestEvent } from '../pipeline/decide/request-state.js';
+import type { VerificationMethod } from '../pipeline/decide/verification-methods.js';
 
 /**
  * What staff can ask for on one request, by replying to a flag mail (issue 6) or on the command
@@ -10,6 +11,8 @@ import type { RequestEvent } from '../pipeline/decide/request-state.js';
  */
 export type StaffCommand =
   | { kind: 'approve' }
+  | { kind: 'confirm' }
+  | { kind: 'verify'; method: VerificationMethod }
   | { kind: 'deny'; reason: DenialReason; note: string | null }
   | { kind: 'extend'; reason: string }
   | { kind: 'complete'; deletionMethod: DeletionMethod | null; note: string | null }
@@ -34,7 +37,8 @@ export type NotUnderstoodReason =
   | 'missing_argument'
   | 'unknown_denial_reason'
   | 'invalid_address'
-  | 'invalid_reference';
+  | 'invalid_reference'
+  | 'unknown_verification_method';
 
 export type ParsedStaffCommand =
   | { ok: true; command: StaffCommand }
@@ -47,6 +51,8 @@ export type ParsedStaffCommand =
  */
 export type StaffAction =
   | { kind: 'event'; event: RequestEvent }
+  /** The bot's reading is right: start the workflow as for a message it was sure of (confirmation, challenge, clocks). */
+  | { kind: 'confirm_reading' }
   | { kind: 'relay_to_consumer'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }

@@ -1,4 +1,5 @@
 import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
+import { NAMED_VERIFICATION_METHODS, readVerificationMethod } from '../pipeline/decide/verification-methods.js';
 import { joinText, readAddress, readDeletionMethod, readDenialReason, readReference } from './command-arguments.js';
 import type { StaffCommandContext, StaffCommandKind } from './staff-command.js';
 import type { StaffCommandSpec } from './staff-command-spec.js';
@@ -17,12 +18,39 @@ const noArguments = { mailArguments: '', options: {} } as const;
 export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpec<K> } = {
   approve: {
     ...noArguments,
-    aliases: ['approved', 'verify', 'verified'],
-    help: 'identity checked, go ahead',
+    aliases: ['approved'],
+    help: 'go ahead: on a flag about the reading, the same as confirm; on a flag that asked for an identity check, identity checked',
     offeredFor: 'every_flag',
     fromMail: () => ({ kind: 'approve' }),
     fromCommandLine: () => ({ kind: 'approve' }),
     plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_approve' } }),
+  },
+  confirm: {
+    ...noArguments,
+    aliases: ['confirmed'],
+    help: 'the bot read the message right: confirm receipt, ask for verification and run the clocks as usual (verifies nothing)',
+    offeredFor: ['low_confidence', 'reply_rate_limited'],
+    fromMail: () => ({ kind: 'confirm' }),
+    fromCommandLine: () => ({ kind: 'confirm' }),
+    plan: () => ({ kind: 'confirm_reading' }),
+  },
+  verify: {
+    aliases: ['verified'],
+    mailArguments: 'METHOD',
+    help: `identity verified by other means (§7060-§7062); METHOD is one of: ${NAMED_VERIFICATION_METHODS.join(', ')}`,
+    offeredFor: ['verify_manually', 'verification_attempts_exhausted', 'no_directory_record', 'data_point_mismatch', 'code_from_other_address', 'consumer_reply'],
+    options: { reason: `METHOD: ${NAMED_VERIFICATION_METHODS.join(', ')}` },
+    fromMail(args) {
+      const [first] = firstWord(args);
+      if (!first) return 'missing_argument';
+      const method = readVerificationMethod(first);
+      return method ? { kind: 'verify', method } : 'unknown_verification_method';
+    },
+    fromCommandLine({ reason }) {
+      const method = reason === undefined ? null : readVerificationMethod(reason);
+      return method ? { kind: 'verify', method } : `verify needs --reason with how identity was checked: ${NAMED_VERIFICATION_METHODS.join(', ')}`;
+    },
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_approve', method: command.method } }),
   },
   deny: {
     aliases: [],

@@ -2,6 +2,7 @@ import type { Db } from '../store/db.js';
 import { fromDb } from '../store/time.js';
 import { requestTimeline, type TimelineEntry } from '../store/request-timeline.js';
 import { findRequestByReference, listRequests, type StoredRequestRow } from '../store/requests.js';
+import { parseState } from '../store/workflow-requests.js';
 
 /** The §7101 record of one request, as `requests list` and `requests show` print it. */
 export interface RequestSummary {
@@ -14,11 +15,17 @@ export interface RequestSummary {
   lang: string;
   receivedAt: string;
   dueDate: string;
+  /** Confirm receipt by (§7021(a)); null for a record with no such clock (opt-out, a question, a HIPAA matter). */
+  confirmBy: string | null;
+  /** Whether a mail has confirmed receipt; null where there is no such clock. */
+  receiptConfirmed: boolean | null;
   respondedAt: string | null;
   denialReason: string | null;
 }
 
 function summary(row: StoredRequestRow): RequestSummary {
+  const state = row.workflow_state ? parseState(row.workflow_state) : null;
+  const confirmBy = state?.due.confirmBy ?? null;
   return {
     reference: String(row.reference),
     type: String(row.type),
@@ -29,6 +36,8 @@ function summary(row: StoredRequestRow): RequestSummary {
     lang: String(row.lang),
     receivedAt: fromDb(row.received_at).toISOString(),
     dueDate: String(row.due_date),
+    confirmBy,
+    receiptConfirmed: state && confirmBy ? (state.receiptConfirmed ?? state.acknowledged) : null,
     respondedAt: row.responded_at == null ? null : fromDb(row.responded_at).toISOString(),
     denialReason: row.denial_reason == null ? null : String(row.denial_reason),
   };
@@ -59,6 +68,7 @@ export function formatRequestDetail(request: RequestSummary & { timeline: Timeli
     `  requester:  ${request.requester} (${request.requesterRole}, ${request.lang}, by ${request.channel})`,
     `  received:   ${request.receivedAt}`,
     `  due:        ${request.dueDate}`,
+    ...(request.confirmBy ? [`  confirm by: ${request.confirmBy} (${request.receiptConfirmed ? 'receipt confirmed' : 'receipt not confirmed yet'}, §7021(a))`] : []),
     ...(request.respondedAt ? [`  responded:  ${request.respondedAt}`] : []),
     ...(request.denialReason ? [`  denial:     ${request.denialReason}`] : []),
     '  timeline:',

@@ -150,6 +150,6 @@ describe('staff commands on the command line: the same table as a staff reply (i
     const withdrawn = await run('requests', 'withdraw', reference, '--staff', 'rosa.alvarez');
     expect(withdrawn.stdout).toContain(`${reference}: withdrawn`);
     expect(withdrawn.stdout).toContain('queued: denial to luis.ortega@example.net');
-    expect((await run('requests', 'verify', reference)).stderr).toContain('final_state');
+    expect((await run('requests', 'approve', reference)).stderr).toContain('final_state');
   });
 });

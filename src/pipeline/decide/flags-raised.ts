@@ -47,6 +47,7 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   // Proof of parental authority is judged by a person (§7070).
   parent_proof_received: () => [flag('parent_proof_to_review')],
   limit_exceeded: none,
+  receipt_confirmation_due: none,
   staff_approve: none,
   staff_deny: none,
   staff_extend: none,

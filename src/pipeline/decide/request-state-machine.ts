@@ -28,6 +28,7 @@ const HANDLERS: HandlerTable = {
   agent_permission_received: verification.agentPermissionReceived,
   parent_proof_received: verification.parentProofReceived,
   limit_exceeded: verification.limitExceeded,
+  receipt_confirmation_due: verification.receiptConfirmationDue,
   staff_approve: staff.staffApprove,
   staff_deny: staff.staffDeny,
   staff_extend: staff.staffExtend,

@@ -4,6 +4,7 @@ import type { IsoDate } from '../../shared/local-date.js';
 import type { StaffFlagReason } from './staff-flag-reasons.js';
 import type { TemplateKind } from './template-kinds.js';
 import type { VerificationDegree } from './verification-degree.js';
+import type { VerificationMethod } from './verification-methods.js';
 import type { DataPointKind, Language, RequestType, RequesterRole } from '../types.js';
 
 /** Where one request stands. `completed`, `denied` and `withdrawn` are final. */
@@ -39,6 +40,11 @@ export interface RequestState {
   /** Zone of the clock that computed `due`, to tell when a local deadline day has ended. */
   timeZone: string;
   acknowledged: boolean;
+  /**
+   * A confirmation of receipt has been sent (§7021(a)): by the first reply, or by the sweep before
+   * the confirm-by date when nobody answered. Absent in states recorded before it existed.
+   */
+  receiptConfirmed?: boolean;
   /** An agent's signed permission was received (§7063(a)(1)). */
   agentPermission: boolean;
   verifiedAt: Date | null;
@@ -79,7 +85,8 @@ export type RequestEvent = EventBase &
     | { kind: 'agent_permission_received' }
     | { kind: 'parent_proof_received' }
     | { kind: 'limit_exceeded' }
-    | { kind: 'staff_approve' }
+    /** `method` set: staff verified by other means (§7060-§7062); unset: go ahead on what the record holds. */
+    | { kind: 'staff_approve'; method?: VerificationMethod }
     | { kind: 'staff_deny'; reason: DenialReason; note?: string }
     | { kind: 'staff_extend'; reason: string }
     | { kind: 'staff_complete'; deletionMethod?: 'deleted' | 'deidentified'; note?: string }
@@ -87,6 +94,8 @@ export type RequestEvent = EventBase &
     | { kind: 'staff_resume' }
     | { kind: 'consumer_withdraws' }
     | { kind: 'sweep_overdue' }
+    /** Nobody has confirmed receipt and the confirm-by date (§7021(a)) is here: the bot does. */
+    | { kind: 'receipt_confirmation_due' }
     /** The sweep's alert to staff, once per deadline, some days before it (STAFF_ALERT_DAYS_BEFORE). */
     | { kind: 'deadline_near'; deadline: IsoDate }
   );
@@ -138,7 +147,10 @@ export type RejectionCode =
   | 'extension_already_used'
   | 'extension_too_late'
   | 'limit_not_applicable'
-  | 'not_overdue';
+  | 'not_overdue'
+  /** `approve` on a request whose reading staff never confirmed: it starts the workflow, it verifies nothing. */
+  | 'reading_unconfirmed'
+  | 'receipt_already_confirmed';
 
 /** An event that does not apply: returned, never thrown, so the caller can log and move on. */
 export interface TransitionRejection {
@@ -159,6 +171,7 @@ export function initialRequestState(
     ...fields,
     status: 'received',
     acknowledged: false,
+    receiptConfirmed: false,
     agentPermission: false,
     verifiedAt: null,
     extensionUsed: false,

@@ -15,11 +15,30 @@ type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: 
  */
 const APPROVABLE: readonly RequestStatus[] = ['verified', 'needs_staff', 'received', 'awaiting_verification'];
 
+/**
+ * Verification is never implied (§7060-§7062): on a request whose reading nobody confirmed (the
+ * bot was unsure, so it never started the workflow) a bare `approve` confirms the reading and
+ * nothing more; the caller starts the workflow (`reading_unconfirmed`). Only `verify METHOD`, or
+ * `approve` once the workflow asked for identity, marks the request verified, and the audit
+ * entry records how (`verifiedBy`).
+ */
 export const staffApprove: On<'staff_approve'> = (s, e) => {
   if (!APPROVABLE.includes(s.status)) return 'invalid_transition';
+  if (e.method === undefined && s.status === 'received' && !s.acknowledged) return 'reading_unconfirmed';
   const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);
-  const next: RequestState = { ...s, status: 'in_progress', verifiedAt: newlyVerified ? e.at : s.verifiedAt };
-  return { next, mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [] };
+  const method = e.method ?? 'staff_approval';
+  const next: RequestState = {
+    ...s,
+    status: 'in_progress',
+    acknowledged: true,
+    receiptConfirmed: s.receiptConfirmed === true || newlyVerified,
+    verifiedAt: newlyVerified ? e.at : s.verifiedAt,
+  };
+  return {
+    next,
+    mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [],
+    ...(newlyVerified ? { detail: { verifiedBy: method } } : {}),
+  };
 };
 
 /** A denial names its reason from the fixed vocabulary (§1798.145(i)(2), §7022(f), §7023(f)). */

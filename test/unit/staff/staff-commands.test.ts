@@ -22,6 +22,8 @@ const REFERENCE = 'CCPA-2026-000123';
 /** The same command written in a staff reply and on the command line; a new command needs its row here too. */
 const BOTH_SURFACES: Record<Exclude<StaffCommandKind, 'help'>, { mail: string; commandLine: CommandLineArguments }> = {
   approve: { mail: 'approve', commandLine: {} },
+  confirm: { mail: 'confirm', commandLine: {} },
+  verify: { mail: 'verify Phone', commandLine: { reason: 'phone' } },
   deny: { mail: 'deny not-california Lives in Oregon.', commandLine: { reason: 'not_california', message: 'Lives in Oregon.' } },
   extend: { mail: 'extend records are in three systems', commandLine: { reason: 'records are in three systems' } },
   complete: { mail: 'complete deidentified kept for billing audit', commandLine: { reason: 'deidentified', message: 'kept for billing audit' } },
@@ -124,7 +126,12 @@ describe('the staff command table', () => {
     const forEvery = STAFF_COMMAND_KINDS.filter((kind) => STAFF_COMMANDS[kind].offeredFor === 'every_flag');
     expect(offered('agent_request')).toEqual(forEvery);
     expect(offered('agent_request')).not.toContain('resume');
-    expect(offered('consumer_reply')).toEqual(STAFF_COMMAND_KINDS.filter((kind) => forEvery.includes(kind) || kind === 'resume'));
+    expect(offered('consumer_reply')).toEqual(STAFF_COMMAND_KINDS.filter((kind) => forEvery.includes(kind) || kind === 'resume' || kind === 'verify'));
+    // Issue 14 item 1: a flag about the reading offers `confirm`, one about identity `verify METHOD`.
+    expect(offered('low_confidence')).toContain('confirm');
+    expect(offered('low_confidence')).not.toContain('verify');
+    expect(offered('verify_manually')).toContain('verify');
+    expect(offered('verify_manually')).not.toContain('confirm');
   });
 
   it('reads hold and withdraw only alone on their line: prose that opens with the word is no command', () => {

@@ -1,0 +1,178 @@
+/**
+ * Issue 14 end to end through the daemon, a private Dovecot and a real SMTP server: staff work that
+ * can be finished. Every staff message carries the trusted Authentication-Results, as a real MX
+ * writes it (email-rules §4). REVIEW_THRESHOLD is set above every confidence, so every request is
+ * one the bot was unsure of and hands to staff unanswered.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workflowDeps } from '../../src/compose.js';
+import { buildDigest } from '../../src/digest/build-digest.js';
+import { loadDigestInput } from '../../src/digest/load-digest-input.js';
+import { formatRequestDetail, showRequest } from '../../src/workflow/describe-request.js';
+import { startDaemon, type Daemon } from '../../src/daemon.js';
+import { silentLogger } from '../../src/shared/logger.js';
+import { replaceDirectory } from '../../src/store/consumer-directory.js';
+import { parseDirectoryCsv } from '../../src/workflow/parse-directory-csv.js';
+import { runWorkflowSweeps } from '../../src/workflow/run-sweeps.js';
+import { OutboxSender } from '../../src/mail/outbox-sender.js';
+import { openTransport } from '../../src/mail/transports.js';
+import { fixedClock } from '../../src/shared/clock.js';
+import { appendMessage, startDovecot, type DovecotServer } from '../harness/dovecot.js';
+import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';
+import { testConfig } from '../support/bot-config.js';
+import { sampleRequest } from '../support/sample-mail.js';
+import { waitUntil } from '../support/wait-until.js';
+import { DIRECTORY_CSV, RECEIVED, days } from './workflow-support.js';
+
+const STAFF = 'privacy-staff@example.com';
+const COLLEAGUE = 'sam.ortiz@example.com';
+let imap: DovecotServer;
+let smtp: SmtpCapture;
+let dir: string;
+let daemon: Daemon;
+
+const config = () =>
+  testConfig({
+    IMAP_URL: imap.imapUrl('INBOX'),
+    SMTP_URL: smtp.url,
+    DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`,
+    STAFF_ADDRESSES: `${STAFF},${COLLEAGUE}`,
+    TRUSTED_AUTHSERV_ID: 'mx.example.com',
+    REVIEW_THRESHOLD: '0.999',
+    VERIFICATION_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
+    POLL_SCHEDULE: '0 0 1 1 *',
+    SWEEP_SCHEDULE: '0 0 1 1 *',
+    RETENTION_SCHEDULE: '0 0 1 1 *',
+  });
+const parsedTo = async (address: string) => Promise.all(smtp.messages.filter((m) => m.to.includes(address)).map((m) => simpleParser(m.raw)));
+const mailTo = async (address: string, matches: (m: ParsedMail) => boolean, what: string) =>
+  (await waitUntil(async () => (await parsedTo(address)).filter(matches).at(-1), what)) as ParsedMail;
+const replyToAddress = (m: ParsedMail) => (m.replyTo && 'value' in m.replyTo ? m.replyTo.value[0]?.address : undefined) ?? '';
+const referenceOf = (m: ParsedMail) => /CCPA-\d{4}-\d{6}/.exec(m.subject ?? '')?.[0] ?? '';
+const requestRow = async (reference: string) => daemon.db('requests').where({ reference }).first();
+const auditOf = async (reference: string) => {
+  const row = await requestRow(reference);
+  const events = await daemon.db('audit_events').where({ request_id: row.id }).orderBy('id');
+  return events.map((e: { event: string; actor: string; detail: string | null }) => ({ event: e.event, actor: e.actor, detail: e.detail ? (JSON.parse(e.detail) as Record<string, unknown>) : {} }));
+};
+
+let staffMails = 0;
+/** A staff message as a real MX delivers it: the trusted Authentication-Results on top. */
+function staffMail(opts: { to: string; body: string; from?: string; subject?: string; inReplyTo?: string }): string {
+  staffMails += 1;
+  return [
+    'Authentication-Results: mx.example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com',
+    `From: Staff <${opts.from ?? STAFF}>`,
+    `To: ${opts.to}`,
+    `Subject: ${opts.subject ?? 'Re: flagged request'}`,
+    'Date: Tue, 24 Nov 2026 09:00:00 -0800',
+    `Message-ID: <staff-${staffMails}-${Date.now()}@example.com>`,
+    ...(opts.inReplyTo ? [`In-Reply-To: ${opts.inReplyTo}`] : []),
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    opts.body,
+    '',
+    '> the flag mail, quoted',
+    '',
+  ].join('\r\n');
+}
+
+/** Sends what a sweep queued while the clock stood at `now`. */
+async function drainAt(now: Date): Promise<void> {
+  const transport = openTransport(config().transport, fixedClock(now));
+  const claimClock = () => new Date(Math.max(now.getTime(), Date.now()));
+  await new OutboxSender({ db: daemon.db, transport, log: silentLogger(), claimant: 'test-clock', maxAttempts: 3, clock: claimClock }).drain();
+  transport.close();
+}
+
+/** A request from a fictional consumer, and the flag mail staff get about it. */
+async function flaggedRequest(from: string, messageId: string, body?: string): Promise<{ flag: ParsedMail; reference: string }> {
+  await appendMessage(imap, sampleRequest({ messageId, from, ...(body ? { body } : {}) }), { internalDate: RECEIVED });
+  const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
+  const flag = await mailTo(STAFF, (m) => (m.text ?? '').includes(address) && /flag|needs/i.test(m.subject ?? '') , `the flag mail about ${address}`);
+  return { flag, reference: referenceOf(flag) };
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-staff-finish-'));
+  [imap, smtp] = await Promise.all([startDovecot(), startSmtpCapture()]);
+  daemon = await startDaemon(config(), silentLogger(), { outboxRetryBaseMs: 200 });
+  await replaceDirectory(daemon.db, parseDirectoryCsv(DIRECTORY_CSV).entries, new Date());
+});
+
+afterAll(async () => {
+  await daemon?.stop();
+  await Promise.all([imap?.destroy(), smtp?.stop()]);
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('item 1: verification is never implied (§7060-§7062)', () => {
+  const dana = 'dana.whitfield@example.org';
+  let flag: ParsedMail;
+  let reference: string;
+
+  it('a low-confidence deletion reaches staff and nothing reaches the consumer yet', async () => {
+    ({ flag, reference } = await flaggedRequest(`Dana Whitfield <${dana}>`, 'dana-unsure@example.org'));
+    expect(reference).not.toBe('');
+    expect(flag.text).toContain('confirm');
+    expect(await daemon.db('outbox').where({ recipient: dana }).count({ n: '*' })).toEqual([{ n: 0 }]);
+  });
+
+  it('`approve` on that flag confirms the reading: the consumer gets a challenge (confirming receipt), not "verified"', async () => {
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: 'approve', inReplyTo: flag.messageId! }));
+    const challenge = await mailTo(dana, () => true, 'the first mail to the consumer');
+    expect(challenge.subject).toContain(reference);
+    expect(challenge.text).toMatch(/single-use code/);
+    expect(challenge.text).not.toMatch(/verified your identity/i);
+    expect(challenge.text).toContain(reference);
+    const row = await requestRow(reference);
+    expect(row.status).toBe('awaiting_verification');
+    expect(JSON.parse(row.workflow_state)).toMatchObject({ verifiedAt: null, acknowledged: true, receiptConfirmed: true });
+    const audit = await auditOf(reference);
+    expect(audit.find((e) => e.event === 'acknowledged')).toMatchObject({ actor: `staff:${STAFF}` });
+    expect(audit.some((e) => e.detail.verifiedBy !== undefined)).toBe(false);
+    const confirmation = await mailTo(STAFF, (m) => (m.subject ?? '').includes(reference) && /not verified/i.test(m.text ?? ''), 'the confirmation to staff');
+    expect(confirmation.text).toMatch(/verification-challenge/);
+  });
+
+  it('`verify phone` marks it verified, the audit says how, and only then does a mail say "verified"', async () => {
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: 'verify phone\nCalled her back on the number in our records.', inReplyTo: flag.messageId! }));
+    const verified = await mailTo(dana, (m) => /verified your identity/i.test(m.text ?? ''), 'the verified mail');
+    expect(verified.subject).toContain(reference);
+    const row = await requestRow(reference);
+    expect(row.status).toBe('in_progress');
+    expect(JSON.parse(row.workflow_state).verifiedAt).not.toBeNull();
+    expect((await auditOf(reference)).find((e) => e.event === 'staff_approve')).toMatchObject({ actor: `staff:${STAFF}`, detail: { verifiedBy: 'phone' } });
+  });
+});
+
+describe('item 2: the confirmation of receipt by the confirm-by date (§7021(a)), whatever staff do', () => {
+  const luis = 'luis.ortega@example.net';
+
+  it('a flagged request nobody acts on gets the acknowledgement from the sweep before its confirm-by date, once; flag mail, `requests show` and the digest show the date', async () => {
+    const { flag, reference } = await flaggedRequest(`Luis Ortega <${luis}>`, 'luis-unsure@example.org');
+    const row = await requestRow(reference);
+    expect(JSON.parse(row.workflow_state).due.confirmBy).toBe('2026-12-07');
+    expect(flag.text).toMatch(/Confirm by: +December 7, 2026 \(not confirmed yet/);
+    const shown = await showRequest(daemon.db, reference);
+    expect(formatRequestDetail(shown!)).toContain('confirm by: 2026-12-07 (receipt not confirmed yet');
+    const digest = buildDigest(await loadDigestInput(daemon.db, null, days(3)), days(3), 'America/Los_Angeles');
+    const line = digest.sections.find((section) => section.key === 'waitingForStaff')?.lines.find((l) => l.reference === reference);
+    expect(line?.note).toContain('confirm receipt by 2026-12-07');
+    const deps = workflowDeps(config());
+    expect(await runWorkflowSweeps(daemon.db, deps, days(3))).toMatchObject({ receiptConfirmations: 0 });
+    expect(await daemon.db('outbox').where({ recipient: luis }).count({ n: '*' })).toEqual([{ n: 0 }]);
+    expect((await runWorkflowSweeps(daemon.db, deps, days(12))).receiptConfirmations).toBeGreaterThanOrEqual(1);
+    await drainAt(days(12));
+    const ack = await mailTo(luis, () => true, 'the acknowledgement');
+    expect(ack.subject).toContain(reference);
+    expect(ack.text).toContain('We received your privacy request on November 23, 2026');
+    expect((await runWorkflowSweeps(daemon.db, deps, days(13))).receiptConfirmations).toBe(0);
+    expect(await daemon.db('outbox').where({ recipient: luis, kind: 'acknowledgement' }).count({ n: '*' })).toEqual([{ n: 1 }]);
+    expect(formatRequestDetail((await showRequest(daemon.db, reference))!)).toContain('confirm by: 2026-12-07 (receipt confirmed');
+  });
+});
