@@ -5,7 +5,8 @@ import { staffTypeLabel } from '../staff/staff-type-labels.js';
 import type { Digest, DigestInput, DigestLine, DigestProblemKind, DigestRequestRow, DigestSectionKeyed } from './digest-types.js';
 import { workloadChart } from './workload-chart.js';
 
-const FINAL = new Set(['completed', 'denied', 'withdrawn']);
+// `closed`: a question or HIPAA matter staff finished; `merged`: a duplicate (issue 14).
+const FINAL = new Set(['completed', 'denied', 'withdrawn', 'merged', 'closed']);
 const WAITING_FOR_CONSUMER_HOLDS = new Set(['agent_permission', 'parent_proof']);
 const DUE_SOON_DAYS = 7;
 

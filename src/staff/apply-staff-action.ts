@@ -1,53 +1,15 @@
 import { appendAudit } from '../store/audit-log.js';
-import type { Db } from '../store/db.js';
-import { findRequestByReference } from '../store/requests.js';
+import { closeRecord, mergeRecord } from './finish-record.js';
+import { done, notDone, type ActionContext, type QueuedStaffMail, type StaffActionOutcome } from './staff-action-outcome.js';
 import { assignRequest } from '../store/staff-assignments.js';
-import type { TransitionRejection } from '../pipeline/decide/request-state.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
 import { confirmReading } from '../workflow/confirm-reading.js';
-import type { WorkflowDeps } from '../workflow/workflow-settings.js';
 import { relayToConsumer } from './relay-to-consumer.js';
 import type { StaffAction } from './staff-command.js';
 
-/** A message the action queued, for the staff member's confirmation and the command line. */
-export interface QueuedStaffMail {
-  kind: string;
-  to: string;
-}
+export type { QueuedStaffMail, StaffActionOutcome };
 
-export interface StaffActionOutcome {
-  applied: boolean;
-  /** For staff: what happened, in a sentence. */
-  outcomeText: string;
-  /** Why it was not applied: a state-machine rejection code or a refusal reason. */
-  code: string | null;
-  status: string | null;
-  /** What the requester will receive. */
-  mails: QueuedStaffMail[];
-  /** The state machine's refusal, when that is why it was not applied. */
-  rejection: TransitionRejection | null;
-}
-
-interface ActionContext {
-  trx: Db;
-  deps: WorkflowDeps;
-  inboundId: number | null;
-  now: Date;
-  staffAddress: string;
-  requestId: number;
-}
-
-const NOT_IN_WORKFLOW_TEXT = 'This is a question or HIPAA matter, not a request in the workflow: answer it directly; note and assign work here.';
-
-const notDone = (code: string, outcomeText: string, rejection: TransitionRejection | null = null): StaffActionOutcome => ({
-  applied: false,
-  outcomeText,
-  code,
-  status: rejection?.status ?? null,
-  mails: [],
-  rejection,
-});
-const done = (outcomeText: string, status: string | null, mails: QueuedStaffMail[] = []): StaffActionOutcome => ({ applied: true, outcomeText, code: null, status, mails, rejection: null });
+const NOT_IN_WORKFLOW_TEXT = 'This is a question or HIPAA matter, not a request in the workflow: answer it with reply, then finish it with close.';
 
 /**
  * Carries out one staff action inside the caller's transaction, for a staff reply (the inbound
@@ -69,12 +31,10 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
       await assignRequest(ctx.trx, { requestId: ctx.requestId, staffAddress: action.address, assignedBy: ctx.staffAddress }, ctx.now);
       await audit('staff_assigned', { to: action.address });
       return done(`The request is assigned to ${action.address}: the requester's replies go to them from now on.`, null);
-    case 'merge': {
-      const target = await findRequestByReference(ctx.trx, action.into);
-      if (!target) return notDone('merge_target_unknown', `There is no request ${action.into}.`);
-      await audit('staff_merge_noted', { into: action.into });
-      return done(`Recorded as a duplicate of ${action.into}. Close this request with "deny other" or "complete" when appropriate.`, null);
-    }
+    case 'merge':
+      return mergeRecord(ctx, action.into);
+    case 'close':
+      return closeRecord(ctx, action.note);
     case 'refuse':
       return notDone(action.reason, action.reason === 'assignee_not_staff' ? 'Requests can be assigned only to configured staff addresses.' : 'A request cannot be merged into itself.');
     case 'relay_to_consumer': {

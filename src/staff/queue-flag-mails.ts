@@ -44,9 +44,10 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
     requester: String(request.requester_address),
     requesterRole: request.requester_role === 'self' ? null : String(request.requester_role),
     receivedDate: formatLongDate(toLocalDate(fromDb(request.received_at), settings.timeZone), 'en'),
-    dueDate: formatLongDate(dueDate, 'en'),
+    // Only a CCPA request has a legal deadline (issue 14 item 3): a question or HIPAA matter shows none.
+    dueDate: state ? formatLongDate(dueDate, 'en') : '',
     confirmBy: confirmBy ? `${formatLongDate(confirmBy, 'en')} (${receiptConfirmed ? 'receipt confirmed' : 'not confirmed yet: the bot confirms it two days before if nobody has'})` : '',
-    daysLeft: calendarDaysBetween(toLocalDate(now, settings.timeZone), dueDate),
+    daysLeft: state ? calendarDaysBetween(toLocalDate(now, settings.timeZone), dueDate) : null,
     status: String(request.status).replace(/_/g, ' '),
     botAction: flag.botAction,
     original: original?.summary ?? { from: null, date: null, subject: '(the original message is no longer kept)', text: '' },

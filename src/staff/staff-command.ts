@@ -23,6 +23,7 @@ export type StaffCommand =
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }
   | { kind: 'merge'; reference: string }
+  | { kind: 'close'; note: string | null }
   | { kind: 'help' };
 
 export type StaffCommandKind = StaffCommand['kind'];
@@ -57,6 +58,8 @@ export type StaffAction =
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }
   | { kind: 'merge'; into: string }
+  /** Finish a record that is not a CCPA request (a question, a HIPAA matter); the note is the audit's reason. */
+  | { kind: 'close'; note: string | null }
   | { kind: 'help' }
   | { kind: 'refuse'; reason: 'assignee_not_staff' | 'merge_into_itself' };
 

@@ -152,7 +152,7 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
   merge: {
     aliases: [],
     mailArguments: 'REF',
-    help: 'this duplicates request REF',
+    help: 'this duplicates request REF: its messages and timeline join REF and it is closed as merged (no mail to the requester, not in the metrics)',
     offeredFor: 'every_flag',
     options: { into: 'REF, the request this one duplicates' },
     fromMail(args) {
@@ -165,6 +165,16 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
       return reference ? { kind: 'merge', reference } : 'merge needs --into with a reference such as CCPA-2026-000123';
     },
     plan: (command, ctx) => (command.reference === ctx.reference ? { kind: 'refuse', reason: 'merge_into_itself' } : { kind: 'merge', into: command.reference }),
+  },
+  close: {
+    aliases: ['closed'],
+    mailArguments: '[text]',
+    help: 'finish a question, HIPAA matter or unspecified message once handled (after reply, or alone); the text is kept as the reason. A CCPA request closes with complete, deny, withdraw or merge',
+    offeredFor: ['question', 'hipaa_matter', 'consumer_reply', 'low_confidence'],
+    options: { message: 'why, kept in the record' },
+    fromMail: (args, below) => ({ kind: 'close', note: joinText(args, below) }),
+    fromCommandLine: ({ message }) => ({ kind: 'close', note: joinText(message) }),
+    plan: (command) => ({ kind: 'close', note: command.note }),
   },
   hold: {
     aliases: [],

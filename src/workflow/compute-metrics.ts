@@ -44,7 +44,8 @@ function mean(values: number[]): number | null {
  */
 export function computeMetrics(rows: readonly MetricsRow[], year: number, timeZone: string): TypeMetrics[] {
   return METRIC_TYPES.map((type) => {
-    const ofType = rows.filter((r) => r.type === type && toLocalDate(r.receivedAt, timeZone).startsWith(`${year}-`));
+    // A duplicate merged into another request is one request, counted once, as the original (issue 14 item 4).
+    const ofType = rows.filter((r) => r.type === type && r.status !== 'merged' && toLocalDate(r.receivedAt, timeZone).startsWith(`${year}-`));
     const denied = ofType.filter((r) => r.status === 'denied');
     const deniedByReason: Partial<Record<DenialReason, number>> = {};
     for (const reason of DENIAL_REASONS) {

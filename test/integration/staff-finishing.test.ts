@@ -13,6 +13,8 @@ import { workflowDeps } from '../../src/compose.js';
 import { buildDigest } from '../../src/digest/build-digest.js';
 import { loadDigestInput } from '../../src/digest/load-digest-input.js';
 import { formatRequestDetail, showRequest } from '../../src/workflow/describe-request.js';
+import { computeMetrics } from '../../src/workflow/compute-metrics.js';
+import { requestThread } from '../../src/store/request-timeline.js';
 import { startDaemon, type Daemon } from '../../src/daemon.js';
 import { silentLogger } from '../../src/shared/logger.js';
 import { replaceDirectory } from '../../src/store/consumer-directory.js';
@@ -91,9 +93,15 @@ async function drainAt(now: Date): Promise<void> {
 
 /** A request from a fictional consumer, and the flag mail staff get about it. */
 async function flaggedRequest(from: string, messageId: string, body?: string): Promise<{ flag: ParsedMail; reference: string }> {
-  await appendMessage(imap, sampleRequest({ messageId, from, ...(body ? { body } : {}) }), { internalDate: RECEIVED });
   const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
-  const flag = await mailTo(STAFF, (m) => (m.text ?? '').includes(address) && /flag|needs/i.test(m.subject ?? '') , `the flag mail about ${address}`);
+  const isFlag = (m: ParsedMail) => (m.text ?? '').includes(address) && /needs a person/.test(m.text ?? '');
+  const before = (await parsedTo(STAFF)).filter(isFlag).length;
+  await appendMessage(imap, sampleRequest({ messageId, from, ...(body ? { body } : {}) }), { internalDate: RECEIVED });
+  const flags = await waitUntil(async () => {
+    const all = (await parsedTo(STAFF)).filter(isFlag);
+    return all.length > before && all;
+  }, `the flag mail about ${address}`);
+  const flag = flags[before]!;
   return { flag, reference: referenceOf(flag) };
 }
 
@@ -174,5 +182,71 @@ describe('item 2: the confirmation of receipt by the confirm-by date (§7021(a))
     expect((await runWorkflowSweeps(daemon.db, deps, days(13))).receiptConfirmations).toBe(0);
     expect(await daemon.db('outbox').where({ recipient: luis, kind: 'acknowledgement' }).count({ n: '*' })).toEqual([{ n: 1 }]);
     expect(formatRequestDetail((await showRequest(daemon.db, reference))!)).toContain('confirm by: 2026-12-07 (receipt confirmed');
+  });
+});
+
+describe('item 3: every record can be finished; no CCPA due date on what is not a CCPA request', () => {
+  const priya = 'priya.natarajan@example.net';
+
+  it('a question: `reply` tells the consumer no deadline, then `close` finishes it with the text kept as the reason', async () => {
+    const body = 'Hello,\r\n\r\nDo you sell personal information to advertisers? I am just curious how your privacy policy works.\r\n\r\nPriya Natarajan';
+    const { flag, reference } = await flaggedRequest(`Priya Natarajan <${priya}>`, 'priya-question@example.net', body);
+    expect((await requestRow(reference)).type).toBe('question');
+    expect(flag.text).not.toMatch(/^Due:/m);
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: 'reply We do not sell personal information to advertisers.', inReplyTo: flag.messageId! }));
+    const answer = await mailTo(priya, (m) => (m.text ?? '').includes('We do not sell personal information'), 'the relayed answer');
+    expect(answer.text).not.toMatch(/must be answered by|January|2027/);
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: 'close\r\nAnswered: we do not sell.', inReplyTo: flag.messageId! }));
+    await waitUntil(async () => (await requestRow(reference)).status === 'closed', 'the question to be closed');
+    expect((await auditOf(reference)).find((e) => e.event === 'staff_closed')).toMatchObject({ actor: `staff:${STAFF}`, detail: { reason: 'Answered: we do not sell.', to: 'closed' } });
+    await mailTo(STAFF, (m) => (m.subject ?? '').includes(reference) && /is closed/.test(m.text ?? ''), 'the confirmation of the close');
+  });
+
+  it('`close` on a CCPA request is refused with what to do instead, and changes nothing', async () => {
+    const { flag, reference } = await flaggedRequest('Ana Ruiz <ana.ruiz@example.net>', 'ana-unsure@example.net');
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: 'close', inReplyTo: flag.messageId! }));
+    const refusal = await mailTo(STAFF, (m) => (m.subject ?? '').includes(reference) && /is a CCPA request/.test(m.text ?? ''), 'the refusal');
+    expect(refusal.text).toMatch(/complete, deny REASON, withdraw, or merge REF/);
+    expect((await requestRow(reference)).status).toBe('received');
+  });
+});
+
+describe('item 4: a real merge (no denial, one request in the §7102 metrics)', () => {
+  const noor = 'noor.haddad@example.net';
+  const metricsNow = async () => {
+    const rows = (await daemon.db('requests').select('*')).map((r: Record<string, unknown>) => ({
+      type: String(r.type),
+      status: String(r.status),
+      denialReason: r.denial_reason == null ? null : String(r.denial_reason),
+      receivedAt: new Date(String(r.received_at)),
+      respondedAt: r.responded_at == null ? null : new Date(String(r.responded_at)),
+    }));
+    return computeMetrics(rows, 2026, 'America/Los_Angeles').find((m) => m.type === 'deletion')!;
+  };
+
+  it('the duplicate is closed as merged, its messages and timeline join the original, and the consumer gets nothing', async () => {
+    const first = await flaggedRequest(`Noor Haddad <${noor}>`, 'noor-first@example.net');
+    const second = await flaggedRequest(`Noor Haddad <${noor}>`, 'noor-second@example.net', 'Hello again,\r\n\r\nI wrote last week: please erase my account and all my data.\r\n\r\nNoor Haddad');
+    expect(second.reference).not.toBe(first.reference);
+    const before = await metricsNow();
+    const consumerMail = Number((await daemon.db('outbox').where({ recipient: noor }).count({ n: '*' }))[0]?.n);
+    await appendMessage(imap, staffMail({ to: replyToAddress(second.flag), body: `merge ${first.reference}`, inReplyTo: second.flag.messageId! }));
+    await waitUntil(async () => (await requestRow(second.reference)).status === 'merged', 'the duplicate to be merged');
+    const duplicate = await requestRow(second.reference);
+    const original = await requestRow(first.reference);
+    expect(duplicate.merged_into_id).toBe(original.id);
+    expect(duplicate.denial_reason).toBeNull();
+    expect(duplicate.responded_at).toBeNull();
+    const after = await metricsNow();
+    expect(after.received).toBe(before.received - 1);
+    expect(after.denied).toBe(before.denied);
+    // The timeline of the original holds the duplicate's events; its thread, the duplicate's message.
+    const timeline = (await showRequest(daemon.db, first.reference))!.timeline;
+    expect(timeline.some((e) => e.what === 'staff_merge' && (e.detail as { into?: string }).into === first.reference)).toBe(true);
+    expect(timeline.some((e) => e.what === 'request_merged_in' && (e.detail as { duplicate?: string }).duplicate === second.reference)).toBe(true);
+    const thread = await requestThread(daemon.db, original.id, noor);
+    expect(thread.messageIds).toEqual(expect.arrayContaining(['noor-first@example.net', 'noor-second@example.net']));
+    await mailTo(STAFF, (m) => (m.subject ?? '').includes(second.reference) && /merged into/.test(m.text ?? ''), 'the confirmation of the merge');
+    expect(Number((await daemon.db('outbox').where({ recipient: noor }).count({ n: '*' }))[0]?.n)).toBe(consumerMail);
   });
 });

@@ -137,8 +137,18 @@ describe('staff commands on the command line: the same table as a staff reply (i
   });
 
   it('merge and assign, with the checks a staff reply gets', async () => {
-    expect((await run('requests', 'merge', reference, '--into', first, '--staff', 'rosa.alvarez')).exitCode).toBe(0);
-    expect((await run('requests', 'show', reference)).stdout).toContain('staff_merge_noted');
+    // A real merge (issue 14 item 4): the duplicate is closed as merged, with no mail to its requester.
+    const eml = path.join(dir, 'duplicate-request.eml');
+    fs.writeFileSync(eml, sampleRequest({ messageId: 'cli-duplicate@example.org', from: 'Ana Ruiz <ana.ruiz@example.net>' }));
+    await run('process', eml);
+    const list = JSON.parse((await run('requests', 'list', '--json')).stdout) as Array<{ reference: string; requester: string }>;
+    const duplicate = list.find((r) => r.requester === 'ana.ruiz@example.net')!.reference;
+    const merged = await run('requests', 'merge', duplicate, '--into', first, '--staff', 'rosa.alvarez');
+    expect(merged.exitCode).toBe(0);
+    expect(merged.stdout).toContain(`${duplicate}: merged`);
+    expect(merged.stdout).not.toContain('queued:');
+    expect((await run('requests', 'show', duplicate)).stdout).toContain(`${duplicate}  deletion  merged`);
+    expect((await run('requests', 'show', first)).stdout).toContain('request_merged_in');
     expect((await run('requests', 'merge', reference, '--into', reference)).stderr).toContain('cannot be merged into itself');
     // No STAFF_ADDRESSES configured: nobody may be assigned (consumer replies would go to them).
     const assigned = await run('requests', 'assign', reference, '--to', 'alex.kim@example.com');

@@ -54,6 +54,7 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   staff_complete: none,
   staff_hold: none,
   staff_resume: none,
+  staff_merge: none,
   consumer_withdraws: none,
   // Once per request: the deadline passed with no decision.
   sweep_overdue: ({ from, next }) => (next.overdueFlagged && !from.overdueFlagged ? [flag('overdue')] : []),

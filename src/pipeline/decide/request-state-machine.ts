@@ -35,6 +35,7 @@ const HANDLERS: HandlerTable = {
   staff_complete: staff.staffComplete,
   staff_hold: staff.staffHold,
   staff_resume: staff.staffResume,
+  staff_merge: staff.staffMerge,
   consumer_withdraws: staff.consumerWithdraws,
   sweep_overdue: staff.sweepOverdue,
   deadline_near: staff.deadlineNear,

@@ -18,9 +18,11 @@ export type RequestStatus =
   | 'withdrawn'
   | 'on_hold'
   | 'extended'
-  | 'needs_staff';
+  | 'needs_staff'
+  /** Closed as a duplicate of another request (`merge`): not a response, not counted in §7102 metrics. */
+  | 'merged';
 
-export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'denied', 'withdrawn'];
+export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'denied', 'withdrawn', 'merged'];
 
 /** What a request on hold waits for. */
 export type HoldReason = 'agent_permission' | 'parent_proof' | 'staff';
@@ -92,6 +94,8 @@ export type RequestEvent = EventBase &
     | { kind: 'staff_complete'; deletionMethod?: 'deleted' | 'deidentified'; note?: string }
     | { kind: 'staff_hold'; note?: string }
     | { kind: 'staff_resume' }
+    /** A duplicate: closed into the request `into` (its reference), with no mail to the consumer. */
+    | { kind: 'staff_merge'; into: string }
     | { kind: 'consumer_withdraws' }
     | { kind: 'sweep_overdue' }
     /** Nobody has confirmed receipt and the confirm-by date (§7021(a)) is here: the bot does. */

@@ -106,3 +106,10 @@ export const sweepOverdue: On<'sweep_overdue'> = (s, e) => {
 
 /** Staff are told a deadline is near (the flag comes from flags-raised.ts); the request itself does not move. */
 export const deadlineNear: On<'deadline_near'> = (s, e) => ({ next: s, detail: { deadline: e.deadline } });
+
+/**
+ * A duplicate of another request (issue 14 item 4): closed as merged, with no mail (a denial
+ * would tell the consumer something false and count in the §7102 metrics); the caller joins its
+ * messages and timeline to the original.
+ */
+export const staffMerge: On<'staff_merge'> = (s, e) => ({ next: { ...s, status: 'merged', hold: null }, detail: { into: e.into } });

@@ -31,6 +31,7 @@ const BOTH_SURFACES: Record<Exclude<StaffCommandKind, 'help'>, { mail: string; c
   note: { mail: 'note called the requester back', commandLine: { message: 'called the requester back' } },
   assign: { mail: 'assign <Sam.Ortiz@example.com>', commandLine: { to: 'sam.ortiz@example.com' } },
   merge: { mail: 'merge [CCPA-2026-000099]', commandLine: { into: 'ccpa-2026-000099' } },
+  close: { mail: 'close\nAnswered by phone.', commandLine: { message: 'Answered by phone.' } },
   hold: { mail: 'hold', commandLine: {} },
   resume: { mail: 'resume', commandLine: {} },
   withdraw: { mail: 'withdraw', commandLine: {} },
@@ -126,7 +127,7 @@ describe('the staff command table', () => {
     const forEvery = STAFF_COMMAND_KINDS.filter((kind) => STAFF_COMMANDS[kind].offeredFor === 'every_flag');
     expect(offered('agent_request')).toEqual(forEvery);
     expect(offered('agent_request')).not.toContain('resume');
-    expect(offered('consumer_reply')).toEqual(STAFF_COMMAND_KINDS.filter((kind) => forEvery.includes(kind) || kind === 'resume' || kind === 'verify'));
+    expect(offered('consumer_reply')).toEqual(STAFF_COMMAND_KINDS.filter((kind) => forEvery.includes(kind) || kind === 'resume' || kind === 'verify' || kind === 'close'));
     // Issue 14 item 1: a flag about the reading offers `confirm`, one about identity `verify METHOD`.
     expect(offered('low_confidence')).toContain('confirm');
     expect(offered('low_confidence')).not.toContain('verify');
