@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cronExpression, positiveInt } from './config-fields.js';
+import { cronExpression, emailAddress, positiveInt } from './config-fields.js';
 
 /**
  * The configuration of the request workflow (issue 5) and of the staff loop (issue 6): their
@@ -22,6 +22,8 @@ export const workflowEnv = {
   RETENTION_SCHEDULE: cronExpression.default('30 3 * * *'),
   RAW_RETENTION_DAYS: positiveInt(90),
   VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
+  /** Who handles patient-record requests (HIPAA, §1798.146(a)(1)): `forward` sends such a message there. */
+  HIPAA_FORWARD_ADDRESS: emailAddress.optional(),
 };
 
 export const staffEnv = {
@@ -48,6 +50,8 @@ export interface WorkflowConfig {
   retentionSchedule: string;
   rawRetentionDays: number;
   verificationRetentionDays: number;
+  /** Where `forward` sends a HIPAA matter; null: staff forward it by hand, then `close`. */
+  hipaaForwardAddress: string | null;
 }
 
 /** The staff loop (issue 6): reply keys, sender authentication, the daily digest. */
@@ -81,6 +85,7 @@ export function workflowConfig(e: WorkflowEnv): WorkflowConfig {
     retentionSchedule: e.RETENTION_SCHEDULE,
     rawRetentionDays: e.RAW_RETENTION_DAYS,
     verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
+    hipaaForwardAddress: e.HIPAA_FORWARD_ADDRESS ?? null,
   };
 }
 

@@ -71,6 +71,7 @@ export function workflowSettings(config: Config): WorkflowSettings {
     staffAlertDaysBefore: w.staffAlertDaysBefore,
     rawRetentionDays: w.rawRetentionDays,
     verificationRetentionDays: w.verificationRetentionDays,
+    hipaaForwardAddress: w.hipaaForwardAddress,
   };
 }
 

@@ -1,5 +1,6 @@
 import { appendAudit } from '../store/audit-log.js';
 import { closeRecord, mergeRecord } from './finish-record.js';
+import { forwardToHipaaTeam } from './forward-to-hipaa-team.js';
 import { done, notDone, type ActionContext, type QueuedStaffMail, type StaffActionOutcome } from './staff-action-outcome.js';
 import { assignRequest } from '../store/staff-assignments.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
@@ -35,6 +36,8 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
       return mergeRecord(ctx, action.into);
     case 'close':
       return closeRecord(ctx, action.note);
+    case 'forward_hipaa':
+      return forwardToHipaaTeam(ctx);
     case 'refuse':
       return notDone(action.reason, action.reason === 'assignee_not_staff' ? 'Requests can be assigned only to configured staff addresses.' : 'A request cannot be merged into itself.');
     case 'relay_to_consumer': {

@@ -24,6 +24,7 @@ export type StaffCommand =
   | { kind: 'assign'; address: string }
   | { kind: 'merge'; reference: string }
   | { kind: 'close'; note: string | null }
+  | { kind: 'forward' }
   | { kind: 'help' };
 
 export type StaffCommandKind = StaffCommand['kind'];
@@ -60,6 +61,8 @@ export type StaffAction =
   | { kind: 'merge'; into: string }
   /** Finish a record that is not a CCPA request (a question, a HIPAA matter); the note is the audit's reason. */
   | { kind: 'close'; note: string | null }
+  /** Pass a HIPAA matter to the patient-records team, tell the person, close it. */
+  | { kind: 'forward_hipaa' }
   | { kind: 'help' }
   | { kind: 'refuse'; reason: 'assignee_not_staff' | 'merge_into_itself' };
 

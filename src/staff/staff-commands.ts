@@ -176,6 +176,15 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
     fromCommandLine: ({ message }) => ({ kind: 'close', note: joinText(message) }),
     plan: (command) => ({ kind: 'close', note: command.note }),
   },
+  forward: {
+    ...noArguments,
+    aliases: [],
+    help: 'a HIPAA matter: send it to the patient-records team (HIPAA_FORWARD_ADDRESS), tell the requester where it went, and close it',
+    offeredFor: ['hipaa_matter', 'hipaa_mentioned'],
+    fromMail: () => ({ kind: 'forward' }),
+    fromCommandLine: () => ({ kind: 'forward' }),
+    plan: () => ({ kind: 'forward_hipaa' }),
+  },
   hold: {
     aliases: [],
     mailArguments: '(alone on its line)',

@@ -21,6 +21,8 @@ export interface WorkflowSettings {
   /** Delete unused verification challenges this many days after their code expired. */
   verificationRetentionDays: number;
   random: RandomBytes;
+  /** Who handles patient-record requests (HIPAA_FORWARD_ADDRESS); null: not configured. */
+  hipaaForwardAddress: string | null;
 }
 
 export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.freeze({
@@ -33,6 +35,7 @@ export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.free
   rawRetentionDays: 90,
   verificationRetentionDays: 0,
   random: (n: number) => randomBytes(n),
+  hipaaForwardAddress: null,
 });
 
 /** What the workflow needs from the composition root. */

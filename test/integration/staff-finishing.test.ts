@@ -45,6 +45,7 @@ const config = () =>
     STAFF_ADDRESSES: `${STAFF},${COLLEAGUE}`,
     TRUSTED_AUTHSERV_ID: 'mx.example.com',
     REVIEW_THRESHOLD: '0.999',
+    HIPAA_FORWARD_ADDRESS: 'patient-records@example.com',
     VERIFICATION_SECRET: 'test-secret-0123456789abcdef0123456789abcdef',
     POLL_SCHEDULE: '0 0 1 1 *',
     SWEEP_SCHEDULE: '0 0 1 1 *',
@@ -200,6 +201,24 @@ describe('item 3: every record can be finished; no CCPA due date on what is not 
     await waitUntil(async () => (await requestRow(reference)).status === 'closed', 'the question to be closed');
     expect((await auditOf(reference)).find((e) => e.event === 'staff_closed')).toMatchObject({ actor: `staff:${STAFF}`, detail: { reason: 'Answered: we do not sell.', to: 'closed' } });
     await mailTo(STAFF, (m) => (m.subject ?? '').includes(reference) && /is closed/.test(m.text ?? ''), 'the confirmation of the close');
+  });
+
+  it('a HIPAA matter: `forward` sends it whole to the patient-records team, tells the patient where it went (no due date in any mail), and closes it', async () => {
+    const lucia = 'lucia.fernandez@example.org';
+    const body = 'Hello,\r\n\r\nPlease send me a copy of my medical records from my visit to Dr. Lee in October.\r\n\r\nLucia Fernandez';
+    const { flag, reference } = await flaggedRequest(`Lucia Fernandez <${lucia}>`, 'lucia-records@example.org', body);
+    expect((await requestRow(reference)).type).toBe('hipaa_matter');
+    expect(flag.text).toContain('forward');
+    expect(flag.text).not.toMatch(/^Due:/m);
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: 'forward', inReplyTo: flag.messageId! }));
+    const forwarded = await mailTo('patient-records@example.com', (m) => (m.subject ?? '').includes(reference), 'the forward to the patient-records team');
+    expect(forwarded.text).toContain(lucia);
+    expect(forwarded.attachments.some((a) => a.contentType === 'message/rfc822' && a.content.toString().includes('lucia-records@example.org'))).toBe(true);
+    const told = await mailTo(lucia, (m) => (m.text ?? '').includes('patient-records@example.com'), 'the patient told where it went');
+    expect(told.subject).toContain(reference);
+    await waitUntil(async () => (await requestRow(reference)).status === 'closed', 'the HIPAA matter to be closed');
+    expect((await auditOf(reference)).find((e) => e.event === 'hipaa_forwarded')).toMatchObject({ actor: `staff:${STAFF}`, detail: { forwardedTo: 'patient-records@example.com', to: 'closed' } });
+    for (const mail of await parsedTo(lucia)) expect(mail.text ?? '').not.toMatch(/must be answered|answer by|2027/);
   });
 
   it('`close` on a CCPA request is refused with what to do instead, and changes nothing', async () => {

@@ -32,6 +32,7 @@ const BOTH_SURFACES: Record<Exclude<StaffCommandKind, 'help'>, { mail: string; c
   assign: { mail: 'assign <Sam.Ortiz@example.com>', commandLine: { to: 'sam.ortiz@example.com' } },
   merge: { mail: 'merge [CCPA-2026-000099]', commandLine: { into: 'ccpa-2026-000099' } },
   close: { mail: 'close\nAnswered by phone.', commandLine: { message: 'Answered by phone.' } },
+  forward: { mail: 'forward', commandLine: {} },
   hold: { mail: 'hold', commandLine: {} },
   resume: { mail: 'resume', commandLine: {} },
   withdraw: { mail: 'withdraw', commandLine: {} },
