@@ -1,4 +1,5 @@
 import { appendAudit } from '../store/audit-log.js';
+import { resolveRequestFlags } from '../store/staff-flags.js';
 import { closeRecord, mergeRecord } from './finish-record.js';
 import { forwardToHipaaTeam } from './forward-to-hipaa-team.js';
 import { done, notDone, type ActionContext, type QueuedStaffMail, type StaffActionOutcome } from './staff-action-outcome.js';
@@ -43,6 +44,8 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
     case 'relay_to_consumer': {
       const relayed = await relayToConsumer(ctx, ctx.requestId, action.text);
       if (!relayed.ok) return notDone(relayed.why, relayed.why === 'recipient_undeliverable' ? 'Mail to the requester bounced before: reach them another way.' : 'There is no such request.');
+      // The requester's message that needed a person has its answer (issue 14 item 5).
+      await resolveRequestFlags(ctx.trx, ctx.requestId, ctx.now, { reasons: ['consumer_reply'] });
       return done('Your message was sent to the requester in this thread, and recorded.', null, [{ kind: relayed.kind, to: relayed.to }]);
     }
     case 'help':

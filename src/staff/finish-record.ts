@@ -1,5 +1,6 @@
 import { appendAudit } from '../store/audit-log.js';
 import { findRequestById, findRequestByReference, markMergedInto, setRecordStatus } from '../store/requests.js';
+import { resolveRequestFlags } from '../store/staff-flags.js';
 import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
 import { done, notDone, type ActionContext, type StaffActionOutcome } from './staff-action-outcome.js';
@@ -24,6 +25,7 @@ export async function closeRecord(ctx: ActionContext, note: string | null): Prom
     return notDone('ccpa_request', `${row.reference} is a CCPA request: finish it with complete, deny REASON, withdraw, or merge REF if it duplicates another; each tells the requester what the law requires.`);
   }
   await setRecordStatus(ctx.trx, ctx.requestId, 'closed', ctx.now);
+  await resolveRequestFlags(ctx.trx, ctx.requestId, ctx.now);
   await auditOf(ctx, ctx.requestId, 'staff_closed', { from: String(row.status), to: 'closed', ...(note ? { reason: note } : {}) });
   return done(`${row.reference} is closed${note ? ', with your text kept as the reason' : ''}. Nothing was sent to the requester.`, 'closed');
 }
@@ -47,6 +49,7 @@ export async function mergeRecord(ctx: ActionContext, into: string): Promise<Sta
     await auditOf(ctx, ctx.requestId, 'staff_merge', { from: String(row.status), to: 'merged', into });
   }
   await markMergedInto(ctx.trx, ctx.requestId, Number(target.id), ctx.now);
+  await resolveRequestFlags(ctx.trx, ctx.requestId, ctx.now);
   await auditOf(ctx, Number(target.id), 'request_merged_in', { duplicate: String(row.reference) });
   return done(`${row.reference} is merged into ${into}: its messages and timeline now show under ${into}, and it is closed as merged (no mail to the requester, not counted in the metrics).`, 'merged');
 }

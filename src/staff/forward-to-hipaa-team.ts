@@ -5,6 +5,7 @@ import { toLocalDate } from '../shared/local-date.js';
 import { appendAudit } from '../store/audit-log.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import { findRequestById, setRecordStatus } from '../store/requests.js';
+import { resolveRequestFlags } from '../store/staff-flags.js';
 import { fromDb } from '../store/time.js';
 import { loadOriginal } from './queue-flag-mails.js';
 import { relayToConsumer } from './relay-to-consumer.js';
@@ -48,6 +49,7 @@ export async function forwardToHipaaTeam(ctx: ActionContext): Promise<StaffActio
   const { raw, subject } = await composeMail(rendered, sender, { to, messageId, date: ctx.now, subjectTag: String(row.reference), inReplyTo: null, references: [], autoSubmitted: 'auto-generated', ...(original?.raw ? { original: original.raw } : {}) });
   await enqueueOutbox(ctx.trx, { messageId, kind: 'hipaa-forward', lang: 'en', requestId: ctx.requestId, inboundMessageId: ctx.inboundId, envelopeFrom: sender.address, recipient: to, subject, raw }, ctx.now);
   await setRecordStatus(ctx.trx, ctx.requestId, 'closed', ctx.now);
+  await resolveRequestFlags(ctx.trx, ctx.requestId, ctx.now);
   await appendAudit(ctx.trx, { event: 'hipaa_forwarded', actor: `staff:${ctx.staffAddress}`, requestId: ctx.requestId, inboundMessageId: ctx.inboundId, detail: { forwardedTo: to, messageId, from: String(row.status), to: 'closed' } }, ctx.now);
   return done(`${row.reference} was forwarded to ${to} with the original attached, the requester was told where it went, and it is closed.`, 'closed', [
     { kind: told.kind, to: told.to },

@@ -4,6 +4,7 @@
  * writes it (email-rules §4). REVIEW_THRESHOLD is set above every confidence, so every request is
  * one the bot was unsure of and hands to staff unanswered.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -57,6 +58,8 @@ const mailTo = async (address: string, matches: (m: ParsedMail) => boolean, what
 const replyToAddress = (m: ParsedMail) => (m.replyTo && 'value' in m.replyTo ? m.replyTo.value[0]?.address : undefined) ?? '';
 const referenceOf = (m: ParsedMail) => /CCPA-\d{4}-\d{6}/.exec(m.subject ?? '')?.[0] ?? '';
 const requestRow = async (reference: string) => daemon.db('requests').where({ reference }).first();
+const openFlagReasons = async (reference: string): Promise<string[]> =>
+  daemon.db('staff_flags as f').join('requests as r', 'r.id', 'f.request_id').where('r.reference', reference).whereNull('f.resolved_at').pluck('f.reason');
 const auditOf = async (reference: string) => {
   const row = await requestRow(reference);
   const events = await daemon.db('audit_events').where({ request_id: row.id }).orderBy('id');
@@ -146,6 +149,11 @@ describe('item 1: verification is never implied (§7060-§7062)', () => {
     expect(audit.some((e) => e.detail.verifiedBy !== undefined)).toBe(false);
     const confirmation = await mailTo(STAFF, (m) => (m.subject ?? '').includes(reference) && /not verified/i.test(m.text ?? ''), 'the confirmation to staff');
     expect(confirmation.text).toMatch(/verification-challenge/);
+    // Item 5: the flag about the reading asked for a decision, and got one: it is resolved, and the digest no longer shows it.
+    expect(await openFlagReasons(reference)).not.toContain('low_confidence');
+    expect(await daemon.db('staff_flags').where({ request_id: row.id, reason: 'low_confidence' }).whereNotNull('resolved_at').first()).toBeTruthy();
+    const input = await loadDigestInput(daemon.db, null, new Date());
+    expect(input.requests.find((r) => r.reference === reference)?.openFlags).not.toContain('low_confidence');
   });
 
   it('`verify phone` marks it verified, the audit says how, and only then does a mail say "verified"', async () => {
@@ -200,6 +208,7 @@ describe('item 3: every record can be finished; no CCPA due date on what is not 
     await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: 'close\r\nAnswered: we do not sell.', inReplyTo: flag.messageId! }));
     await waitUntil(async () => (await requestRow(reference)).status === 'closed', 'the question to be closed');
     expect((await auditOf(reference)).find((e) => e.event === 'staff_closed')).toMatchObject({ actor: `staff:${STAFF}`, detail: { reason: 'Answered: we do not sell.', to: 'closed' } });
+    expect(await openFlagReasons(reference)).toEqual([]);
     await mailTo(STAFF, (m) => (m.subject ?? '').includes(reference) && /is closed/.test(m.text ?? ''), 'the confirmation of the close');
   });
 
@@ -267,5 +276,19 @@ describe('item 4: a real merge (no denial, one request in the §7102 metrics)', 
     expect(thread.messageIds).toEqual(expect.arrayContaining(['noor-first@example.net', 'noor-second@example.net']));
     await mailTo(STAFF, (m) => (m.subject ?? '').includes(second.reference) && /merged into/.test(m.text ?? ''), 'the confirmation of the merge');
     expect(Number((await daemon.db('outbox').where({ recipient: noor }).count({ n: '*' }))[0]?.n)).toBe(consumerMail);
+    expect(await openFlagReasons(second.reference)).toEqual([]);
+  });
+});
+
+describe('item 5: `status` exits 2 only for what an operator must act on now', () => {
+  it('open staff flags alone (staff work, in the digest) do not make it exit 2', async () => {
+    const open = await daemon.db('staff_flags').whereNull('resolved_at').count({ n: '*' });
+    expect(Number(open[0]?.n)).toBeGreaterThan(0);
+    const bin = path.resolve('bin/ccpa-mailbot.js');
+    const result = spawnSync(process.execPath, [bin, 'status', '--json'], { cwd: dir, env: { PATH: process.env.PATH ?? '', DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}` }, encoding: 'utf8' });
+    const status = JSON.parse(result.stdout) as { attention: string[]; openStaffFlags: number; overdueRequests: number };
+    expect(status.openStaffFlags).toBeGreaterThan(0);
+    expect(status).toMatchObject({ overdueRequests: 0, attention: [] });
+    expect(result.status).toBe(0);
   });
 });
