@@ -135,6 +135,8 @@ async function commitTogether(deps: InboundDeps, items: readonly InboundItem[], 
   }
   for (const result of results) {
     deps.log.info({ event: 'message_handled', messageKey: result.messageKey, outcome: result.outcome, verdict: result.verdict, requests: result.requests.map((r) => r.reference) });
+    // A refused message that claims to be staff is a possible forgery: an operator should see it (issue 14 item 7).
+    if (result.staffReply?.outcome === 'refused') deps.log.warn({ event: 'staff_reply_refused', messageKey: result.messageKey, why: result.staffReply.why }, 'a message to a staff reply address was refused');
   }
   return results;
 }

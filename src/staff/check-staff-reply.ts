@@ -1,7 +1,7 @@
 import type { DNSResolver } from 'mailauth';
 import type { InboundMail } from '../pipeline/types.js';
 import { authenticateStaffReply } from './authenticate-staff-reply.js';
-import { findReplyKey, verifyReplyKey, type ReplyKeyFailure } from './reply-key.js';
+import { findReplyKey, referenceOfKey, verifyReplyKey, type ReplyKeyFailure } from './reply-key.js';
 
 export interface StaffReplySettings {
   botAddress: string;
@@ -24,7 +24,7 @@ export type StaffReplyRefusal =
 
 export type StaffReplyCheck =
   | { ok: true; reference: string; staffAddress: string; authenticatedVia: 'authentication-results' | 'dkim' }
-  | ({ ok: false; fromAddress: string | null; reference: string | null } & StaffReplyRefusal);
+  | ({ ok: false; fromAddress: string | null; reference: string | null; /** The sender passed authentication (checked only for a colleague's key). */ authenticated?: boolean } & StaffReplyRefusal);
 
 /**
  * The addresses the message was written to: To, and the envelope recipient of the delivery into
@@ -67,12 +67,20 @@ export async function checkStaffReply(mail: InboundMail, raw: Buffer, settings: 
   }
   if (!fromAddress || !settings.staffAddresses.includes(fromAddress)) return { ok: false, fromAddress, reference: null, check: 'from', reason: 'not_staff' };
   const keyCheck = verifyReplyKey(settings.replyKeySecret, key, { fromAddress, staffAddresses: settings.staffAddresses, now });
+  const authenticate = () =>
+    authenticateStaffReply(raw, fromAddress, {
+      trustedAuthservId: settings.trustedAuthservId,
+      now,
+      ...(settings.resolver ? { resolver: settings.resolver } : {}),
+    });
+  // A colleague's genuine key from a genuine staff member (issue 14 item 7): still refused (email-rules §4:
+  // From must be that key's staff member), but authenticated so the bot can tell them why.
+  if (!keyCheck.ok && keyCheck.reason === 'other_staff') {
+    const authenticated = (await authenticate()).ok;
+    return { ok: false, fromAddress, reference: authenticated ? referenceOfKey(key) : null, check: 'reply_key', reason: 'other_staff', authenticated };
+  }
   if (!keyCheck.ok) return { ok: false, fromAddress, reference: null, check: 'reply_key', reason: keyCheck.reason };
-  const auth = await authenticateStaffReply(raw, fromAddress, {
-    trustedAuthservId: settings.trustedAuthservId,
-    now,
-    ...(settings.resolver ? { resolver: settings.resolver } : {}),
-  });
+  const auth = await authenticate();
   if (!auth.ok) return { ok: false, fromAddress, reference: keyCheck.reference, check: 'authentication', reason: `${auth.check}: ${auth.detail}` };
   return { ok: true, reference: keyCheck.reference, staffAddress: fromAddress, authenticatedVia: auth.via };
 }

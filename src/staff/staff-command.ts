@@ -40,7 +40,9 @@ export type NotUnderstoodReason =
   | 'unknown_denial_reason'
   | 'invalid_address'
   | 'invalid_reference'
-  | 'unknown_verification_method';
+  | 'unknown_verification_method'
+  /** A command sent through another staff member's flag mail (email-rules §4: per-staff keys). */
+  | 'other_staff_key';
 
 export type ParsedStaffCommand =
   | { ok: true; command: StaffCommand }

@@ -73,6 +73,7 @@ const NOT_UNDERSTOOD_TEXT: Record<NotUnderstoodReason, string> = {
   unknown_denial_reason: `the denial reason is not one of the fixed list (${DENIAL_REASONS.join(', ')}).`,
   invalid_address: 'the address to assign to is not an email address.',
   invalid_reference: 'the reference to merge into should look like CCPA-2026-000123.',
+  other_staff_key: 'you replied through a flag mail sent to a colleague, and a command counts only through your own (email-rules §4). Nothing was changed: reply to this message, which carries your own key, with the same command.',
   unknown_verification_method: `the verification method is not one of the list (${NAMED_VERIFICATION_METHODS.join(', ')}).`,
 };
 

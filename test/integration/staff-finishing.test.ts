@@ -280,6 +280,31 @@ describe('item 4: a real merge (no denial, one request in the §7102 metrics)', 
   });
 });
 
+describe('item 7: every authenticated staff message gets an answer or an action', () => {
+  it('a colleague replying through another staff member`s flag mail is told why, and the reply to that answer is applied', async () => {
+    const { flag, reference } = await flaggedRequest('Kai Moreno <kai.moreno@example.net>', 'kai-unsure@example.net');
+    const before = (await requestRow(reference)).status;
+    await appendMessage(imap, staffMail({ from: COLLEAGUE, to: replyToAddress(flag), body: 'confirm', inReplyTo: flag.messageId! }));
+    const help = await mailTo(COLLEAGUE, (m) => (m.subject ?? '').includes(reference) && /sent to a colleague/.test(m.text ?? ''), 'the help reply to the colleague');
+    expect((await requestRow(reference)).status).toBe(before);
+    expect(replyToAddress(help)).not.toBe(replyToAddress(flag));
+    await appendMessage(imap, staffMail({ from: COLLEAGUE, to: replyToAddress(help), body: 'confirm', inReplyTo: help.messageId! }));
+    await waitUntil(async () => (await requestRow(reference)).status !== before, 'the colleague`s command to be applied');
+    expect((await auditOf(reference)).find((e) => e.event === 'acknowledged')).toMatchObject({ actor: `staff:${COLLEAGUE}` });
+  });
+
+  it('a forged colleague (no trusted pass) gets no answer', async () => {
+    const { flag, reference } = await flaggedRequest('Ana Ruiz <ana.ruiz@example.net>', 'ana-second-unsure@example.net');
+    const raw = staffMail({ from: COLLEAGUE, to: replyToAddress(flag), body: 'confirm', inReplyTo: flag.messageId! }).replace('dmarc=pass', 'dmarc=fail');
+    const refusals = async () => Number((await daemon.db('staff_replies').where({ failed_check: 'reply_key' }).count({ n: '*' }))[0]?.n);
+    const start = await refusals();
+    await appendMessage(imap, raw);
+    await waitUntil(async () => (await refusals()) > start, 'the refusal');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await parsedTo(COLLEAGUE)).filter((m) => (m.subject ?? '').includes(reference) && /sent to a colleague/.test(m.text ?? ''))).toHaveLength(0);
+  });
+});
+
 describe('item 5: `status` exits 2 only for what an operator must act on now', () => {
   it('open staff flags alone (staff work, in the digest) do not make it exit 2', async () => {
     const open = await daemon.db('staff_flags').whereNull('resolved_at').count({ n: '*' });
