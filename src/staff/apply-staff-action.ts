@@ -25,7 +25,7 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
     case 'event':
       return applyEvent(ctx, action.event);
     case 'confirm_reading':
-      return confirm(ctx);
+      return confirm(ctx, null, action.reason);
     case 'note':
       await audit('staff_note', { note: action.text });
       return done('The note was added to the record.', null);
@@ -56,15 +56,15 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
 async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind: 'event' }>['event']): Promise<StaffActionOutcome> {
   const applied = await applyStaffEvent(ctx, ctx.requestId, event);
   // A bare approve of a reading nobody confirmed confirms the reading: it never verifies (§7060-§7062).
-  if (!applied.ok && applied.error === 'rejected' && applied.rejection.code === 'reading_unconfirmed') return confirm(ctx, event.messageId);
+  if (!applied.ok && applied.error === 'rejected' && applied.rejection.code === 'reading_unconfirmed') return confirm(ctx, event.messageId, event.staffReason);
   if (applied.ok) return done('Recorded in the audit log under your name.', applied.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
   if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', NOT_IN_WORKFLOW_TEXT);
   const { code, status } = applied.rejection;
   return notDone(code, `The state machine refused it: ${code.replace(/_/g, ' ')} (the request is ${status.replace(/_/g, ' ')}). Nothing was changed.`, applied.rejection);
 }
 
-async function confirm(ctx: ActionContext, messageId: string | null = null): Promise<StaffActionOutcome> {
-  const confirmed = await confirmReading(ctx, ctx.requestId, { actor: `staff:${ctx.staffAddress}`, messageId });
+async function confirm(ctx: ActionContext, messageId: string | null = null, staffReason?: string): Promise<StaffActionOutcome> {
+  const confirmed = await confirmReading(ctx, ctx.requestId, { actor: `staff:${ctx.staffAddress}`, messageId, ...(staffReason ? { staffReason } : {}) });
   if (confirmed.ok) {
     const text = 'The reading is confirmed: the request now runs as usual (confirmation of receipt, verification, clocks). It is not verified.';
     return done(text, confirmed.status, confirmed.mails.map(({ kind, to }) => ({ kind, to })));

@@ -10,15 +10,15 @@ import type { VerificationMethod } from '../pipeline/decide/verification-methods
  * it (reply, note, assign, merge, help).
  */
 export type StaffCommand =
-  | { kind: 'approve' }
-  | { kind: 'confirm' }
-  | { kind: 'verify'; method: VerificationMethod }
+  | { kind: 'approve'; reason?: string }
+  | { kind: 'confirm'; reason?: string }
+  | { kind: 'verify'; method: VerificationMethod; reason?: string }
   | { kind: 'deny'; reason: DenialReason; note: string | null }
   | { kind: 'extend'; reason: string }
   | { kind: 'complete'; deletionMethod: DeletionMethod | null; note: string | null }
   | { kind: 'hold'; note: string | null }
-  | { kind: 'resume' }
-  | { kind: 'withdraw' }
+  | { kind: 'resume'; reason?: string }
+  | { kind: 'withdraw'; reason?: string }
   | { kind: 'reply'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }
@@ -56,7 +56,7 @@ export type ParsedStaffCommand =
 export type StaffAction =
   | { kind: 'event'; event: RequestEvent }
   /** The bot's reading is right: start the workflow as for a message it was sure of (confirmation, challenge, clocks). */
-  | { kind: 'confirm_reading' }
+  | { kind: 'confirm_reading'; reason?: string }
   | { kind: 'relay_to_consumer'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }

@@ -17,7 +17,7 @@ export type ConfirmedReading =
  * challenge or the hand-over to staff, and a confirmation of receipt if none of those mails gives
  * one (§7021(a)). Nothing here marks the request verified (§7060-§7062).
  */
-export async function confirmReading(ctx: EventContext & { deps: WorkflowDeps }, requestId: number, cause: { actor: Actor; messageId: string | null }): Promise<ConfirmedReading> {
+export async function confirmReading(ctx: EventContext & { deps: WorkflowDeps }, requestId: number, cause: { actor: Actor; messageId: string | null; staffReason?: string }): Promise<ConfirmedReading> {
   const [request] = await loadWorkflowRequests(ctx.trx, [requestId]);
   if (!request) return { ok: false, error: 'not_in_workflow' };
   const event = { at: ctx.now, ...cause };

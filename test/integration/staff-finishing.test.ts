@@ -163,7 +163,11 @@ describe('item 1: verification is never implied (§7060-§7062)', () => {
     const row = await requestRow(reference);
     expect(row.status).toBe('in_progress');
     expect(JSON.parse(row.workflow_state).verifiedAt).not.toBeNull();
-    expect((await auditOf(reference)).find((e) => e.event === 'staff_approve')).toMatchObject({ actor: `staff:${STAFF}`, detail: { verifiedBy: 'phone' } });
+    // Item 7: the text under the command is the audit entry's reason.
+    expect((await auditOf(reference)).find((e) => e.event === 'staff_approve')).toMatchObject({
+      actor: `staff:${STAFF}`,
+      detail: { verifiedBy: 'phone', staffReason: 'Called her back on the number in our records.' },
+    });
   });
 });
 

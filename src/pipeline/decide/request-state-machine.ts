@@ -73,7 +73,7 @@ export function transition(state: RequestState, event: RequestEvent): Transition
     at: event.at,
     from: state.status,
     to: outcome.next.status,
-    detail: outcome.detail ?? {},
+    detail: { ...outcome.detail, ...(event.staffReason ? { staffReason: event.staffReason } : {}) },
   };
   const flags = flagsRaised({ from: state, event, next: outcome.next });
   return { ok: true, next: outcome.next, actions: [audit, ...(outcome.mail ?? []), ...flags] };

@@ -62,6 +62,8 @@ interface EventBase {
   actor: Actor;
   /** Message-ID of the mail that caused the event; null for a scheduled sweep. */
   messageId: string | null;
+  /** Why, as staff wrote it under their command: kept on the audit entry (issue 14 item 7). */
+  staffReason?: string;
 }
 
 export type RequestEvent = EventBase &

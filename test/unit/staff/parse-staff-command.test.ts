@@ -18,6 +18,7 @@ describe('parseStaffCommand: the first non-empty line above the quote (issue 6)'
     expect(parseStaffCommand(`verify by magic${quotedFlag}`)).toMatchObject({ ok: false, reason: 'unknown_verification_method' });
     expect(parseStaffCommand(`Verify in-person${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'verify', method: 'in_person' } });
     expect(parseStaffCommand(`confirm${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'confirm' } });
+    expect(parseStaffCommand(`approve\nSpoke to her on the phone.${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'approve', reason: 'Spoke to her on the phone.' } });
   });
 
   it('reads deny with a reason from the fixed vocabulary (ccpa-rules, Denial reasons) and a note spanning lines', () => {
