@@ -14,6 +14,7 @@ const PROBLEM_LABELS: Record<DigestProblemKind, string> = {
   bounce: 'Bounced reply',
   stuck_outbox: 'Outgoing mail stuck',
   failed_outbox: 'Outgoing mail failed',
+  possible_forgery: 'Possible forgery',
   refused_staff_reply: 'Staff reply refused',
   quarantined: 'Quarantined message',
   spam: 'Spam held',
@@ -48,7 +49,8 @@ export function buildDigest(input: DigestInput, now: Date, timeZone: string): Di
   ];
   const problems = input.problems
     .filter((p) => p.at >= since || ONGOING.has(p.kind))
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    // Possible forgeries first, apart from the rest (issue 14 item 7).
+    .sort((a, b) => Number(b.kind === 'possible_forgery') - Number(a.kind === 'possible_forgery') || a.at.getTime() - b.at.getTime())
     .map((p) => ({ ...p, kindLabel: PROBLEM_LABELS[p.kind] }));
   return { date: today, since, openCount: open.length, sections, problems, chart: workloadChart(open.map(({ line }) => line.daysLeft)) };
 }

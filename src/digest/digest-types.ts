@@ -20,7 +20,7 @@ export interface DigestRequestRow {
   unconfirmedBy?: IsoDate | null;
 }
 
-export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'empty_directory';
+export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'possible_forgery' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'empty_directory';
 
 /** Something that went wrong and that staff should know about (issue 6 item 5, "problems"). */
 export interface DigestProblemRow {

@@ -99,10 +99,22 @@ async function loadOutboxProblems(db: Db, now: Date): Promise<DigestProblemRow[]
   });
 }
 
+/**
+ * A refused message that claims to be staff and failed a check a genuine staff member's own mail
+ * passes (authentication, From, a key that is not one we issued, a copy of an applied command) is a
+ * possible forgery, listed apart from typos and early commands (issue 14 item 7). A colleague's or
+ * an expired key, and machine mail, are not.
+ */
+function isPossibleForgery(r: { outcome: string; failedCheck: string | null; detail: string | null }): boolean {
+  if (r.outcome !== 'refused') return false;
+  if (r.failedCheck === 'authentication' || r.failedCheck === 'from' || r.failedCheck === 'replay') return true;
+  return r.failedCheck === 'reply_key' && ['tampered', 'malformed', 'only_in_cc'].includes(r.detail ?? '');
+}
+
 async function loadStaffReplyProblems(db: Db, since: Date): Promise<DigestProblemRow[]> {
   return (await listUnappliedStaffReplies(db, since)).map((r) => {
     const why = r.outcome === 'refused' ? `refused (${r.failedCheck ?? 'check'})` : r.outcome === 'not_understood' ? 'not understood' : `rejected (${r.failedCheck ?? 'state'})`;
-    return { kind: 'refused_staff_reply', reference: r.reference, summary: `from ${r.fromAddress ?? 'unknown sender'}: ${why}${r.detail ? `: ${r.detail}` : ''}`, at: new Date(r.createdAt) };
+    return { kind: isPossibleForgery(r) ? 'possible_forgery' : 'refused_staff_reply', reference: r.reference, summary: `from ${r.fromAddress ?? 'unknown sender'}: ${why}${r.detail ? `: ${r.detail}` : ''}`, at: new Date(r.createdAt) };
   });
 }
 

@@ -76,8 +76,9 @@ export async function checkStaffReply(mail: InboundMail, raw: Buffer, settings: 
   // A colleague's genuine key from a genuine staff member (issue 14 item 7): still refused (email-rules §4:
   // From must be that key's staff member), but authenticated so the bot can tell them why.
   if (!keyCheck.ok && keyCheck.reason === 'other_staff') {
-    const authenticated = (await authenticate()).ok;
-    return { ok: false, fromAddress, reference: authenticated ? referenceOfKey(key) : null, check: 'reply_key', reason: 'other_staff', authenticated };
+    const colleague = await authenticate();
+    if (!colleague.ok) return { ok: false, fromAddress, reference: null, check: 'authentication', reason: `${colleague.check}: ${colleague.detail}` };
+    return { ok: false, fromAddress, reference: referenceOfKey(key), check: 'reply_key', reason: 'other_staff', authenticated: true };
   }
   if (!keyCheck.ok) return { ok: false, fromAddress, reference: null, check: 'reply_key', reason: keyCheck.reason };
   const auth = await authenticate();

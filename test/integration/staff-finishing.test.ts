@@ -300,12 +300,16 @@ describe('item 7: every authenticated staff message gets an answer or an action'
   it('a forged colleague (no trusted pass) gets no answer', async () => {
     const { flag, reference } = await flaggedRequest('Ana Ruiz <ana.ruiz@example.net>', 'ana-second-unsure@example.net');
     const raw = staffMail({ from: COLLEAGUE, to: replyToAddress(flag), body: 'confirm', inReplyTo: flag.messageId! }).replace('dmarc=pass', 'dmarc=fail');
-    const refusals = async () => Number((await daemon.db('staff_replies').where({ failed_check: 'reply_key' }).count({ n: '*' }))[0]?.n);
+    const refusals = async () => Number((await daemon.db('staff_replies').where({ failed_check: 'authentication' }).count({ n: '*' }))[0]?.n);
     const start = await refusals();
     await appendMessage(imap, raw);
     await waitUntil(async () => (await refusals()) > start, 'the refusal');
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await parsedTo(COLLEAGUE)).filter((m) => (m.subject ?? '').includes(reference) && /sent to a colleague/.test(m.text ?? ''))).toHaveLength(0);
+    // Listed apart in the digest, as a possible forgery, first among the problems.
+    const digest = buildDigest(await loadDigestInput(daemon.db, null, new Date()), new Date(), 'America/Los_Angeles');
+    expect(digest.problems[0]).toMatchObject({ kind: 'possible_forgery', kindLabel: 'Possible forgery' });
+    expect(digest.problems.filter((p) => p.kind === 'possible_forgery').map((p) => p.summary).join('\n')).toContain(COLLEAGUE);
   });
 });
 
