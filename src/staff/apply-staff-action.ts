@@ -1,5 +1,5 @@
 import { appendAudit } from '../store/audit-log.js';
-import { resolveRequestFlags } from '../store/staff-flags.js';
+import { raiseStaffFlag, resolveRequestFlags } from '../store/staff-flags.js';
 import { closeRecord, mergeRecord } from './finish-record.js';
 import { forwardToHipaaTeam } from './forward-to-hipaa-team.js';
 import { done, notDone, type ActionContext, type QueuedStaffMail, type StaffActionOutcome } from './staff-action-outcome.js';
@@ -32,6 +32,8 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
     case 'assign':
       await assignRequest(ctx.trx, { requestId: ctx.requestId, staffAddress: action.address, assignedBy: ctx.staffAddress }, ctx.now);
       await audit('staff_assigned', { to: action.address });
+      // The assignee is told (issue 14 item 7): a flag, mailed to the assigned staff member only.
+      await raiseStaffFlag(ctx.trx, { requestId: ctx.requestId, inboundMessageId: null, reason: 'assigned', detail: { by: ctx.staffAddress } }, ctx.now);
       return done(`The request is assigned to ${action.address}: the requester's replies go to them from now on.`, null);
     case 'merge':
       return mergeRecord(ctx, action.into);

@@ -297,6 +297,14 @@ describe('item 7: every authenticated staff message gets an answer or an action'
     expect((await auditOf(reference)).find((e) => e.event === 'acknowledged')).toMatchObject({ actor: `staff:${COLLEAGUE}` });
   });
 
+  it('`assign` tells the assignee by flag mail, with the request and the original', async () => {
+    const { flag, reference } = await flaggedRequest('Dana Whitfield <dana.whitfield@example.org>', 'dana-another@example.org', 'Hello,\r\n\r\nPlease correct my postal address: it is 12 Harbor Street.\r\n\r\nDana Whitfield');
+    await appendMessage(imap, staffMail({ to: replyToAddress(flag), body: `assign ${COLLEAGUE}\r\nSam knows this customer.`, inReplyTo: flag.messageId! }));
+    const told = await mailTo(COLLEAGUE, (m) => (m.subject ?? '').includes(reference) && /assigned this request to you/.test(m.text ?? ''), 'the flag mail to the assignee');
+    expect(told.text).toContain('12 Harbor Street');
+    expect((await parsedTo(STAFF)).some((m) => /assigned this request to you/.test(m.text ?? ''))).toBe(false);
+  });
+
   it('a forged colleague (no trusted pass) gets no answer', async () => {
     const { flag, reference } = await flaggedRequest('Ana Ruiz <ana.ruiz@example.net>', 'ana-second-unsure@example.net');
     const raw = staffMail({ from: COLLEAGUE, to: replyToAddress(flag), body: 'confirm', inReplyTo: flag.messageId! }).replace('dmarc=pass', 'dmarc=fail');

@@ -28,6 +28,8 @@ export const STAFF_FLAG_REASONS = [
   'code_from_other_address',
   'consumer_address_unknown',
   'recipient_undeliverable',
+  // Raised by a staff command: `assign` hands the request to a colleague, who is told by flag mail.
+  'assigned',
   // Raised by the scheduled sweeps.
   'overdue',
   'due_soon',
@@ -61,6 +63,7 @@ const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   code_from_other_address: 'A verification code came from an address other than the requester.',
   consumer_address_unknown: 'The consumer an agent acts for has no known email address.',
   recipient_undeliverable: 'Mail to this address bounced before: the bot did not send.',
+  assigned: 'A colleague assigned this request to you: the requester\'s replies come to you from now on. Please take it from here.',
 };
 
 export function isStaffFlagReason(code: string): code is StaffFlagReason {
