@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { formatRequestDetail, formatRequestTable, listRequestSummaries, showRequest } from '../workflow/describe-request.js';
+import { RECORD_STATUSES, formatRequestDetail, formatRequestTable, isRecordStatus, listRequestSummaries, showRequest } from '../workflow/describe-request.js';
 import { runStaffAction } from '../staff/run-staff-action.js';
 import type { StaffCommandKind } from '../staff/staff-command.js';
 import type { CommandLineArguments, CommandLineOption } from '../staff/staff-command-spec.js';
@@ -32,11 +32,14 @@ export function registerRequestsCommand(program: Command): void {
   requests
     .command('list')
     .description('list requests')
-    .option('--status <status>', 'only requests with this status')
+    .option('--status <status>', `only requests with this status: ${RECORD_STATUSES.join(', ')}`)
+    .option('--email <address>', 'only requests from this address, or about it (an agent’s consumer)')
     .option('--json', 'print JSON')
-    .action(async (options: { status?: string; json?: boolean }) => {
-      const rows = await withDatabase((db) => listRequestSummaries(db, options.status));
-      process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRequestTable(rows));
+    .action(async (options: { status?: string; email?: string; json?: boolean }) => {
+      if (options.status !== undefined && !isRecordStatus(options.status)) return fail(`--status must be one of: ${RECORD_STATUSES.join(', ')} (not "${options.status}")`);
+      const filter = { ...(options.status ? { status: options.status } : {}), ...(options.email ? { email: options.email } : {}) };
+      const [rows, timeZone] = await withDatabase(async (db, config) => [await listRequestSummaries(db, filter), config.timeZone] as const);
+      process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRequestTable(rows, timeZone));
     });
   requests
     .command('show')
@@ -44,9 +47,9 @@ export function registerRequestsCommand(program: Command): void {
     .argument('<reference>', 'e.g. CCPA-2026-000123')
     .option('--json', 'print JSON')
     .action(async (reference: string, options: { json?: boolean }) => {
-      const request = await withDatabase((db) => showRequest(db, reference.toUpperCase()));
+      const [request, timeZone] = await withDatabase(async (db, config) => [await showRequest(db, reference.toUpperCase()), config.timeZone] as const);
       if (!request) return fail(`no request ${reference}`);
-      process.stdout.write(options.json ? `${JSON.stringify(request, null, 2)}\n` : formatRequestDetail(request));
+      process.stdout.write(options.json ? `${JSON.stringify(request, null, 2)}\n` : formatRequestDetail(request, timeZone));
     });
   for (const kind of STAFF_COMMAND_KINDS) {
     // `requests help [command]` is commander's own: it prints these same help lines.

@@ -65,7 +65,7 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
     mailArguments: 'REASON [text]',
     help: `REASON is one of: ${DENIAL_REASONS.join(', ')}; text for the requester may follow`,
     offeredFor: 'every_flag',
-    options: { reason: 'REASON: one of the fixed denial reasons', message: 'text sent to the requester' },
+    options: { reason: `REASON, one of: ${DENIAL_REASONS.join(', ')}`, message: 'text sent to the requester' },
     fromMail(args, below) {
       const [first, rest] = firstWord(args);
       if (!first) return 'missing_argument';

@@ -69,10 +69,15 @@ export async function findRequestById(db: Db, id: number): Promise<StoredRequest
   return db<StoredRequestRow>('requests').where({ id }).first();
 }
 
-/** Every request, oldest first, or only those with `status` (`requests list`, the digest, `metrics`). */
-export async function listRequests(db: Db, filter: { status?: string } = {}): Promise<StoredRequestRow[]> {
+/**
+ * Every request, oldest first, or only those with `status`, or about `email` (as the requester or
+ * the consumer an agent acts for) (`requests list`, the digest, `metrics`).
+ */
+export async function listRequests(db: Db, filter: { status?: string; email?: string } = {}): Promise<StoredRequestRow[]> {
   const query = db<StoredRequestRow>('requests').orderBy('id').select('*');
   if (filter.status) query.where({ status: filter.status });
+  const email = filter.email?.trim().toLowerCase();
+  if (email) query.where((q) => q.whereRaw('lower(requester_address) = ?', [email]).orWhereRaw('lower(consumer_address) = ?', [email]));
   return query;
 }
 

@@ -67,6 +67,15 @@ describe('requests', () => {
     expect(list[0]).toMatchObject({ status: 'awaiting_verification', channel: 'email' });
     reference = list[0]!.reference;
     expect((await run('requests', 'list', '--status', 'completed')).stdout).toBe('no requests\n');
+    // Issue 14 item 10: a status that does not exist is an error, not "no requests"; a header row; a search by address.
+    const bogus = await run('requests', 'list', '--status', 'bogus');
+    expect(bogus.exitCode).toBe(1);
+    expect(bogus.stderr).toContain('--status must be one of: received, awaiting_verification');
+    const table = (await run('requests', 'list')).stdout.split('\n');
+    expect(table[0]).toMatch(/^REFERENCE +TYPE +STATUS +RECEIVED +DUE +REQUESTER/);
+    expect(table[1]).toMatch(new RegExp(`^${reference} +deletion +awaiting_verification +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} P[SD]T`));
+    expect(JSON.parse((await run('requests', 'list', '--email', 'Dana.Whitfield@example.org', '--json')).stdout)).toHaveLength(1);
+    expect(JSON.parse((await run('requests', 'list', '--email', 'nobody@example.org', '--json')).stdout)).toHaveLength(0);
     const shown = (await run('requests', 'show', reference)).stdout;
     expect(shown).toContain(`${reference}  deletion  awaiting_verification`);
     expect(shown).toMatch(/event {2}verification_requested \(bot\)/);
