@@ -71,6 +71,11 @@ export async function resolveRequestFlags(db: Db, requestId: number, now: Date, 
   return query.update({ resolved_at: toIso(now) });
 }
 
+/** Resolves the open flags about one stored message (a quarantined message set aside). */
+export async function resolveMessageFlags(db: Db, inboundMessageId: number, now: Date): Promise<number> {
+  return db('staff_flags').where({ inbound_message_id: inboundMessageId }).whereNull('request_id').whereNull('resolved_at').update({ resolved_at: toIso(now) });
+}
+
 export interface OpenStaffFlag {
   id: number;
   requestId: number | null;
