@@ -305,6 +305,17 @@ describe('item 7: every authenticated staff message gets an answer or an action'
     expect((await parsedTo(STAFF)).some((m) => /assigned this request to you/.test(m.text ?? ''))).toBe(false);
   });
 
+  it('staff can write fresh mail to the bot: reference in the subject, command on the first line; mail from staff never opens a consumer request', async () => {
+    const { reference } = await flaggedRequest('Luis Ortega <luis.ortega@example.net>', 'luis-third@example.net', 'Hello,\r\n\r\nPlease stop selling my information and delete my account.\r\n\r\nLuis Ortega');
+    const requestsBefore = Number((await daemon.db('requests').count({ n: '*' }))[0]?.n);
+    await appendMessage(imap, staffMail({ to: 'compliance@example.com', subject: `About ${reference}`, body: 'note\r\nCalled Luis: he confirms both requests.' }));
+    await waitUntil(async () => (await auditOf(reference)).some((e) => e.event === 'staff_note'), 'the note from fresh staff mail');
+    expect((await auditOf(reference)).find((e) => e.event === 'staff_note')).toMatchObject({ actor: `staff:${STAFF}`, detail: { note: 'Called Luis: he confirms both requests.' } });
+    await appendMessage(imap, staffMail({ to: 'compliance@example.com', subject: 'Question for the privacy team', body: 'Do we delete backups too?' }));
+    await waitUntil(async () => Number((await daemon.db('staff_replies').where({ failed_check: 'reply_key', detail: 'no_reference' }).count({ n: '*' }))[0]?.n) > 0, 'the staff mail without a reference to be recorded');
+    expect(Number((await daemon.db('requests').count({ n: '*' }))[0]?.n)).toBe(requestsBefore);
+  });
+
   it('a forged colleague (no trusted pass) gets no answer', async () => {
     const { flag, reference } = await flaggedRequest('Ana Ruiz <ana.ruiz@example.net>', 'ana-second-unsure@example.net');
     const raw = staffMail({ from: COLLEAGUE, to: replyToAddress(flag), body: 'confirm', inReplyTo: flag.messageId! }).replace('dmarc=pass', 'dmarc=fail');
