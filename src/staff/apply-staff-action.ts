@@ -6,6 +6,7 @@ import { done, notDone, type ActionContext, type QueuedStaffMail, type StaffActi
 import { assignRequest } from '../store/staff-assignments.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
 import { confirmReading } from '../workflow/confirm-reading.js';
+import { refusalText } from './refusal-text.js';
 import { relayToConsumer } from './relay-to-consumer.js';
 import type { StaffAction } from './staff-command.js';
 
@@ -61,8 +62,7 @@ async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind
   if (!applied.ok && applied.error === 'rejected' && applied.rejection.code === 'reading_unconfirmed') return confirm(ctx, event.messageId, event.staffReason);
   if (applied.ok) return done('Recorded in the audit log under your name.', applied.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
   if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', NOT_IN_WORKFLOW_TEXT);
-  const { code, status } = applied.rejection;
-  return notDone(code, `The state machine refused it: ${code.replace(/_/g, ' ')} (the request is ${status.replace(/_/g, ' ')}). Nothing was changed.`, applied.rejection);
+  return notDone(applied.rejection.code, refusalText(event.kind.replace(/^staff_/, '').replace('consumer_withdraws', 'withdraw'), applied.rejection), applied.rejection);
 }
 
 async function confirm(ctx: ActionContext, messageId: string | null = null, staffReason?: string): Promise<StaffActionOutcome> {

@@ -45,7 +45,9 @@ export const staffApprove: On<'staff_approve'> = (s, e) => {
 export const staffDeny: On<'staff_deny'> = (s, e) => {
   const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: e.reason };
   const data = { ...denialReasonData(e.reason), staffNote: e.note ?? '' };
-  return { next, mail: [mail(next, 'denial', data)], detail: { reason: e.reason } };
+  // Suspected fraud by an agent: the consumer is told, not the suspected agent (issue 14 item 6; ccpa-rules, Verification rules).
+  const to = s.requester === 'agent' && e.reason === 'suspected_fraud' ? 'consumer' : 'requester';
+  return { next, mail: [mail(next, 'denial', data, {}, to)], detail: { reason: e.reason } };
 };
 
 const EXTENDABLE: readonly RequestStatus[] = ['verified', 'in_progress', 'needs_staff'];
