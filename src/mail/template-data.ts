@@ -124,6 +124,7 @@ export type StaffFlagData = WhoWeAreData & QuotedOriginalData & {
   receivedDate: string;
   dueDate: string;
   confirmBy: string;
+  consumerName: string;
   daysLeftText: string;
   status: string;
   botAction: string;

@@ -43,6 +43,7 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
     typeLabel: staffTypeLabel(String(request.type)),
     requester: String(request.requester_address),
     requesterRole: request.requester_role === 'self' ? null : String(request.requester_role),
+    consumerName: request.consumer_name ?? '',
     receivedDate: formatLongDate(toLocalDate(fromDb(request.received_at), settings.timeZone), 'en'),
     // Only a CCPA request has a legal deadline (issue 14 item 3): a question or HIPAA matter shows none.
     dueDate: state ? formatLongDate(dueDate, 'en') : '',

@@ -16,6 +16,8 @@ export interface FlagMailFacts {
   dueDate: string;
   /** Confirm receipt by (§7021(a)), with whether it is done; empty where there is no such clock. */
   confirmBy?: string;
+  /** The name of the person the request is about, as the bot read it (issue 14 item 8); empty when unknown. */
+  consumerName?: string;
   daysLeft: number | null;
   status: string;
   botAction: string;
@@ -31,6 +33,7 @@ export function flagMailData(facts: FlagMailFacts): StaffFlagData {
   return {
     ...facts,
     confirmBy: facts.confirmBy ?? '',
+    consumerName: facts.consumerName ?? '',
     reasonTitle: facts.reasonCode.replace(/[_:]/g, ' '),
     reasonText: flagReasonText(facts.reasonCode),
     daysLeftText: facts.daysLeft === null ? '' : daysLeftText(facts.daysLeft),

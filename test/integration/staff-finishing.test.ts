@@ -171,6 +171,17 @@ describe('item 1: verification is never implied (§7060-§7062)', () => {
   });
 });
 
+describe('item 8 (in part): flag mail names the consumer an agent acts for', () => {
+  it('shows the consumer`s name under the agent`s address', async () => {
+    const body = 'Hello,\r\n\r\nI am an authorized agent acting on behalf of my client, Maria Lopez (maria.lopez@example.org). Please delete all personal information you hold about her.\r\n\r\nJordan Avery';
+    const { flag, reference } = await flaggedRequest('Jordan Avery <jordan.avery@example.net>', 'agent-for-maria@example.net', body);
+    const row = await requestRow(reference);
+    expect(row.requester_role).toBe('agent');
+    expect(row.consumer_name).toBe('Maria Lopez');
+    expect(flag.text).toMatch(/^Consumer: +Maria Lopez$/m);
+  });
+});
+
 describe('item 2: the confirmation of receipt by the confirm-by date (§7021(a)), whatever staff do', () => {
   const luis = 'luis.ortega@example.net';
 
