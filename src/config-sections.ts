@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cronExpression, positiveInt } from './config-fields.js';
+import { cronExpression, emailAddress, positiveInt } from './config-fields.js';
 
 /**
  * The configuration of the request workflow (issue 5) and of the staff loop (issue 6): their
@@ -24,6 +24,8 @@ export const workflowEnv = {
   VERIFICATION_RETENTION_DAYS: z.coerce.number().int().min(0).default(0),
   // 10 MB: what most providers accept in one message after base64 (Gmail 25 MB, Microsoft 365 20-35 MB).
   COPY_MAX_BYTES: positiveInt(10 * 1024 * 1024),
+  /** Who handles patient-record requests (HIPAA, §1798.146(a)(1)): `forward` sends such a message there. */
+  HIPAA_FORWARD_ADDRESS: emailAddress.optional(),
 };
 
 export const staffEnv = {
@@ -51,6 +53,8 @@ export interface WorkflowConfig {
   rawRetentionDays: number;
   verificationRetentionDays: number;
   copyMaxBytes: number;
+  /** Where `forward` sends a HIPAA matter; null: staff forward it by hand, then `close`. */
+  hipaaForwardAddress: string | null;
 }
 
 /** The staff loop (issue 6): reply keys, sender authentication, the daily digest. */
@@ -85,6 +89,7 @@ export function workflowConfig(e: WorkflowEnv): WorkflowConfig {
     rawRetentionDays: e.RAW_RETENTION_DAYS,
     verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
     copyMaxBytes: e.COPY_MAX_BYTES,
+    hipaaForwardAddress: e.HIPAA_FORWARD_ADDRESS ?? null,
   };
 }
 

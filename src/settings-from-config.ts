@@ -73,6 +73,7 @@ export function workflowSettings(config: Config): WorkflowSettings {
     verificationRetentionDays: w.verificationRetentionDays,
     copyMaxBytes: w.copyMaxBytes,
     business: config.business,
+    hipaaForwardAddress: w.hipaaForwardAddress,
   };
 }
 

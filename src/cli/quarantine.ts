@@ -1,5 +1,8 @@
 import type { Command } from 'commander';
-import { findInboundSummary, listQuarantined, readRawMessage } from '../store/inbound-messages.js';
+import os from 'node:os';
+import { appendAudit } from '../store/audit-log.js';
+import { dismissQuarantined, findInboundSummary, listQuarantined, readRawMessage } from '../store/inbound-messages.js';
+import { resolveMessageFlags } from '../store/staff-flags.js';
 import { withDatabase } from './with-database.js';
 
 /**
@@ -39,6 +42,30 @@ export function registerQuarantineCommand(program: Command): void {
           return;
         }
         process.stdout.write(raw);
+      });
+    });
+  quarantine
+    .command('dismiss')
+    .description('set a quarantined message aside: kept, never answered, its staff flag resolved, audited')
+    .argument('<id>', 'message id from `quarantine list`')
+    .option('--staff <name>', 'who decides, recorded as staff:<name>', os.userInfo().username)
+    .option('--message <text>', 'why, kept in the record')
+    .action(async (id: string, options: { staff: string; message?: string }) => {
+      await withDatabase(async (db) => {
+        const now = new Date();
+        const dismissed = await db.transaction(async (trx) => {
+          if (!(await dismissQuarantined(trx, Number(id)))) return false;
+          await resolveMessageFlags(trx, Number(id), now);
+          const detail = { ...(options.message ? { staffReason: options.message } : {}) };
+          await appendAudit(trx, { event: 'quarantine_dismissed', actor: `staff:${options.staff}`, requestId: null, inboundMessageId: Number(id), detail }, now);
+          return true;
+        });
+        if (!dismissed) {
+          process.stderr.write(`no quarantined message with id ${id}\n`);
+          process.exitCode = 1;
+          return;
+        }
+        process.stdout.write(`message ${id}: dismissed\n`);
       });
     });
 }

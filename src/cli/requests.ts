@@ -2,7 +2,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import type { Command } from 'commander';
-import { formatRequestDetail, formatRequestTable, listRequestSummaries, showRequest } from '../workflow/describe-request.js';
+import { RECORD_STATUSES, formatRequestDetail, formatRequestTable, isRecordStatus, listRequestSummaries, showRequest } from '../workflow/describe-request.js';
 import { runStaffAction } from '../staff/run-staff-action.js';
 import type { StaffCommandKind } from '../staff/staff-command.js';
 import type { CommandLineArguments, CommandLineOption } from '../staff/staff-command-spec.js';
@@ -36,14 +36,17 @@ export function registerRequestsCommand(program: Command): void {
   requests
     .command('list')
     .description('list requests')
-    .option('--status <status>', 'only requests with this status')
+    .option('--status <status>', `only requests with this status: ${RECORD_STATUSES.join(', ')}`)
+    .option('--email <address>', 'only requests from this address, or about it (an agent’s consumer)')
     .option('--category <category>', 'other: list the messages judged no privacy matter instead (never answered)')
     .option('--json', 'print JSON')
-    .action(async (options: { status?: string; category?: string; json?: boolean }) => {
+    .action(async (options: { status?: string; email?: string; category?: string; json?: boolean }) => {
       if (options.category !== undefined && options.category !== 'other') return fail(`--category: only "other" is listed apart; requests are listed by --status`);
       if (options.category === 'other') return void process.stdout.write(await withDatabase((db) => printOtherMessages(db, options.json === true)));
-      const rows = await withDatabase((db) => listRequestSummaries(db, options.status));
-      process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRequestTable(rows));
+      if (options.status !== undefined && !isRecordStatus(options.status)) return fail(`--status must be one of: ${RECORD_STATUSES.join(', ')} (not "${options.status}")`);
+      const filter = { ...(options.status ? { status: options.status } : {}), ...(options.email ? { email: options.email } : {}) };
+      const [rows, timeZone] = await withDatabase(async (db, config) => [await listRequestSummaries(db, filter), config.timeZone] as const);
+      process.stdout.write(options.json ? `${JSON.stringify(rows, null, 2)}\n` : formatRequestTable(rows, timeZone));
     });
   requests
     .command('show')
@@ -51,9 +54,9 @@ export function registerRequestsCommand(program: Command): void {
     .argument('<reference>', 'e.g. CCPA-2026-000123')
     .option('--json', 'print JSON')
     .action(async (reference: string, options: { json?: boolean }) => {
-      const request = await withDatabase((db) => showRequest(db, reference.toUpperCase()));
+      const [request, timeZone] = await withDatabase(async (db, config) => [await showRequest(db, reference.toUpperCase()), config.timeZone] as const);
       if (!request) return fail(`no request ${reference}`);
-      process.stdout.write(options.json ? `${JSON.stringify(request, null, 2)}\n` : formatRequestDetail(request));
+      process.stdout.write(options.json ? `${JSON.stringify(request, null, 2)}\n` : formatRequestDetail(request, timeZone));
     });
   registerReopenCommand(requests);
   for (const kind of STAFF_COMMAND_KINDS) {

@@ -18,6 +18,24 @@ interface Status {
   consumerDirectoryRecords: number;
   /** Who reads each mailbox when several instances share PostgreSQL (empty on SQLite). */
   mailboxLeases: Array<{ mailbox: string; holder: string; expiresAt: string; live: boolean }>;
+  /** Requests past their legal deadline with no decision (open `overdue` flags). */
+  overdueRequests: number;
+  /** What an operator must act on now; exit code 2 when not empty (issue 14 item 5). */
+  attention: string[];
+}
+
+/**
+ * What makes `status` exit 2: mail that is not leaving, a deadline already missed, a directory
+ * that makes every verification a staff task. Open staff flags alone do not: they are the staff's
+ * daily work (the digest), and a monitor that is red for ever is ignored.
+ */
+function attentionOf(s: Omit<Status, 'attention'>): string[] {
+  return [
+    ...((s.outbox.failed ?? 0) > 0 ? [`${s.outbox.failed} outgoing mail failed: \`ccpa-mailbot outbox list --status failed\``] : []),
+    ...(s.outboxHeld !== null ? ['mail is not going out (see above)'] : []),
+    ...(s.overdueRequests > 0 ? [`${s.overdueRequests} request${s.overdueRequests === 1 ? '' : 's'} past the legal deadline with no decision`] : []),
+    ...(s.consumerDirectoryRecords === 0 ? ['the consumer directory is empty'] : []),
+  ];
 }
 
 /**
@@ -41,7 +59,7 @@ export function registerStatusCommand(program: Command): void {
         const held = await findSetupHold(db);
         const flags = await listOpenStaffFlags(db);
         const quarantined = await countQuarantined(db);
-        const status: Status = {
+        const counted: Omit<Status, 'attention'> = {
           checkpoints: checkpoints.map((c) => ({ mailbox: c.source_key, uidValidity: Number(c.uid_validity), lastUid: Number(c.last_uid), updatedAt: new Date(c.updated_at).toISOString() })),
           outbox,
           outboxHeld: held === null ? null : { reason: held.reason, since: held.at.toISOString(), pending: held.pending },
@@ -49,11 +67,12 @@ export function registerStatusCommand(program: Command): void {
           quarantined,
           consumerDirectoryRecords: await countDirectory(db),
           mailboxLeases: (await listLeases(db)).map((l) => ({ mailbox: l.name, holder: l.holder, expiresAt: l.expiresAt.toISOString(), live: l.live })),
+          overdueRequests: flags.filter((f) => f.reason === 'overdue').length,
         };
-        const attention = (outbox.failed ?? 0) > 0 || status.outboxHeld !== null || status.openStaffFlags > 0 || status.consumerDirectoryRecords === 0;
+        const status: Status = { ...counted, attention: attentionOf(counted) };
         if (options.json) process.stdout.write(`${JSON.stringify(status)}\n`);
         else process.stdout.write(describe(status));
-        if (attention) process.exitCode = 2;
+        if (status.attention.length > 0) process.exitCode = 2;
       });
     });
 }
@@ -66,11 +85,12 @@ function describe(status: Status): string {
   const outbox = ['pending', 'sending', 'sent', 'failed'].map((s) => `${s} ${status.outbox[s] ?? 0}`).join(', ');
   lines.push(`outbox: ${outbox}`);
   if (status.outboxHeld !== null) lines.push(`mail is not going out (since ${status.outboxHeld.since}, ${status.outboxHeld.pending} waiting): ${status.outboxHeld.reason}`);
-  lines.push(`open staff flags: ${status.openStaffFlags}`, `quarantined messages: ${status.quarantined}`);
+  lines.push(`open staff flags: ${status.openStaffFlags} (staff work, in the digest)`, `quarantined messages: ${status.quarantined}`);
   lines.push(
     status.consumerDirectoryRecords === 0
       ? 'consumer directory: empty, so every request that needs verification is flagged for staff; load it with `ccpa-mailbot directory import FILE.csv`'
       : `consumer directory: ${status.consumerDirectoryRecords} record${status.consumerDirectoryRecords === 1 ? '' : 's'}`,
   );
+  lines.push(status.attention.length > 0 ? `needs an operator now: ${status.attention.join('; ')}` : 'needs an operator now: nothing');
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,8 @@ import { staffTypeLabel } from '../staff/staff-type-labels.js';
 import type { Digest, DigestInput, DigestLine, DigestProblemKind, DigestRequestRow, DigestSectionKeyed } from './digest-types.js';
 import { workloadChart } from './workload-chart.js';
 
-const FINAL = new Set(['completed', 'denied', 'withdrawn', 'misread']);
+// `closed`: a question or HIPAA matter staff finished; `merged`: a duplicate (issue 14); `misread`: a reading staff corrected (issue 16).
+const FINAL = new Set(['completed', 'denied', 'withdrawn', 'merged', 'closed', 'misread']);
 const WAITING_FOR_CONSUMER_HOLDS = new Set(['agent_permission', 'parent_proof']);
 const DUE_SOON_DAYS = 7;
 
@@ -13,6 +14,7 @@ const PROBLEM_LABELS: Record<DigestProblemKind, string> = {
   bounce: 'Bounced reply',
   stuck_outbox: 'Outgoing mail stuck',
   failed_outbox: 'Outgoing mail failed',
+  possible_forgery: 'Possible forgery',
   refused_staff_reply: 'Staff reply refused',
   quarantined: 'Quarantined message',
   spam: 'Spam held',
@@ -48,7 +50,8 @@ export function buildDigest(input: DigestInput, now: Date, timeZone: string): Di
   ];
   const problems = input.problems
     .filter((p) => p.at >= since || ONGOING.has(p.kind))
-    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    // Possible forgeries first, apart from the rest (issue 14 item 7).
+    .sort((a, b) => Number(b.kind === 'possible_forgery') - Number(a.kind === 'possible_forgery') || a.at.getTime() - b.at.getTime())
     .map((p) => ({ ...p, kindLabel: PROBLEM_LABELS[p.kind] }));
   return { date: today, since, openCount: open.length, sections, problems, chart: workloadChart(open.map(({ line }) => line.daysLeft)), correctedText: correctedText(input.corrections) };
 }
@@ -82,6 +85,12 @@ function isWaitingForConsumer(row: DigestRequestRow): boolean {
 }
 
 function staffNote(row: DigestRequestRow): string {
+  // §7021(a): the date by which receipt must be confirmed, while nobody has.
+  const confirm = row.unconfirmedBy ? `; confirm receipt by ${row.unconfirmedBy}` : '';
+  return flagNote(row) + confirm;
+}
+
+function flagNote(row: DigestRequestRow): string {
   const first = row.openFlags[0];
   if (!first) return row.status === 'on_hold' ? 'on hold by staff' : 'needs a decision';
   const text = flagReasonText(first);

@@ -16,9 +16,11 @@ export interface DigestRequestRow {
   updatedAt: Date;
   /** Reasons of staff flags still open on this request. */
   openFlags: string[];
+  /** The confirm-by date (§7021(a)) while no mail has confirmed receipt; else null. */
+  unconfirmedBy?: IsoDate | null;
 }
 
-export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'other' | 'empty_directory';
+export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'possible_forgery' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'other' | 'empty_directory';
 
 /** Something that went wrong and that staff should know about (issue 6 item 5, "problems"). */
 export interface DigestProblemRow {

@@ -1,6 +1,7 @@
 import { listBouncesSince } from '../store/audit-log.js';
 import { countDirectory } from '../store/consumer-directory.js';
 import { countCorrectedSince } from '../store/classification-corrections.js';
+import type { RequestState } from '../pipeline/decide/request-state.js';
 import type { Db } from '../store/db.js';
 import { listHeldMessagesSince } from '../store/inbound-messages.js';
 import { listOutboxProblems } from '../store/outbox.js';
@@ -38,7 +39,8 @@ async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
     type: String(row.type),
     requester: String(row.requester_address),
     status: String(row.status),
-    holdReason: holdReason(row.workflow_state),
+    holdReason: stateOf(row.workflow_state)?.hold?.reason ?? null,
+    unconfirmedBy: unconfirmedBy(stateOf(row.workflow_state)),
     receivedAt: fromDb(row.received_at),
     dueDate: String(row.due_date),
     updatedAt: fromDb(row.updated_at),
@@ -46,13 +48,18 @@ async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
   }));
 }
 
-function holdReason(workflowState: unknown): string | null {
+function stateOf(workflowState: unknown): RequestState | null {
   if (typeof workflowState !== 'string') return null;
   try {
-    return parseState(workflowState).hold?.reason ?? null;
+    return parseState(workflowState);
   } catch {
     return null;
   }
+}
+
+function unconfirmedBy(state: RequestState | null): string | null {
+  if (!state || state.due.confirmBy === null || (state.receiptConfirmed ?? state.acknowledged)) return null;
+  return state.due.confirmBy;
 }
 
 async function loadProblems(db: Db, since: Date, now: Date): Promise<DigestProblemRow[]> {
@@ -94,10 +101,22 @@ async function loadOutboxProblems(db: Db, now: Date): Promise<DigestProblemRow[]
   });
 }
 
+/**
+ * A refused message that claims to be staff and failed a check a genuine staff member's own mail
+ * passes (authentication, From, a key that is not one we issued, a copy of an applied command) is a
+ * possible forgery, listed apart from typos and early commands (issue 14 item 7). A colleague's or
+ * an expired key, and machine mail, are not.
+ */
+function isPossibleForgery(r: { outcome: string; failedCheck: string | null; detail: string | null }): boolean {
+  if (r.outcome !== 'refused') return false;
+  if (r.failedCheck === 'authentication' || r.failedCheck === 'from' || r.failedCheck === 'replay') return true;
+  return r.failedCheck === 'reply_key' && ['tampered', 'malformed', 'only_in_cc'].includes(r.detail ?? '');
+}
+
 async function loadStaffReplyProblems(db: Db, since: Date): Promise<DigestProblemRow[]> {
   return (await listUnappliedStaffReplies(db, since)).map((r) => {
     const why = r.outcome === 'refused' ? `refused (${r.failedCheck ?? 'check'})` : r.outcome === 'not_understood' ? 'not understood' : `rejected (${r.failedCheck ?? 'state'})`;
-    return { kind: 'refused_staff_reply', reference: r.reference, summary: `from ${r.fromAddress ?? 'unknown sender'}: ${why}${r.detail ? `: ${r.detail}` : ''}`, at: new Date(r.createdAt) };
+    return { kind: isPossibleForgery(r) ? 'possible_forgery' : 'refused_staff_reply', reference: r.reference, summary: `from ${r.fromAddress ?? 'unknown sender'}: ${why}${r.detail ? `: ${r.detail}` : ''}`, at: new Date(r.createdAt) };
   });
 }
 

@@ -14,7 +14,7 @@ import type { TemplateSet } from '../mail/render-template.js';
 import type { SenderIdentity } from '../mail/sender-identity.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
 import { handleStaffReply, type HandledStaffReply, type StaffLoopSettings } from '../staff/handle-staff-reply.js';
-import { isStaffReply } from '../staff/check-staff-reply.js';
+import { isFromStaff, isStaffReply } from '../staff/check-staff-reply.js';
 import { countRecentFirstReplies, findRequestsByQuotedReference } from '../store/workflow-requests.js';
 import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
 import { appendAudit } from '../store/audit-log.js';
@@ -135,6 +135,8 @@ async function commitTogether(deps: InboundDeps, items: readonly InboundItem[], 
   }
   for (const result of results) {
     deps.log.info({ event: 'message_handled', messageKey: result.messageKey, outcome: result.outcome, verdict: result.verdict, requests: result.requests.map((r) => r.reference) });
+    // A refused message that claims to be staff is a possible forgery: an operator should see it (issue 14 item 7).
+    if (result.staffReply?.outcome === 'refused') deps.log.warn({ event: 'staff_reply_refused', messageKey: result.messageKey, why: result.staffReply.why }, 'a message to a staff reply address was refused');
   }
   return results;
 }
@@ -177,7 +179,7 @@ async function handleInTransaction(
   };
   const base = { verdict: understanding.verdict?.kind ?? null, verdictReason: understanding.verdict?.reason ?? null, classification: understanding.classification };
   // Mail to a staff reply-key address is a staff command, never a consumer message (issue 6).
-  if (mail && understanding.quarantine === null && isStaffReply(mail, deps.sender.address)) {
+  if (mail && understanding.quarantine === null && (isStaffReply(mail, deps.sender.address) || isFromStaff(mail, (await deps.staff(trx, now)).staffAddresses))) {
     const stored = await store('processed', null);
     if (stored === null) return duplicate;
     const staffContext = { trx, deps, inboundId: stored.id, messageKey: stored.messageKey, now, verdict: understanding.verdict?.kind ?? null };

@@ -14,7 +14,7 @@ export { CONSUMER_TEMPLATE_KINDS, type ConsumerTemplateKind };
  * Template kinds written for staff, not consumers: English only, and without the consumer
  * notices (non-discrimination, signature) every consumer message must carry.
  */
-export const STAFF_TEMPLATE_KINDS = ['staff-flag', 'staff-confirmation', 'staff-help', 'staff-notice', 'digest'] as const;
+export const STAFF_TEMPLATE_KINDS = ['staff-flag', 'staff-confirmation', 'staff-help', 'staff-notice', 'hipaa-forward', 'digest'] as const;
 
 export type StaffTemplateKind = (typeof STAFF_TEMPLATE_KINDS)[number];
 
@@ -127,6 +127,8 @@ export type StaffFlagData = WhoWeAreData & QuotedOriginalData & {
   requesterRole: string | null;
   receivedDate: string;
   dueDate: string;
+  confirmBy: string;
+  consumerName: string;
   daysLeftText: string;
   status: string;
   botAction: string;
@@ -160,6 +162,9 @@ export type StaffConfirmationData = {
 };
 
 /** A flag that belongs to no request (quarantined mail, a bounce we cannot match). */
+/** A HIPAA matter passed to the team that handles patient records (`forward`, issue 14 item 3). */
+export type HipaaForwardData = WhoWeAreData & QuotedOriginalData & { reference: string; requester: string; receivedDate: string; staffAddress: string };
+
 export type StaffNoticeData = WhoWeAreData & QuotedOriginalData & {
   reasonTitle: string;
   reasonText: string;
@@ -195,5 +200,6 @@ export type TemplateData = { [K in ConsumerTemplateKind]: ConsumerMailData & Con
   'staff-help': StaffHelpData;
   'staff-confirmation': StaffConfirmationData;
   'staff-notice': StaffNoticeData;
+  'hipaa-forward': HipaaForwardData;
   digest: DigestData;
 };

@@ -1,52 +1,20 @@
 import { appendAudit } from '../store/audit-log.js';
-import type { Db } from '../store/db.js';
-import { findRequestByReference } from '../store/requests.js';
+import { raiseStaffFlag, resolveRequestFlags } from '../store/staff-flags.js';
+import { closeRecord, mergeRecord } from './finish-record.js';
+import { forwardToHipaaTeam } from './forward-to-hipaa-team.js';
+import { done, notDone, type ActionContext, type QueuedStaffMail, type StaffActionOutcome } from './staff-action-outcome.js';
 import { assignRequest } from '../store/staff-assignments.js';
-import type { TransitionRejection } from '../pipeline/decide/request-state.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
 import { applyCorrection, type Correction } from '../workflow/apply-correction.js';
 import { findRecordById } from '../store/classification-corrections.js';
-import type { WorkflowDeps } from '../workflow/workflow-settings.js';
+import { confirmReading } from '../workflow/confirm-reading.js';
+import { refusalText } from './refusal-text.js';
 import { relayToConsumer } from './relay-to-consumer.js';
 import type { StaffAction } from './staff-command.js';
 
-/** A message the action queued, for the staff member's confirmation and the command line. */
-export interface QueuedStaffMail {
-  kind: string;
-  to: string;
-}
+export type { QueuedStaffMail, StaffActionOutcome };
 
-export interface StaffActionOutcome {
-  applied: boolean;
-  /** For staff: what happened, in a sentence. */
-  outcomeText: string;
-  /** Why it was not applied: a state-machine rejection code or a refusal reason. */
-  code: string | null;
-  status: string | null;
-  /** What the requester will receive. */
-  mails: QueuedStaffMail[];
-  /** The state machine's refusal, when that is why it was not applied. */
-  rejection: TransitionRejection | null;
-}
-
-interface ActionContext {
-  trx: Db;
-  deps: WorkflowDeps;
-  inboundId: number | null;
-  now: Date;
-  staffAddress: string;
-  requestId: number;
-}
-
-const notDone = (code: string, outcomeText: string, rejection: TransitionRejection | null = null): StaffActionOutcome => ({
-  applied: false,
-  outcomeText,
-  code,
-  status: rejection?.status ?? null,
-  mails: [],
-  rejection,
-});
-const done = (outcomeText: string, status: string | null, mails: QueuedStaffMail[] = []): StaffActionOutcome => ({ applied: true, outcomeText, code: null, status, mails, rejection: null });
+const NOT_IN_WORKFLOW_TEXT = 'This is a question or HIPAA matter, not a request in the workflow: answer it with reply, then finish it with close.';
 
 /**
  * Carries out one staff action inside the caller's transaction, for a staff reply (the inbound
@@ -59,24 +27,30 @@ export async function applyStaffAction(ctx: ActionContext, action: StaffAction):
   switch (action.kind) {
     case 'event':
       return applyEvent(ctx, action.event);
+    case 'confirm_reading':
+      return confirm(ctx, null, action.reason);
     case 'note':
       await audit('staff_note', { note: action.text });
       return done('The note was added to the record.', null);
     case 'assign':
       await assignRequest(ctx.trx, { requestId: ctx.requestId, staffAddress: action.address, assignedBy: ctx.staffAddress }, ctx.now);
       await audit('staff_assigned', { to: action.address });
+      // The assignee is told (issue 14 item 7): a flag, mailed to the assigned staff member only.
+      await raiseStaffFlag(ctx.trx, { requestId: ctx.requestId, inboundMessageId: null, reason: 'assigned', detail: { by: ctx.staffAddress } }, ctx.now);
       return done(`The request is assigned to ${action.address}: the requester's replies go to them from now on.`, null);
-    case 'merge': {
-      const target = await findRequestByReference(ctx.trx, action.into);
-      if (!target) return notDone('merge_target_unknown', `There is no request ${action.into}.`);
-      await audit('staff_merge_noted', { into: action.into });
-      return done(`Recorded as a duplicate of ${action.into}. Close this request with "deny other" or "complete" when appropriate.`, null);
-    }
+    case 'merge':
+      return mergeRecord(ctx, action.into);
+    case 'close':
+      return closeRecord(ctx, action.note);
+    case 'forward_hipaa':
+      return forwardToHipaaTeam(ctx);
     case 'refuse':
       return notDone(action.reason, action.reason === 'assignee_not_staff' ? 'Requests can be assigned only to configured staff addresses.' : 'A request cannot be merged into itself.');
     case 'relay_to_consumer': {
       const relayed = await relayToConsumer(ctx, ctx.requestId, action.text);
       if (!relayed.ok) return notDone(relayed.why, relayed.why === 'recipient_undeliverable' ? 'Mail to the requester bounced before: reach them another way.' : 'There is no such request.');
+      // The requester's message that needed a person has its answer (issue 14 item 5).
+      await resolveRequestFlags(ctx.trx, ctx.requestId, ctx.now, { reasons: ['consumer_reply'] });
       return done('Your message was sent to the requester in this thread, and recorded.', null, [{ kind: relayed.kind, to: relayed.to }]);
     }
     case 'help':
@@ -98,9 +72,21 @@ async function applyCorrectionAction(ctx: ActionContext, correction: Correction)
 
 async function applyEvent(ctx: ActionContext, event: Extract<StaffAction, { kind: 'event' }>['event']): Promise<StaffActionOutcome> {
   const applied = await applyStaffEvent(ctx, ctx.requestId, event);
+  // A bare approve of a reading nobody confirmed confirms the reading: it never verifies (§7060-§7062).
+  if (!applied.ok && applied.error === 'rejected' && applied.rejection.code === 'reading_unconfirmed') return confirm(ctx, event.messageId, event.staffReason);
   if (applied.ok) return done('Recorded in the audit log under your name.', applied.status, applied.mails.map(({ kind, to }) => ({ kind, to })));
   if (applied.error === 'copy_refused') return notDone('copy_refused', applied.why);
-  if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', 'This is a question or HIPAA matter, not a request in the workflow: answer it directly; note and assign work here.');
-  const { code, status } = applied.rejection;
-  return notDone(code, `The state machine refused it: ${code.replace(/_/g, ' ')} (the request is ${status.replace(/_/g, ' ')}). Nothing was changed.`, applied.rejection);
+  if (applied.error === 'not_in_workflow') return notDone('not_in_workflow', NOT_IN_WORKFLOW_TEXT);
+  return notDone(applied.rejection.code, refusalText(event.kind.replace(/^staff_/, '').replace('consumer_withdraws', 'withdraw'), applied.rejection), applied.rejection);
+}
+
+async function confirm(ctx: ActionContext, messageId: string | null = null, staffReason?: string): Promise<StaffActionOutcome> {
+  const confirmed = await confirmReading(ctx, ctx.requestId, { actor: `staff:${ctx.staffAddress}`, messageId, ...(staffReason ? { staffReason } : {}) });
+  if (confirmed.ok) {
+    const text = 'The reading is confirmed: the request now runs as usual (confirmation of receipt, verification, clocks). It is not verified.';
+    return done(text, confirmed.status, confirmed.mails.map(({ kind, to }) => ({ kind, to })));
+  }
+  if (confirmed.error === 'not_in_workflow') return notDone('not_in_workflow', NOT_IN_WORKFLOW_TEXT);
+  const { code, status } = confirmed.rejection;
+  return notDone(code, `The reading was confirmed before (the request is ${status.replace(/_/g, ' ')}): nothing was changed.`, confirmed.rejection);
 }

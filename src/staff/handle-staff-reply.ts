@@ -60,6 +60,7 @@ export async function handleStaffReply(ctx: StaffReplyContext, mail: InboundMail
     const why = `${check.check}: ${check.reason}`;
     await recordStaffReply(ctx.trx, { ...base, reference: check.reference, command: null, outcome: 'refused', failedCheck: check.check, detail: check.reason }, ctx.now);
     await appendAudit(ctx.trx, { event: 'staff_reply_refused', actor: 'bot', requestId: null, inboundMessageId: ctx.inboundId, detail: { from: base.fromAddress, check: check.check, reason: check.reason } }, ctx.now);
+    if (check.reason === 'other_staff' && check.authenticated && check.reference && check.fromAddress) await answerColleague(ctx, settings, check.reference, check.fromAddress, mail.text);
     return { outcome: 'refused', reference: check.reference, command: null, why };
   }
   const request = await findRequestByReference(ctx.trx, check.reference);
@@ -86,6 +87,17 @@ export async function handleStaffReply(ctx: StaffReplyContext, mail: InboundMail
   if (action.kind === 'help') await reply({ kind: 'staff-help', data: helpMailData({ reference: check.reference, problem: null, firstLine: '', businessName: settings.sender.businessName }) });
   else await reply({ kind: 'staff-confirmation', data: confirmation(check.reference, kind, result, settings.sender.businessName) });
   return { outcome, reference: check.reference, command: kind, why: result.code };
+}
+
+/**
+ * A genuine staff member who replied through a colleague's flag mail gets the help reply that says
+ * why nothing happened, with their own key in its Reply-To, so answering it applies the command.
+ */
+async function answerColleague(ctx: StaffReplyContext, settings: StaffLoopSettings, reference: string, staffAddress: string, text: string): Promise<void> {
+  const request = await findRequestByReference(ctx.trx, reference);
+  const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  const data = helpMailData({ reference, problem: 'other_staff_key', firstLine, businessName: settings.sender.businessName });
+  await queueStaffMail(ctx.trx, ctx.deps.templates, settings, { kind: 'staff-help', data, to: [staffAddress], reference, requestId: request?.id ?? null, inboundMessageId: ctx.inboundId }, ctx.now);
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Db } from '../store/db.js';
 import { findInboundSummary, readRawMessage } from '../store/inbound-messages.js';
 import { findRequestById } from '../store/requests.js';
 import { fromDb } from '../store/time.js';
+import { parseState } from '../store/workflow-requests.js';
 import { queueStaffMail, type StaffMailSettings } from './queue-staff-mail.js';
 import { flagMailData, type FlagMailFacts } from './staff-mail-data.js';
 import { staffRecipients } from './staff-recipients.js';
@@ -33,15 +34,21 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
   const original = await loadOriginal(trx, flag.inboundMessageId ?? request.inbound_message_id ?? null, now);
   const recipients = await staffRecipients(trx, [flag.requestId], settings.staffAddresses);
   const dueDate = String(request.due_date);
+  const state = request.workflow_state ? parseState(request.workflow_state) : null;
+  const confirmBy = state?.due.confirmBy ?? null;
+  const receiptConfirmed = state?.receiptConfirmed ?? state?.acknowledged ?? false;
   const facts: Omit<FlagMailFacts, 'staffAddress' | 'keyExpires'> = {
     reference: String(request.reference),
     reasonCode: flag.reason,
     typeLabel: staffTypeLabel(String(request.type)),
     requester: String(request.requester_address),
     requesterRole: request.requester_role === 'self' ? null : String(request.requester_role),
+    consumerName: request.consumer_name ?? '',
     receivedDate: formatLongDate(toLocalDate(fromDb(request.received_at), settings.timeZone), 'en'),
-    dueDate: formatLongDate(dueDate, 'en'),
-    daysLeft: calendarDaysBetween(toLocalDate(now, settings.timeZone), dueDate),
+    // Only a CCPA request has a legal deadline (issue 14 item 3): a question or HIPAA matter shows none.
+    dueDate: state ? formatLongDate(dueDate, 'en') : '',
+    confirmBy: confirmBy ? `${formatLongDate(confirmBy, 'en')} (${receiptConfirmed ? 'receipt confirmed' : 'not confirmed yet: the bot confirms it two days before if nobody has'})` : '',
+    daysLeft: state ? calendarDaysBetween(toLocalDate(now, settings.timeZone), dueDate) : null,
     status: String(request.status).replace(/_/g, ' '),
     botAction: flag.botAction,
     original: original?.summary ?? { from: null, date: null, subject: '(the original message is no longer kept)', text: '' },

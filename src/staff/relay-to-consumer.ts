@@ -36,7 +36,8 @@ export async function relayToConsumer(
     references: [],
     staffNote: text.trim(),
     receivedDate: formatLongDate(toLocalDate(fromDb(request.received_at), deps.workflow.clocks.timeZone), lang),
-    dueDate: formatLongDate(String(request.due_date), lang),
+    // Only a CCPA request has a legal deadline: a question or a HIPAA matter is never told one (issue 14 item 3).
+    dueDate: request.workflow_state ? formatLongDate(String(request.due_date), lang) : '',
     consumerName: request.consumer_name ?? '',
     botAddress: deps.sender.address,
     businessName: deps.sender.businessName,

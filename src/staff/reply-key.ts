@@ -30,6 +30,15 @@ export type ReplyKeyFailure = 'malformed' | 'tampered' | 'other_staff' | 'expire
 
 export type ReplyKeyCheck = { ok: true; reference: string; expiresAt: Date } | { ok: false; reason: ReplyKeyFailure };
 
+/**
+ * The reference a key names, read without checking it: only for a key already found valid for
+ * another staff member (`other_staff`), to answer the colleague who used it.
+ */
+export function referenceOfKey(key: string): string | null {
+  const match = KEY_PATTERN.exec(key.toLowerCase());
+  return match ? `CCPA-${match[1]}-${match[2]}` : null;
+}
+
 /** Issues the key for one request and one staff member. */
 export function makeReplyKey(secret: string | Buffer, claim: ReplyKeyClaim): string {
   assertSecret(secret);

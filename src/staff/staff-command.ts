@@ -2,6 +2,7 @@ import type { DenialReason } from '../pipeline/decide/denial-reasons.js';
 import type { RequestEvent } from '../pipeline/decide/request-state.js';
 import type { RequestType } from '../shared/request-types.js';
 import type { Correction } from '../workflow/apply-correction.js';
+import type { VerificationMethod } from '../pipeline/decide/verification-methods.js';
 
 /**
  * What staff can ask for on one request, by replying to a flag mail (issue 6) or on the command
@@ -11,13 +12,15 @@ import type { Correction } from '../workflow/apply-correction.js';
  * it (reply, note, assign, merge, help).
  */
 export type StaffCommand =
-  | { kind: 'approve' }
+  | { kind: 'approve'; reason?: string }
+  | { kind: 'confirm'; reason?: string }
+  | { kind: 'verify'; method: VerificationMethod; reason?: string }
   | { kind: 'deny'; reason: DenialReason; note: string | null }
   | { kind: 'extend'; reason: string }
   | { kind: 'complete'; deletionMethod: DeletionMethod | null; note: string | null; files?: ReadonlyArray<{ filename: string; content: Buffer }> }
   | { kind: 'hold'; note: string | null }
-  | { kind: 'resume' }
-  | { kind: 'withdraw' }
+  | { kind: 'resume'; reason?: string }
+  | { kind: 'withdraw'; reason?: string }
   | { kind: 'reply'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }
@@ -26,7 +29,9 @@ export type StaffCommand =
   // Corrections of the reading (issue 16 item 5): kept as labeled examples.
   | { kind: 'retype'; types: RequestType[] }
   | { kind: 'not-a-request' }
-  | { kind: 'junk' };
+  | { kind: 'junk' }
+  | { kind: 'close'; note: string | null }
+  | { kind: 'forward' };
 
 export type StaffCommandKind = StaffCommand['kind'];
 
@@ -41,7 +46,10 @@ export type NotUnderstoodReason =
   | 'unknown_denial_reason'
   | 'invalid_address'
   | 'invalid_reference'
-  | 'unknown_request_type';
+  | 'unknown_request_type'
+  | 'unknown_verification_method'
+  /** A command sent through another staff member's flag mail (email-rules §4: per-staff keys). */
+  | 'other_staff_key';
 
 export type ParsedStaffCommand =
   | { ok: true; command: StaffCommand }
@@ -54,10 +62,16 @@ export type ParsedStaffCommand =
  */
 export type StaffAction =
   | { kind: 'event'; event: RequestEvent }
+  /** The bot's reading is right: start the workflow as for a message it was sure of (confirmation, challenge, clocks). */
+  | { kind: 'confirm_reading'; reason?: string }
   | { kind: 'relay_to_consumer'; text: string }
   | { kind: 'note'; text: string }
   | { kind: 'assign'; address: string }
   | { kind: 'merge'; into: string }
+  /** Finish a record that is not a CCPA request (a question, a HIPAA matter); the note is the audit's reason. */
+  | { kind: 'close'; note: string | null }
+  /** Pass a HIPAA matter to the patient-records team, tell the person, close it. */
+  | { kind: 'forward_hipaa' }
   | { kind: 'help' }
   | { kind: 'correct'; correction: Correction }
   | { kind: 'refuse'; reason: 'assignee_not_staff' | 'merge_into_itself' };

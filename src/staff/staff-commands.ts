@@ -1,4 +1,5 @@
 import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
+import { NAMED_VERIFICATION_METHODS, readVerificationMethod } from '../pipeline/decide/verification-methods.js';
 import { joinText, readAddress, readDeletionMethod, readDenialReason, readReference, readRequestTypes } from './command-arguments.js';
 import type { StaffCommandContext, StaffCommandKind } from './staff-command.js';
 import type { StaffCommandSpec } from './staff-command-spec.js';
@@ -9,6 +10,12 @@ const firstWord = (args: string): [string, string] => {
   return [first, rest.join(' ').trim()];
 };
 const noArguments = { mailArguments: '', options: {} } as const;
+/** The text under a command (issue 14 item 7): kept as the audit entry's reason, only when there is some. */
+const withReason = <C extends object>(command: C, ...text: Array<string | undefined>): C & { reason?: string } => {
+  const reason = joinText(...text);
+  return reason ? { ...command, reason } : command;
+};
+const reasonOf = (command: { reason?: string }) => (command.reason ? { staffReason: command.reason } : {});
 
 /**
  * The staff commands, in the order the menus list them. Adding one is a compile error until it
@@ -17,19 +24,48 @@ const noArguments = { mailArguments: '', options: {} } as const;
 export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpec<K> } = {
   approve: {
     ...noArguments,
-    aliases: ['approved', 'verify', 'verified'],
-    help: 'identity checked, go ahead',
+    aliases: ['approved'],
+    help: 'go ahead: on a flag about the reading, the same as confirm; on a flag that asked for an identity check, identity checked',
     offeredFor: 'every_flag',
-    fromMail: () => ({ kind: 'approve' }),
-    fromCommandLine: () => ({ kind: 'approve' }),
-    plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_approve' } }),
+    options: { message: 'why, kept in the record' },
+    fromMail: (args, below) => withReason({ kind: 'approve' as const }, args, below),
+    fromCommandLine: ({ message }) => withReason({ kind: 'approve' as const }, message),
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), ...reasonOf(command), kind: 'staff_approve' } }),
+  },
+  confirm: {
+    ...noArguments,
+    aliases: ['confirmed'],
+    help: 'the bot read the message right: confirm receipt, ask for verification and run the clocks as usual (verifies nothing)',
+    offeredFor: ['low_confidence', 'reply_rate_limited'],
+    options: { message: 'why, kept in the record' },
+    fromMail: (args, below) => withReason({ kind: 'confirm' as const }, args, below),
+    fromCommandLine: ({ message }) => withReason({ kind: 'confirm' as const }, message),
+    plan: (command) => withReason({ kind: 'confirm_reading' as const }, command.reason),
+  },
+  verify: {
+    aliases: ['verified'],
+    mailArguments: 'METHOD',
+    help: `identity verified by other means (§7060-§7062); METHOD is one of: ${NAMED_VERIFICATION_METHODS.join(', ')}`,
+    offeredFor: ['verify_manually', 'verification_attempts_exhausted', 'no_directory_record', 'data_point_mismatch', 'code_from_other_address', 'consumer_reply'],
+    options: { reason: `METHOD: ${NAMED_VERIFICATION_METHODS.join(', ')}`, message: 'how, kept in the record' },
+    fromMail(args, below) {
+      const [first, rest] = firstWord(args);
+      if (!first) return 'missing_argument';
+      const method = readVerificationMethod(first);
+      return method ? withReason({ kind: 'verify' as const, method }, rest, below) : 'unknown_verification_method';
+    },
+    fromCommandLine({ reason, message }) {
+      const method = reason === undefined ? null : readVerificationMethod(reason);
+      return method ? withReason({ kind: 'verify' as const, method }, message) : `verify needs --reason with how identity was checked: ${NAMED_VERIFICATION_METHODS.join(', ')}`;
+    },
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), ...reasonOf(command), kind: 'staff_approve', method: command.method } }),
   },
   deny: {
     aliases: [],
     mailArguments: 'REASON [text]',
     help: `REASON is one of: ${DENIAL_REASONS.join(', ')}; text for the requester may follow`,
     offeredFor: 'every_flag',
-    options: { reason: 'REASON: one of the fixed denial reasons', message: 'text sent to the requester' },
+    options: { reason: `REASON, one of: ${DENIAL_REASONS.join(', ')}`, message: 'text sent to the requester' },
     fromMail(args, below) {
       const [first, rest] = firstWord(args);
       if (!first) return 'missing_argument';
@@ -131,7 +167,7 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
   merge: {
     aliases: [],
     mailArguments: 'REF',
-    help: 'this duplicates request REF',
+    help: 'this duplicates request REF: its messages and timeline join REF and it is closed as merged (no mail to the requester, not in the metrics)',
     offeredFor: 'every_flag',
     options: { into: 'REF, the request this one duplicates' },
     fromMail(args) {
@@ -145,17 +181,36 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
     },
     plan: (command, ctx) => (command.reference === ctx.reference ? { kind: 'refuse', reason: 'merge_into_itself' } : { kind: 'merge', into: command.reference }),
   },
+  close: {
+    aliases: ['closed'],
+    mailArguments: '[text]',
+    help: 'finish a question, HIPAA matter or unspecified message once handled (after reply, or alone); the text is kept as the reason. A CCPA request closes with complete, deny, withdraw or merge',
+    offeredFor: ['question', 'hipaa_matter', 'consumer_reply', 'low_confidence'],
+    options: { message: 'why, kept in the record' },
+    fromMail: (args, below) => ({ kind: 'close', note: joinText(args, below) }),
+    fromCommandLine: ({ message }) => ({ kind: 'close', note: joinText(message) }),
+    plan: (command) => ({ kind: 'close', note: command.note }),
+  },
+  forward: {
+    ...noArguments,
+    aliases: [],
+    help: 'a HIPAA matter: send it to the patient-records team (HIPAA_FORWARD_ADDRESS), tell the requester where it went, and close it',
+    offeredFor: ['hipaa_matter', 'hipaa_mentioned'],
+    fromMail: () => ({ kind: 'forward' }),
+    fromCommandLine: () => ({ kind: 'forward' }),
+    plan: () => ({ kind: 'forward_hipaa' }),
+  },
   hold: {
     aliases: [],
     mailArguments: '(alone on its line)',
     help: 'pause the request (the legal clock keeps running)',
     offeredFor: 'every_flag',
     // The state machine does not record a hold's note yet (staff-transitions.ts, staffHold).
-    options: { message: 'why (not yet kept in the record)' },
+    options: { message: 'why, kept in the record' },
     // Alone on its line, like withdraw: prose that opens with the word ("Hold on, ...") is no command.
     fromMail: (args, below) => (args ? 'unknown_command' : { kind: 'hold', note: joinText(below) }),
     fromCommandLine: ({ message }) => ({ kind: 'hold', note: joinText(message) }),
-    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_hold', ...(command.note ? { note: command.note } : {}) } }),
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_hold', ...(command.note ? { note: command.note, staffReason: command.note } : {}) } }),
   },
   resume: {
     ...noArguments,
@@ -164,21 +219,22 @@ export const STAFF_COMMANDS: { readonly [K in StaffCommandKind]: StaffCommandSpe
     // Offered where a request may be on a staff hold: the requester writes in, or the deadline nears
     // (the overdue sweep lifts a staff hold itself).
     offeredFor: ['consumer_reply', 'due_soon'],
-    fromMail: () => ({ kind: 'resume' }),
-    fromCommandLine: () => ({ kind: 'resume' }),
-    plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'staff_resume' } }),
+    options: { message: 'why, kept in the record' },
+    fromMail: (args, below) => withReason({ kind: 'resume' as const }, args, below),
+    fromCommandLine: ({ message }) => withReason({ kind: 'resume' as const }, message),
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), ...reasonOf(command), kind: 'staff_resume' } }),
   },
   withdraw: {
     aliases: [],
     mailArguments: '(alone on its line)',
-    options: {},
+    options: { message: 'how the requester withdrew, kept in the record' },
     help: 'the requester withdrew by phone or letter: close it as withdrawn',
     offeredFor: 'every_flag',
     // Alone on its line: it closes the request and writes to the requester, so nothing is guessed.
-    fromMail: (args) => (args ? 'unknown_command' : { kind: 'withdraw' }),
-    fromCommandLine: () => ({ kind: 'withdraw' }),
+    fromMail: (args, below) => (args ? 'unknown_command' : withReason({ kind: 'withdraw' as const }, below)),
+    fromCommandLine: ({ message }) => withReason({ kind: 'withdraw' as const }, message),
     // The state machine takes a withdrawal from the consumer or from staff who record it.
-    plan: (_command, ctx) => ({ kind: 'event', event: { ...event(ctx), kind: 'consumer_withdraws' } }),
+    plan: (command, ctx) => ({ kind: 'event', event: { ...event(ctx), ...reasonOf(command), kind: 'consumer_withdraws' } }),
   },
   // Corrections of the reading (issue 16 item 5): each is stored as a labeled example.
   retype: {

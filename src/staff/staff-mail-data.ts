@@ -2,6 +2,7 @@ import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
 import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
 import type { StaffCommandMenuLine, StaffConfirmationData, StaffFlagData, StaffHelpData } from '../mail/template-data.js';
 import type { NotUnderstoodReason, StaffCommandKind } from './staff-command.js';
+import { NAMED_VERIFICATION_METHODS } from '../pipeline/decide/verification-methods.js';
 import { STAFF_COMMAND_KINDS, STAFF_COMMANDS } from './staff-commands.js';
 
 /** What a flag mail tells staff about a thread (issue 6 item 1). Dates are already formatted. */
@@ -13,6 +14,10 @@ export interface FlagMailFacts {
   requesterRole: string | null;
   receivedDate: string;
   dueDate: string;
+  /** Confirm receipt by (§7021(a)), with whether it is done; empty where there is no such clock. */
+  confirmBy?: string;
+  /** The name of the person the request is about, as the bot read it (issue 14 item 8); empty when unknown. */
+  consumerName?: string;
   daysLeft: number | null;
   status: string;
   botAction: string;
@@ -27,6 +32,8 @@ export interface FlagMailFacts {
 export function flagMailData(facts: FlagMailFacts): StaffFlagData {
   return {
     ...facts,
+    confirmBy: facts.confirmBy ?? '',
+    consumerName: facts.consumerName ?? '',
     reasonTitle: facts.reasonCode.replace(/[_:]/g, ' '),
     reasonText: flagReasonText(facts.reasonCode),
     daysLeftText: facts.daysLeft === null ? '' : daysLeftText(facts.daysLeft),
@@ -70,6 +77,8 @@ const NOT_UNDERSTOOD_TEXT: Record<NotUnderstoodReason, string> = {
   invalid_address: 'the address to assign to is not an email address.',
   invalid_reference: 'the reference to merge into should look like CCPA-2026-000123.',
   unknown_request_type: 'retype takes request types: access, portability, deletion, correction, opt_out, limit_sensitive.',
+  other_staff_key: 'you replied through a flag mail sent to a colleague, and a command counts only through your own (email-rules §4). Nothing was changed: reply to this message, which carries your own key, with the same command.',
+  unknown_verification_method: `the verification method is not one of the list (${NAMED_VERIFICATION_METHODS.join(', ')}).`,
 };
 
 /** Template data for `templates/staff-help`: `problem` is empty when staff asked for help themselves. */

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Db } from './db.js';
 import { toIso } from './time.js';
 
-export type InboundStatus = 'processed' | 'quarantined';
+/** `dismissed`: a quarantined message staff looked at and set aside (`quarantine dismiss`); kept, never answered. */
+export type InboundStatus = 'processed' | 'quarantined' | 'dismissed';
 
 /** Where a message came from: enough to find it again in the mailbox. */
 export interface MessageOrigin {
@@ -141,6 +142,12 @@ export async function listQuarantined(db: Db): Promise<Array<{ id: number; messa
 /** What flag mail and replies show of a stored message; undefined for an id that does not exist. */
 export async function findInboundSummary(db: Db, id: number): Promise<{ subject: string | null; received_at: string | Date; raw_size: number | string; status: InboundStatus } | undefined> {
   return db('inbound_messages').where({ id }).first('subject', 'received_at', 'raw_size', 'status');
+}
+
+/** Sets a quarantined message aside; false when `id` is not a quarantined message. */
+export async function dismissQuarantined(db: Db, id: number): Promise<boolean> {
+  const changed = await db('inbound_messages').where({ id, status: 'quarantined' }).update({ status: 'dismissed' });
+  return Number(changed) > 0;
 }
 
 export async function countQuarantined(db: Db): Promise<number> {

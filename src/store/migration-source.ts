@@ -11,6 +11,7 @@ import * as outboxRecovery from '../../migrations/20261205_002_outbox_recovery.j
 import * as flagGroups from '../../migrations/20261205_003_flag_groups.js';
 import * as classificationCorrections from '../../migrations/20261206_16_classification_corrections.js';
 import * as mailboxLease from '../../migrations/20261205_004_mailbox_lease.js';
+import * as mergedInto from '../../migrations/20261206_14_merged_into.js';
 
 interface Migration {
   up(db: Knex): Promise<void>;
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '20261205_003_flag_groups': flagGroups,
   '20261205_004_mailbox_lease': mailboxLease,
   '20261206_16_classification_corrections': classificationCorrections,
+  '20261206_14_merged_into': mergedInto,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,6 +1,15 @@
 import type { Db } from './db.js';
 import { fromDb } from './time.js';
 
+/**
+ * A request and the duplicates merged into it (issue 14 item 4): the audit log is append-only, so
+ * their messages and events join the original's thread and timeline by this link, not by moving.
+ */
+async function withMerged(db: Db, requestId: number): Promise<number[]> {
+  const merged: Array<{ id: number }> = await db('requests').where({ merged_into_id: requestId }).select('id');
+  return [requestId, ...merged.map((r) => Number(r.id))];
+}
+
 /** The Message-IDs of one request's conversation, oldest first, for threading a new message. */
 export interface RequestThread {
   /** The latest message the requester sent about the request (what a new message answers). */
@@ -14,15 +23,17 @@ export interface RequestThread {
  * to it; ours are its outbox rows. `recipient` keeps the agent's and the consumer's threads apart.
  */
 export async function requestThread(db: Db, requestId: number, recipient: string): Promise<RequestThread> {
-  const linked = db('audit_events').where({ request_id: requestId }).whereNotNull('inbound_message_id').select('inbound_message_id');
-  const opener = db('requests').where({ id: requestId }).select('inbound_message_id');
+  const ids = await withMerged(db, requestId);
+  const linked = db('audit_events').whereIn('request_id', ids).whereNotNull('inbound_message_id').select('inbound_message_id');
+  const opener = db('requests').whereIn('id', ids).select('inbound_message_id');
   const inbound: Array<{ message_id: string | null; from_address: string | null; created_at: unknown }> = await db('inbound_messages')
     .where((q) => q.whereIn('id', linked).orWhereIn('id', opener))
     .whereNotNull('message_id')
     .select('message_id', 'from_address', 'created_at', 'id')
     .orderBy('id');
   const ours: Array<{ message_id: string; created_at: unknown }> = await db('outbox')
-    .where({ request_id: requestId, recipient })
+    .whereIn('request_id', ids)
+    .where({ recipient })
     .select('message_id', 'created_at', 'id')
     .orderBy('id');
   const fromRecipient = inbound.filter((m) => m.from_address === recipient);
@@ -43,8 +54,9 @@ export interface TimelineEntry {
 
 /** Everything that happened to a request, in order: audit events, mail received and sent. */
 export async function requestTimeline(db: Db, requestId: number): Promise<TimelineEntry[]> {
-  const events = await db('audit_events').where({ request_id: requestId }).orderBy('id').select('*');
-  const outbox = await db('outbox').where({ request_id: requestId }).orderBy('id').select('kind', 'recipient', 'status', 'created_at', 'sent_at', 'message_id');
+  const ids = await withMerged(db, requestId);
+  const events = await db('audit_events').whereIn('request_id', ids).orderBy('id').select('*');
+  const outbox = await db('outbox').whereIn('request_id', ids).orderBy('id').select('kind', 'recipient', 'status', 'created_at', 'sent_at', 'message_id');
   const entries: TimelineEntry[] = [
     ...events.map((e: Record<string, unknown>) => ({
       at: fromDb(e.created_at).toISOString(),

@@ -26,6 +26,8 @@ export interface RequestRow {
   received_at: string | Date;
   due_date: string;
   inbound_message_id: number;
+  /** The request this one was merged into as a duplicate (migration 20261206_14). */
+  merged_into_id?: number | null;
 }
 
 export async function insertRequest(db: Db, request: NewRequest, now: Date): Promise<number> {
@@ -67,11 +69,35 @@ export async function findRequestById(db: Db, id: number): Promise<StoredRequest
   return db<StoredRequestRow>('requests').where({ id }).first();
 }
 
-/** Every request, oldest first, or only those with `status` (`requests list`, the digest, `metrics`). */
-export async function listRequests(db: Db, filter: { status?: string } = {}): Promise<StoredRequestRow[]> {
+/**
+ * Every request, oldest first, or only those with `status`, or about `email` (as the requester or
+ * the consumer an agent acts for) (`requests list`, the digest, `metrics`).
+ */
+export async function listRequests(db: Db, filter: { status?: string; email?: string } = {}): Promise<StoredRequestRow[]> {
   const query = db<StoredRequestRow>('requests').orderBy('id').select('*');
   if (filter.status) query.where({ status: filter.status });
+  const email = filter.email?.trim().toLowerCase();
+  if (email) query.where((q) => q.whereRaw('lower(requester_address) = ?', [email]).orWhereRaw('lower(consumer_address) = ?', [email]));
   return query;
+}
+
+/**
+ * Closes a record that is not a CCPA request (a question, a HIPAA matter, an unspecified message)
+ * or marks one merged; a CCPA request's own status is the workflow's (workflow-requests.ts).
+ */
+export async function setRecordStatus(db: Db, id: number, status: 'closed' | 'merged', now: Date): Promise<void> {
+  await db('requests').where({ id }).update({ status, updated_at: toIso(now) });
+}
+
+/** Points a duplicate at the request it was merged into (issue 14 item 4). */
+export async function markMergedInto(db: Db, id: number, intoId: number, now: Date): Promise<void> {
+  await db('requests').where({ id }).update({ merged_into_id: intoId, updated_at: toIso(now) });
+}
+
+/** The ids of the requests merged into `id`, which its thread and timeline include. */
+export async function listMergedIds(db: Db, id: number): Promise<number[]> {
+  const rows: Array<{ id: number }> = await db('requests').where({ merged_into_id: id }).select('id');
+  return rows.map((r) => Number(r.id));
 }
 
 /**
@@ -86,15 +112,28 @@ export async function findThreadRequests(
   if (thread.messageIds.length > 0) {
     const ids = await db('outbox').whereIn('message_id', thread.messageIds).whereNotNull('request_id').distinct('request_id');
     const requestIds = ids.map((r: { request_id: number }) => r.request_id);
-    if (requestIds.length > 0) return db<RequestRow>('requests').whereIn('id', requestIds).orderBy('id');
+    if (requestIds.length > 0) return followMerges(db, await db<RequestRow>('requests').whereIn('id', requestIds).orderBy('id'));
   }
   if (thread.subjectReferences.length > 0 && thread.fromAddress) {
-    return db<RequestRow>('requests')
-      .whereIn('reference', thread.subjectReferences)
-      .andWhere({ requester_address: thread.fromAddress })
-      .orderBy('id');
+    return followMerges(
+      db,
+      await db<RequestRow>('requests')
+        .whereIn('reference', thread.subjectReferences)
+        .andWhere({ requester_address: thread.fromAddress })
+        .orderBy('id'),
+    );
   }
   return [];
+}
+
+/** A reply in a merged duplicate's thread continues the request it was merged into (issue 14 item 4). */
+async function followMerges(db: Db, rows: RequestRow[]): Promise<RequestRow[]> {
+  const intoIds = rows.map((r) => r.merged_into_id).filter((id): id is number => id != null);
+  if (intoIds.length === 0) return rows;
+  const kept = rows.filter((r) => r.merged_into_id == null);
+  const targets = await db<RequestRow>('requests').whereIn('id', intoIds).orderBy('id');
+  const seen = new Set<number>();
+  return [...kept, ...targets].filter((r) => !seen.has(Number(r.id)) && seen.add(Number(r.id))).sort((a, b) => Number(a.id) - Number(b.id));
 }
 
 /**

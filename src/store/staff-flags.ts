@@ -58,6 +58,24 @@ export async function raiseOrJoinStaffFlag(db: Db, flag: GroupedStaffFlag, now: 
   return { id, count };
 }
 
+/**
+ * Resolves a request's own open flags (issue 14 item 5): those raised before `before` when the
+ * request moves on (flags raised by the same step, at the same instant, stay), every one when it
+ * is finished, or only those of `reasons`. A grouped flag (a flood, shared by several requests)
+ * stays open for the others.
+ */
+export async function resolveRequestFlags(db: Db, requestId: number, now: Date, only: { before?: Date; reasons?: readonly string[] } = {}): Promise<number> {
+  const query = db('staff_flags').where({ request_id: requestId }).whereNull('resolved_at').whereNull('group_key');
+  if (only.before) query.where('created_at', '<', toIso(only.before));
+  if (only.reasons) query.whereIn('reason', [...only.reasons]);
+  return query.update({ resolved_at: toIso(now) });
+}
+
+/** Resolves the open flags about one stored message (a quarantined message set aside). */
+export async function resolveMessageFlags(db: Db, inboundMessageId: number, now: Date): Promise<number> {
+  return db('staff_flags').where({ inbound_message_id: inboundMessageId }).whereNull('request_id').whereNull('resolved_at').update({ resolved_at: toIso(now) });
+}
+
 export interface OpenStaffFlag {
   id: number;
   requestId: number | null;

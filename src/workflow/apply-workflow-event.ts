@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
-import { raiseStaffFlag, resolveOpenFlags } from '../store/staff-flags.js';
+import { raiseStaffFlag, resolveOpenFlags, resolveRequestFlags } from '../store/staff-flags.js';
 import { releaseChallenge } from '../store/verification-challenges.js';
 import { saveWorkflowState, type WorkflowRequest } from '../store/workflow-requests.js';
 import { transition } from '../pipeline/decide/request-state-machine.js';
@@ -36,8 +36,12 @@ export type AppliedEvent = { ok: true; mails: PlannedMail[]; flags: StaffFlagRea
 export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowRequest, event: RequestEvent): Promise<AppliedEvent> {
   const result = transition(request.state, event);
   if (!result.ok) return result;
+  const moved = result.next.status !== request.state.status;
   request.state = result.next;
   await saveWorkflowState(ctx.trx, request.id, recordedState(result.next), ctx.now);
+  // The request moved on: what its earlier flags asked is done or moot (issue 14 item 5). Flags
+  // raised by this same step (same instant, e.g. at intake) stay.
+  if (moved) await resolveRequestFlags(ctx.trx, request.id, ctx.now, { before: ctx.now });
   const mails: PlannedMail[] = [];
   const flags: StaffFlagReason[] = [];
   for (const action of result.actions) {

@@ -44,8 +44,9 @@ function mean(values: number[]): number | null {
  */
 export function computeMetrics(rows: readonly MetricsRow[], year: number, timeZone: string): TypeMetrics[] {
   return METRIC_TYPES.map((type) => {
-    // A record staff closed as misread was never a request (issue 16): it is not counted as received.
-    const ofType = rows.filter((r) => r.type === type && r.status !== 'misread' && toLocalDate(r.receivedAt, timeZone).startsWith(`${year}-`));
+    // Not counted as received: a record staff closed as misread was never a request (issue 16); a
+    // duplicate merged into another request is one request, counted once, as the original (issue 14 item 4).
+    const ofType = rows.filter((r) => r.type === type && r.status !== 'misread' && r.status !== 'merged' && toLocalDate(r.receivedAt, timeZone).startsWith(`${year}-`));
     const denied = ofType.filter((r) => r.status === 'denied');
     const deniedByReason: Partial<Record<DenialReason, number>> = {};
     for (const reason of DENIAL_REASONS) {

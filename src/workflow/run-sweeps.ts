@@ -9,6 +9,8 @@ import type { WorkflowDeps } from './workflow-settings.js';
 
 export interface SweepSummary {
   reminders: number;
+  /** Confirmations of receipt sent because nobody had by the confirm-by date (§7021(a)). */
+  receiptConfirmations: number;
   denied: number;
   overdue: number;
   alerts: number;
@@ -20,7 +22,7 @@ export interface SweepSummary {
  * row cannot hold up the rest; `now` is injected so tests can move the clock.
  */
 export async function runWorkflowSweeps(db: Db, deps: WorkflowDeps, now: Date): Promise<SweepSummary> {
-  const summary: SweepSummary = { reminders: 0, denied: 0, overdue: 0, alerts: 0 };
+  const summary: SweepSummary = { reminders: 0, receiptConfirmations: 0, denied: 0, overdue: 0, alerts: 0 };
   // Requests one email opened are swept together, so they get one reminder or one denial mail.
   const groups = new Map<string, number[]>();
   for (const r of await listOpenWorkflowRequests(db, FINAL_STATUSES)) {
@@ -53,6 +55,8 @@ async function sweepOne(trx: Db, deps: WorkflowDeps, request: WorkflowRequest, n
   if (plan.event.kind === 'reminder_due') {
     await updateRequestFields(trx, request.id, { lastReminderAt: now });
     summary.reminders += 1;
+  } else if (plan.event.kind === 'receipt_confirmation_due') {
+    summary.receiptConfirmations += 1;
   } else if (request.state.status === 'denied') {
     // Verification has ended: its data goes (§7060(d)).
     if (request.challengeId !== null) await deleteChallenge(trx, request.challengeId);

@@ -26,6 +26,8 @@ export interface WorkflowSettings {
   random: RandomBytes;
   /** What the privacy notice declares: the completion and denial texts follow it. */
   business: BusinessDeclarations;
+  /** Who handles patient-record requests (HIPAA_FORWARD_ADDRESS); null: not configured. */
+  hipaaForwardAddress: string | null;
 }
 
 export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.freeze({
@@ -40,6 +42,7 @@ export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.free
   copyMaxBytes: 10 * 1024 * 1024,
   random: (n: number) => randomBytes(n),
   business: DEFAULT_BUSINESS_DECLARATIONS,
+  hipaaForwardAddress: null,
 });
 
 /** What the workflow needs from the composition root. */

@@ -70,6 +70,12 @@ describe('quarantine', () => {
     expect(JSON.parse(status.stdout)).toMatchObject({ quarantined: 1, openStaffFlags: 1, outbox: {}, consumerDirectoryRecords: 0 });
     const shown = spawnSync(process.execPath, [bin, 'quarantine', 'show', String(row.id)], { cwd: dir, env: { PATH: process.env.PATH ?? '', DATABASE_URL: db } });
     expect(Buffer.compare(shown.stdout, fs.readFileSync(hostile))).toBe(0);
+    // Issue 14 item 10: staff set it aside; it stays stored, its flag is resolved, and the record says who and why.
+    const dismissed = run(['quarantine', 'dismiss', String(row.id), '--staff', 'rosa.alvarez', '--message', 'A mailing-list blast, not a request.'], { DATABASE_URL: db });
+    expect(dismissed.stdout).toBe(`message ${row.id}: dismissed\n`);
+    expect(run(['quarantine', 'list'], { DATABASE_URL: db }).stdout).toBe('no quarantined messages\n');
+    expect(JSON.parse(run(['status', '--json'], { DATABASE_URL: db }).stdout)).toMatchObject({ quarantined: 0, openStaffFlags: 0 });
+    expect(run(['quarantine', 'dismiss', String(row.id)], { DATABASE_URL: db }).status).toBe(1);
   });
 });
 

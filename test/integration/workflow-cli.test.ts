@@ -67,6 +67,15 @@ describe('requests', () => {
     expect(list[0]).toMatchObject({ status: 'awaiting_verification', channel: 'email' });
     reference = list[0]!.reference;
     expect((await run('requests', 'list', '--status', 'completed')).stdout).toBe('no requests\n');
+    // Issue 14 item 10: a status that does not exist is an error, not "no requests"; a header row; a search by address.
+    const bogus = await run('requests', 'list', '--status', 'bogus');
+    expect(bogus.exitCode).toBe(1);
+    expect(bogus.stderr).toContain('--status must be one of: received, awaiting_verification');
+    const table = (await run('requests', 'list')).stdout.split('\n');
+    expect(table[0]).toMatch(/^REFERENCE +TYPE +STATUS +RECEIVED +DUE +REQUESTER/);
+    expect(table[1]).toMatch(new RegExp(`^${reference} +deletion +awaiting_verification +\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} P[SD]T`));
+    expect(JSON.parse((await run('requests', 'list', '--email', 'Dana.Whitfield@example.org', '--json')).stdout)).toHaveLength(1);
+    expect(JSON.parse((await run('requests', 'list', '--email', 'nobody@example.org', '--json')).stdout)).toHaveLength(0);
     const shown = (await run('requests', 'show', reference)).stdout;
     expect(shown).toContain(`${reference}  deletion  awaiting_verification`);
     expect(shown).toMatch(/event {2}verification_requested \(bot\)/);
@@ -137,8 +146,18 @@ describe('staff commands on the command line: the same table as a staff reply (i
   });
 
   it('merge and assign, with the checks a staff reply gets', async () => {
-    expect((await run('requests', 'merge', reference, '--into', first, '--staff', 'rosa.alvarez')).exitCode).toBe(0);
-    expect((await run('requests', 'show', reference)).stdout).toContain('staff_merge_noted');
+    // A real merge (issue 14 item 4): the duplicate is closed as merged, with no mail to its requester.
+    const eml = path.join(dir, 'duplicate-request.eml');
+    fs.writeFileSync(eml, sampleRequest({ messageId: 'cli-duplicate@example.org', from: 'Ana Ruiz <ana.ruiz@example.net>' }));
+    await run('process', eml);
+    const list = JSON.parse((await run('requests', 'list', '--json')).stdout) as Array<{ reference: string; requester: string }>;
+    const duplicate = list.find((r) => r.requester === 'ana.ruiz@example.net')!.reference;
+    const merged = await run('requests', 'merge', duplicate, '--into', first, '--staff', 'rosa.alvarez');
+    expect(merged.exitCode).toBe(0);
+    expect(merged.stdout).toContain(`${duplicate}: merged`);
+    expect(merged.stdout).not.toContain('queued:');
+    expect((await run('requests', 'show', duplicate)).stdout).toContain(`${duplicate}  deletion  merged`);
+    expect((await run('requests', 'show', first)).stdout).toContain('request_merged_in');
     expect((await run('requests', 'merge', reference, '--into', reference)).stderr).toContain('cannot be merged into itself');
     // No STAFF_ADDRESSES configured: nobody may be assigned (consumer replies would go to them).
     const assigned = await run('requests', 'assign', reference, '--to', 'alex.kim@example.com');
@@ -150,6 +169,6 @@ describe('staff commands on the command line: the same table as a staff reply (i
     const withdrawn = await run('requests', 'withdraw', reference, '--staff', 'rosa.alvarez');
     expect(withdrawn.stdout).toContain(`${reference}: withdrawn`);
     expect(withdrawn.stdout).toContain('queued: denial to luis.ortega@example.net');
-    expect((await run('requests', 'verify', reference)).stderr).toContain('final_state');
+    expect((await run('requests', 'approve', reference)).stderr).toContain('final_state');
   });
 });

@@ -184,9 +184,11 @@ describe('follow-up messages', () => {
     expect(await bot.daemon.db('staff_flags').where({ request_id: opened[0].id, reason: 'reply_rate_limited' }).first()).toBeTruthy();
     // Its clock runs and staff can act on it: 15 business days after Monday 2026-11-23 (§7026(f)).
     expect(opened[0]).toMatchObject({ status: 'received', due_date: '2026-12-14' });
-    expect(await support.staffAction(bot, { kind: 'approve', reference: opened[0].reference })).toMatchObject({ ok: true, status: 'in_progress' });
+    // Staff's approve confirms the reading (issue 14 item 1): the workflow runs from there, so the
+    // opt-out is confirmed to the consumer (§7026(f)), by a person's decision, not the reply limit's.
+    expect(await support.staffAction(bot, { kind: 'approve', reference: opened[0].reference })).toMatchObject({ ok: true, status: 'verified', mails: [{ kind: 'opt-out-confirmed' }] });
     await bot.daemon.sender.drain();
-    expect(support.mailTo(bot, 'ana.ruiz@example.net')).toHaveLength(sent);
+    expect(support.mailTo(bot, 'ana.ruiz@example.net')).toHaveLength(sent + 1);
   });
 
   it('a withdrawal closes the request with the reason `withdrawn`', async () => {

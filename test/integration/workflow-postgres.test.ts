@@ -62,7 +62,7 @@ it('verifies, extends, completes, sweeps and purges on PostgreSQL', async () => 
   const wd = workflowDeps(config);
   expect(await runStaffAction(db, wd, { kind: 'extend', reference, staff: 'rosa.alvarez', reason: 'Three systems hold your data.' }, days(20))).toMatchObject({ ok: true, status: 'extended' });
   expect(await runStaffAction(db, wd, { kind: 'complete', reference, staff: 'rosa.alvarez', reason: 'deidentified' }, days(60))).toMatchObject({ ok: true, status: 'completed' });
-  expect(await runWorkflowSweeps(db, wd, days(100))).toEqual({ reminders: 0, denied: 0, overdue: 0, alerts: 0 });
+  expect(await runWorkflowSweeps(db, wd, days(100))).toEqual({ reminders: 0, receiptConfirmations: 0, denied: 0, overdue: 0, alerts: 0 });
   expect((await runRetention(db, { rawRetentionDays: 90, verificationRetentionDays: 0 }, days(100))).inboundPurged).toBe(3);
   expect(await db('outbox').where({ request_id: (await db('requests').where({ reference }).first()).id }).orderBy('id').pluck('kind')).toEqual([
     'verification-challenge', 'code-rejected', 'verified', 'extension-notice', 'completion-deletion',

@@ -47,6 +47,7 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   // Proof of parental authority is judged by a person (§7070).
   parent_proof_received: () => [flag('parent_proof_to_review')],
   limit_exceeded: none,
+  receipt_confirmation_due: none,
   staff_approve: none,
   staff_deny: none,
   staff_extend: none,
@@ -58,6 +59,7 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   // Someone asked as this consumer's agent without their permission: staff look for fraud (ccpa-rules, Verification rules).
   consumer_disowns_agent: () => [flag('agent_disowned')],
   staff_misread: none,
+  staff_merge: none,
   // Once per request: the deadline passed with no decision.
   sweep_overdue: ({ from, next }) => (next.overdueFlagged && !from.overdueFlagged ? [flag('overdue')] : []),
   deadline_near: ({ from, event }) => [flag('due_soon', { deadline: event.deadline, status: from.status })],

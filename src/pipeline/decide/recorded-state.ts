@@ -7,11 +7,11 @@ export interface RecordedState {
   state: RequestState;
   /** The response deadline in force: the extended one once the extension is used. */
   dueDate: IsoDate;
-  /** A final status: the request has been responded to, and the record keeps the date (§7101). */
+  /** A final status that answers the request: the record keeps the date of the response (§7101). A merged duplicate has none. */
   final: boolean;
 }
 
 /** What the store records of `state`; the store itself knows no request rules. */
 export function recordedState(state: RequestState): RecordedState {
-  return { state, dueDate: currentDeadline(state), final: FINAL_STATUSES.includes(state.status) };
+  return { state, dueDate: currentDeadline(state), final: FINAL_STATUSES.includes(state.status) && state.status !== 'merged' };
 }

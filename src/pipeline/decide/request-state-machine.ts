@@ -29,12 +29,14 @@ const HANDLERS: HandlerTable = {
   consumer_disowns_agent: verification.consumerDisownsAgent,
   parent_proof_received: verification.parentProofReceived,
   limit_exceeded: verification.limitExceeded,
+  receipt_confirmation_due: verification.receiptConfirmationDue,
   staff_approve: staff.staffApprove,
   staff_deny: staff.staffDeny,
   staff_extend: staff.staffExtend,
   staff_complete: staff.staffComplete,
   staff_hold: staff.staffHold,
   staff_resume: staff.staffResume,
+  staff_merge: staff.staffMerge,
   consumer_withdraws: staff.consumerWithdraws,
   staff_misread: staff.staffMisread,
   sweep_overdue: staff.sweepOverdue,
@@ -75,7 +77,7 @@ export function transition(state: RequestState, event: RequestEvent): Transition
     at: event.at,
     from: state.status,
     to: outcome.next.status,
-    detail: outcome.detail ?? {},
+    detail: { ...outcome.detail, ...(event.staffReason ? { staffReason: event.staffReason } : {}) },
   };
   const flags = flagsRaised({ from: state, event, next: outcome.next });
   return { ok: true, next: outcome.next, actions: [audit, ...(outcome.mail ?? []), ...flags] };

@@ -5,6 +5,7 @@ import type { IsoDate } from '../../shared/local-date.js';
 import type { StaffFlagReason } from './staff-flag-reasons.js';
 import type { TemplateKind } from './template-kinds.js';
 import type { VerificationDegree } from './verification-degree.js';
+import type { VerificationMethod } from './verification-methods.js';
 import type { DataPointKind, Language, RequestType, RequesterRole } from '../types.js';
 
 /** Where one request stands. `completed`, `denied` and `withdrawn` are final. */
@@ -20,9 +21,11 @@ export type RequestStatus =
   | 'extended'
   | 'needs_staff'
   /** Staff corrected the reading: this type was never asked (issue 16). Closed with no denial and no mail. */
-  | 'misread';
+  | 'misread'
+  /** Closed as a duplicate of another request (`merge`): not a response, not counted in §7102 metrics. */
+  | 'merged';
 
-export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'denied', 'withdrawn', 'misread'];
+export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'denied', 'withdrawn', 'misread', 'merged'];
 
 /** What a request on hold waits for. */
 export type HoldReason = 'agent_permission' | 'parent_proof' | 'staff';
@@ -42,6 +45,11 @@ export interface RequestState {
   /** Zone of the clock that computed `due`, to tell when a local deadline day has ended. */
   timeZone: string;
   acknowledged: boolean;
+  /**
+   * A confirmation of receipt has been sent (§7021(a)): by the first reply, or by the sweep before
+   * the confirm-by date when nobody answered. Absent in states recorded before it existed.
+   */
+  receiptConfirmed?: boolean;
   /** An agent's signed permission was received (§7063(a)(1)). */
   agentPermission: boolean;
   verifiedAt: Date | null;
@@ -63,6 +71,8 @@ interface EventBase {
   actor: Actor;
   /** Message-ID of the mail that caused the event; null for a scheduled sweep. */
   messageId: string | null;
+  /** Why, as staff wrote it under their command: kept on the audit entry (issue 14 item 7). */
+  staffReason?: string;
 }
 
 export type RequestEvent = EventBase &
@@ -97,18 +107,23 @@ export type RequestEvent = EventBase &
     | { kind: 'parent_proof_received' }
     /** `newRequestFrom`: the first local day a new request would be answered (access-limit.ts). */
     | { kind: 'limit_exceeded'; newRequestFrom: IsoDate }
-    | { kind: 'staff_approve' }
+    /** `method` set: staff verified by other means (§7060-§7062); unset: go ahead on what the record holds. */
+    | { kind: 'staff_approve'; method?: VerificationMethod }
     | { kind: 'staff_deny'; reason: DenialReason; note?: string }
     | { kind: 'staff_extend'; reason: string }
     /** `files`: the copy staff deliver (checked by copy-files.ts before the event is applied). */
     | { kind: 'staff_complete'; deletionMethod?: 'deleted' | 'deidentified'; note?: string; files?: readonly CopyFile[] }
     | { kind: 'staff_hold'; note?: string }
     | { kind: 'staff_resume' }
+    /** A duplicate: closed into the request `into` (its reference), with no mail to the consumer. */
+    | { kind: 'staff_merge'; into: string }
     | { kind: 'consumer_withdraws' }
     /** The consumer answers our direct confirmation: they gave the agent no permission (§7063(a)). */
     | { kind: 'consumer_disowns_agent' }
     | { kind: 'staff_misread'; correction: 'retype' | 'not_a_request' | 'junk' }
     | { kind: 'sweep_overdue' }
+    /** Nobody has confirmed receipt and the confirm-by date (§7021(a)) is here: the bot does. */
+    | { kind: 'receipt_confirmation_due' }
     /** The sweep's alert to staff, once per deadline, some days before it (STAFF_ALERT_DAYS_BEFORE). */
     | { kind: 'deadline_near'; deadline: IsoDate }
   );
@@ -166,7 +181,10 @@ export type RejectionCode =
   | 'opt_out_denied_only_for_fraud'
   /** A fraud denial of an opt-out or limit must say why (§7026(e)): `deny suspected_fraud TEXT`. */
   | 'fraud_denial_needs_explanation'
-  | 'not_overdue';
+  | 'not_overdue'
+  /** `approve` on a request whose reading staff never confirmed: it starts the workflow, it verifies nothing. */
+  | 'reading_unconfirmed'
+  | 'receipt_already_confirmed';
 
 /** An event that does not apply: returned, never thrown, so the caller can log and move on. */
 export interface TransitionRejection {
@@ -187,6 +205,7 @@ export function initialRequestState(
     ...fields,
     status: 'received',
     acknowledged: false,
+    receiptConfirmed: false,
     agentPermission: false,
     verifiedAt: null,
     extensionUsed: false,

@@ -30,6 +30,8 @@ export const STAFF_FLAG_REASONS = [
   'recipient_undeliverable',
   'agent_disowned',
   'withdrawn_by_consumer',
+  // Raised by a staff command: `assign` hands the request to a colleague, who is told by flag mail.
+  'assigned',
   // Raised by the scheduled sweeps.
   'overdue',
   'due_soon',
@@ -65,6 +67,7 @@ const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   recipient_undeliverable: 'Mail to this address bounced before: the bot did not send.',
   agent_disowned: 'The consumer says they did not authorize the agent who asked for them: the request was denied and nothing was done. Check for fraud.',
   withdrawn_by_consumer: 'The requester withdrew this request: it is closed, its open flags are resolved. Stop any work on it (do not delete or send data).',
+  assigned: 'A colleague assigned this request to you: the requester\'s replies come to you from now on. Please take it from here.',
 };
 
 export function isStaffFlagReason(code: string): code is StaffFlagReason {

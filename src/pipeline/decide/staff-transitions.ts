@@ -16,11 +16,30 @@ type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: 
  */
 const APPROVABLE: readonly RequestStatus[] = ['verified', 'needs_staff', 'received', 'awaiting_verification'];
 
+/**
+ * Verification is never implied (§7060-§7062): on a request whose reading nobody confirmed (the
+ * bot was unsure, so it never started the workflow) a bare `approve` confirms the reading and
+ * nothing more; the caller starts the workflow (`reading_unconfirmed`). Only `verify METHOD`, or
+ * `approve` once the workflow asked for identity, marks the request verified, and the audit
+ * entry records how (`verifiedBy`).
+ */
 export const staffApprove: On<'staff_approve'> = (s, e) => {
   if (!APPROVABLE.includes(s.status)) return 'invalid_transition';
+  if (e.method === undefined && s.status === 'received' && !s.acknowledged) return 'reading_unconfirmed';
   const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);
-  const next: RequestState = { ...s, status: 'in_progress', verifiedAt: newlyVerified ? e.at : s.verifiedAt };
-  return { next, mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [] };
+  const method = e.method ?? 'staff_approval';
+  const next: RequestState = {
+    ...s,
+    status: 'in_progress',
+    acknowledged: true,
+    receiptConfirmed: s.receiptConfirmed === true || newlyVerified,
+    verifiedAt: newlyVerified ? e.at : s.verifiedAt,
+  };
+  return {
+    next,
+    mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [],
+    ...(newlyVerified ? { detail: { verifiedBy: method } } : {}),
+  };
 };
 
 /**
@@ -34,7 +53,9 @@ export const staffDeny: On<'staff_deny'> = (s, e) => {
   if (optOutLike && !e.note?.trim()) return 'fraud_denial_needs_explanation';
   const next: RequestState = { ...s, status: 'denied', hold: null, denialReason: e.reason };
   const data = { ...denialReasonData(e.reason), staffNote: e.note ?? '', optOutLike };
-  return { next, mail: [mail(next, 'denial', data)], detail: { reason: e.reason } };
+  // Suspected fraud by an agent: the consumer is told, not the suspected agent (issue 14 item 6; ccpa-rules, Verification rules).
+  const to = s.requester === 'agent' && e.reason === 'suspected_fraud' ? 'consumer' : 'requester';
+  return { next, mail: [mail(next, 'denial', data, {}, to)], detail: { reason: e.reason } };
 };
 
 const EXTENDABLE: readonly RequestStatus[] = ['verified', 'in_progress', 'needs_staff'];
@@ -106,3 +127,10 @@ export const sweepOverdue: On<'sweep_overdue'> = (s, e) => {
 
 /** Staff are told a deadline is near (the flag comes from flags-raised.ts); the request itself does not move. */
 export const deadlineNear: On<'deadline_near'> = (s, e) => ({ next: s, detail: { deadline: e.deadline } });
+
+/**
+ * A duplicate of another request (issue 14 item 4): closed as merged, with no mail (a denial
+ * would tell the consumer something false and count in the §7102 metrics); the caller joins its
+ * messages and timeline to the original.
+ */
+export const staffMerge: On<'staff_merge'> = (s, e) => ({ next: { ...s, status: 'merged', hold: null }, detail: { into: e.into } });

@@ -12,19 +12,21 @@ type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: 
  * parent for proof of parenthood (§7070), confirm an opt-out/limit at once since no verification
  * may be required (§7060(b)), or wait for verification.
  */
-export const acknowledged: On<'acknowledged'> = (s) => {
+export const acknowledged: On<'acknowledged'> = (s, e) => {
   if (s.status !== 'received' || s.acknowledged) return 'invalid_transition';
-  const base: RequestState = { ...s, acknowledged: true };
+  // The bot's own acknowledgement at intake confirms receipt (§7021(a)); after a staff `confirm`
+  // the caller makes sure some mail does.
+  const base: RequestState = { ...s, acknowledged: true, receiptConfirmed: s.receiptConfirmed === true || e.actor === 'bot' };
   if (s.requester === 'parent') {
-    const next: RequestState = { ...base, status: 'on_hold', hold: { reason: 'parent_proof', resume: 'received' } };
+    const next: RequestState = { ...base, receiptConfirmed: true, status: 'on_hold', hold: { reason: 'parent_proof', resume: 'received' } };
     return { next, mail: [mail(next, 'parent-proof-request')] };
   }
   if (s.requester === 'agent' && !s.agentPermission) {
-    const next: RequestState = { ...base, status: 'on_hold', hold: { reason: 'agent_permission', resume: 'received' } };
+    const next: RequestState = { ...base, receiptConfirmed: true, status: 'on_hold', hold: { reason: 'agent_permission', resume: 'received' } };
     return { next, mail: [mail(next, 'agent-permission-request')] };
   }
   if (isOptOutLike(s.type)) {
-    const next: RequestState = { ...base, status: 'verified' };
+    const next: RequestState = { ...base, receiptConfirmed: true, status: 'verified' };
     return { next, mail: [mail(next, 'opt-out-confirmed')] };
   }
   return { next: base };
@@ -37,8 +39,9 @@ export const acknowledged: On<'acknowledged'> = (s) => {
 export const verificationRequested: On<'verification_requested'> = (s, e) => {
   if (isOptOutLike(s.type)) return 'verification_not_required';
   if (s.status !== 'received' && s.status !== 'awaiting_verification') return 'invalid_transition';
-  const next: RequestState = { ...s, status: 'awaiting_verification', toldOfOtherAddress: false };
   const forAgent = s.requester === 'agent';
+  // A challenge to the requester names the reference, receipt date, deadline and next step (§7021(a)).
+  const next: RequestState = { ...s, status: 'awaiting_verification', toldOfOtherAddress: false, receiptConfirmed: s.receiptConfirmed === true || !forAgent };
   const data = {
     code: formatCode(e.code),
     dataPointsToProvide: e.degree.dataPointsToProvide,
@@ -60,11 +63,12 @@ export const codeAccepted: On<'code_accepted'> = (s, e) => {
   const next: RequestState = {
     ...s,
     status: 'verified',
+    receiptConfirmed: true,
     verifiedAt: e.at,
     accessScope: downgraded ? 'categories' : s.accessScope,
   };
   const missing = downgraded ? { missingDataPoints: e.missing?.dataPoints ?? 0, missingDeclaration: e.missing?.declaration ?? false } : {};
-  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded, ...missing })], detail: { downgradedToCategories: downgraded } };
+  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded, ...missing })], detail: { downgradedToCategories: downgraded, verifiedBy: 'code' } };
 };
 
 /**
@@ -164,4 +168,14 @@ export const limitExceeded: On<'limit_exceeded'> = (s, e) => {
   const next: RequestState = { ...s, status: 'denied', denialReason: 'too_many_requests' };
   const data = { ...denialReasonData('too_many_requests'), onBehalf: s.requester !== 'self' };
   return { next, mail: [mail(next, 'limit-reached', data, { newRequestFrom: e.newRequestFrom })], detail: { newRequestFrom: e.newRequestFrom } };
+};
+
+/**
+ * Nobody confirmed receipt and the confirm-by date is here (§7021(a): within 10 business days,
+ * whatever staff do): the bot sends the plain acknowledgement. The request does not move.
+ */
+export const receiptConfirmationDue: On<'receipt_confirmation_due'> = (s) => {
+  if (s.receiptConfirmed === true || s.due.confirmBy === null) return 'receipt_already_confirmed';
+  const next: RequestState = { ...s, receiptConfirmed: true };
+  return { next, mail: [mail(next, 'acknowledgement')], detail: { confirmBy: s.due.confirmBy } };
 };

@@ -47,6 +47,13 @@ describe('loadConfig', () => {
   it('requires SMTP and a bot address once a real mailbox is configured', () => {
     expect(() => loadConfig({ IMAP_URL: 'imap://u:p@127.0.0.1:143/INBOX' })).toThrow(/SMTP_URL is required[\s\S]*BOT_ADDRESS is required/);
   });
+
+  it('refuses staff addresses that are not plain addresses (issue 14 item 10), and a bad HIPAA_FORWARD_ADDRESS', () => {
+    expect(() => loadConfig({ STAFF_ADDRESSES: 'staff@mtbc.com;officer' })).toThrow(/STAFF_ADDRESSES.0 must be a plain address/);
+    expect(() => loadConfig({ HIPAA_FORWARD_ADDRESS: 'patient records' })).toThrow(/HIPAA_FORWARD_ADDRESS must be a plain address/);
+    expect(loadConfig({ HIPAA_FORWARD_ADDRESS: 'Patient-Records@Example.com' }).workflow.hipaaForwardAddress).toBe('patient-records@example.com');
+    expect(loadConfig({}).workflow.hipaaForwardAddress).toBeNull();
+  });
 });
 
 describe('redactUrl', () => {

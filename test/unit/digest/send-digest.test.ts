@@ -48,7 +48,7 @@ describe('renderDigest reads the real store', () => {
     expect(refs('waitingForStaff')).toEqual(['CCPA-2026-000001']);
     expect(refs('waitingForConsumer')).toEqual(['CCPA-2026-000002']);
     expect(refs('newSinceLast')).toEqual(['CCPA-2026-000001', 'CCPA-2026-000002', 'CCPA-2026-000003']);
-    expect(digest.problems.map((p) => p.kind).sort()).toEqual(['bounce', 'empty_directory', 'failed_outbox', 'quarantined', 'refused_staff_reply', 'spam']);
+    expect(digest.problems.map((p) => p.kind).sort()).toEqual(['bounce', 'empty_directory', 'failed_outbox', 'possible_forgery', 'quarantined', 'spam']);
     expect(message.text).toContain('morgan.reyes@example.net: 5.1.1');
     expect(message.text).toContain('from alex.kim@example.com: refused (authentication): dkim=none');
   });

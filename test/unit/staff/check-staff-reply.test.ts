@@ -86,11 +86,20 @@ describe('checkStaffReply: key, From and sender authentication all required (ema
     expect(await check(raw)).toMatchObject({ ok: false, check: 'reply_key', reason: 'other_staff' });
   });
 
-  it('refuses a sender who is not configured staff, and a message with no key', async () => {
+  it('refuses a sender who is not configured staff, and a message with no key from anyone else', async () => {
     const stranger = await dkim.sign(staffReply({ from: 'someone@example.com', to: keyAddress(), messageId: 'n1@example.com' }), 'example.com');
     expect(await check(stranger)).toMatchObject({ ok: false, check: 'from', reason: 'not_staff' });
-    const noKey = await dkim.sign(staffReply({ from: ALEX, to: BOT, messageId: 'n2@example.com' }), 'example.com');
+    const noKey = await dkim.sign(staffReply({ from: 'someone@example.com', to: BOT, messageId: 'n2@example.com' }), 'example.com');
     expect(await check(noKey)).toMatchObject({ ok: false, check: 'reply_key', reason: 'missing' });
+  });
+
+  it('takes fresh, authenticated mail from staff with the reference in its subject (issue 14 item 7); without one, or unsigned, refuses it', async () => {
+    const fresh = await dkim.sign(staffReply({ from: ALEX, to: BOT, messageId: 'f1@example.com' }), 'example.com');
+    expect(await check(fresh)).toMatchObject({ ok: true, reference: 'CCPA-2026-000123', staffAddress: ALEX });
+    const noReference = await dkim.sign(staffReply({ from: ALEX, to: BOT, messageId: 'f2@example.com' }).replace('[CCPA-2026-000123] ', ''), 'example.com');
+    expect(await check(noReference)).toMatchObject({ ok: false, check: 'reply_key', reason: 'no_reference' });
+    const unsigned = staffReply({ from: ALEX, to: BOT, messageId: 'f3@example.com' });
+    expect(await check(unsigned)).toMatchObject({ ok: false, check: 'authentication' });
   });
 
   it('tells a staff reply (sent to a reply-key address) from ordinary mail', async () => {

@@ -12,9 +12,13 @@ const quotedFlag = [
 ].join('\n');
 
 describe('parseStaffCommand: the first non-empty line above the quote (issue 6)', () => {
-  it('reads approve and its alias verify, in any case, with blank lines and trailing punctuation', () => {
+  it('reads approve in any case, with blank lines and trailing punctuation; verify is its own command and needs a method (§7060-§7062)', () => {
     expect(parseStaffCommand(`\n\n  Approve.\n${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'approve' } });
-    expect(parseStaffCommand(`verify${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'approve' } });
+    expect(parseStaffCommand(`verify${quotedFlag}`)).toMatchObject({ ok: false, reason: 'missing_argument' });
+    expect(parseStaffCommand(`verify by magic${quotedFlag}`)).toMatchObject({ ok: false, reason: 'unknown_verification_method' });
+    expect(parseStaffCommand(`Verify in-person${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'verify', method: 'in_person' } });
+    expect(parseStaffCommand(`confirm${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'confirm' } });
+    expect(parseStaffCommand(`approve\nSpoke to her on the phone.${quotedFlag}`)).toEqual({ ok: true, command: { kind: 'approve', reason: 'Spoke to her on the phone.' } });
   });
 
   it('reads deny with a reason from the fixed vocabulary (ccpa-rules, Denial reasons) and a note spanning lines', () => {

@@ -22,6 +22,8 @@ const REFERENCE = 'CCPA-2026-000123';
 /** The same command written in a staff reply and on the command line; a new command needs its row here too. */
 const BOTH_SURFACES: Record<Exclude<StaffCommandKind, 'help'>, { mail: string; commandLine: CommandLineArguments }> = {
   approve: { mail: 'approve', commandLine: {} },
+  confirm: { mail: 'confirm', commandLine: {} },
+  verify: { mail: 'verify Phone', commandLine: { reason: 'phone' } },
   deny: { mail: 'deny not-california Lives in Oregon.', commandLine: { reason: 'not_california', message: 'Lives in Oregon.' } },
   extend: { mail: 'extend records are in three systems', commandLine: { reason: 'records are in three systems' } },
   complete: { mail: 'complete deidentified kept for billing audit', commandLine: { reason: 'deidentified', message: 'kept for billing audit' } },
@@ -29,6 +31,8 @@ const BOTH_SURFACES: Record<Exclude<StaffCommandKind, 'help'>, { mail: string; c
   note: { mail: 'note called the requester back', commandLine: { message: 'called the requester back' } },
   assign: { mail: 'assign <Sam.Ortiz@example.com>', commandLine: { to: 'sam.ortiz@example.com' } },
   merge: { mail: 'merge [CCPA-2026-000099]', commandLine: { into: 'ccpa-2026-000099' } },
+  close: { mail: 'close\nAnswered by phone.', commandLine: { message: 'Answered by phone.' } },
+  forward: { mail: 'forward', commandLine: {} },
   hold: { mail: 'hold', commandLine: {} },
   resume: { mail: 'resume', commandLine: {} },
   withdraw: { mail: 'withdraw', commandLine: {} },
@@ -127,7 +131,12 @@ describe('the staff command table', () => {
     const forEvery = STAFF_COMMAND_KINDS.filter((kind) => STAFF_COMMANDS[kind].offeredFor === 'every_flag');
     expect(offered('agent_request')).toEqual(forEvery);
     expect(offered('agent_request')).not.toContain('resume');
-    expect(offered('consumer_reply')).toEqual(STAFF_COMMAND_KINDS.filter((kind) => forEvery.includes(kind) || kind === 'resume'));
+    expect(offered('consumer_reply')).toEqual(STAFF_COMMAND_KINDS.filter((kind) => forEvery.includes(kind) || kind === 'resume' || kind === 'verify' || kind === 'close'));
+    // Issue 14 item 1: a flag about the reading offers `confirm`, one about identity `verify METHOD`.
+    expect(offered('low_confidence')).toContain('confirm');
+    expect(offered('low_confidence')).not.toContain('verify');
+    expect(offered('verify_manually')).toContain('verify');
+    expect(offered('verify_manually')).not.toContain('confirm');
   });
 
   it('reads hold and withdraw only alone on their line: prose that opens with the word is no command', () => {

@@ -11,6 +11,7 @@ const state = (fields: Partial<RequestState> = {}): RequestState => ({
   ...initialRequestState({ reference: 'CCPA-2026-000001', type: 'deletion', accessScope: null, requester: 'self', lang: 'en', due: dueDates(RECEIVED, 'deletion'), timeZone: 'America/Los_Angeles' }),
   status: 'awaiting_verification',
   acknowledged: true,
+  receiptConfirmed: true,
   ...fields,
 });
 const view = (fields: Partial<RequestState> = {}, extra: { lastReminderAt?: Date; alertedForDue?: string } = {}) => ({
