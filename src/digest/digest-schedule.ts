@@ -1,4 +1,4 @@
-import { addCalendarDays, localWallTime, toLocalDate, type IsoDate } from '../shared/local-date.js';
+import { localWallTime, toLocalDate, type IsoDate } from '../shared/local-date.js';
 
 /** The daily digest time, local to the configured zone: `HH:MM`, 24-hour. */
 export interface DigestTime {
@@ -27,16 +27,16 @@ export interface DigestSlot {
 }
 
 /**
- * The latest digest slot at or before `now`: today's when the digest time has passed in the
- * zone, else yesterday's. A daemon that starts at 09:30 after being down at 08:00 finds today's
- * slot unsent and catches up; one that restarts at 08:05 finds it sent and does nothing.
+ * Today's digest slot once the digest time has passed in the zone, else null. A daemon that
+ * starts at 09:30 after being down at 08:00 finds today's slot unsent and catches up; one that
+ * restarts at 08:05 finds it sent and does nothing. Before 08:00 nothing is due: yesterday's
+ * slot is not caught up, because its digest would carry today's date and so would today's at
+ * 08:00, two digests for one day (issue 14 item 9); today's covers all since the last one.
  */
-export function dueDigestSlot(now: Date, time: DigestTime, timeZone: string): DigestSlot {
+export function dueDigestSlot(now: Date, time: DigestTime, timeZone: string): DigestSlot | null {
   const today = toLocalDate(now, timeZone);
   const todays = localInstant(today, time, timeZone);
-  if (todays.getTime() <= now.getTime()) return { slot: today, scheduledFor: todays };
-  const yesterday = addCalendarDays(today, -1);
-  return { slot: yesterday, scheduledFor: localInstant(yesterday, time, timeZone) };
+  return todays.getTime() <= now.getTime() ? { slot: today, scheduledFor: todays } : null;
 }
 
 /** The instant the wall clock of `timeZone` shows `time` on `date` (see localWallTime). */

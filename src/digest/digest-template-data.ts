@@ -17,12 +17,25 @@ export function digestTemplateData(digest: Digest, context: { businessName: stri
       ...section,
       count: section.lines.length,
       empty: section.lines.length === 0,
-      showNote: section.key === 'waitingForStaff',
-      lines: section.lines.map((line) => ({ ...line, dueDateText: formatLongDate(line.dueDate, 'en'), overdue: line.daysLeft < 0 })),
+      lines: section.lines.map((line) => ({
+        ...line,
+        dueDateText: line.dueDate === null ? '' : formatLongDate(line.dueDate, 'en'),
+        overdue: line.daysLeft !== null && line.daysLeft < 0,
+        assigneeText: line.assignee ?? 'unassigned',
+        requesterParts: addressParts(line.requester),
+      })),
     })),
     problems: digest.problems.map((p) => ({ ...p, atText: formatInstant(p.at), reference: p.reference ?? '' })),
     problemCount: digest.problems.length,
     chart: digest.chart,
     correctedText: digest.correctedText ?? '',
   };
+}
+
+/**
+ * An address cut where a phone may wrap it: before the `@` and before each dot. The template
+ * keeps each part on one line, so no word of an address breaks mid-way (issue 14 item 9).
+ */
+export function addressParts(address: string): string[] {
+  return address.split(/(?=[@.])/);
 }

@@ -18,6 +18,8 @@ export interface DigestRequestRow {
   openFlags: string[];
   /** The confirm-by date (§7021(a)) while no mail has confirmed receipt; else null. */
   unconfirmedBy?: IsoDate | null;
+  /** The staff member the request is assigned to (`assign ADDRESS`); else null. */
+  assignee?: string | null;
 }
 
 export type DigestProblemKind = 'bounce' | 'stuck_outbox' | 'failed_outbox' | 'possible_forgery' | 'refused_staff_reply' | 'quarantined' | 'spam' | 'other' | 'empty_directory';
@@ -39,17 +41,19 @@ export interface DigestInput {
   corrections?: { messages: number; corrected: number };
 }
 
-/** One line of a digest section: reference, type, requester, days left (issue 6 item 5). */
+/** One line of a digest section: reference, type, requester, days left, action, assignee (issue 14 item 9). */
 export interface DigestLine {
   reference: string;
   typeLabel: string;
   requester: string;
   status: string;
-  dueDate: IsoDate;
-  daysLeft: number;
+  /** Null for a record with no CCPA clock (a question, a HIPAA matter). */
+  dueDate: IsoDate | null;
+  daysLeft: number | null;
   daysLeftText: string;
-  /** Why it waits for staff, in a few words; empty elsewhere. */
-  note: string;
+  /** What staff must do now, in a few words ("none" on a closed line). */
+  action: string;
+  assignee: string | null;
 }
 
 export interface ChartBar {

@@ -10,6 +10,7 @@ import { listOpenRequestFlagReasons } from '../store/staff-flags.js';
 import { fromDb } from '../store/time.js';
 import { parseState } from '../store/workflow-requests.js';
 import { listUnappliedStaffReplies } from '../store/staff-replies.js';
+import { listAssignments } from '../store/staff-assignments.js';
 import type { DigestInput, DigestProblemRow, DigestRequestRow } from './digest-types.js';
 
 /** Pending mail retried this many times is reported as stuck; `sending` longer than this too. */
@@ -19,7 +20,7 @@ const STUCK_SENDING_MS = 3600_000;
 const FAILED_REPORT_MS = 14 * 86_400_000;
 
 /**
- * Reads what the digest needs from the store: every request with its open flags, and the
+ * Reads what the digest needs from the store: every request with its open flags and assignee, and the
  * problems since `since` (bounces, stuck or failed outgoing mail, staff replies that changed
  * nothing, quarantined and spam messages), and an empty consumer directory while it is empty.
  */
@@ -33,6 +34,7 @@ async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
   const flags = await listOpenRequestFlagReasons(db);
   const flagsByRequest = new Map<number, string[]>();
   for (const flag of flags) flagsByRequest.set(flag.request_id, [...(flagsByRequest.get(flag.request_id) ?? []), flag.reason]);
+  const assignees = await listAssignments(db);
   const rows = await listRequests(db);
   return rows.map((row) => ({
     reference: String(row.reference),
@@ -45,6 +47,7 @@ async function loadRequests(db: Db): Promise<DigestRequestRow[]> {
     dueDate: String(row.due_date),
     updatedAt: fromDb(row.updated_at),
     openFlags: [...new Set(flagsByRequest.get(Number(row.id)) ?? [])],
+    assignee: assignees.get(Number(row.id)) ?? null,
   }));
 }
 

@@ -30,6 +30,8 @@ export interface DigestDeps {
 export type DigestRunResult =
   | { outcome: 'queued'; slot: string | null; recipients: string[] }
   | { outcome: 'already_sent'; slot: string }
+  /** Before today's digest time: nothing is due yet. */
+  | { outcome: 'not_due' }
   | { outcome: 'no_staff' };
 
 /** Builds and renders the digest from the store, as of `now`. Reads only. */
@@ -41,7 +43,8 @@ export async function renderDigest(db: Db, templates: TemplateSet, settings: Dig
 }
 
 /**
- * The scheduled digest (issue 6 item 5): sends the latest due slot unless it was sent already.
+ * The scheduled digest (issue 6 item 5): sends today's slot, once the digest time has passed,
+ * unless it was sent already.
  * Run by the cron job at the digest time and once at start-up, which is the catch-up when the
  * daemon was down at that time; a restart after sending finds the slot taken and sends nothing.
  * Slot, and one outbox row per staff member, are committed in one transaction.
@@ -50,6 +53,10 @@ export async function sendDueDigest(deps: DigestDeps, now: Date): Promise<Digest
   const { settings } = deps;
   if (settings.staffAddresses.length === 0) return { outcome: 'no_staff' };
   const slot = dueDigestSlot(now, settings.digestTime, settings.timeZone);
+  if (!slot) {
+    deps.log.info({ event: 'digest_run', outcome: 'not_due' });
+    return { outcome: 'not_due' };
+  }
   const result = await deps.db.transaction(async (trx) => {
     // Rendered before the slot is taken: "since" is the previous digest, not this one.
     const { message } = await renderDigest(trx, deps.templates, settings, now);

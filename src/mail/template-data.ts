@@ -184,8 +184,21 @@ export type DigestData = {
     title: string;
     count: number;
     empty: boolean;
-    showNote: boolean;
-    lines: ReadonlyArray<{ reference: string; typeLabel: string; requester: string; status: string; daysLeft: number; daysLeftText: string; note: string; dueDateText: string; overdue: boolean }>;
+    lines: ReadonlyArray<{
+      reference: string;
+      typeLabel: string;
+      requester: string;
+      status: string;
+      daysLeft: number | null;
+      daysLeftText: string;
+      /** Empty for a record with no CCPA clock: no due date is shown. */
+      dueDateText: string;
+      overdue: boolean;
+      action: string;
+      assigneeText: string;
+      /** The requester's address in pieces a phone may wrap between (addressParts). */
+      requesterParts: readonly string[];
+    }>;
   }>;
   problems: ReadonlyArray<{ kindLabel: string; reference: string; summary: string; atText: string }>;
   problemCount: number;

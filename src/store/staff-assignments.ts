@@ -14,3 +14,9 @@ export async function assignedStaffAddresses(db: Db, requestIds: readonly number
   const rows: Array<{ staff_address: string }> = await db('staff_assignments').whereIn('request_id', [...requestIds]).select('staff_address');
   return [...new Set(rows.map((r) => r.staff_address))];
 }
+
+/** Every assignment, as request id to the assigned staff address (the digest's assignee column). */
+export async function listAssignments(db: Db): Promise<Map<number, string>> {
+  const rows: Array<{ request_id: number; staff_address: string }> = await db('staff_assignments').select('request_id', 'staff_address');
+  return new Map(rows.map((r) => [Number(r.request_id), r.staff_address]));
+}

@@ -173,10 +173,11 @@ describe('the digest in Chromium', () => {
     const html = templates.render('digest', 'en', staffData('digest')).html;
     const seen = await open(page, html, 'digest-phone');
     expect(seen.scrollWidth).toBeLessThanOrEqual(MAX_PHONE_WIDTH);
-    for (const title of ['Overdue (1)', 'Due within 7 days (2)', 'Waiting for staff (2)', 'Waiting for the consumer (2)', 'New since the last digest (1)', 'Closed since the last digest (1)', 'Problems (4)']) {
+    for (const title of ['Overdue (1)', 'Due within 7 days (2)', 'Waiting for staff (3)', 'Waiting for the consumer (1)', 'New since the last digest (0)', 'Closed since the last digest (1)', 'Problems (4)']) {
       expect(seen.text).toContain(title);
     }
-    expect(await page.locator('table.digest-section').count()).toBe(6);
+    // Five sections with lines; the empty one says "None." instead of a table.
+    expect(await page.locator('table.digest-section').count()).toBe(5);
     expect(await page.locator('table.digest-section').first().locator('tr').count()).toBe(2);
     const chart = page.locator('#workload-chart');
     expect(await chart.isVisible()).toBe(true);
@@ -195,6 +196,23 @@ describe('the digest in Chromium', () => {
     expect((dueSoon?.width ?? 0) / (overdue?.width ?? 1)).toBeCloseTo(2, 1);
     const chartShot = await chart.screenshot({ path: path.join(shotDir, 'digest-chart.png') });
     expect(chartShot.length).toBeGreaterThan(1000);
+  });
+
+  it('at 375 px no address breaks a word mid-way: it wraps only before its @ or a dot, and nothing scrolls sideways', async () => {
+    requireBrowser();
+    const seen = await open(page, templates.render('digest', 'en', staffData('digest')).html, 'digest-addresses');
+    expect(seen.scrollWidth).toBeLessThanOrEqual(PHONE.width);
+    const addresses = await page.evaluate<Array<{ text: string; lines: number; partLines: number[] }>>(`[...document.querySelectorAll('table.digest-section .address')].map((el) => ({
+      text: el.textContent,
+      lines: new Set([...el.querySelectorAll('.address-part')].map((part) => Math.round(part.getBoundingClientRect().top))).size,
+      partLines: [...el.querySelectorAll('.address-part')].map((part) => part.getClientRects().length),
+    }))`);
+    expect(addresses).toHaveLength(8);
+    expect(addresses.map((a) => a.text)).toContain('authorized.agent.services.department@privacy-agents.example.com');
+    // Every piece of every address stays on one line.
+    for (const address of addresses) expect(address.partLines.every((n) => n === 1)).toBe(true);
+    // The long agent address does not fit the column, so it does wrap: at a piece's edge.
+    expect(addresses.find((a) => a.text?.startsWith('authorized'))?.lines).toBeGreaterThan(1);
   });
 
   it('at a desktop width the chart uses the room and the tables stay within the 640 px column', async () => {

@@ -194,7 +194,7 @@ describe('item 2: the confirmation of receipt by the confirm-by date (§7021(a))
     expect(formatRequestDetail(shown!)).toContain('confirm by: 2026-12-07 (receipt not confirmed yet');
     const digest = buildDigest(await loadDigestInput(daemon.db, null, days(3)), days(3), 'America/Los_Angeles');
     const line = digest.sections.find((section) => section.key === 'waitingForStaff')?.lines.find((l) => l.reference === reference);
-    expect(line?.note).toContain('confirm receipt by 2026-12-07');
+    expect(line?.action).toContain('confirm receipt by 2026-12-07');
     const deps = workflowDeps(config());
     expect(await runWorkflowSweeps(daemon.db, deps, days(3))).toMatchObject({ receiptConfirmations: 0 });
     expect(await daemon.db('outbox').where({ recipient: luis }).count({ n: '*' })).toEqual([{ n: 0 }]);

@@ -16,19 +16,43 @@ describe('buildDigest: the sections of the daily digest (issue 6 item 5)', () =>
     expect(overdue).toMatchObject({ reference: 'CCPA-2026-000101', daysLeft: -4, daysLeftText: '4 days overdue', typeLabel: 'Access', requester: 'lee.park@example.org' });
   });
 
-  it('puts each open request in the sections it belongs to, most urgent first', () => {
+  it('lists each request once, in its most urgent section, most urgent first', () => {
     expect(refs('overdue')).toEqual(['CCPA-2026-000101']);
     expect(refs('dueSoon')).toEqual(['CCPA-2026-000102', 'CCPA-2026-000103']);
-    expect(refs('waitingForStaff')).toEqual(['CCPA-2026-000101', 'CCPA-2026-000105']);
-    expect(refs('waitingForConsumer')).toEqual(['CCPA-2026-000103', 'CCPA-2026-000104']);
-    expect(refs('newSinceLast')).toEqual(['CCPA-2026-000105']);
+    expect(refs('waitingForStaff')).toEqual(['CCPA-2026-000105', 'CCPA-2026-000107', 'CCPA-2026-000108']);
+    expect(refs('waitingForConsumer')).toEqual(['CCPA-2026-000104']);
+    expect(refs('newSinceLast')).toEqual([]);
     expect(refs('closedSinceLast')).toEqual(['CCPA-2026-000099']);
-    expect(digest.openCount).toBe(6);
+    const listed = digest.sections.flatMap((s) => s.lines.map((l) => l.reference));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(digest.openCount).toBe(8);
   });
 
-  it('says why a request waits for staff', () => {
-    const lines = digest.sections.find((s) => s.key === 'waitingForStaff')?.lines ?? [];
-    expect(lines.map((l) => l.note)).toEqual(['The response deadline has passed with no decision', 'The bot was not sure what this message asks (low classification confidence) (+1 more)']);
+  it('says on every line what staff must do and who it is assigned to', () => {
+    const line = (reference: string) => digest.sections.flatMap((s) => s.lines).find((l) => l.reference === reference);
+    expect(line('CCPA-2026-000101')).toMatchObject({ action: 'Decide: The response deadline has passed with no decision', assignee: null });
+    expect(line('CCPA-2026-000102')?.action).toBe('Send the response');
+    expect(line('CCPA-2026-000103')?.action).toBe('None: waiting for identity verification');
+    expect(line('CCPA-2026-000104')).toMatchObject({ action: "None: waiting for the agent's signed permission", assignee: 'sam.ortiz@example.com' });
+    expect(line('CCPA-2026-000105')?.action).toBe('Decide: The bot was not sure what this message asks (low classification confidence) (+1 more)');
+    expect(line('CCPA-2026-000107')?.action).toBe('Reply, then close');
+    expect(line('CCPA-2026-000108')).toMatchObject({ action: 'Forward to the patient-records team, then close', assignee: 'alex.kim@example.com' });
+    expect(line('CCPA-2026-000099')?.action).toBe('none');
+  });
+
+  it('gives a question and a HIPAA matter no due date, no days left and no place in the chart or the overdue list', () => {
+    for (const reference of ['CCPA-2026-000107', 'CCPA-2026-000108']) {
+      const line = digest.sections.flatMap((s) => s.lines).find((l) => l.reference === reference);
+      expect(line).toMatchObject({ dueDate: null, daysLeft: null, daysLeftText: 'no legal deadline' });
+    }
+    expect(digest.chart.reduce((sum, bar) => sum + bar.count, 0)).toBe(6);
+  });
+
+  it('shows the confirm-by date (§7021(a)) in the action while receipt is unconfirmed', () => {
+    const input = sampleDigestInput();
+    input.requests = input.requests.map((r) => (r.reference === 'CCPA-2026-000105' ? { ...r, unconfirmedBy: '2026-12-07' } : r));
+    const line = buildDigest(input, DIGEST_NOW, DIGEST_ZONE).sections.find((s) => s.key === 'waitingForStaff')?.lines[0];
+    expect(line?.action).toMatch(/; confirm receipt by 2026-12-07$/);
   });
 
   it('lists problems since the last digest, and stuck outgoing mail whenever it is stuck', () => {
@@ -68,18 +92,30 @@ describe('digest templates', () => {
   const rendered = templates.render('digest', 'en', digestTemplateData(digest, { businessName: 'MTBC', timeZone: DIGEST_ZONE }));
 
   it('renders subject, text and html with no template syntax left and markup escaped', () => {
-    expect(rendered.subject).toBe('Privacy requests digest, November 24, 2026: 6 open, 1 overdue, problems: 4');
+    expect(rendered.subject).toBe('Privacy requests digest, November 24, 2026: 8 open, 1 overdue, problems: 4');
     for (const part of [rendered.text, rendered.html]) expect(part).not.toMatch(/\{\{|\}\}/);
     expect(rendered.html).toContain('&lt;b&gt;not bold&lt;/b&gt;');
     expect(rendered.html).not.toContain('<b>not bold</b>');
   });
 
   it('has every section and the chart in the text part', () => {
-    for (const title of ['Overdue (1)', 'Due within 7 days (2)', 'Waiting for staff (2)', 'Waiting for the consumer (2)', 'New since the last digest (1)', 'Closed since the last digest (1)', 'Problems (4)']) {
+    for (const title of ['Overdue (1)', 'Due within 7 days (2)', 'Waiting for staff (3)', 'Waiting for the consumer (1)', 'New since the last digest (0)', 'Closed since the last digest (1)', 'Problems (4)']) {
       expect(rendered.text).toContain(title);
     }
     expect(rendered.text).toContain('  0–7 days: 2');
     expect(rendered.text).toMatch(/CCPA-2026-000101 {2}Access {2}lee\.park@example\.org {2}4 days overdue/);
+    expect(rendered.text).toContain('To do: Decide: The response deadline has passed with no decision. Assignee: unassigned');
+  });
+
+  it('writes no due date and no CCPA clock on a question or HIPAA line, in text or HTML', () => {
+    for (const part of [rendered.text, rendered.html]) {
+      for (const reference of ['CCPA-2026-000107', 'CCPA-2026-000108']) {
+        const at = part.indexOf(reference);
+        const line = part.slice(at, part.indexOf(part === rendered.text ? 'Assignee' : '</tr>', at));
+        expect(line).toContain('no legal deadline');
+        expect(line).not.toMatch(/due |overdue|days left|November|December/);
+      }
+    }
   });
 
   it('draws the chart with table cells and inline colours only: no images, no external CSS', () => {

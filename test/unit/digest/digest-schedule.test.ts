@@ -20,11 +20,12 @@ describe('digest schedule (issue 6 item 5: default 08:00 in the configured zone)
     expect(localInstant('2026-11-24', EIGHT, 'Europe/Berlin')).toEqual(new Date('2026-11-24T07:00:00Z'));
   });
 
-  it("is today's slot from 08:00 on, and yesterday's before (so a missed 08:00 is caught up once)", () => {
+  it("is today's slot from 08:00 on, and nothing before (so the first day never makes two digests with one date)", () => {
     expect(dueDigestSlot(new Date('2026-11-24T16:00:00Z'), EIGHT, LA)).toEqual({ slot: '2026-11-24', scheduledFor: new Date('2026-11-24T16:00:00Z') });
-    expect(dueDigestSlot(new Date('2026-11-24T21:30:00Z'), EIGHT, LA).slot).toBe('2026-11-24');
-    expect(dueDigestSlot(new Date('2026-11-24T15:59:59Z'), EIGHT, LA)).toEqual({ slot: '2026-11-23', scheduledFor: new Date('2026-11-23T16:00:00Z') });
+    expect(dueDigestSlot(new Date('2026-11-24T21:30:00Z'), EIGHT, LA)?.slot).toBe('2026-11-24');
+    // 07:59:59 local: yesterday's slot would be a digest dated today, before today's own.
+    expect(dueDigestSlot(new Date('2026-11-24T15:59:59Z'), EIGHT, LA)).toBeNull();
     // 02:00 UTC on the 25th is still the evening of the 24th in Los Angeles.
-    expect(dueDigestSlot(new Date('2026-11-25T02:00:00Z'), EIGHT, LA).slot).toBe('2026-11-24');
+    expect(dueDigestSlot(new Date('2026-11-25T02:00:00Z'), EIGHT, LA)?.slot).toBe('2026-11-24');
   });
 });

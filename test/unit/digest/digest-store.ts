@@ -3,6 +3,7 @@ import { appendAudit } from '../../../src/store/audit-log.js';
 import { insertInboundMessage } from '../../../src/store/inbound-messages.js';
 import { enqueueOutbox } from '../../../src/store/outbox.js';
 import { insertRequest } from '../../../src/store/requests.js';
+import { assignRequest } from '../../../src/store/staff-assignments.js';
 import { raiseStaffFlag } from '../../../src/store/staff-flags.js';
 import { recordStaffReply } from '../../../src/store/staff-replies.js';
 
@@ -31,6 +32,7 @@ export async function seedDigestStore(db: Db, at: Date): Promise<void> {
   };
   const overdue = await request('CCPA-2026-000001', 'needs_staff', '2026-11-20', 'lee.park@example.org');
   await raiseStaffFlag(db, { requestId: overdue, inboundMessageId: null, reason: 'overdue' }, at);
+  await assignRequest(db, { requestId: overdue, staffAddress: 'sam.ortiz@example.com', assignedBy: 'alex.kim@example.com' }, at);
   const bounced = await request('CCPA-2026-000002', 'awaiting_verification', '2026-11-27', 'morgan.reyes@example.net');
   await request('CCPA-2026-000003', 'in_progress', '2027-01-07', 'river.chen@example.org');
   await appendAudit(db, { event: 'reply_bounced', actor: 'bot', requestId: bounced, inboundMessageId: null, detail: { recipient: 'morgan.reyes@example.net', status: '5.1.1' } }, at);

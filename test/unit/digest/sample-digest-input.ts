@@ -17,7 +17,7 @@ function row(fields: Partial<DigestRequestRow> & Pick<DigestRequestRow, 'referen
   };
 }
 
-/** Fictional requests covering every digest section, and one of each problem kind. */
+/** Fictional requests covering every digest section, a question and a HIPAA matter, and one of each problem kind. */
 export function sampleDigestInput(): DigestInput {
   return {
     lastDigestAt: new Date('2026-11-23T16:00:00Z'),
@@ -25,9 +25,12 @@ export function sampleDigestInput(): DigestInput {
       row({ reference: 'CCPA-2026-000101', dueDate: '2026-11-20', type: 'access', requester: 'lee.park@example.org', status: 'needs_staff', openFlags: ['overdue'] }),
       row({ reference: 'CCPA-2026-000102', dueDate: '2026-11-24', requester: 'morgan.reyes@example.net' }),
       row({ reference: 'CCPA-2026-000103', dueDate: '2026-11-30', type: 'correction', status: 'awaiting_verification', requester: 'quinn.abara@example.org' }),
-      row({ reference: 'CCPA-2026-000104', dueDate: '2026-12-10', type: 'access', status: 'on_hold', holdReason: 'agent_permission', requester: 'agent@example.com' }),
+      row({ reference: 'CCPA-2026-000104', dueDate: '2026-12-10', type: 'access', status: 'on_hold', holdReason: 'agent_permission', requester: 'authorized.agent.services.department@privacy-agents.example.com', assignee: 'sam.ortiz@example.com' }),
       row({ reference: 'CCPA-2026-000105', dueDate: '2027-01-07', status: 'received', requester: 'river.chen@example.org', receivedAt: new Date('2026-11-23T19:30:00Z'), openFlags: ['low_confidence', 'hipaa_mentioned'] }),
       row({ reference: 'CCPA-2026-000106', dueDate: '2027-01-21', type: 'access', status: 'extended' }),
+      // Not CCPA requests: the store gives them a due date, which must show nowhere (would be overdue).
+      row({ reference: 'CCPA-2026-000107', dueDate: '2026-11-10', type: 'question', status: 'needs_staff', requester: 'sky.nguyen@example.org', openFlags: ['question'] }),
+      row({ reference: 'CCPA-2026-000108', dueDate: '2026-11-26', type: 'hipaa_matter', status: 'needs_staff', requester: 'pat.olsen@example.org', openFlags: ['hipaa_matter'], assignee: 'alex.kim@example.com' }),
       row({ reference: 'CCPA-2026-000099', dueDate: '2026-12-01', status: 'completed', updatedAt: new Date('2026-11-23T22:00:00Z') }),
       row({ reference: 'CCPA-2026-000098', dueDate: '2026-12-01', status: 'denied', updatedAt: new Date('2026-11-10T22:00:00Z') }),
     ],

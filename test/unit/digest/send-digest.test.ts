@@ -40,14 +40,17 @@ afterEach(async () => {
 const digestRows = () => db('outbox').where({ kind: 'digest' }).orderBy('id').select('recipient', 'raw');
 
 describe('renderDigest reads the real store', () => {
-  it('puts the stored requests in their sections and lists every kind of problem', async () => {
+  it('puts each stored request in its most urgent section, once, with its action and assignee, and lists every kind of problem', async () => {
     const { digest, message } = await renderDigest(db, templates, settings, at('2026-11-23T16:00:00Z'));
     const refs = (key: string) => digest.sections.find((s) => s.key === key)?.lines.map((l) => l.reference);
     expect(refs('overdue')).toEqual(['CCPA-2026-000001']);
     expect(refs('dueSoon')).toEqual(['CCPA-2026-000002']);
-    expect(refs('waitingForStaff')).toEqual(['CCPA-2026-000001']);
-    expect(refs('waitingForConsumer')).toEqual(['CCPA-2026-000002']);
-    expect(refs('newSinceLast')).toEqual(['CCPA-2026-000001', 'CCPA-2026-000002', 'CCPA-2026-000003']);
+    expect(refs('waitingForStaff')).toEqual([]);
+    expect(refs('waitingForConsumer')).toEqual([]);
+    expect(refs('newSinceLast')).toEqual(['CCPA-2026-000003']);
+    expect(digest.sections[0]?.lines[0]).toMatchObject({ action: 'Decide: The response deadline has passed with no decision', assignee: 'sam.ortiz@example.com' });
+    expect(digest.sections[1]?.lines[0]).toMatchObject({ action: 'None: waiting for identity verification', assignee: null });
+    expect(message.text).toContain('To do: Decide: The response deadline has passed with no decision. Assignee: sam.ortiz@example.com');
     expect(digest.problems.map((p) => p.kind).sort()).toEqual(['bounce', 'empty_directory', 'failed_outbox', 'possible_forgery', 'quarantined', 'spam']);
     expect(message.text).toContain('morgan.reyes@example.net: 5.1.1');
     expect(message.text).toContain('from alex.kim@example.com: refused (authentication): dkim=none');
@@ -75,7 +78,7 @@ describe('sendDueDigest: one digest per day, caught up after downtime, never twi
     expect(parsed.html).toContain('id="workload-chart"');
     // The daemon restarts at 08:05 and again in the evening: the day's digest is sent already.
     expect(await sendDueDigest(deps, at('2026-11-23T16:05:00Z'))).toEqual({ outcome: 'already_sent', slot: '2026-11-23' });
-    expect(await sendDueDigest(deps, at('2026-11-24T15:59:00Z'))).toEqual({ outcome: 'already_sent', slot: '2026-11-23' });
+    expect(await sendDueDigest(deps, at('2026-11-24T15:59:00Z'))).toEqual({ outcome: 'not_due' });
     expect(await digestRows()).toHaveLength(2);
   });
 
@@ -85,6 +88,17 @@ describe('sendDueDigest: one digest per day, caught up after downtime, never twi
     expect(await sendDueDigest(deps, at('2026-11-25T19:30:00Z'))).toMatchObject({ outcome: 'queued', slot: '2026-11-25' });
     expect(await sendDueDigest(deps, at('2026-11-25T19:31:00Z'))).toMatchObject({ outcome: 'already_sent' });
     expect(await digestRows()).toHaveLength(4);
+  });
+
+  it('on the first day, a start before the digest time sends nothing, and the digest time sends the one digest of that date', async () => {
+    // 07:00 local on the 23rd: the daemon's first start, before 08:00.
+    expect(await sendDueDigest(deps, at('2026-11-23T15:00:00Z'))).toEqual({ outcome: 'not_due' });
+    expect(await digestRows()).toHaveLength(0);
+    expect(await sendDueDigest(deps, at('2026-11-23T16:00:00Z'))).toMatchObject({ outcome: 'queued', slot: '2026-11-23' });
+    const subjects = await Promise.all((await digestRows()).map(async (r) => (await simpleParser(r.raw as Buffer)).subject));
+    expect(subjects).toHaveLength(2);
+    expect(subjects.every((subject) => subject?.startsWith('Privacy requests digest, November 23, 2026'))).toBe(true);
+    expect(await db('digest_runs').pluck('slot')).toEqual(['2026-11-23']);
   });
 
   it('counts "new since the last digest" from the previous digest', async () => {
