@@ -51,6 +51,14 @@ it('names each reason when one message flags two of its requests for different r
   const { reasons, mails } = await flagMailFor(message.id);
   expect(reasons).toEqual(['verified_ready', 'verify_manually']);
   expectEachReasonNamed(reasons, mails);
+  // Issue 14 item 8: each says what to do now, and `complete` is offered only where it would be
+  // accepted: on the opt-out (no verification, §7060(b)), not on the deletion no one verified.
+  const ready = mails.find((m) => m.startsWith('needs staff: verified ready')) ?? '';
+  const unverified = mails.find((m) => m.startsWith('needs staff: verify manually')) ?? '';
+  expect(ready).toMatch(/^next step: carry out the request in your systems, then reply "complete"/m);
+  expect(unverified).toMatch(/^next step: check the requester's identity by hand/m);
+  expect(ready).toMatch(/^ {2}complete \[how\] \[text\] /m);
+  expect(unverified).not.toMatch(/^ {2}complete /m);
 });
 
 it('names each reason when one message flags one request for two reasons', async () => {
