@@ -122,6 +122,12 @@ export type StaffFlagData = WhoWeAreData & QuotedOriginalData & {
   reference: string;
   reasonTitle: string;
   reasonText: string;
+  /** What staff should do now, one step per flag kind (issue 14 item 8). */
+  nextStep: string;
+  /** The classifier's reasons for the opening message, as stored. */
+  classifierReasons: readonly string[];
+  /** The latest messages of the conversation, oldest first; `label` is date, direction and who. */
+  thread: ReadonlyArray<{ label: string; lines: string }>;
   typeLabel: string;
   requester: string;
   requesterRole: string | null;

@@ -4,10 +4,13 @@ import { formatLongDate } from '../mail/labels.js';
 import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { findInboundSummary, readRawMessage } from '../store/inbound-messages.js';
+import { isOptOutLike } from '../pipeline/decide/due-dates.js';
+import { classifierReasons } from '../store/request-timeline.js';
 import { findRequestById } from '../store/requests.js';
 import { fromDb } from '../store/time.js';
 import { parseState } from '../store/workflow-requests.js';
 import { queueStaffMail, type StaffMailSettings } from './queue-staff-mail.js';
+import { loadFlagThread } from './load-flag-thread.js';
 import { flagMailData, type FlagMailFacts } from './staff-mail-data.js';
 import { staffRecipients } from './staff-recipients.js';
 import { staffTypeLabel } from './staff-type-labels.js';
@@ -50,6 +53,10 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
     confirmBy: confirmBy ? `${formatLongDate(confirmBy, 'en')} (${receiptConfirmed ? 'receipt confirmed' : 'not confirmed yet: the bot confirms it two days before if nobody has'})` : '',
     daysLeft: state ? calendarDaysBetween(toLocalDate(now, settings.timeZone), dueDate) : null,
     status: String(request.status).replace(/_/g, ' '),
+    // Only a workflow record is a CCPA request; staff-transitions.ts refuses `complete` before verification.
+    record: { ccpa: state !== null, completable: state !== null && (isOptOutLike(state.type) || state.verifiedAt !== null) },
+    classifierReasons: await classifierReasons(trx, flag.requestId),
+    thread: await loadFlagThread(trx, flag.requestId, settings.staffAddresses, settings.timeZone),
     botAction: flag.botAction,
     original: original?.summary ?? { from: null, date: null, subject: '(the original message is no longer kept)', text: '' },
     businessName: settings.sender.businessName,

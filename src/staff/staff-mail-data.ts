@@ -1,4 +1,5 @@
 import { DENIAL_REASONS } from '../pipeline/decide/denial-reasons.js';
+import { flagNextStep } from '../pipeline/decide/staff-flag-next-steps.js';
 import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
 import type { StaffCommandMenuLine, StaffConfirmationData, StaffFlagData, StaffHelpData } from '../mail/template-data.js';
 import type { NotUnderstoodReason, StaffCommandKind } from './staff-command.js';
@@ -20,12 +21,34 @@ export interface FlagMailFacts {
   consumerName?: string;
   daysLeft: number | null;
   status: string;
+  /** What the record is, for the menu: commands that cannot apply are not offered (issue 14 item 8). */
+  record?: FlagRecordFacts;
+  /** The classifier's reasons for the message that opened the request, as stored. */
+  classifierReasons?: readonly string[];
+  /** The latest messages of the request's conversation, oldest first. */
+  thread?: readonly FlagThreadMessage[];
   botAction: string;
   staffAddress: string;
   keyExpires: string;
   original: { from: string | null; date: string | null; subject: string; text: string };
   businessName: string;
   botAddress: string;
+}
+
+/** What decides whether a command can apply to the flagged record. */
+export interface FlagRecordFacts {
+  /** A CCPA request on the workflow; false for a question, a HIPAA matter or an unspecified message. */
+  ccpa: boolean;
+  /** Whether `complete` would be accepted now: verified, or a type that needs no verification. */
+  completable: boolean;
+}
+
+/** One message of the thread as the flag mail shows it; `lines` are its first lines of new text. */
+export interface FlagThreadMessage {
+  date: string;
+  direction: 'in' | 'out';
+  who: string;
+  lines: string;
 }
 
 /** Template data for `templates/staff-flag`. Pure. */
@@ -36,9 +59,12 @@ export function flagMailData(facts: FlagMailFacts): StaffFlagData {
     consumerName: facts.consumerName ?? '',
     reasonTitle: facts.reasonCode.replace(/[_:]/g, ' '),
     reasonText: flagReasonText(facts.reasonCode),
+    nextStep: flagNextStep(facts.reasonCode),
+    classifierReasons: facts.classifierReasons ?? [],
+    thread: (facts.thread ?? []).map((m) => ({ ...m, label: `${m.date} ${m.direction === 'in' ? 'from' : 'to'} ${m.who}` })),
     daysLeftText: facts.daysLeft === null ? '' : daysLeftText(facts.daysLeft),
     denialReasons: DENIAL_REASONS.join(', '),
-    commands: commandMenu(STAFF_COMMAND_KINDS.filter((kind) => isOfferedFor(kind, facts.reasonCode))),
+    commands: commandMenu(offeredCommands(facts.reasonCode, facts.record ?? null)),
     originalFrom: facts.original.from ?? '',
     originalDate: facts.original.date ?? '',
     originalSubject: facts.original.subject,
@@ -57,9 +83,28 @@ export function commandMenu(kinds: readonly StaffCommandKind[]): StaffCommandMen
   return lines.map((l) => ({ ...l, line: `${l.usage.padEnd(width)}${l.help}` }));
 }
 
-function isOfferedFor(kind: StaffCommandKind, reasonCode: string): boolean {
-  const offeredFor = STAFF_COMMANDS[kind].offeredFor;
-  return offeredFor === 'every_flag' || (offeredFor as readonly string[]).includes(reasonCode);
+/**
+ * The commands a flag's menu offers: those the command table offers for the reason, less those the
+ * record refuses anyway. `complete` needs a verified request (§7060, staff-transitions.ts refuses
+ * it otherwise); `close` and `forward` finish records that are not CCPA requests, which close with
+ * complete, deny, withdraw or merge. With no record facts (a test of the table alone) the table decides.
+ */
+export function offeredCommands(reasonCode: string, record: FlagRecordFacts | null): StaffCommandKind[] {
+  return STAFF_COMMAND_KINDS.filter((kind) => {
+    const offeredFor = STAFF_COMMANDS[kind].offeredFor;
+    if (offeredFor !== 'every_flag' && !(offeredFor as readonly string[]).includes(reasonCode)) return false;
+    if (record === null) return true;
+    if (kind === 'complete') return record.ccpa && record.completable;
+    if (kind === 'close' || kind === 'forward') return !record.ccpa;
+    return true;
+  });
+}
+
+/** The first `count` non-empty lines of a message's text, for the thread summary. */
+export function firstLines(text: string, count = 3): string {
+  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('>'));
+  const shown = lines.slice(0, count).join('\n');
+  return lines.length > count ? `${shown}\n...` : shown || '(no text)';
 }
 
 /** "12 days left", "due today", "3 days overdue". */

@@ -75,3 +75,48 @@ export async function requestTimeline(db: Db, requestId: number): Promise<Timeli
   ];
   return entries.sort((a, b) => a.at.localeCompare(b.at));
 }
+
+/** One message of a request's conversation, raw, for the flag mail's "latest messages". */
+export interface ThreadMessage {
+  direction: 'in' | 'out';
+  at: Date;
+  /** The sender of an inbound message, the recipient of ours. */
+  who: string;
+  raw: Buffer | null;
+}
+
+/**
+ * The latest `limit` messages between the bot and the people a request is about (issue 14 item 8),
+ * oldest first. Staff mail (flag mail, notices, forwards, the digest) is not part of that
+ * conversation and is left out; `exclude` drops inbound mail from staff addresses.
+ */
+export async function latestThreadMessages(db: Db, requestId: number, limit: number, exclude: readonly string[]): Promise<ThreadMessage[]> {
+  const ids = await withMerged(db, requestId);
+  const linked = db('audit_events').whereIn('request_id', ids).whereNotNull('inbound_message_id').select('inbound_message_id');
+  const opener = db('requests').whereIn('id', ids).select('inbound_message_id');
+  const inbound: Array<{ from_address: string | null; received_at: unknown; raw: Buffer | null }> = await db('inbound_messages')
+    .where((q) => q.whereIn('id', linked).orWhereIn('id', opener))
+    .whereNotIn('from_address', [...exclude])
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .select('from_address', 'received_at', 'raw');
+  const ours: Array<{ recipient: string; created_at: unknown; raw: Buffer | null }> = await db('outbox')
+    .whereIn('request_id', ids)
+    .whereNotIn('kind', ['hipaa-forward', 'digest'])
+    .whereNot('kind', 'like', 'staff-%')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .select('recipient', 'created_at', 'raw');
+  const all: ThreadMessage[] = [
+    ...inbound.map((m) => ({ direction: 'in' as const, at: fromDb(m.received_at), who: m.from_address ?? '(unknown sender)', raw: m.raw })),
+    ...ours.map((m) => ({ direction: 'out' as const, at: fromDb(m.created_at), who: m.recipient, raw: m.raw })),
+  ];
+  return all.sort((a, b) => a.at.getTime() - b.at.getTime()).slice(-limit);
+}
+
+/** The classifier's reasons for the message that opened a request, as recorded when it was received. */
+export async function classifierReasons(db: Db, requestId: number): Promise<string[]> {
+  const row: { detail: string | null } | undefined = await db('audit_events').where({ request_id: requestId, event: 'request_received' }).orderBy('id').first('detail');
+  const detail = row?.detail ? (JSON.parse(String(row.detail)) as { classification?: unknown }) : null;
+  return Array.isArray(detail?.classification) ? detail.classification.map(String) : [];
+}

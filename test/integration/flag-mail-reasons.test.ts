@@ -7,6 +7,7 @@
  * every test green.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { classifierReasons, latestThreadMessages } from '../../src/store/request-timeline.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import { STAFF, startEmbeddedBot, type EmbeddedBot, type OutboxMail } from '../support/embedded-bot.js';
 
@@ -51,6 +52,14 @@ it('names each reason when one message flags two of its requests for different r
   const { reasons, mails } = await flagMailFor(message.id);
   expect(reasons).toEqual(['verified_ready', 'verify_manually']);
   expectEachReasonNamed(reasons, mails);
+  // Issue 14 item 8: each says what to do now, and `complete` is offered only where it would be
+  // accepted: on the opt-out (no verification, §7060(b)), not on the deletion no one verified.
+  const ready = mails.find((m) => m.startsWith('needs staff: verified ready')) ?? '';
+  const unverified = mails.find((m) => m.startsWith('needs staff: verify manually')) ?? '';
+  expect(ready).toMatch(/^next step: carry out the request in your systems, then reply "complete"/m);
+  expect(unverified).toMatch(/^next step: check the requester's identity by hand/m);
+  expect(ready).toMatch(/^ {2}complete \[how\] \[text\] /m);
+  expect(unverified).not.toMatch(/^ {2}complete /m);
 });
 
 it('names each reason when one message flags one request for two reasons', async () => {
@@ -86,4 +95,14 @@ it('names each reason when one message flags one request for two reasons', async
   expect(await bot.daemon.db('staff_flags').where({ request_id: request.id }).orderBy('reason').distinct().pluck('reason')).toEqual(reasons);
   expect(reasons).toEqual(['agent_request', 'verify_manually']);
   expectEachReasonNamed(reasons, mails);
+});
+
+it('shows staff the conversation with the requester, not the staff mail about it (issue 14 item 8)', async () => {
+  const message = await bot.deliver(sampleRequest({ messageId: 'thread-for-staff@example.org', from: 'Mei Tanaka <mei.tanaka@example.org>' }));
+  const [request] = await bot.daemon.db('requests').where({ inbound_message_id: message.id });
+  await flagMailFor(message.id);
+  expect((await bot.outbox()).some((m) => m.kind === 'staff-flag' && m.requestId === request.id)).toBe(true);
+  const thread = await latestThreadMessages(bot.daemon.db, request.id, 3, [STAFF]);
+  expect(thread.map((m) => `${m.direction} ${m.who}`)).toEqual(['in mei.tanaka@example.org', 'out mei.tanaka@example.org']);
+  expect(await classifierReasons(bot.daemon.db, request.id)).toEqual(expect.arrayContaining(['lang en', expect.stringMatching(/^deletion: "/)]));
 });

@@ -83,6 +83,14 @@ describe('a flagged request, acted on by replying', () => {
     expect(reference).not.toBe('');
     expect(replyToAddress(flag)).toMatch(/^compliance\+staff-[^@]+@example\.com$/);
     expect(flag.text).toContain('approve');
+    // Issue 14 item 8: what to do now, how the bot read it, where the thread stands, and no command
+    // the record would refuse (no directory: the deletion waits for a person to check identity).
+    expect(flag.text).toMatch(/^Next step: Check the requester's identity by hand and reply "verify METHOD"/m);
+    expect(flag.text).toMatch(/How the bot read the message:\n {2}- lang en\n {2}- deletion: "/);
+    expect(flag.text).toMatch(/Latest messages:\n {2}\w+ \d{1,2}, \d{4} from dana\.whitfield@example\.org\nHello,\nPlease delete all personal information you hold about me\.\nThanks,\n\.\.\./);
+    expect(flag.text).toMatch(/^ {2}\w+ \d{1,2}, \d{4} to dana\.whitfield@example\.org\nHello Dana Whitfield,$/m);
+    expect(flag.text).toMatch(/^ {2}verify METHOD /m);
+    expect(flag.text).not.toMatch(/^ {2}(complete|close|forward) /m);
   });
 
   it('a forged command (Authentication-Results from an untrusted server) changes nothing', async () => {

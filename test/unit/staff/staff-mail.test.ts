@@ -6,7 +6,9 @@ import { queueStaffMail } from '../../../src/staff/queue-staff-mail.js';
 import { staffThreadRoot } from '../../../src/staff/staff-thread-root.js';
 import { migrate, openDb } from '../../../src/store/db.js';
 import { makeReplyKey, replyKeyAddress } from '../../../src/staff/reply-key.js';
-import { confirmationMailData, daysLeftText, flagMailData, helpMailData, type FlagMailFacts } from '../../../src/staff/staff-mail-data.js';
+import { STAFF_FLAG_REASONS } from '../../../src/pipeline/decide/staff-flag-reasons.js';
+import { flagNextStep } from '../../../src/pipeline/decide/staff-flag-next-steps.js';
+import { confirmationMailData, daysLeftText, firstLines, flagMailData, helpMailData, offeredCommands, type FlagMailFacts } from '../../../src/staff/staff-mail-data.js';
 import { sampleRequest } from '../../support/sample-mail.js';
 
 const templates = loadTemplates([path.resolve('templates')]);
@@ -69,6 +71,56 @@ describe('flag mail (issue 6 item 1)', () => {
     expect(staffThreadRoot(facts.reference, 'sam.ortiz@example.com', 'example.com')).not.toBe(root);
     expect(parsed.attachments.map((a) => a.contentType)).toEqual(['message/rfc822']);
     expect(parsed.attachments[0]?.content.toString()).toContain('Message-ID: <req-1@example.org>');
+  });
+});
+
+describe('flag mail says what to do now (issue 14 item 8)', () => {
+  it('leads with one next step per flag kind, each its own', () => {
+    const steps = STAFF_FLAG_REASONS.map(flagNextStep);
+    expect(new Set(steps).size).toBe(STAFF_FLAG_REASONS.length);
+    expect(flagNextStep('verified_ready')).toMatch(/complete/);
+    expect(flagNextStep('hipaa_matter')).toMatch(/forward/);
+    const message = templates.render('staff-flag', 'en', flagMailData(facts));
+    expect(message.text).toMatch(/^Next step: Open the attached permission/m);
+    expect(message.text.indexOf('Next step:')).toBeLessThan(message.text.indexOf('Why:'));
+    expect(message.html).toContain('<strong>Next step:</strong> Open the attached permission');
+  });
+
+  it('shows the classifier\'s reasons and the latest messages of the thread, escaped in HTML', () => {
+    const thread = [
+      { date: 'November 23, 2026', direction: 'in' as const, who: 'dana.whitfield@example.org', lines: 'Please delete my data.' },
+      { date: 'November 23, 2026', direction: 'out' as const, who: 'dana.whitfield@example.org', lines: 'We received your request <CCPA-2026-000123>.' },
+    ];
+    const data = flagMailData({ ...facts, classifierReasons: ['lang en', 'deletion: "delete my data" (delete_my, imperative)'], thread });
+    const message = templates.render('staff-flag', 'en', data);
+    expect(message.text).toContain('How the bot read the message:\n  - lang en\n  - deletion: "delete my data" (delete_my, imperative)');
+    expect(message.text).toContain('Latest messages:\n  November 23, 2026 from dana.whitfield@example.org\nPlease delete my data.');
+    expect(message.text).toContain('November 23, 2026 to dana.whitfield@example.org');
+    expect(message.html).toContain('&lt;CCPA-2026-000123&gt;');
+    const bare = templates.render('staff-flag', 'en', flagMailData(facts));
+    expect(bare.text).not.toContain('How the bot read the message');
+    expect(bare.text).not.toContain('Latest messages');
+  });
+
+  it('keeps the first lines of new text, not the quoted history', () => {
+    expect(firstLines('Hi,\n\n> old quoted text\nPlease delete it.\nThanks\nDana\nP.S.')).toBe('Hi,\nPlease delete it.\nThanks\n...');
+    expect(firstLines('  \n')).toBe('(no text)');
+  });
+
+  it('offers only the commands that apply to the record', () => {
+    const unverified = { ccpa: true, completable: false };
+    const verified = { ccpa: true, completable: true };
+    const question = { ccpa: false, completable: false };
+    expect(offeredCommands('low_confidence', unverified)).not.toContain('complete');
+    expect(offeredCommands('verified_ready', verified)).toContain('complete');
+    expect(offeredCommands('low_confidence', unverified)).not.toContain('close');
+    expect(offeredCommands('question', question)).toContain('close');
+    expect(offeredCommands('question', question)).not.toContain('complete');
+    expect(offeredCommands('hipaa_matter', question)).toEqual(expect.arrayContaining(['forward', 'close']));
+    expect(offeredCommands('hipaa_mentioned', unverified)).not.toContain('forward');
+    const menu = templates.render('staff-flag', 'en', flagMailData({ ...facts, reasonCode: 'low_confidence', record: unverified })).text;
+    expect(menu).not.toMatch(/^ {2}complete /m);
+    expect(menu).toMatch(/^ {2}confirm /m);
   });
 });
 
