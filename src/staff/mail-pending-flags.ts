@@ -2,7 +2,7 @@ import type { TemplateSet } from '../mail/render-template.js';
 import type { Db } from '../store/db.js';
 import { firstReplyKind } from '../store/outbox.js';
 import { findRequestById } from '../store/requests.js';
-import { claimUnmailedFlags, listUnmailedFlags, markFlagsMailed } from '../store/staff-flags.js';
+import { claimUnmailedFlags, listUnmailedFlagIdsOfMessage, listUnmailedFlags, markFlagsMailed } from '../store/staff-flags.js';
 import { botActionText } from './bot-action-text.js';
 import { queueFlagMails } from './queue-flag-mails.js';
 import { queueStaffNotice } from './queue-staff-notice.js';
@@ -43,9 +43,14 @@ export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise
     let claimedAny = false;
     for (const listed of groupByThread(pending)) {
       await deps.db.transaction(async (trx) => {
-        // Another instance may be mailing the same flags: only those claimed here are mailed here.
-        const claimed = new Set(await claimUnmailedFlags(trx, listed.map((f) => f.id)));
-        const group = listed.filter((f) => claimed.has(f.id));
+        // The whole group, even the part past this batch's end (a backlog after a restart), so one
+        // email's requests still get one mail. Another instance may be mailing the same flags:
+        // only those claimed here are mailed here.
+        const head = listed[0]!;
+        const wholeGroup = head.inbound_message_id != null ? await listUnmailedFlagIdsOfMessage(trx, head.inbound_message_id, head.reason) : [];
+        const ids = [...new Set([...listed.map((f) => f.id), ...wholeGroup])];
+        const claimed = new Set(await claimUnmailedFlags(trx, ids));
+        const group = [...listed, ...wholeGroup.filter((id) => !listed.some((f) => f.id === id)).map((id) => ({ ...head, id }))].filter((f) => claimed.has(f.id));
         const first = group[0];
         if (first === undefined) return;
         claimedAny = true;

@@ -128,6 +128,15 @@ export async function listUnmailedFlags(db: Db, limit: number): Promise<Unmailed
 }
 
 /**
+ * The unmailed flags one message raised with one reason (for the several requests of one email):
+ * a batch of `listUnmailedFlags` may end in the middle of them, and they must still make one mail.
+ */
+export async function listUnmailedFlagIdsOfMessage(db: Db, inboundMessageId: number, reason: string): Promise<number[]> {
+  const rows: Array<{ id: number | string }> = await db('staff_flags').whereNull('mailed_at').where({ inbound_message_id: inboundMessageId, reason }).orderBy('id').select('id');
+  return rows.map((r) => Number(r.id));
+}
+
+/**
  * Claims flags for mailing inside the transaction that will queue their mail and mark them
  * mailed: of `ids`, those still unmailed, row-locked. On PostgreSQL `FOR UPDATE SKIP LOCKED`
  * leaves a flag another instance is mailing to that instance, and a flag it has mailed meanwhile
