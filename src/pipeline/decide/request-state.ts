@@ -55,7 +55,8 @@ export interface RequestState {
   verifiedAt: Date | null;
   /** The one extension allowed (§1798.130(a)(2)) has been used. */
   extensionUsed: boolean;
-  hold: { reason: HoldReason; resume: RequestStatus } | null;
+  /** `documentIn`: the agent sent a document staff have yet to check (§7063(a)(1)): we wait for staff, not the requester. */
+  hold: { reason: HoldReason; resume: RequestStatus; documentIn?: boolean } | null;
   denialReason: DenialReason | null;
   overdueFlagged: boolean;
   /**

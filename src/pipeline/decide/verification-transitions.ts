@@ -160,8 +160,8 @@ export const agentPermissionReceived: On<'agent_permission_received'> = (s) => {
  * `deny` refuses. flags-raised.ts raises `agent_permission_to_review`.
  */
 export const agentPermissionDocument: On<'agent_permission_document'> = (s) => {
-  if (!awaitsAgentPermission(s)) return 'invalid_transition';
-  return { next: s };
+  if (!awaitsAgentPermission(s) || s.hold === null) return 'invalid_transition';
+  return { next: { ...s, hold: { ...s.hold, documentIn: true } } };
 };
 
 /**

@@ -14,7 +14,7 @@ const flagsOf = (actions: ReturnType<typeof run>['actions']) => actions.flatMap(
 describe("an agent's document", () => {
   it('keeps the request on hold, accepts nothing, and asks staff to check it', () => {
     const { state, actions } = run(newRequest('deletion', 'agent'), ACK, DOCUMENT);
-    expect(state).toMatchObject({ status: 'on_hold', hold: { reason: 'agent_permission' }, agentPermission: false });
+    expect(state).toMatchObject({ status: 'on_hold', hold: { reason: 'agent_permission', resume: 'received', documentIn: true }, agentPermission: false });
     expect(flagsOf(actions)).toContain('agent_permission_to_review');
     expect(mails(actions)).toEqual([]);
   });
