@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cronExpression, emailAddress, positiveInt } from './config-fields.js';
+import { cronExpression, emailAddress, positiveInt, yesNo } from './config-fields.js';
 
 /**
  * The configuration of the request workflow (issue 5) and of the staff loop (issue 6): their
@@ -26,6 +26,8 @@ export const workflowEnv = {
   COPY_MAX_BYTES: positiveInt(10 * 1024 * 1024),
   /** Who handles patient-record requests (HIPAA, §1798.146(a)(1)): `forward` sends such a message there. */
   HIPAA_FORWARD_ADDRESS: emailAddress.optional(),
+  /** An agent's attachment counts as the signed permission without a staff check (§7063(a)(1)); off: staff `approve` it. */
+  AGENT_PERMISSION_AUTO_ACCEPT: yesNo(false),
 };
 
 export const staffEnv = {
@@ -55,6 +57,8 @@ export interface WorkflowConfig {
   copyMaxBytes: number;
   /** Where `forward` sends a HIPAA matter; null: staff forward it by hand, then `close`. */
   hipaaForwardAddress: string | null;
+  /** True: an agent's attachment is taken as the signed permission; false (default): staff accept it with `approve`. */
+  agentPermissionAutoAccept: boolean;
 }
 
 /** The staff loop (issue 6): reply keys, sender authentication, the daily digest. */
@@ -90,6 +94,7 @@ export function workflowConfig(e: WorkflowEnv): WorkflowConfig {
     verificationRetentionDays: e.VERIFICATION_RETENTION_DAYS,
     copyMaxBytes: e.COPY_MAX_BYTES,
     hipaaForwardAddress: e.HIPAA_FORWARD_ADDRESS ?? null,
+    agentPermissionAutoAccept: e.AGENT_PERMISSION_AUTO_ACCEPT,
   };
 }
 

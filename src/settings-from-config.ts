@@ -74,6 +74,7 @@ export function workflowSettings(config: Config): WorkflowSettings {
     copyMaxBytes: w.copyMaxBytes,
     business: config.business,
     hipaaForwardAddress: w.hipaaForwardAddress,
+    agentPermissionAutoAccept: w.agentPermissionAutoAccept,
   };
 }
 

@@ -3,10 +3,13 @@ import os from 'node:os';
 import { appendAudit } from '../store/audit-log.js';
 import { dismissQuarantined, findInboundSummary, listQuarantined, readRawMessage } from '../store/inbound-messages.js';
 import { resolveMessageFlags } from '../store/staff-flags.js';
+import { inboundDeps } from '../compose.js';
+import { releaseQuarantined } from '../inbound/release-quarantined.js';
+import { createLogger } from '../shared/logger.js';
 import { withDatabase } from './with-database.js';
 
 /**
- * `quarantine list|show`: the messages held for staff because they could not be processed
+ * `quarantine list|show|release|dismiss`: the messages held for staff because they could not be processed
  * safely (malformed, hostile, unparseable). They are stored byte for byte; `show` prints the
  * raw source so it can be inspected or replayed with `process`.
  */
@@ -43,6 +46,30 @@ export function registerQuarantineCommand(program: Command): void {
         }
         process.stdout.write(raw);
       });
+    });
+  quarantine
+    .command('release')
+    .description('read a quarantined message again through the pipeline, as if it had just arrived (its clocks run from its receipt)')
+    .argument('<id>', 'message id from `quarantine list`')
+    .option('--staff <name>', 'who decides, recorded as staff:<name>', os.userInfo().username)
+    .option('--message <text>', 'why, kept in the record')
+    .action(async (id: string, options: { staff: string; message?: string }) => {
+      if (!/^\d+$/.test(id)) {
+        process.stderr.write(`not a message id: ${id}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const result = await withDatabase((db, config, root) => releaseQuarantined(inboundDeps(config, db, createLogger(config.logLevel), root), Number(id), options.staff, root.clock(), options.message));
+      if (!result.ok) {
+        process.stderr.write(`${result.message}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      const lines = [`message ${id}: released (${result.outcome})`];
+      for (const r of result.requests) lines.push(`  opened: ${r.reference} ${r.type}, due ${r.dueDate}`);
+      for (const f of result.staffFlags) lines.push(`  staff:  flagged (${f})`);
+      for (const m of result.replies) lines.push(`  queued: ${m.kind} to ${m.to}`);
+      process.stdout.write(`${lines.join('\n')}\n`);
     });
   quarantine
     .command('dismiss')

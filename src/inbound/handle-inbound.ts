@@ -209,7 +209,7 @@ async function auditClash(trx: Db, deps: InboundDeps, inboundId: number, firstIn
 }
 
 /** What the database knows that the pure decision needs: the thread, our bounced reply, recent replies. */
-async function loadThreadContext(trx: Db, deps: InboundDeps, understanding: Understanding, now: Date): Promise<ThreadContext> {
+export async function loadThreadContext(trx: Db, deps: InboundDeps, understanding: Understanding, now: Date): Promise<ThreadContext> {
   const mail = understanding.mail;
   const empty: ThreadContext = { requests: [], bouncedReply: null, recentReplies: { toSenderOfKind: 0, inThread: 0 } };
   if (!mail) return empty;

@@ -6,7 +6,7 @@ const WHILE: Record<RequestStatus, string> = {
   awaiting_verification: 'the requester has not verified yet: wait for the code, or verify METHOD if you checked another way',
   verified: 'the requester is verified: complete, deny or extend it',
   in_progress: 'the request is being carried out: complete, deny or extend it',
-  on_hold: 'the request is on hold, waiting for the agent’s signed permission or the parent’s proof (or paused by staff: resume): when it arrives approve, otherwise deny',
+  on_hold: 'the request is on hold, waiting for the agent’s signed permission or the parent’s proof (or paused by staff: resume): approve accepts the agent’s permission once you have checked the document, otherwise deny',
   extended: 'the one extension is in use: complete or deny it',
   needs_staff: 'the request waits for a staff decision: approve, verify METHOD, deny or extend',
   completed: 'the request is already completed',

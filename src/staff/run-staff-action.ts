@@ -48,13 +48,9 @@ export async function runStaffAction(db: Db, deps: WorkflowDeps, line: StaffComm
     if (typeof action === 'string') return { ok: false, error: 'bad_arguments', message: action };
     const outcome = await applyStaffAction({ trx, deps, inboundId: null, now, staffAddress: line.staff, requestId: Number(row.id) }, action);
     if (outcome.applied) return { ok: true, mails: outcome.mails, status: outcome.status ?? String(row.status) };
-    if (outcome.rejection) {
-      const { code, status, event } = outcome.rejection;
-      return { ok: false, error: 'rejected', rejection: outcome.rejection, message: `${event} does not apply: ${code} (status ${status})` };
-    }
-    if (outcome.code === 'not_in_workflow') {
-      return { ok: false, error: 'not_in_workflow', message: `${line.reference} has no request type the workflow handles (a question, a HIPAA matter, or an unspecified request): staff answer it directly` };
-    }
+    // The same plain words as the mail confirmation (refusal-text.ts), never the state machine's code (issue 14 item 6).
+    if (outcome.rejection) return { ok: false, error: 'rejected', rejection: outcome.rejection, message: `${line.reference}: ${outcome.outcomeText}` };
+    if (outcome.code === 'not_in_workflow') return { ok: false, error: 'not_in_workflow', message: `${line.reference}: ${outcome.outcomeText}` };
     return { ok: false, error: 'refused', message: outcome.outcomeText };
   });
 }

@@ -144,6 +144,12 @@ export async function findInboundSummary(db: Db, id: number): Promise<{ subject:
   return db('inbound_messages').where({ id }).first('subject', 'received_at', 'raw_size', 'status');
 }
 
+/** A released quarantined message is handled now: false when `id` is not a quarantined message. */
+export async function markQuarantineReleased(db: Db, id: number): Promise<boolean> {
+  const changed = await db('inbound_messages').where({ id, status: 'quarantined' }).update({ status: 'processed', quarantine_reason: null });
+  return Number(changed) > 0;
+}
+
 /** Sets a quarantined message aside; false when `id` is not a quarantined message. */
 export async function dismissQuarantined(db: Db, id: number): Promise<boolean> {
   const changed = await db('inbound_messages').where({ id, status: 'quarantined' }).update({ status: 'dismissed' });

@@ -2,6 +2,8 @@ import { describeCopyFileProblem, isCopyRequest, judgeCopyFiles } from '../pipel
 import { loadWorkflowRequests } from '../store/workflow-requests.js';
 import { deleteChallenge } from '../store/verification-challenges.js';
 import type { RequestEvent, TransitionRejection } from '../pipeline/decide/request-state.js';
+import { awaitsAgentPermission } from '../pipeline/decide/verification-transitions.js';
+import { verifyOrHandOver } from './verify-or-hand-over.js';
 import { applyWorkflowEvent, type EventContext } from './apply-workflow-event.js';
 import { queueWorkflowMails, type QueuedMail } from './queue-workflow-mails.js';
 import type { WorkflowDeps } from './workflow-settings.js';
@@ -26,8 +28,16 @@ export async function applyStaffEvent(ctx: EventContext & { deps: WorkflowDeps }
     if (!judged.ok) return { ok: false, error: 'copy_refused', why: describeCopyFileProblem(judged.problem) };
     event = { ...event, files: judged.files };
   }
+  const acceptsPermission = event.kind === 'staff_approve' && awaitsAgentPermission(request.state);
   const applied = await applyWorkflowEvent(ctx, request, event);
   if (!applied.ok) return { ok: false, error: 'rejected', rejection: applied.rejection };
+  // Staff accepted an agent's permission: the workflow goes on as it does for an accepted permission,
+  // with the consumer's direct confirmation (§7063(a)(2)).
+  if (acceptsPermission && request.state.status === 'received') {
+    const next = await verifyOrHandOver(ctx, ctx.deps, [request], event.messageId);
+    const mails = await queueWorkflowMails(ctx.trx, ctx.deps, [...applied.mails, ...next], ctx.now);
+    return { ok: true, mails, status: request.state.status };
+  }
   // Verification is over once staff decide (approved by other means, denied, withdrawn): its data goes (§7060(d)).
   if (request.challengeId !== null && request.state.status !== 'awaiting_verification') await deleteChallenge(ctx.trx, request.challengeId);
   const mails = await queueWorkflowMails(ctx.trx, ctx.deps, applied.mails, ctx.now);

@@ -8,7 +8,7 @@ import { detectDisowning, detectWithdrawal } from './detect-withdrawal.js';
 import { findConsumerAddress } from './find-consumer-address.js';
 import { handleVerificationReply, type VerificationReplyInput } from './handle-verification-reply.js';
 import { verifyOrHandOver } from './verify-or-hand-over.js';
-import type { WorkflowDeps } from './workflow-settings.js';
+import { permissionEvent, type WorkflowDeps } from './workflow-settings.js';
 
 export interface ContinueInput extends VerificationReplyInput {
   requestIds: readonly number[];
@@ -75,7 +75,8 @@ async function handleHeldRequests(
   for (const request of held) {
     if (request.state.hold?.reason === 'parent_proof') steps.push({ request, event: { ...cause, kind: 'parent_proof_received' } });
     if (request.state.hold?.reason === 'agent_permission' && input.mail.attachments.length > 0) {
-      steps.push({ request, event: { ...cause, kind: 'agent_permission_received' } });
+      // Staff check the document unless the operator turned automatic acceptance on (§7063(a)(1)).
+      steps.push({ request, event: { ...cause, kind: permissionEvent(deps) } });
       if (request.consumerAddress === null) {
         const found = findConsumerAddress(input.body, [request.requesterAddress, deps.sender.address]);
         if (found) {

@@ -50,7 +50,8 @@ export function planSweepEvents(view: SweepView, now: Date, policy: SweepPolicy)
   const alertFor = view.alertedForDue !== deadline && today >= addCalendarDays(deadline, -policy.staffAlertDaysBefore) ? deadline : null;
   if (isPastDeadline(state, now) || isUnverifiedOnLastDay(state, now)) return { event: { ...cause, kind: 'sweep_overdue' }, alertFor: null };
   if (receiptConfirmationDue(state, today)) return { event: { ...cause, kind: 'receipt_confirmation_due' }, alertFor };
-  const waiting = state.status === 'awaiting_verification' || (state.status === 'on_hold' && state.hold?.reason !== 'staff');
+  // An agent's document waiting for staff to check it is no reason to remind the agent (§7063(a)(1)).
+  const waiting = state.status === 'awaiting_verification' || (state.status === 'on_hold' && state.hold?.reason !== 'staff' && state.hold?.documentIn !== true);
   const remindAt = view.receivedAt.getTime() + policy.reminderAfterDays * 86_400_000;
   if (waiting && view.lastReminderAt === null && now.getTime() >= remindAt) return { event: { ...cause, kind: 'reminder_due' }, alertFor };
   return { event: null, alertFor };

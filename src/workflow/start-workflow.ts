@@ -9,7 +9,7 @@ import { applyWorkflowEvents, type EventContext, type PlannedMail } from './appl
 import { findConsumerAddress } from './find-consumer-address.js';
 import { addressesOf, consumerOf, isSameConsumer } from './same-consumer.js';
 import { verifyOrHandOver } from './verify-or-hand-over.js';
-import type { WorkflowDeps } from './workflow-settings.js';
+import { permissionEvent, type WorkflowDeps } from './workflow-settings.js';
 
 export interface OpenedRecord {
   id: number;
@@ -76,9 +76,9 @@ async function firstSteps(ctx: EventContext, deps: WorkflowDeps, requests: Workf
   const mails = (await applyWorkflowEvents(ctx, steps)).mails;
   if (input.mail.attachments.length > 0) {
     const waiting = requests.filter((r) => r.state.status === 'on_hold' && r.state.hold?.reason === 'agent_permission');
-    const applied = await applyWorkflowEvents(ctx, waiting.map((request) => ({ request, event: { ...cause, actor: 'consumer' as const, kind: 'agent_permission_received' as const } })));
-    // The permission came with the request: asking for it would be wrong.
-    const received = new Set(waiting.filter((r) => r.state.agentPermission).map((r) => r.id));
+    const applied = await applyWorkflowEvents(ctx, waiting.map((request) => ({ request, event: { ...cause, actor: 'consumer' as const, kind: permissionEvent(deps) } })));
+    // The permission (or a document for staff to check) came with the request: asking for it would be wrong.
+    const received = new Set(waiting.map((r) => r.id));
     const kept = mails.filter((m) => !(m.action.template === 'agent-permission-request' && received.has(m.request.id)));
     mails.splice(0, mails.length, ...kept, ...applied.mails);
   }

@@ -28,6 +28,8 @@ export interface WorkflowSettings {
   business: BusinessDeclarations;
   /** Who handles patient-record requests (HIPAA_FORWARD_ADDRESS); null: not configured. */
   hipaaForwardAddress: string | null;
+  /** AGENT_PERMISSION_AUTO_ACCEPT: an agent's attachment counts as the signed permission with no staff check (§7063(a)(1)). */
+  agentPermissionAutoAccept: boolean;
 }
 
 export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.freeze({
@@ -43,6 +45,7 @@ export const DEFAULT_WORKFLOW_SETTINGS: Readonly<WorkflowSettings> = Object.free
   random: (n: number) => randomBytes(n),
   business: DEFAULT_BUSINESS_DECLARATIONS,
   hipaaForwardAddress: null,
+  agentPermissionAutoAccept: false,
 });
 
 /** What the workflow needs from the composition root. */
@@ -51,4 +54,9 @@ export interface WorkflowDeps {
   /** Who we are on the mail the workflow sends: the root's one sender identity. */
   sender: SenderIdentity;
   workflow: WorkflowSettings;
+}
+
+/** What an agent's attachment is: a document for staff to check, or (AGENT_PERMISSION_AUTO_ACCEPT) the accepted permission. */
+export function permissionEvent(deps: WorkflowDeps): 'agent_permission_received' | 'agent_permission_document' {
+  return deps.workflow.agentPermissionAutoAccept ? 'agent_permission_received' : 'agent_permission_document';
 }

@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDb } from '../../src/store/db.js';
+import { insertInboundMessage } from '../../src/store/inbound-messages.js';
+import { raiseStaffFlag } from '../../src/store/staff-flags.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import { waitUntil } from '../support/wait-until.js';
 
@@ -76,6 +79,50 @@ describe('quarantine', () => {
     expect(run(['quarantine', 'list'], { DATABASE_URL: db }).stdout).toBe('no quarantined messages\n');
     expect(JSON.parse(run(['status', '--json'], { DATABASE_URL: db }).stdout)).toMatchObject({ quarantined: 0, openStaffFlags: 0 });
     expect(run(['quarantine', 'dismiss', String(row.id)], { DATABASE_URL: db }).status).toBe(1);
+  });
+
+  it('release reads a held message again as if it had just arrived, or says why not (issue 14 item 10)', async () => {
+    const file = path.join(dir, 'release.sqlite');
+    const db = `sqlite:${file}`;
+    // Still held by today's rules: release says why, and changes nothing.
+    const hostile = path.join(dir, 'hostile-release.eml');
+    const cc = Array.from({ length: 1500 }, (_, i) => `p${i}@example.com`).join(', ');
+    fs.writeFileSync(hostile, sampleRequest({ messageId: 'release-hostile@example.org', extraHeaders: `Cc: ${cc}` }));
+    run(['process', hostile], { DATABASE_URL: db });
+    const [held] = run(['quarantine', 'list', '--json'], { DATABASE_URL: db }).stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const refused = run(['quarantine', 'release', String(held.id), '--staff', 'rosa.alvarez'], { DATABASE_URL: db });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`message ${held.id} is still held (too_many_recipients)`);
+    expect(refused.stderr).toContain('nothing was changed');
+
+    // A deletion request an earlier rule held back (fictional): read again, it opens a request and gets its first reply.
+    const knex = openDb(db);
+    const raw = Buffer.from(sampleRequest({ messageId: 'release-ok@example.org', from: 'Lena Ortiz <lena.ortiz@example.org>' }));
+    const receivedAt = new Date('2026-11-23T17:12:00Z');
+    const origin = { source: 'cli' as const, mailbox: null, uidValidity: null, uid: null, receivedAt };
+    const id = await insertInboundMessage(knex, { messageKey: 'release-ok@example.org', messageId: 'release-ok@example.org', origin, fromAddress: 'lena.ortiz@example.org', subject: 'Delete my personal information', raw, verdict: null, verdictReason: null, status: 'quarantined', quarantineReason: 'quarantined:unparseable' }, receivedAt);
+    await raiseStaffFlag(knex, { requestId: null, inboundMessageId: id, reason: 'quarantined:unparseable' }, receivedAt);
+    await knex.destroy();
+
+    const released = run(['quarantine', 'release', String(id), '--staff', 'rosa.alvarez', '--message', 'The parser reads it now.'], { DATABASE_URL: db, BOT_ADDRESS: 'compliance@example.com' });
+    expect(released.stderr).toBe('');
+    expect(released.status).toBe(0);
+    expect(released.stdout).toMatch(new RegExp(`^message ${id}: released \\(new_requests\\)\n  opened: CCPA-2026-\\d{6} deletion, due 2027-01-07\n`));
+    expect(released.stdout).toContain('queued: acknowledgement to lena.ortiz@example.org');
+    const listed = JSON.parse(run(['requests', 'list', '--json'], { DATABASE_URL: db }).stdout) as Array<{ requesterAddress?: string; requester_address?: string }>;
+    expect(JSON.stringify(listed)).toContain('lena.ortiz@example.org');
+    expect(run(['quarantine', 'list', '--json'], { DATABASE_URL: db }).stdout.trim().split('\n')).toHaveLength(1);
+
+    const check = openDb(db);
+    try {
+      expect(await check('staff_flags').where({ inbound_message_id: id, reason: 'quarantined:unparseable' }).whereNull('resolved_at')).toHaveLength(0);
+      expect(await check('audit_events').where({ inbound_message_id: id, event: 'quarantine_released' })).toMatchObject([{ actor: 'staff:rosa.alvarez' }]);
+      expect(await check('inbound_messages').where({ id }).first()).toMatchObject({ status: 'processed', quarantine_reason: null });
+    } finally {
+      await check.destroy();
+    }
+    // Released once: it is no longer held.
+    expect(run(['quarantine', 'release', String(id)], { DATABASE_URL: db }).stderr).toContain(`no quarantined message with id ${id}`);
   });
 });
 

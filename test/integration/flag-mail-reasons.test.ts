@@ -64,7 +64,7 @@ it('names each reason when one message flags two of its requests for different r
 
 it('names each reason when one message flags one request for two reasons', async () => {
   // An agent's request with the signed permission attached (§7063(a)(1)): staff check the agent
-  // (agent_request) and, with no directory, verify the consumer by hand (verify_manually).
+  // (agent_request) and the document itself (agent_permission_to_review, issue 14 item 6).
   const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
   const raw = [
     'From: Jordan Ellis <jordan.ellis@agents.example.net>',
@@ -93,7 +93,7 @@ it('names each reason when one message flags one request for two reasons', async
   expect(others).toEqual([]);
   const { reasons, mails } = await flagMailFor(message.id);
   expect(await bot.daemon.db('staff_flags').where({ request_id: request.id }).orderBy('reason').distinct().pluck('reason')).toEqual(reasons);
-  expect(reasons).toEqual(['agent_request', 'verify_manually']);
+  expect(reasons).toEqual(['agent_permission_to_review', 'agent_request']);
   expectEachReasonNamed(reasons, mails);
 });
 

@@ -96,7 +96,9 @@ describe('requests', () => {
   it('refuses what the state machine or the vocabulary does not allow, with a message', async () => {
     const again = await run('requests', 'approve', reference);
     expect(again.exitCode).toBe(1);
-    expect(again.stderr).toContain('final_state');
+    // The same plain words as a staff reply gets (issue 14 item 6), never the state machine's code.
+    expect(again.stderr).toContain(`${reference}: approve was not applied: it is closed; nothing more can change it; the request is already denied. Nothing was changed.`);
+    expect(again.stderr).not.toMatch(/final_state|does not apply|staff_approve/);
     expect((await run('requests', 'deny', reference, '--reason', 'because')).stderr).toContain('fixed denial reasons');
     expect((await run('requests', 'show', 'CCPA-1999-000001')).exitCode).toBe(1);
   });
@@ -169,6 +171,8 @@ describe('staff commands on the command line: the same table as a staff reply (i
     const withdrawn = await run('requests', 'withdraw', reference, '--staff', 'rosa.alvarez');
     expect(withdrawn.stdout).toContain(`${reference}: withdrawn`);
     expect(withdrawn.stdout).toContain('queued: denial to luis.ortega@example.net');
-    expect((await run('requests', 'approve', reference)).stderr).toContain('final_state');
+    const refused = (await run('requests', 'approve', reference)).stderr;
+    expect(refused).toContain('the request was withdrawn');
+    expect(refused).not.toContain('final_state');
   });
 });

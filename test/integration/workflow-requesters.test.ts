@@ -25,6 +25,14 @@ const mailTo = (address: string) => support.mailTo(bot, address);
 const nthMailTo = (address: string, count: number) => support.nthMailTo(bot, address, count);
 const request = (reference: string) => bot.daemon.db('requests').where({ reference }).first();
 const flagsOf = async (requestId: number) => (await bot.daemon.db('staff_flags').where({ request_id: requestId }).orderBy('id')).map((f) => f.reason);
+/** Staff accept an agent's permission once its document is flagged for review (issue 14 item 6). */
+const approvePermission = async (reference: string) => {
+  const row = await request(reference);
+  await waitUntil(async () => (await flagsOf(row.id)).includes('agent_permission_to_review'), 'the flag to check the permission');
+  const outcome = await support.staffAction(bot, { kind: 'approve', reference });
+  await bot.daemon.sender.drain();
+  return outcome;
+};
 
 describe('an authorized agent (§7063)', () => {
   const agent = 'jordan.ellis@agents.example.net';
@@ -45,9 +53,17 @@ describe('an authorized agent (§7063)', () => {
     expect(mailTo(consumer)).toHaveLength(0);
   });
 
-  it('sends the permission as an attachment; the bot then asks the consumer directly to confirm (§7063(a)(2))', async () => {
+  it('sends the permission as an attachment: staff are asked to check it, and nothing goes to the consumer until they accept it (§7063(a)(1))', async () => {
     const ask = await nthMailTo(agent, 1);
     await appendMessage(bot.imap, replyTo(ask, { messageId: 'agent-permission@example.net', from: `Jordan Ellis <${agent}>`, body: 'The signed permission is attached.', attachment: 'permission.pdf' }));
+    const row = await request(reference);
+    await waitUntil(async () => (await flagsOf(row.id)).includes('agent_permission_to_review'), 'the flag to check the permission');
+    expect(await request(reference)).toMatchObject({ status: 'on_hold' });
+    expect(mailTo(consumer)).toHaveLength(0);
+  });
+
+  it('staff approve the permission; the bot then asks the consumer directly to confirm (§7063(a)(2))', async () => {
+    expect(await approvePermission(reference)).toMatchObject({ ok: true, status: 'awaiting_verification', mails: [expect.objectContaining({ to: consumer })] });
     const confirmation = await nthMailTo(consumer, 1);
     expect(confirmation.subject).toBe(`Did you authorize this privacy request? [${reference}]`);
     expect(confirmation.text).toContain(agent);
@@ -84,6 +100,7 @@ describe('an agent the consumer disowns (§7063(a))', () => {
     const ask = await nthMailTo(agent, 1);
     const reference = referenceIn(ask);
     await appendMessage(bot.imap, replyTo(ask, { messageId: 'disowned-permission@example.net', from: `Riley Stone <${agent}>`, body: 'The signed permission is attached.', attachment: 'permission.pdf' }));
+    expect(await approvePermission(reference)).toMatchObject({ ok: true });
     const confirmation = await nthMailTo(consumer, 1);
     expect(confirmation.subject).toBe(`Did you authorize this privacy request? [${reference}]`);
     await appendMessage(bot.imap, replyTo(confirmation, { messageId: 'noor-disowns@example.net', from: `Noor Haddad <${consumer}>`, body: 'I did not authorize this. I do not know this person.' }));
@@ -120,6 +137,7 @@ describe('an agent the consumer disowns (§7063(a))', () => {
     const ask = await nthMailTo(agente, 1);
     const reference = referenceIn(ask);
     await appendMessage(bot.imap, replyTo(ask, { messageId: 'agente-permiso@example.net', from: `Paula Vidal <${agente}>`, body: 'Adjunto el permiso firmado.', attachment: 'permiso.pdf' }));
+    expect(await approvePermission(reference)).toMatchObject({ ok: true });
     const confirmation = await waitUntil(() => mailTo(consumidora).find((m) => m.raw.toString('utf8').includes(reference)), 'the confirmation to the consumer');
     const parsed = await simpleParser(confirmation.raw);
     await appendMessage(bot.imap, replyTo(parsed, { messageId: 'ana-niega@example.net', from: `Ana Ruiz <${consumidora}>`, body: 'No la autoricé.' }));

@@ -34,6 +34,8 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   // An opt-out or limit needs no verification (§7060(b)); an agent's, once permission is in (§7063(a)(1)).
   acknowledged: whenVerified,
   agent_permission_received: whenVerified,
+  // Any attachment could be the signed permission, or not: a person checks it (§7063(a)(1)).
+  agent_permission_document: () => [flag('agent_permission_to_review')],
   verification_requested: none,
   code_accepted: (step) => [...whenVerified(step), ...whenMismatched(step)],
   // No tries left: a person verifies another way, never a silent denial (§7024(b)).
@@ -48,7 +50,8 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   parent_proof_received: () => [flag('parent_proof_to_review')],
   limit_exceeded: none,
   receipt_confirmation_due: none,
-  staff_approve: none,
+  // Staff accepting an agent's permission for an opt-out or limit leaves it verified (§7060(b)).
+  staff_approve: whenVerified,
   staff_deny: none,
   staff_extend: none,
   staff_complete: none,

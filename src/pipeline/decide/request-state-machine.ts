@@ -26,6 +26,7 @@ const HANDLERS: HandlerTable = {
   code_from_other_address: verification.codeFromOtherAddress,
   reminder_due: verification.reminderDue,
   agent_permission_received: verification.agentPermissionReceived,
+  agent_permission_document: verification.agentPermissionDocument,
   consumer_disowns_agent: verification.consumerDisownsAgent,
   parent_proof_received: verification.parentProofReceived,
   limit_exceeded: verification.limitExceeded,

@@ -55,7 +55,8 @@ export interface RequestState {
   verifiedAt: Date | null;
   /** The one extension allowed (§1798.130(a)(2)) has been used. */
   extensionUsed: boolean;
-  hold: { reason: HoldReason; resume: RequestStatus } | null;
+  /** `documentIn`: the agent sent a document staff have yet to check (§7063(a)(1)): we wait for staff, not the requester. */
+  hold: { reason: HoldReason; resume: RequestStatus; documentIn?: boolean } | null;
   denialReason: DenialReason | null;
   overdueFlagged: boolean;
   /**
@@ -103,7 +104,10 @@ export type RequestEvent = EventBase &
     /** A code-like answer came from an address other than the one the challenge went to (email-rules §4). */
     | { kind: 'code_from_other_address'; sender: string }
     | { kind: 'reminder_due' }
+    /** Staff (or AGENT_PERMISSION_AUTO_ACCEPT) accepted the agent's signed permission (§7063(a)(1)). */
     | { kind: 'agent_permission_received' }
+    /** The agent sent a document, perhaps the signed permission: a person checks it (§7063(a)(1)). */
+    | { kind: 'agent_permission_document' }
     | { kind: 'parent_proof_received' }
     /** `newRequestFrom`: the first local day a new request would be answered (access-limit.ts). */
     | { kind: 'limit_exceeded'; newRequestFrom: IsoDate }

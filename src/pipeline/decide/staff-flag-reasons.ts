@@ -20,6 +20,7 @@ export const STAFF_FLAG_REASONS = [
   // Raised by the request state machine and the workflow around it.
   'verification_attempts_exhausted',
   'parent_proof_to_review',
+  'agent_permission_to_review',
   'consumer_reply',
   'verify_manually',
   'verified_ready',
@@ -57,6 +58,7 @@ const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   due_soon: 'The response deadline is near and there is no decision yet.',
   verification_attempts_exhausted: 'The requester used up their verification attempts.',
   parent_proof_to_review: 'Proof of parental authority arrived and needs review.',
+  agent_permission_to_review: 'The agent sent a document: check that it is the consumer\'s signed permission (§7063(a)(1)). approve accepts it (the consumer is then asked to confirm directly, or an opt-out is confirmed); deny refuses it.',
   consumer_reply: 'The requester wrote something the bot cannot act on: please read it.',
   verify_manually: 'Identity must be checked by a person (no consumer directory to match against).',
   verified_ready: 'The requester is verified: the request is ready to be carried out.',

@@ -2,7 +2,7 @@ import { listedFiles, recordOfFiles } from './copy-files.js';
 import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
 import { completionTemplateFor } from './template-kinds.js';
-import { denyUnverifiable } from './verification-transitions.js';
+import { acceptAgentPermission, awaitsAgentPermission, denyUnverifiable } from './verification-transitions.js';
 import { currentDeadline, isPastDeadline, isUnverifiedOnLastDay, mail } from './workflow-mail.js';
 import type { RequestEvent, RequestState, RequestStatus } from './request-state.js';
 import type { Handler } from './workflow-mail.js';
@@ -24,6 +24,8 @@ const APPROVABLE: readonly RequestStatus[] = ['verified', 'needs_staff', 'receiv
  * entry records how (`verifiedBy`).
  */
 export const staffApprove: On<'staff_approve'> = (s, e) => {
+  // On hold for an agent's permission: staff accept the document, and the workflow goes on as for an accepted permission (§7063(a)(1)).
+  if (awaitsAgentPermission(s)) return acceptAgentPermission(s);
   if (!APPROVABLE.includes(s.status)) return 'invalid_transition';
   if (e.method === undefined && s.status === 'received' && !s.acknowledged) return 'reading_unconfirmed';
   const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);

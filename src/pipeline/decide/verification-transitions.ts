@@ -133,12 +133,35 @@ export const reminderDue: On<'reminder_due'> = (s) => {
   return { next: s, mail: [mail(s, 'reminder', { waitingFor, waitingForIs: { [waitingFor]: true } })] };
 };
 
-/** Signed permission arrived: the consumer still verifies directly, except for opt-out/limit (§7060(b)). */
-export const agentPermissionReceived: On<'agent_permission_received'> = (s) => {
-  if (s.status !== 'on_hold' || s.hold?.reason !== 'agent_permission') return 'invalid_transition';
-  const status = isOptOutLike(s.type) ? 'verified' : s.hold.resume;
+/** True while the request waits for an agent's signed permission (§7063(a)(1)). */
+export function awaitsAgentPermission(s: RequestState): boolean {
+  return s.status === 'on_hold' && s.hold?.reason === 'agent_permission';
+}
+
+/**
+ * The signed permission is accepted: the consumer still verifies directly, except for
+ * opt-out/limit (§7060(b)). Shared by the event and by staff's `approve` on a request on hold for it.
+ */
+export function acceptAgentPermission(s: RequestState): Exclude<ReturnType<On<'agent_permission_received'>>, string> {
+  const status = isOptOutLike(s.type) ? 'verified' : (s.hold?.resume ?? 'received');
   const next: RequestState = { ...s, status, hold: null, agentPermission: true };
   return { next, mail: isOptOutLike(s.type) ? [mail(next, 'opt-out-confirmed')] : [] };
+}
+
+/** Signed permission accepted (§7063(a)(1)). */
+export const agentPermissionReceived: On<'agent_permission_received'> = (s) => {
+  if (!awaitsAgentPermission(s)) return 'invalid_transition';
+  return acceptAgentPermission(s);
+};
+
+/**
+ * The agent sent a document: any attachment may or may not be the consumer's signed permission,
+ * so the request stays on hold and a person checks it (§7063(a)(1)); staff `approve` accepts it,
+ * `deny` refuses. flags-raised.ts raises `agent_permission_to_review`.
+ */
+export const agentPermissionDocument: On<'agent_permission_document'> = (s) => {
+  if (!awaitsAgentPermission(s) || s.hold === null) return 'invalid_transition';
+  return { next: { ...s, hold: { ...s.hold, documentIn: true } } };
 };
 
 /**

@@ -54,6 +54,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ HIPAA_FORWARD_ADDRESS: 'Patient-Records@Example.com' }).workflow.hipaaForwardAddress).toBe('patient-records@example.com');
     expect(loadConfig({}).workflow.hipaaForwardAddress).toBeNull();
   });
+
+  it('keeps automatic acceptance of an agent\'s permission off unless an operator turns it on (issue 14 item 6)', () => {
+    expect(loadConfig({}).workflow.agentPermissionAutoAccept).toBe(false);
+    expect(loadConfig({ AGENT_PERMISSION_AUTO_ACCEPT: 'true' }).workflow.agentPermissionAutoAccept).toBe(true);
+    expect(() => loadConfig({ AGENT_PERMISSION_AUTO_ACCEPT: 'sometimes' })).toThrow(/AGENT_PERMISSION_AUTO_ACCEPT must be true or false/);
+  });
 });
 
 describe('redactUrl', () => {

@@ -16,10 +16,10 @@ const agentRequest: RequestState = {
 };
 
 describe('refusals in plain words', () => {
-  it('approve while an agent’s permission is awaited says what to wait for and what else can be done', () => {
-    const result = transition(agentRequest, { kind: 'staff_approve', at: AT, actor: 'staff:rosa.alvarez', messageId: null });
-    if (result.ok) throw new Error('approve should be refused while the permission is awaited');
-    const text = refusalText('approve', result.rejection);
+  it('complete while an agent’s permission is awaited says what to wait for and what else can be done', () => {
+    const result = transition(agentRequest, { kind: 'staff_complete', at: AT, actor: 'staff:rosa.alvarez', messageId: null });
+    if (result.ok) throw new Error('complete should be refused while the permission is awaited');
+    const text = refusalText('complete', result.rejection);
     expect(text).toContain('waiting for the agent’s signed permission');
     expect(text).toMatch(/approve|deny/);
     expect(text).not.toMatch(/invalid.transition/i);

@@ -35,6 +35,12 @@ describe('planSweepEvents', () => {
     expect(planSweepEvents(view({ status: 'verified' }), at(8), policy).event).toBeNull();
   });
 
+  it('reminds an agent who has sent nothing, never one whose document waits for staff to check (§7063(a)(1), issue 14 item 6)', () => {
+    const held = { requester: 'agent' as const, status: 'on_hold' as const };
+    expect(planSweepEvents(view({ ...held, hold: { reason: 'agent_permission', resume: 'received' } }), at(8), policy).event?.kind).toBe('reminder_due');
+    expect(planSweepEvents(view({ ...held, hold: { reason: 'agent_permission', resume: 'received', documentIn: true } }), at(8), policy).event).toBeNull();
+  });
+
   it('alerts staff from five days before the deadline (2027-01-07), once per deadline', () => {
     expect(planSweepEvents(view({ status: 'in_progress' }), new Date('2027-01-01T20:00:00Z'), policy).alertFor).toBeNull();
     expect(planSweepEvents(view({ status: 'in_progress' }), new Date('2027-01-02T20:00:00Z'), policy).alertFor).toBe('2027-01-07');

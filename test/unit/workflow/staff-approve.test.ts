@@ -47,9 +47,9 @@ describe('staff_approve of an unverified request', () => {
     expect(result.ok && result.next.verifiedAt).toBeNull();
   });
 
-  it('is still refused while an agent’s permission is awaited (§7063(a)(1))', () => {
+  it('while an agent’s permission is awaited, accepts the permission and verifies nothing (§7063(a)(1), issue 14 item 6)', () => {
     const held: RequestState = { ...base, requester: 'agent', status: 'on_hold', hold: { reason: 'agent_permission', resume: 'received' } };
-    expect(transition(held, { kind: 'staff_approve', at: AT, actor: 'staff:rosa.alvarez', messageId: null })).toMatchObject({ ok: false, rejection: { code: 'invalid_transition' } });
+    expect(transition(held, { kind: 'staff_approve', at: AT, actor: 'staff:rosa.alvarez', messageId: null })).toMatchObject({ ok: true, next: { status: 'received', agentPermission: true, verifiedAt: null } });
   });
 });
 

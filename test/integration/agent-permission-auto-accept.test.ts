@@ -1,0 +1,36 @@
+/**
+ * AGENT_PERMISSION_AUTO_ACCEPT=true (issue 14 item 6): an operator who turns automatic acceptance
+ * on keeps the old behaviour, an agent's attachment counts as the signed permission (§7063(a)(1))
+ * and the consumer is asked directly to confirm (§7063(a)(2)) with no staff step.
+ */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { appendMessage } from '../harness/dovecot.js';
+import { sampleRequest } from '../support/sample-mail.js';
+import * as support from './workflow-support.js';
+import { RECEIVED, referenceIn, replyTo, type WorkflowBot } from './workflow-support.js';
+
+let bot: WorkflowBot;
+
+beforeAll(async () => {
+  bot = await support.startWorkflowBot('ccpa-auto-accept-', { AGENT_PERMISSION_AUTO_ACCEPT: 'true' });
+});
+
+afterAll(async () => {
+  await bot?.stop();
+});
+
+it('takes the attachment as the permission and asks the consumer directly, with no flag to check it', async () => {
+  const agent = 'morgan.lee@agents.example.net';
+  const consumer = 'dana.whitfield@example.net';
+  const body = 'Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Dana Whitfield (dana.whitfield@example.net). She asks you to delete her personal information.\r\n\r\nMorgan Lee';
+  await appendMessage(bot.imap, sampleRequest({ messageId: 'auto-agent@example.net', from: `Morgan Lee <${agent}>`, subject: 'Request on behalf of my client', body }), { internalDate: RECEIVED });
+  const ask = await support.nthMailTo(bot, agent, 1);
+  const reference = referenceIn(ask);
+  await appendMessage(bot.imap, replyTo(ask, { messageId: 'auto-permission@example.net', from: `Morgan Lee <${agent}>`, body: 'The signed permission is attached.', attachment: 'permission.pdf' }));
+  const confirmation = await support.nthMailTo(bot, consumer, 1);
+  expect(confirmation.subject).toBe(`Did you authorize this privacy request? [${reference}]`);
+  const row = await bot.daemon.db('requests').where({ reference }).first();
+  expect(row).toMatchObject({ status: 'awaiting_verification' });
+  const flags = (await bot.daemon.db('staff_flags').where({ request_id: row.id })).map((f) => f.reason);
+  expect(flags).not.toContain('agent_permission_to_review');
+});
