@@ -126,6 +126,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   if (e.IMAP_URL && !e.SMTP_URL) problems.push('SMTP_URL is required when IMAP_URL is set (replies must leave by SMTP)');
   if (e.IMAP_URL && !e.BOT_ADDRESS) problems.push('BOT_ADDRESS is required when IMAP_URL is set, e.g. compliance@example.com');
+  // A real mailbox hands requests to staff every day (flags, the digest, the §7021 and §7022 decisions):
+  // with no one to send them to, they would wait unseen until a deadline passed.
+  if (e.IMAP_URL && e.STAFF_ADDRESSES.length === 0) problems.push('STAFF_ADDRESSES is required when IMAP_URL is set: the privacy staff who get flag mail and the digest, comma-separated, e.g. privacy-team@example.com');
   if (problems.length > 0) throw new ConfigError(problems);
 
   const source: MailSourceConfig = e.IMAP_URL

@@ -182,6 +182,7 @@ describe('configuration', () => {
         IMAP_URL: 'imap://bot%40example.test:Sup3r-Secret-Pw@127.0.0.1:9/INBOX',
         SMTP_URL: 'smtp://mailer:Another-Secret@127.0.0.1:9',
         BOT_ADDRESS: 'compliance@example.com',
+        STAFF_ADDRESSES: 'privacy-staff@example.com',
         DATABASE_URL: `sqlite:${path.join(dir, 'secrets.sqlite')}`,
       },
     });

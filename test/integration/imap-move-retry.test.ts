@@ -57,7 +57,7 @@ const answered = (messageId: string) => smtp.messages.filter((m) => m.raw.toStri
 
 it('moves a committed message on the next pass when its move failed, and handles it once', { timeout: 30_000 }, async () => {
   const log = createLogger('info', new Writable({ write: (chunk: Buffer, _enc, done) => ((logText += chunk.toString()), done()) }));
-  const config = testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`, STAFF_ADDRESSES: '', POLL_SCHEDULE: '0 0 1 1 *', OUTBOX_SCHEDULE: '0 0 1 1 *' });
+  const config = testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`, POLL_SCHEDULE: '0 0 1 1 *', OUTBOX_SCHEDULE: '0 0 1 1 *' });
   daemon = await startDaemon(config, log);
   await waitUntil(() => logText.includes('"imap_connected"'), 'the daemon connected (and created Processed)', 10_000);
   await withClient((client) => client.mailboxDelete('Processed'));

@@ -62,7 +62,7 @@ it('backs off with the failure streak, logs each kind once with its code and no 
   await appendMessage(imap, personal('second@example.org', 'Omar Haddad <omar.haddad@example.org>'));
   await appendMessage(imap, personal('third@example.org', 'Omar Haddad <omar.haddad@example.org>'));
 
-  const config = testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: url, STAFF_ADDRESSES: '', POLL_SCHEDULE: '0 0 1 1 *', OUTBOX_SCHEDULE: '0 0 1 1 *' });
+  const config = testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: url, POLL_SCHEDULE: '0 0 1 1 *', OUTBOX_SCHEDULE: '0 0 1 1 *' });
   daemon = await startDaemon(config, createLogger('info', sink), { imapBackoff: { baseMs: 100, maxMs: 800 } });
   await waitUntil(() => answered('first@example.org') === 1, 'the first message answered', 15_000);
 

@@ -91,6 +91,7 @@ const mailEnv = (overrides: Record<string, string> = {}) => ({
   IMAP_URL: imap.imapUrl('INBOX'),
   SMTP_URL: smtp.url,
   BOT_ADDRESS: 'compliance@example.com',
+  STAFF_ADDRESSES: 'privacy-staff@example.com',
   DATABASE_URL: `sqlite:${path.join(dir, 'mail.sqlite')}`,
   ...overrides,
 });

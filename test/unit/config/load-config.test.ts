@@ -48,6 +48,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ IMAP_URL: 'imap://u:p@127.0.0.1:143/INBOX' })).toThrow(/SMTP_URL is required[\s\S]*BOT_ADDRESS is required/);
   });
 
+  it('requires STAFF_ADDRESSES with a real mailbox: flagged requests must reach someone (issue 14 item 10)', () => {
+    const mailbox = { IMAP_URL: 'imap://u:p@127.0.0.1:143/INBOX', SMTP_URL: 'smtp://127.0.0.1:25', BOT_ADDRESS: 'compliance@example.com' };
+    expect(() => loadConfig(mailbox)).toThrow(/STAFF_ADDRESSES is required when IMAP_URL is set/);
+    expect(loadConfig({ ...mailbox, STAFF_ADDRESSES: 'privacy-team@example.com' }).staffAddresses).toEqual(['privacy-team@example.com']);
+    expect(loadConfig({}).staffAddresses).toEqual([]);
+  });
+
   it('refuses staff addresses that are not plain addresses (issue 14 item 10), and a bad HIPAA_FORWARD_ADDRESS', () => {
     expect(() => loadConfig({ STAFF_ADDRESSES: 'staff@mtbc.com;officer' })).toThrow(/STAFF_ADDRESSES.0 must be a plain address/);
     expect(() => loadConfig({ HIPAA_FORWARD_ADDRESS: 'patient records' })).toThrow(/HIPAA_FORWARD_ADDRESS must be a plain address/);
