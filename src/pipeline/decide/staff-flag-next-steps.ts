@@ -31,6 +31,7 @@ const NEXT_STEP: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   agent_disowned: 'Nothing to send: check for fraud and record what you found with "note".',
   withdrawn_by_consumer: 'Stop any work on it; nothing else is needed.',
   assigned: 'This request is yours now: read it and reply with the command it needs.',
+  agent_permission_to_review: 'Open the document the agent sent: if it is signed by the consumer and names the agent, reply "approve" (the consumer is then asked to confirm directly, §7063(a)); if not, "deny unverifiable" with what is missing.',
 };
 
 /** The next step for a stored reason code; quarantined mail and unknown codes get a generic one. */
