@@ -61,6 +61,7 @@ export async function handleStaffReply(ctx: StaffReplyContext, mail: InboundMail
     await recordStaffReply(ctx.trx, { ...base, reference: check.reference, command: null, outcome: 'refused', failedCheck: check.check, detail: check.reason }, ctx.now);
     await appendAudit(ctx.trx, { event: 'staff_reply_refused', actor: 'bot', requestId: null, inboundMessageId: ctx.inboundId, detail: { from: base.fromAddress, check: check.check, reason: check.reason } }, ctx.now);
     if (check.reason === 'other_staff' && check.authenticated && check.reference && check.fromAddress) await answerColleague(ctx, settings, check.reference, check.fromAddress, mail.text);
+    if (check.reason === 'no_reference' && check.authenticated && check.fromAddress) await answerWithoutReference(ctx, settings, check.fromAddress, mail);
     return { outcome: 'refused', reference: check.reference, command: null, why };
   }
   const request = await findRequestByReference(ctx.trx, check.reference);
@@ -98,6 +99,17 @@ async function answerColleague(ctx: StaffReplyContext, settings: StaffLoopSettin
   const firstLine = text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
   const data = helpMailData({ reference, problem: 'other_staff_key', firstLine, businessName: settings.sender.businessName });
   await queueStaffMail(ctx.trx, ctx.deps.templates, settings, { kind: 'staff-help', data, to: [staffAddress], reference, requestId: request?.id ?? null, inboundMessageId: ctx.inboundId }, ctx.now);
+}
+
+/**
+ * Authenticated fresh mail from a staff member that names no request still gets an answer (issue
+ * 14 item 7): what to write so the bot can act, in the staff member's own thread. No key: there is
+ * no request a command could act on.
+ */
+async function answerWithoutReference(ctx: StaffReplyContext, settings: StaffLoopSettings, staffAddress: string, mail: InboundMail): Promise<void> {
+  const firstLine = mail.text.split('\n').find((line) => line.trim() !== '')?.trim() ?? '';
+  const data = helpMailData({ reference: 'your message', problem: 'no_reference', firstLine, businessName: settings.sender.businessName });
+  await queueStaffMail(ctx.trx, ctx.deps.templates, settings, { kind: 'staff-help', data, to: [staffAddress], reference: null, ...(mail.messageId ? { inReplyTo: mail.messageId } : {}), requestId: null, inboundMessageId: ctx.inboundId }, ctx.now);
 }
 
 /**

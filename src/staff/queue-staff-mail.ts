@@ -31,7 +31,10 @@ export type StaffKeyedMessage =
 
 export type StaffMailInput = StaffKeyedMessage & {
   to: readonly string[];
-  reference: string;
+  /** The request the mail is about, and so its reply key; null: about no request (no key, a plain answer). */
+  reference: string | null;
+  /** With no reference: the staff member's message this answers (RFC 5322 §3.6.4). */
+  inReplyTo?: string;
   requestId: number | null;
   inboundMessageId: number | null;
   original?: Buffer;
@@ -48,19 +51,21 @@ export async function queueStaffMail(trx: Db, templates: TemplateSet, settings: 
   const keyExpires = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' }).format(expiresAt);
   const ids: string[] = [];
   for (const staffAddress of input.to) {
-    const key = makeReplyKey(settings.replyKeySecret, { reference: input.reference, staffAddress, expiresAt });
     const rendered = renderStaffMail(templates, input, { staffAddress, keyExpires, businessName: sender.businessName, botAddress: sender.address });
     const messageId = ourMessageId(randomUUID(), sender.messageIdDomain);
-    const root = staffThreadRoot(input.reference, staffAddress, sender.messageIdDomain);
+    // About a request: a reply key and the request's staff thread. About none: a plain answer in
+    // the staff member's own thread, with no key (there is nothing a command could act on).
+    const threading =
+      input.reference === null
+        ? { inReplyTo: input.inReplyTo ?? null, references: input.inReplyTo ? [input.inReplyTo] : [] }
+        : { replyTo: replyKeyAddress(sender.address, makeReplyKey(settings.replyKeySecret, { reference: input.reference, staffAddress, expiresAt })), inReplyTo: staffThreadRoot(input.reference, staffAddress, sender.messageIdDomain), references: [staffThreadRoot(input.reference, staffAddress, sender.messageIdDomain)] };
     // RFC 3834 §5: auto-generated, so staff auto-replies do not answer it.
     const { raw, subject } = await composeMail(rendered, sender, {
       to: staffAddress,
-      replyTo: replyKeyAddress(sender.address, key),
+      ...threading,
       messageId,
       date: now,
       subjectTag: input.reference,
-      inReplyTo: root,
-      references: [root],
       autoSubmitted: 'auto-generated',
       ...(input.original ? { original: input.original } : {}),
     });

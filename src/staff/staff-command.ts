@@ -49,7 +49,9 @@ export type NotUnderstoodReason =
   | 'unknown_request_type'
   | 'unknown_verification_method'
   /** A command sent through another staff member's flag mail (email-rules §4: per-staff keys). */
-  | 'other_staff_key';
+  | 'other_staff_key'
+  /** Fresh mail from a staff member whose subject names no request. */
+  | 'no_reference';
 
 export type ParsedStaffCommand =
   | { ok: true; command: StaffCommand }

@@ -124,6 +124,7 @@ const NOT_UNDERSTOOD_TEXT: Record<NotUnderstoodReason, string> = {
   unknown_request_type: 'retype takes request types: access, portability, deletion, correction, opt_out, limit_sensitive.',
   other_staff_key: 'you replied through a flag mail sent to a colleague, and a command counts only through your own (email-rules §4). Nothing was changed: reply to this message, which carries your own key, with the same command.',
   unknown_verification_method: `the verification method is not one of the list (${NAMED_VERIFICATION_METHODS.join(', ')}).`,
+  no_reference: 'your message names no request. Write its reference (like CCPA-2026-000123) in the subject and the command on the first line, or reply to the request’s flag mail.',
 };
 
 /** Template data for `templates/staff-help`: `problem` is empty when staff asked for help themselves. */

@@ -325,6 +325,11 @@ describe('item 7: every authenticated staff message gets an answer or an action'
     await appendMessage(imap, staffMail({ to: 'compliance@example.com', subject: 'Question for the privacy team', body: 'Do we delete backups too?' }));
     await waitUntil(async () => Number((await daemon.db('staff_replies').where({ failed_check: 'reply_key', detail: 'no_reference' }).count({ n: '*' }))[0]?.n) > 0, 'the staff mail without a reference to be recorded');
     expect(Number((await daemon.db('requests').count({ n: '*' }))[0]?.n)).toBe(requestsBefore);
+    // Every authenticated staff message gets an answer: what to write so the bot can act.
+    const answer = await mailTo(STAFF, (m) => /names no request/.test(m.text ?? ''), 'the answer to staff mail without a reference');
+    expect(answer.text?.replace(/\s+/g, ' ')).toContain('Write its reference (like CCPA-2026-000123) in the subject and the command on the first line');
+    expect(answer.replyTo).toBeUndefined();
+    expect(answer.subject).not.toMatch(/CCPA-\d{4}-\d{6}/);
   });
 
   it('a forged colleague (no trusted pass) gets no answer', async () => {
