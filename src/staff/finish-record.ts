@@ -1,6 +1,6 @@
 import { appendAudit } from '../store/audit-log.js';
 import { findRequestById, findRequestByReference, markMergedInto, setRecordStatus } from '../store/requests.js';
-import { resolveRequestFlags } from '../store/staff-flags.js';
+import { resolveRequestFlags, resolveSettledGroupFlags } from '../store/staff-flags.js';
 import { FINAL_STATUSES } from '../pipeline/decide/request-state.js';
 import { applyStaffEvent } from '../workflow/apply-staff-event.js';
 import { done, notDone, type ActionContext, type StaffActionOutcome } from './staff-action-outcome.js';
@@ -26,6 +26,7 @@ export async function closeRecord(ctx: ActionContext, note: string | null): Prom
   }
   await setRecordStatus(ctx.trx, ctx.requestId, 'closed', ctx.now);
   await resolveRequestFlags(ctx.trx, ctx.requestId, ctx.now);
+  await resolveSettledGroupFlags(ctx.trx, ctx.requestId, [...FINISHED], ctx.now);
   await auditOf(ctx, ctx.requestId, 'staff_closed', { from: String(row.status), to: 'closed', ...(note ? { reason: note } : {}) });
   return done(`${row.reference} is closed${note ? ', with your text kept as the reason' : ''}. Nothing was sent to the requester.`, 'closed');
 }

@@ -71,6 +71,22 @@ export async function resolveRequestFlags(db: Db, requestId: number, now: Date, 
   return query.update({ resolved_at: toIso(now) });
 }
 
+/**
+ * Resolves the open grouped flags (a flood: one flag per sender per day) that `requestId` joined,
+ * once every request in the group has reached one of `closedStatuses`: what the flag asked staff
+ * to look at is then all finished. Returns how many were resolved.
+ */
+export async function resolveSettledGroupFlags(db: Db, requestId: number, closedStatuses: readonly string[], now: Date): Promise<number> {
+  const groups: number[] = await db('staff_flag_members as m').join('staff_flags as f', 'f.id', 'm.flag_id').where('m.request_id', requestId).whereNull('f.resolved_at').whereNotNull('f.group_key').distinct().pluck('f.id');
+  let resolved = 0;
+  for (const flagId of groups) {
+    const open = await db('staff_flag_members as m').join('requests as r', 'r.id', 'm.request_id').where('m.flag_id', flagId).whereNotIn('r.status', [...closedStatuses]).first('r.id');
+    if (open) continue;
+    resolved += await db('staff_flags').where({ id: flagId }).whereNull('resolved_at').update({ resolved_at: toIso(now) });
+  }
+  return resolved;
+}
+
 /** Resolves the open flags about one stored message (a quarantined message set aside). */
 export async function resolveMessageFlags(db: Db, inboundMessageId: number, now: Date): Promise<number> {
   return db('staff_flags').where({ inbound_message_id: inboundMessageId }).whereNull('request_id').whereNull('resolved_at').update({ resolved_at: toIso(now) });
@@ -156,7 +172,11 @@ export async function markFlagsMailed(db: Db, ids: readonly number[], now: Date)
   await db('staff_flags').whereIn('id', [...ids]).whereNull('mailed_at').update({ mailed_at: toIso(now) });
 }
 
-/** Resolves every open flag of a request (it was withdrawn: nothing is left for staff to do); returns how many. */
+/**
+ * Resolves every open flag of a request (it was withdrawn: nothing is left for staff to do); returns
+ * how many. A flood's grouped flag is shared with other requests: it resolves only once all of
+ * them are finished (`resolveSettledGroupFlags`).
+ */
 export async function resolveOpenFlags(db: Db, requestId: number, now: Date): Promise<number> {
-  return db('staff_flags').where({ request_id: requestId }).whereNull('resolved_at').update({ resolved_at: toIso(now) });
+  return db('staff_flags').where({ request_id: requestId }).whereNull('resolved_at').whereNull('group_key').update({ resolved_at: toIso(now) });
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../store/db.js';
 import { appendAudit } from '../store/audit-log.js';
-import { raiseStaffFlag, resolveOpenFlags, resolveRequestFlags } from '../store/staff-flags.js';
+import { raiseStaffFlag, resolveOpenFlags, resolveRequestFlags, resolveSettledGroupFlags } from '../store/staff-flags.js';
 import { releaseChallenge } from '../store/verification-challenges.js';
 import { saveWorkflowState, type WorkflowRequest } from '../store/workflow-requests.js';
 import { transition } from '../pipeline/decide/request-state-machine.js';
@@ -25,6 +25,9 @@ export interface EventContext {
 
 export type AppliedEvent = { ok: true; mails: PlannedMail[]; flags: StaffFlagReason[] } | { ok: false; rejection: TransitionRejection };
 
+/** Where a record is finished: a request's final status, or a question or HIPAA matter staff closed. */
+const CLOSED_RECORD_STATUSES: readonly string[] = [...FINAL_STATUSES, 'closed'];
+
 /**
  * Applies one event to one request inside the caller's transaction: the pure `transition()`, then
  * the new state, an audit entry naming the actor and the causing message (§7101), and the staff
@@ -42,6 +45,8 @@ export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowReq
   // The request moved on: what its earlier flags asked is done or moot (issue 14 item 5). Flags
   // raised by this same step (same instant, e.g. at intake) stay.
   if (moved) await resolveRequestFlags(ctx.trx, request.id, ctx.now, { before: ctx.now });
+  // A flood's one flag covers several requests: it is done once all of them are finished.
+  if (moved && FINAL_STATUSES.includes(result.next.status)) await resolveSettledGroupFlags(ctx.trx, request.id, CLOSED_RECORD_STATUSES, ctx.now);
   const mails: PlannedMail[] = [];
   const flags: StaffFlagReason[] = [];
   for (const action of result.actions) {

@@ -4,7 +4,9 @@
  * `reply_rate_limited` flag with a count, and one flag mail goes out; every request is still opened.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { workflowDeps } from '../../src/compose.js';
 import { loadDigestInput } from '../../src/digest/load-digest-input.js';
+import { runStaffAction } from '../../src/staff/run-staff-action.js';
 import { addCalendarDays, localWallTime, toLocalDate } from '../../src/shared/local-date.js';
 import { sampleRequest } from '../support/sample-mail.js';
 import { startEmbeddedBot, type EmbeddedBot } from '../support/embedded-bot.js';
@@ -79,5 +81,20 @@ describe('a flood from one sender reaches staff once a day (issue 13 item 8)', (
     expect(detailOf(flags[2])).toEqual({ count: 2, latestInboundMessageId: dayTwo[1] });
     const rateMails = (await bot.outbox()).filter((m) => m.kind === 'staff-flag' && flags.some((f) => f.inbound_message_id === m.inboundMessageId));
     expect(rateMails).toHaveLength(3);
+  });
+
+  it('resolves a flood flag once every request it covers is finished, not before (issue 14 item 5)', async () => {
+    const db = bot.daemon.db;
+    const beaFlag = (await rateFlags())[1];
+    const members: number[] = await db('staff_flag_members').where({ flag_id: beaFlag.id }).whereNotNull('request_id').distinct().pluck('request_id');
+    expect(members).toHaveLength(2);
+    const references: string[] = await db('requests').whereIn('id', members).orderBy('id').pluck('reference');
+    const withdraw = (reference: string) => runStaffAction(db, workflowDeps(bot.config), { kind: 'withdraw', reference, staff: 'rosa.alvarez' }, new Date());
+    expect(await withdraw(references[0]!)).toMatchObject({ ok: true, status: 'withdrawn' });
+    expect((await db('staff_flags').where({ id: beaFlag.id }).first()).resolved_at).toBeNull();
+    expect(await withdraw(references[1]!)).toMatchObject({ ok: true, status: 'withdrawn' });
+    expect((await db('staff_flags').where({ id: beaFlag.id }).first()).resolved_at).not.toBeNull();
+    // Alex's flags are untouched: their requests are still open.
+    expect((await rateFlags()).filter((f) => f.resolved_at === null)).toHaveLength(2);
   });
 });

@@ -1,3 +1,4 @@
+import type { Config } from '../../src/config.js';
 /**
  * The daemon as a newcomer runs it (embedded default: a Maildir in, .eml files out, a SQLite
  * file), for tests that pin behaviour through `startDaemon` and what is stored, so they keep
@@ -26,6 +27,7 @@ export interface OutboxMail {
 
 export interface EmbeddedBot {
   daemon: Daemon;
+  config: Config;
   /** Delivers one message into the Maildir and waits until it is committed and filed; returns its stored row. `receivedAt` (in the past) sets its receipt time. */
   deliver(raw: string | Buffer, receivedAt?: Date): Promise<Record<string, unknown> & { id: number }>;
   /** Waits until every staff flag raised so far has been turned into mail. */
@@ -58,6 +60,7 @@ export async function startEmbeddedBot(prefix: string, env: Record<string, strin
   const mailDir = path.join(dir, 'mail');
   return {
     daemon,
+    config,
     async deliver(raw, receivedAt) {
       const messageId = /^Message-ID:\s*<([^>]+)>/im.exec(raw.toString())?.[1];
       if (!messageId) throw new Error('a delivered message needs a Message-ID');
