@@ -9,11 +9,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Writable } from 'node:stream';
 import { simpleParser } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboundDeps, workflowDeps } from '../../src/compose.js';
 import { fixedClock } from '../../src/shared/clock.js';
-import { silentLogger } from '../../src/shared/logger.js';
+import { createLogger, silentLogger } from '../../src/shared/logger.js';
 import { handleInbound } from '../../src/inbound/handle-inbound.js';
 import type { InboundDeps } from '../../src/inbound/handle-inbound.js';
 import { parseMail } from '../../src/pipeline/parse/parse-mail.js';
@@ -117,5 +118,25 @@ describe('forged `approve` (issue 13): the request is unchanged and the consumer
     expect(await staffSends('genuine-approve@example.com', [`Authentication-Results: mx.example.com; ${PASS}`, RECEIVED])).toMatchObject({ outcome: 'applied', command: 'approve' });
     expect((await requestRow()).status).not.toBe(before.status);
     expect(await outboxCount({ recipient: CONSUMER })).toBeGreaterThan(before.consumer);
+  });
+});
+
+describe('a refused staff-looking message in the log (issue 14 item 7)', () => {
+  it('is logged at warn, apart from applied commands, with why it was refused and no personal data', async () => {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+        done();
+      },
+    });
+    const logged = { ...deps, log: createLogger('info', sink) };
+    const raw = Buffer.from(staffReply({ from: ALEX, to: keyAddress, messageId: 'forged-logged@example.net', body: 'approve', extraHeaders: [MX_FAIL, RECEIVED, `Authentication-Results: mx.example.com; ${PASS}`] }));
+    await handleInbound(logged, raw, { source: 'cli', mailbox: null, uidValidity: null, uid: null, receivedAt: now });
+    const refused = lines.filter((l) => l.event === 'staff_reply_refused');
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatchObject({ level: 40 });
+    expect(String(refused[0]?.why)).toMatch(/^(authentication|reply_key): /);
+    expect(JSON.stringify(lines)).not.toContain(CONSUMER);
   });
 });
