@@ -2,7 +2,7 @@
  * What the business declares in its privacy notice, which the consumer mail must not contradict
  * (§1798.100(a), §7011): whether it sells or shares personal information, whether service providers
  * or contractors hold it, and where the notice can be read. Configuration; the defaults are what
- * the seed notice (/work/shared/docs/privacy-notice.txt) says.
+ * the seed privacy notice the project was built against (MTBC's) says.
  */
 export interface BusinessDeclarations {
   /** "Your data will not be sold to ... any third parties": false by default. */
