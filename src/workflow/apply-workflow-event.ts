@@ -61,6 +61,8 @@ export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowReq
     }
   }
   if (event.kind === 'consumer_withdraws') await closeWithdrawn(ctx, request);
+  // The consumer said they gave the agent no permission: verification has ended with the request.
+  if (event.kind === 'consumer_disowns_agent') await letGoOfChallenge(ctx, request);
   return { ok: true, mails, flags };
 }
 
@@ -71,10 +73,14 @@ export async function applyWorkflowEvent(ctx: EventContext, request: WorkflowReq
  */
 async function closeWithdrawn(ctx: EventContext, request: WorkflowRequest): Promise<void> {
   await resolveOpenFlags(ctx.trx, request.id, ctx.now);
-  if (request.challengeId !== null) {
-    await releaseChallenge(ctx.trx, { id: request.id, challengeId: request.challengeId }, FINAL_STATUSES);
-    request.challengeId = null;
-  }
+  await letGoOfChallenge(ctx, request);
+}
+
+/** A closed request lets go of its challenge, deleted unless a sibling still waits on it (§7060(d)). */
+async function letGoOfChallenge(ctx: EventContext, request: WorkflowRequest): Promise<void> {
+  if (request.challengeId === null) return;
+  await releaseChallenge(ctx.trx, { id: request.id, challengeId: request.challengeId }, FINAL_STATUSES);
+  request.challengeId = null;
 }
 
 /** Applies events in order, collecting mail and flags; rejections are returned for the log. */

@@ -1,5 +1,4 @@
 import { appendAudit } from '../store/audit-log.js';
-import { deleteChallenge } from '../store/verification-challenges.js';
 import { loadWorkflowRequests, updateRequestFields, withSiblingRequests, type WorkflowRequest } from '../store/workflow-requests.js';
 import { FINAL_STATUSES, type RequestEvent } from '../pipeline/decide/request-state.js';
 import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
@@ -45,8 +44,6 @@ export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, in
     const applied = await applyWorkflowEvents(ctx, steps);
     mails.push(...applied.mails);
     steps.forEach((s) => handled.add(s.request.id));
-    // Verification has ended with the request: its data goes (§7060(d)).
-    for (const { request } of steps) if (request.challengeId !== null) await deleteChallenge(ctx.trx, request.challengeId);
   }
   const open = requests.filter((r) => !handled.has(r.id) && !FINAL_STATUSES.includes(r.state.status));
 
