@@ -48,11 +48,10 @@ export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise
         // only those claimed here are mailed here.
         const head = listed[0]!;
         const wholeGroup = head.inbound_message_id != null ? await listUnmailedFlagIdsOfMessage(trx, head.inbound_message_id, head.reason) : [];
-        const ids = [...new Set([...listed.map((f) => f.id), ...wholeGroup])];
-        const claimed = new Set(await claimUnmailedFlags(trx, ids));
-        const group = [...listed, ...wholeGroup.filter((id) => !listed.some((f) => f.id === id)).map((id) => ({ ...head, id }))].filter((f) => claimed.has(f.id));
-        const first = group[0];
-        if (first === undefined) return;
+        const claimed = await claimUnmailedFlags(trx, [...new Set([...listed.map((f) => f.id), ...wholeGroup])]);
+        if (claimed.length === 0) return;
+        // Every flag of the group shares its thread and reason; the first claimed one names the request.
+        const first = listed.find((f) => claimed.includes(f.id)) ?? head;
         claimedAny = true;
         const settings = await deps.settings(trx, now);
         if (first.request_id != null) {
@@ -61,7 +60,7 @@ export async function mailPendingFlags(deps: FlagMailerDeps, now: Date): Promise
         } else if (first.inbound_message_id != null) {
           mailed += (await queueStaffNotice(trx, deps.templates, settings, { reason: first.reason, inboundMessageId: first.inbound_message_id }, now)).length;
         }
-        await markFlagsMailed(trx, group.map((f) => f.id), now);
+        await markFlagsMailed(trx, claimed, now);
       });
     }
     // Everything listed was taken by another instance: it mails these and goes on to the rest.

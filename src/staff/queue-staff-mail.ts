@@ -55,10 +55,7 @@ export async function queueStaffMail(trx: Db, templates: TemplateSet, settings: 
     const messageId = ourMessageId(randomUUID(), sender.messageIdDomain);
     // About a request: a reply key and the request's staff thread. About none: a plain answer in
     // the staff member's own thread, with no key (there is nothing a command could act on).
-    const threading =
-      input.reference === null
-        ? { inReplyTo: input.inReplyTo ?? null, references: input.inReplyTo ? [input.inReplyTo] : [] }
-        : { replyTo: replyKeyAddress(sender.address, makeReplyKey(settings.replyKeySecret, { reference: input.reference, staffAddress, expiresAt })), inReplyTo: staffThreadRoot(input.reference, staffAddress, sender.messageIdDomain), references: [staffThreadRoot(input.reference, staffAddress, sender.messageIdDomain)] };
+    const threading = input.reference === null ? plainThreading(input.inReplyTo) : keyedThreading(settings, input.reference, staffAddress, expiresAt);
     // RFC 3834 §5: auto-generated, so staff auto-replies do not answer it.
     const { raw, subject } = await composeMail(rendered, sender, {
       to: staffAddress,
@@ -77,6 +74,17 @@ export async function queueStaffMail(trx: Db, templates: TemplateSet, settings: 
     ids.push(messageId);
   }
   return ids;
+}
+
+/** About a request: its reply key for this staff member, and the request's staff thread. */
+function keyedThreading(settings: StaffMailSettings, reference: string, staffAddress: string, expiresAt: Date): { replyTo: string; inReplyTo: string; references: string[] } {
+  const root = staffThreadRoot(reference, staffAddress, settings.sender.messageIdDomain);
+  return { replyTo: replyKeyAddress(settings.sender.address, makeReplyKey(settings.replyKeySecret, { reference, staffAddress, expiresAt })), inReplyTo: root, references: [root] };
+}
+
+/** About no request: the staff member's own thread, no key. */
+function plainThreading(inReplyTo: string | undefined): { inReplyTo: string | null; references: string[] } {
+  return { inReplyTo: inReplyTo ?? null, references: inReplyTo ? [inReplyTo] : [] };
 }
 
 function renderStaffMail(templates: TemplateSet, message: StaffKeyedMessage, fill: Pick<StaffFlagData, PerRecipient>): RenderedMessage {
