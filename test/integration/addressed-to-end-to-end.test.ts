@@ -131,10 +131,19 @@ describe('a parent writing for her child (§7070)', () => {
     expectThirdPerson(verified, 'Mia Lopez');
   });
 
+  it('a message staff relay (`reply TEXT`) greets the parent, not the child, and names the child', async () => {
+    expect(await support.staffAction(bot, { kind: 'reply', reference, text: 'We found one account in the name of Mia and will delete it this week.' })).toMatchObject({ ok: true });
+    await bot.daemon.sender.drain();
+    const relayed = await nthMailTo(parent, 3);
+    expect(read(relayed)).toMatch(/^Hello,/);
+    expect(read(relayed)).toContain(`writes about your request ${reference} about your child Mia Lopez`);
+    expectThirdPerson(relayed, 'Mia Lopez');
+  });
+
   it('the completion says the child’s information was deleted, never "your personal information"', async () => {
     expect(await support.staffAction(bot, { kind: 'complete', reference })).toMatchObject({ ok: true, status: 'completed' });
     await bot.daemon.sender.drain();
-    const done = await nthMailTo(parent, 3);
+    const done = await nthMailTo(parent, 4);
     expect(read(done)).toContain('We have deleted the personal information of your child Mia Lopez');
     expect(readHtml(done)).toContain('We have deleted the personal information of your child Mia Lopez');
     expectThirdPerson(done, 'Mia Lopez');
