@@ -145,7 +145,10 @@ async function queueFirstReply(ctx: CommitContext, planned: PlannedReply, opened
       lang,
       about: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })),
       dates: { receivedDate: first.receivedOn },
-      consumerName: first.consumerName ?? mail.from?.name ?? '',
+      // An agent or a parent is greeted by their own name; the consumer (or child) is named in the text.
+      ...(first.requesterRole === 'self'
+        ? { consumerName: first.consumerName ?? mail.from?.name ?? '' }
+        : { consumerName: first.consumerName ?? '', recipient: { role: first.requesterRole, name: mail.from?.name ?? '' } }),
       originalSubject: bareSubject(mail.subject),
       sender: deps.sender,
     }),

@@ -1,5 +1,6 @@
 import type { Language } from '../shared/languages.js';
 import type { RecordType } from '../shared/request-types.js';
+import { aboutWhom, whoseInfo, type RecipientRole } from './addressee.js';
 
 /** How each request type is named to the consumer, in their language. */
 const REQUEST_TYPE_LABELS: Record<RecordType, Record<Language, string>> = {
@@ -14,8 +15,31 @@ const REQUEST_TYPE_LABELS: Record<RecordType, Record<Language, string>> = {
   unspecified: { en: 'Your privacy request (we will confirm the details with you)', es: 'Su solicitud de privacidad (confirmaremos los detalles con usted)' },
 };
 
-export function requestTypeLabel(type: RecordType, lang: Language): string {
-  return REQUEST_TYPE_LABELS[type][lang];
+/**
+ * How a request type is named to its reader. To an agent or a parent the data is someone else's:
+ * "Deletion of the personal information of Ken Adams", never "of your personal information"
+ * (issue 15 item 2). `consumerName` is the person the data is about (the child, for a parent).
+ */
+export function requestTypeLabel(type: RecordType, lang: Language, to: { role: RecipientRole; consumerName: string } = { role: 'consumer', consumerName: '' }): string {
+  if (to.role === 'consumer') return REQUEST_TYPE_LABELS[type][lang];
+  const info = (en: string, es: string) => whoseInfo(to.role, to.consumerName.trim(), lang, lang === 'en' ? en : es);
+  const about = aboutWhom(to.role, to.consumerName.trim(), lang);
+  const pi = info('personal information', 'información personal');
+  const labels: Record<RecordType, Record<Language, string>> = {
+    access: { en: `Access to the personal information we hold ${about}`, es: `Acceso a la información personal que tenemos ${about}` },
+    portability: { en: `A copy of ${pi} in a portable format`, es: `Una copia de ${pi} en un formato portátil` },
+    deletion: { en: `Deletion of ${pi}`, es: `Eliminación de ${pi}` },
+    correction: { en: `Correction of inaccurate personal information ${about}`, es: `Corrección de información personal inexacta ${about}` },
+    opt_out: { en: `Opt-out of the sale or sharing of ${pi}`, es: `Exclusión de la venta o el intercambio de ${pi}` },
+    limit_sensitive: {
+      en: `Limiting the use of ${info('sensitive personal information', '')}`,
+      es: `Limitación del uso de ${info('', 'información personal confidencial')}`,
+    },
+    question: { en: 'A question or concern about privacy', es: 'Una pregunta o inquietud sobre privacidad' },
+    hipaa_matter: { en: `A request about medical or billing records ${about}`, es: `Una solicitud sobre expedientes médicos o de facturación ${about}` },
+    unspecified: { en: `A privacy request ${about} (we will confirm the details with you)`, es: `Una solicitud de privacidad ${about} (confirmaremos los detalles con usted)` },
+  };
+  return labels[type][lang];
 }
 
 /** Building an Intl.DateTimeFormat costs far more than using one: one per language, made once. */

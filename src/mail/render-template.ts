@@ -34,21 +34,26 @@ type Part = (typeof PARTS)[number];
 
 /**
  * Loads every template once at start-up. `dirs` are searched in order, so an operator's folder
- * placed first overrides single files of the bundled set. One Handlebars environment per
- * language keeps partials such as `{{> non-discrimination}}` in the message's language.
+ * placed first overrides single files of the bundled set. Handlebars environments per language
+ * keep partials such as `{{> non-discrimination}}` in the message's language.
  * Text and subject parts are compiled without HTML escaping; the HTML part escapes everything.
  */
 export function loadTemplates(dirs: string[]): LoadedTemplates {
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const kindNames = new Set<string>();
   for (const lang of LANGUAGES) {
-    const env = Handlebars.create();
-    for (const [name, source] of readPartials(dirs, lang)) env.registerPartial(name, source);
+    // Handlebars compiles a partial on first use with the options of the template that used it,
+    // and keeps it: one environment for the HTML part and one for the text and subject, so that a
+    // partial holding a name from the mail ({{> greeting}}) is escaped in HTML whatever ran first.
+    const partials = readPartials(dirs, lang);
+    const envs = { html: Handlebars.create(), plain: Handlebars.create() };
+    for (const env of Object.values(envs)) for (const [name, source] of partials) env.registerPartial(name, source);
     for (const kind of listKinds(dirs)) {
       for (const part of PARTS) {
         const file = findFile(dirs, path.join(kind, `${part}.${lang}.hbs`));
         if (!file) continue;
         kindNames.add(kind);
+        const env = part === 'html' ? envs.html : envs.plain;
         compiled.set(key(kind, part, lang), env.compile(fs.readFileSync(file, 'utf8'), { noEscape: part !== 'html', strict: false }));
       }
     }

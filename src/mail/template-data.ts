@@ -1,4 +1,5 @@
 import type { DenialReason } from '../pipeline/decide/denial-reasons.js';
+import type { AddresseeData } from './addressee.js';
 import { TEMPLATE_KINDS as CONSUMER_TEMPLATE_KINDS, type TemplateKind as ConsumerTemplateKind } from '../pipeline/decide/template-kinds.js';
 
 /**
@@ -33,13 +34,19 @@ export type WhoWeAreData = {
   botAddress: string;
 };
 
-/** What every consumer message names (ccpa-rules, "What every answer contains"); dates written out in the reader's language. */
-export type ConsumerMailData = WhoWeAreData & {
+/**
+ * What every consumer message names (ccpa-rules, "What every answer contains"); dates written out
+ * in the reader's language. Who reads it (AddresseeData, src/mail/addressee.ts) decides the
+ * greeting and whether the data subject is "you" or named in the third person; a template given
+ * none writes to the consumer.
+ */
+export type ConsumerMailData = WhoWeAreData & Partial<AddresseeData> & {
   reference: string;
   /** Every reference when one message answers several requests; empty for one. */
   references: readonly string[];
   receivedDate: string;
   dueDate: string;
+  /** The consumer the data is about (the child, for a parent); never the greeting of mail to an agent or a parent. */
   consumerName: string;
   /** The subject of the message answered, without `Re:` and our tags. */
   originalSubject: string;

@@ -1,3 +1,4 @@
+import { addresseeData } from '../mail/addressee.js';
 import { bareSubject, queueReply } from '../mail/queue-reply.js';
 import { formatLongDate } from '../mail/labels.js';
 import { toLocalDate } from '../shared/local-date.js';
@@ -39,6 +40,8 @@ export async function relayToConsumer(
     // Only a CCPA request has a legal deadline: a question or a HIPAA matter is never told one (issue 14 item 3).
     dueDate: request.workflow_state ? formatLongDate(String(request.due_date), lang) : '',
     consumerName: request.consumer_name ?? '',
+    // The requester reads it: an agent or a parent is not greeted with the consumer's name (issue 15 item 2).
+    ...addresseeData({ role: request.requester_role === 'agent' || request.requester_role === 'parent' ? request.requester_role : 'consumer', consumerName: request.consumer_name ?? '', lang }),
     botAddress: deps.sender.address,
     businessName: deps.sender.businessName,
     originalSubject: bareSubject(String(subjectRow?.subject ?? '')),

@@ -81,6 +81,8 @@ async function queueOne(trx: Db, deps: WorkflowDeps, to: string, mails: PlannedM
     about: mails.map((m) => ({ reference: m.request.state.reference, type: m.request.state.type, dueDate: m.action.dates.dueDate ?? m.request.state.due.respondBy })),
     dates: first.action.dates,
     consumerName: first.request.consumerName ?? '',
+    // Read by the consumer, or by the agent or parent who asked for them (issue 15 item 2).
+    recipient: { role: toConsumer || state.requester === 'self' ? 'consumer' : state.requester },
     agentName: toConsumer ? first.request.requesterAddress : '',
     originalSubject: toConsumer ? '' : await originalSubject(trx, first.request.inboundMessageId),
     sender: deps.sender,

@@ -85,7 +85,9 @@ describe('an authorized agent (§7063)', () => {
     const body = `I authorized this agent to make this request.\r\nCode: ${codeIn(confirmation)}\r\nDate of birth: July 2, 1990`;
     await appendMessage(bot.imap, replyTo(confirmation, { messageId: 'priya-confirms@example.net', from: `Priya Natarajan <${consumer}>`, body }));
     const verified = await nthMailTo(agent, 2);
-    expect(verified.text).toContain('We have verified your identity');
+    // Addressed to the agent: the consumer's identity and the agent's permission, in the third person (issue 15 item 2).
+    expect(verified.text?.replace(/\s+/g, ' ')).toContain('We have verified the identity of Priya Natarajan and your permission to act for them');
+    expect(verified.text).not.toContain('your identity');
     expect(await request(reference)).toMatchObject({ status: 'verified', challenge_id: null });
   });
 });

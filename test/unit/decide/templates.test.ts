@@ -18,6 +18,8 @@ const ALLOWED_FIELDS = new Set([
   'originalSubject', 'this', 'code', 'codeExpiresDate', 'dataPointsToProvide', 'declarationRequired', 'agentName',
   'waitingForIs', 'downgradedToCategories', 'denialReason', 'reasonIs', 'specificPiecesAsked', 'extensionReason',
   'originalDueDate', 'staffNote', 'deidentified', 'hipaaContact', 'attemptsLeft', 'oneTryLeft', 'detailsInsufficient', 'onBehalf', 'agentNotConfirmed', 'files', 'name', 'size', 'optOutLike', 'newRequestFrom', 'previousCodeExpired', 'fromOtherAddress', 'otherSender', 'missingDataPoints', 'missingDeclaration', 'noDirectoryRecord', 'noticeUrl', 'noticePhone', 'sellsOrShares', 'usesServiceProviders', 'actedOnRest', 'timeZoneName',
+  // Who reads the message (src/mail/addressee.ts, issue 15 item 2).
+  'recipientIs', 'dataSubject',
 ]);
 
 function sample(lang: Language, extra: Record<string, unknown> = {}): Record<string, unknown> {

@@ -1,6 +1,7 @@
 /** Who a request is about, for the limit of two access/portability requests per consumer in 12 months (ccpa-rules, Limits; §1798.130(b)). */
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { addresseeData } from '../../../src/mail/addressee.js';
 import { loadTemplates } from '../../../src/mail/render-template.js';
 import { ev, mails, newRequest, run } from '../decide/request-state-fixtures.js';
 import { addressesOf, consumerOf, isSameConsumer, normalizeConsumerName, type RequestParties } from '../../../src/workflow/same-consumer.js';
@@ -70,14 +71,22 @@ describe('isSameConsumer (§1798.130(b))', () => {
 describe('the limit-reached explanation names whose requests were counted (§1798.130(b))', () => {
   const templates = loadTemplates([fileURLToPath(new URL('../../../templates', import.meta.url))]);
   const text = (lang: 'en' | 'es', onBehalf: boolean) =>
-    templates.render('limit-reached', lang, { reference: 'CCPA-2026-000123', receivedDate: 'January 5, 2026', businessName: 'MTBC', denialReason: 'too_many_requests', onBehalf }).text.replace(/\s+/g, ' ');
+    templates
+      .render('limit-reached', lang, {
+        reference: 'CCPA-2026-000123',
+        receivedDate: 'January 5, 2026',
+        businessName: 'MTBC',
+        denialReason: 'too_many_requests',
+        ...addresseeData({ role: onBehalf ? 'agent' : 'consumer', consumerName: 'Priya Natarajan', lang }),
+      })
+      .text.replace(/\s+/g, ' ');
 
   it('tells an agent or a parent that the consumer’s requests were counted, and a consumer that those made for them were', () => {
     expect(mails(run(newRequest('access', 'agent'), ev({ kind: 'limit_exceeded', newRequestFrom: '2026-04-01' })).actions)[0]?.data).toMatchObject({ onBehalf: true });
     expect(mails(run(newRequest('access'), ev({ kind: 'limit_exceeded', newRequestFrom: '2026-04-01' })).actions)[0]?.data).toMatchObject({ onBehalf: false });
-    expect(text('en', true)).toContain('two such requests about this consumer, made by them or on their behalf');
+    expect(text('en', true)).toContain('two such requests about Priya Natarajan, made by them or on their behalf');
     expect(text('en', false)).toContain('two such requests from you or made on your behalf');
-    expect(text('es', true)).toContain('dos solicitudes de este tipo sobre este consumidor, presentadas por él o en su nombre');
+    expect(text('es', true)).toContain('dos solicitudes de este tipo sobre Priya Natarajan, presentadas por esa persona o en su nombre');
     expect(text('es', false)).toContain('dos solicitudes de este tipo presentadas por usted o en su nombre');
   });
 });
