@@ -39,7 +39,7 @@ export const staffApprove: On<'staff_approve'> = (s, e) => {
   };
   return {
     next,
-    mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [],
+    mail: newlyVerified ? [mail(next, 'verified')] : [],
     ...(newlyVerified ? { detail: { verifiedBy: method } } : {}),
   };
 };
@@ -85,7 +85,9 @@ export const staffComplete: On<'staff_complete'> = (s, e) => {
   const next: RequestState = { ...s, status: 'completed' };
   const files = e.files ?? [];
   const data = { deletionMethod: e.deletionMethod ?? 'deleted', deidentified: e.deletionMethod === 'deidentified', staffNote: e.note ?? '', files: listedFiles(files) };
-  const completion = { ...mail(next, completionTemplateFor(s.type, s.accessScope), data), ...(files.length > 0 ? { attachments: files } : {}) };
+  // A copy request verified only to the reasonable degree is answered as categories (§7024(a)).
+  const template = s.partialVerification ? 'completion-access-categories' : completionTemplateFor(s.type, s.accessScope);
+  const completion = { ...mail(next, template, data), ...(files.length > 0 ? { attachments: files } : {}) };
   // The record keeps each file's name, size and hash, never its content.
   const detail = files.length > 0 ? { files: recordOfFiles(files).map((f) => `${f.name} (${f.bytes} bytes, sha256:${f.sha256})`) } : undefined;
   return { next, mail: [completion], ...(detail ? { detail } : {}) };

@@ -17,7 +17,7 @@ const ALLOWED_FIELDS = new Set([
   'reference', 'references', 'requestTypeLabels', 'receivedDate', 'dueDate', 'consumerName', 'botAddress', 'businessName',
   'originalSubject', 'this', 'code', 'codeExpiresDate', 'dataPointsToProvide', 'declarationRequired', 'agentName',
   'waitingForIs', 'downgradedToCategories', 'denialReason', 'reasonIs', 'specificPiecesAsked', 'extensionReason',
-  'originalDueDate', 'staffNote', 'deidentified', 'hipaaContact', 'attemptsLeft', 'oneTryLeft', 'detailsInsufficient', 'onBehalf', 'agentNotConfirmed', 'files', 'name', 'size', 'optOutLike', 'newRequestFrom', 'previousCodeExpired', 'fromOtherAddress', 'otherSender', 'missingDataPoints', 'missingDeclaration', 'noDirectoryRecord', 'noticeUrl', 'noticePhone', 'sellsOrShares', 'usesServiceProviders', 'actedOnRest', 'timeZoneName',
+  'originalDueDate', 'staffNote', 'deidentified', 'hipaaContact', 'attemptsLeft', 'oneTryLeft', 'detailsInsufficient', 'onBehalf', 'agentNotConfirmed', 'files', 'name', 'size', 'optOutLike', 'newRequestFrom', 'previousCodeExpired', 'fromOtherAddress', 'otherSender', 'missingDataPoints', 'missingDeclaration', 'afterReply', 'noDirectoryRecord', 'noticeUrl', 'noticePhone', 'sellsOrShares', 'usesServiceProviders', 'actedOnRest', 'timeZoneName',
 ]);
 
 function sample(lang: Language, extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -46,7 +46,7 @@ function sample(lang: Language, extra: Record<string, unknown> = {}): Record<str
 
 const PROMISE: Record<Language, string> = { en: 'We will not discriminate', es: 'No le discriminaremos' };
 /** Kinds sent while the request is open: they must say when the answer is due. */
-const NAMES_DUE_DATE = ['verification-challenge', 'code-rejected', 'consumer-confirmation', 'reminder', 'verified', 'agent-permission-request',
+const NAMES_DUE_DATE = ['verification-challenge', 'code-rejected', 'consumer-confirmation', 'reminder', 'verified', 'copy-details-needed', 'agent-permission-request',
   'parent-proof-request', 'extension-notice', 'opt-out-confirmed'];
 
 describe('template files (conventions: templates/<kind>/{subject,text,html}.<lang>.hbs)', () => {
