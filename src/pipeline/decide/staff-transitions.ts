@@ -30,6 +30,12 @@ export const staffApprove: On<'staff_approve'> = (s, e) => {
   if (e.method === undefined && s.status === 'received' && !s.acknowledged) return 'reading_unconfirmed';
   const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);
   const method = e.method ?? 'staff_approval';
+  // `verify METHOD` on a copy verified only to the reasonable degree: staff checked the rest
+  // themselves (a signed declaration on paper, a call), so the copy may go (§7062(c)).
+  if (e.method !== undefined && s.partialVerification) {
+    const next: RequestState = { ...s, status: s.status === 'verified' ? 'in_progress' : s.status, partialVerification: null, verifiedDegree: 'reasonably_high' };
+    return { next, mail: [mail(next, 'verified')], detail: { verifiedBy: method, upgraded: true, verifiedDegree: 'reasonably_high' } };
+  }
   const next: RequestState = {
     ...s,
     status: 'in_progress',

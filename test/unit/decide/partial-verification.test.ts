@@ -144,3 +144,17 @@ describe('never "verified" and "could not verify" in one mail', () => {
     }
   });
 });
+
+describe('staff who verified the rest by other means complete the higher degree (§7062(c))', () => {
+  it('`verify METHOD` on a partially verified copy upgrades it, tells the requester and records the method; a bare approve does not', () => {
+    const partial = partiallyVerified();
+    const verified = transition(partial, ev({ kind: 'staff_approve', method: 'document', actor: STAFF }));
+    if (!verified.ok) throw new Error(verified.rejection.code);
+    expect(verified.next).toMatchObject({ status: 'in_progress', partialVerification: null, verifiedDegree: 'reasonably_high' });
+    expect(verified.actions[0]).toMatchObject({ detail: { verifiedBy: 'document', upgraded: true } });
+    expect(mails(verified.actions).map((m) => m.template)).toEqual(['verified']);
+    const approved = run(partial, ev({ kind: 'staff_approve', actor: STAFF })).state;
+    expect(approved).toMatchObject({ status: 'in_progress', verifiedDegree: 'reasonable' });
+    expect(approved.partialVerification).toBeTruthy();
+  });
+});
