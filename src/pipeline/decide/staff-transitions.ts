@@ -1,6 +1,7 @@
 import { listedFiles, recordOfFiles } from './copy-files.js';
 import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
+import { awaitsCopyDetails } from './partial-verification.js';
 import { completionTemplateFor } from './template-kinds.js';
 import { acceptAgentPermission, awaitsAgentPermission, denyUnverifiable } from './verification-transitions.js';
 import { currentDeadline, isPastDeadline, isUnverifiedOnLastDay, mail } from './workflow-mail.js';
@@ -26,16 +27,16 @@ const APPROVABLE: readonly RequestStatus[] = ['verified', 'needs_staff', 'receiv
 export const staffApprove: On<'staff_approve'> = (s, e) => {
   // On hold for an agent's permission: staff accept the document, and the workflow goes on as for an accepted permission (§7063(a)(1)).
   if (awaitsAgentPermission(s)) return acceptAgentPermission(s);
+  // `verify METHOD` on a copy verified only to the reasonable degree: staff checked the rest
+  // themselves (a signed declaration on paper, a call), so the copy may go (§7062(c)).
+  if (e.method !== undefined && awaitsCopyDetails(s)) {
+    const next: RequestState = { ...s, status: s.status === 'verified' ? 'in_progress' : s.status, partialVerification: null, verifiedDegree: 'reasonably_high' };
+    return { next, mail: [mail(next, 'verified')], detail: { verifiedBy: e.method, upgraded: true, verifiedDegree: 'reasonably_high' } };
+  }
   if (!APPROVABLE.includes(s.status)) return 'invalid_transition';
   if (e.method === undefined && s.status === 'received' && !s.acknowledged) return 'reading_unconfirmed';
   const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);
   const method = e.method ?? 'staff_approval';
-  // `verify METHOD` on a copy verified only to the reasonable degree: staff checked the rest
-  // themselves (a signed declaration on paper, a call), so the copy may go (§7062(c)).
-  if (e.method !== undefined && s.partialVerification) {
-    const next: RequestState = { ...s, status: s.status === 'verified' ? 'in_progress' : s.status, partialVerification: null, verifiedDegree: 'reasonably_high' };
-    return { next, mail: [mail(next, 'verified')], detail: { verifiedBy: method, upgraded: true, verifiedDegree: 'reasonably_high' } };
-  }
   const next: RequestState = {
     ...s,
     status: 'in_progress',

@@ -156,5 +156,7 @@ describe('staff who verified the rest by other means complete the higher degree 
     const approved = run(partial, ev({ kind: 'staff_approve', actor: STAFF })).state;
     expect(approved).toMatchObject({ status: 'in_progress', verifiedDegree: 'reasonable' });
     expect(approved.partialVerification).toBeTruthy();
+    // Already approved and in progress: staff may still verify the rest.
+    expect(transition(approved, ev({ kind: 'staff_approve', method: 'phone', actor: STAFF }))).toMatchObject({ ok: true, next: { status: 'in_progress', verifiedDegree: 'reasonably_high', partialVerification: null } });
   });
 });
