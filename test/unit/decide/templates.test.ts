@@ -16,7 +16,7 @@ const MINE = TEMPLATE_KINDS.filter((k) => k !== 'acknowledgement');
 const ALLOWED_FIELDS = new Set([
   'reference', 'references', 'requestTypeLabels', 'receivedDate', 'dueDate', 'consumerName', 'botAddress', 'businessName',
   'originalSubject', 'this', 'code', 'codeExpiresDate', 'dataPointsToProvide', 'declarationRequired', 'agentName',
-  'waitingForIs', 'downgradedToCategories', 'denialReason', 'reasonIs', 'specificPiecesAsked', 'extensionReason',
+  'waitingForIs', 'denialReason', 'reasonIs', 'specificPiecesAsked', 'extensionReason',
   'originalDueDate', 'staffNote', 'deidentified', 'hipaaContact', 'attemptsLeft', 'oneTryLeft', 'detailsInsufficient', 'onBehalf', 'agentNotConfirmed', 'files', 'name', 'size', 'optOutLike', 'newRequestFrom', 'previousCodeExpired', 'fromOtherAddress', 'otherSender', 'missingDataPoints', 'missingDeclaration', 'afterReply', 'noDirectoryRecord', 'noticeUrl', 'noticePhone', 'sellsOrShares', 'usesServiceProviders', 'actedOnRest', 'timeZoneName',
 ]);
 
