@@ -89,7 +89,9 @@ export type ConsumerMailExtras = {
   'agent-disowned': object;
   'code-rejected': { attemptsLeft: number; oneTryLeft: boolean; detailsInsufficient: boolean };
   reminder: { waitingFor?: string; waitingForIs: Partial<Record<'verification' | 'agent_permission' | 'parent_proof', true>> };
-  verified: { downgradedToCategories: boolean };
+  verified: object;
+  /** A copy verified only to the reasonable degree: what is still missing (§7062(c)); `afterReply`: a later reply still lacked it. */
+  'copy-details-needed': { missingDataPoints: number; missingDeclaration: boolean; afterReply: boolean };
   'agent-permission-request': object;
   'parent-proof-request': object;
   'opt-out-confirmed': object;

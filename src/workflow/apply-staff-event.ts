@@ -24,7 +24,7 @@ export async function applyStaffEvent(ctx: EventContext & { deps: WorkflowDeps }
   const [request] = await loadWorkflowRequests(ctx.trx, [requestId]);
   if (!request) return { ok: false, error: 'not_in_workflow' };
   if (event.kind === 'staff_complete' && event.files && event.files.length > 0) {
-    const judged = judgeCopyFiles(event.files, { isCopy: isCopyRequest(request.state.type, request.state.accessScope), maxBytes: ctx.deps.workflow.copyMaxBytes });
+    const judged = judgeCopyFiles(event.files, { isCopy: isCopyRequest(request.state.type, request.state.accessScope), partiallyVerified: !!request.state.partialVerification, maxBytes: ctx.deps.workflow.copyMaxBytes });
     if (!judged.ok) return { ok: false, error: 'copy_refused', why: describeCopyFileProblem(judged.problem) };
     event = { ...event, files: judged.files };
   }

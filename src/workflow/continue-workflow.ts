@@ -5,6 +5,7 @@ import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
 import { applyWorkflowEvents, type EventContext, type PlannedMail } from './apply-workflow-event.js';
 import { detectDisowning, detectWithdrawal } from './detect-withdrawal.js';
 import { findConsumerAddress } from './find-consumer-address.js';
+import { handleCopyDetails } from './handle-copy-details.js';
 import { handleVerificationReply, type VerificationReplyInput } from './handle-verification-reply.js';
 import { verifyOrHandOver } from './verify-or-hand-over.js';
 import { permissionEvent, type WorkflowDeps } from './workflow-settings.js';
@@ -22,8 +23,8 @@ export interface ContinueOutcome {
 }
 
 /**
- * A message in the conversation of open requests: a withdrawal, a verification reply, an agent's
- * signed permission (§7063(a)(1)) or a parent's proof (§7070). What the workflow cannot read is
+ * A message in the conversation of open requests: a withdrawal, a verification reply, the rest of
+ * a partial verification (§7062(c)), an agent's signed permission (§7063(a)(1)) or a parent's proof (§7070). What the workflow cannot read is
  * returned as `unread`, for staff: never dropped.
  */
 export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, input: ContinueInput): Promise<ContinueOutcome> {
@@ -52,6 +53,12 @@ export async function continueWorkflow(ctx: EventContext, deps: WorkflowDeps, in
   mails.push(...verification.mails);
   flags.push(...verification.flags);
   verification.handled.forEach((id) => handled.add(id));
+
+  // A copy request answered as categories until a reply brings what the higher degree lacks (§7024(a), §7062(c)).
+  const details = await handleCopyDetails(ctx, open.filter((r) => !handled.has(r.id)), input, sender);
+  mails.push(...details.mails);
+  flags.push(...details.flags);
+  details.handled.forEach((id) => handled.add(id));
 
   const held = await handleHeldRequests(ctx, deps, open.filter((r) => r.state.status === 'on_hold' && sender === r.requesterAddress), input, cause);
   mails.push(...held.mails);

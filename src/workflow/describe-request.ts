@@ -3,6 +3,7 @@ import { fromDb } from '../store/time.js';
 import { requestTimeline, type TimelineEntry } from '../store/request-timeline.js';
 import { findRequestByReference, listRequests, type StoredRequestRow } from '../store/requests.js';
 import { parseState } from '../store/workflow-requests.js';
+import { stillMissing } from '../pipeline/decide/partial-verification.js';
 import type { RequestStatus } from '../pipeline/decide/request-state.js';
 
 /** The §7101 record of one request, as `requests list` and `requests show` print it. */
@@ -22,6 +23,10 @@ export interface RequestSummary {
   receiptConfirmed: boolean | null;
   respondedAt: string | null;
   denialReason: string | null;
+  /** The degree a copy request reached (§7062(b), §7062(c)); null for any other request. */
+  verifiedDegree: 'reasonable' | 'reasonably_high' | null;
+  /** While a copy request is verified only to the reasonable degree: what it still lacks (§7024(a)). */
+  copyStillNeeds: { dataPoints: number; declaration: boolean } | null;
 }
 
 function summary(row: StoredRequestRow): RequestSummary {
@@ -41,6 +46,8 @@ function summary(row: StoredRequestRow): RequestSummary {
     receiptConfirmed: state && confirmBy ? (state.receiptConfirmed ?? state.acknowledged) : null,
     respondedAt: row.responded_at == null ? null : fromDb(row.responded_at).toISOString(),
     denialReason: row.denial_reason == null ? null : String(row.denial_reason),
+    verifiedDegree: state?.verifiedDegree ?? null,
+    copyStillNeeds: state?.partialVerification ? stillMissing(state.partialVerification) : null,
   };
 }
 
@@ -86,6 +93,14 @@ function isCcpaType(type: string): boolean {
   return !['question', 'hipaa_matter', 'unspecified', 'other'].includes(type);
 }
 
+/** The degree a copy request reached, and what the copy still needs (§7062(c), §7024(a)). */
+function describeDegree(request: RequestSummary): string {
+  const needs = request.copyStillNeeds;
+  if (request.verifiedDegree === 'reasonably_high' || needs === null) return 'reasonably high degree (§7062(c)): the copy may be sent';
+  const parts = [...(needs.dataPoints > 0 ? [`${needs.dataPoints} more matching detail(s)`] : []), ...(needs.declaration ? ['the signed declaration'] : [])];
+  return `reasonable degree only (§7062(b)): answered as categories (§7024(a)); a copy still needs ${parts.join(' and ')}`;
+}
+
 /** The record and its timeline, for a person reading it; times in `timeZone`. */
 export function formatRequestDetail(request: RequestSummary & { timeline: TimelineEntry[] }, timeZone = 'UTC'): string {
   const head = [
@@ -95,6 +110,7 @@ export function formatRequestDetail(request: RequestSummary & { timeline: Timeli
     ...(isCcpaType(request.type) ? [`  due:        ${request.dueDate}`] : []),
     ...(request.confirmBy ? [`  confirm by: ${request.confirmBy} (${request.receiptConfirmed ? 'receipt confirmed' : 'receipt not confirmed yet'}, §7021(a))`] : []),
     ...(request.respondedAt ? [`  responded:  ${localTime(request.respondedAt, timeZone)}`] : []),
+    ...(request.verifiedDegree ? [`  verified:   ${describeDegree(request)}`] : []),
     ...(request.denialReason ? [`  denial:     ${request.denialReason}`] : []),
     '  timeline:',
   ];

@@ -33,6 +33,8 @@ export const PORTABLE_EXTENSIONS = Object.keys(PORTABLE_FORMATS);
 /** Why files cannot go: the one list, each with the words staff read. */
 export type CopyFileProblem =
   | { reason: 'not_a_copy' }
+  /** A copy request verified only to the reasonable degree: answered as categories until the consumer completes it (§7024(a), §7062(c)). */
+  | { reason: 'copy_not_verified' }
   | { reason: 'unknown_format'; filename: string }
   | { reason: 'too_large'; bytes: number; maxBytes: number };
 
@@ -44,9 +46,10 @@ export function isCopyRequest(type: RequestType, accessScope: 'categories' | 'sp
 /** Checks the files staff attached to a completion: a copy request, known formats, under the size limit in total. */
 export function judgeCopyFiles(
   files: ReadonlyArray<{ filename: string; content: Buffer }>,
-  request: { isCopy: boolean; maxBytes: number },
+  request: { isCopy: boolean; maxBytes: number; partiallyVerified?: boolean },
 ): { ok: true; files: CopyFile[] } | { ok: false; problem: CopyFileProblem } {
   if (!request.isCopy) return { ok: false, problem: { reason: 'not_a_copy' } };
+  if (request.partiallyVerified === true) return { ok: false, problem: { reason: 'copy_not_verified' } };
   const checked: CopyFile[] = [];
   for (const file of files) {
     const extension = /\.([a-z0-9]+)$/i.exec(file.filename)?.[1]?.toLowerCase() ?? '';
@@ -66,6 +69,8 @@ export function describeCopyFileProblem(problem: CopyFileProblem): string {
   switch (problem.reason) {
     case 'not_a_copy':
       return 'Files go only with a copy (access to specific pieces of information, or portability). Nothing was sent: complete this request without attachments.';
+    case 'copy_not_verified':
+      return 'This request is verified only to the reasonable degree (§7062(b)); a copy needs the reasonably high degree (§7062(c)), and the consumer has not yet sent what was missing. Nothing was sent: complete without files to answer with the categories (§7024(a)), or wait for their reply.';
     case 'unknown_format':
       return `${problem.filename} is not a portable format we know (${PORTABLE_EXTENSIONS.map((e) => e.toUpperCase()).join(', ')}, checked by name and content). Nothing was sent: export the copy as one of these and attach it again.`;
     case 'too_large':

@@ -21,7 +21,7 @@ const none = (): StaffFlagAction[] => [];
 const whenVerified = ({ next }: AppliedStep): StaffFlagAction[] => (next.status === 'verified' ? [flag('verified_ready')] : []);
 
 /** Details that contradict the consumer's record may mean fraud: staff see them whether or not the rest verified (ccpa-rules, Verification rules). */
-const whenMismatched = ({ event }: AppliedStep<Extract<RequestEvent, { kind: 'code_accepted' | 'code_rejected' }>>): StaffFlagAction[] =>
+const whenMismatched = ({ event }: AppliedStep<Extract<RequestEvent, { kind: 'code_accepted' | 'code_rejected' | 'copy_details_received' }>>): StaffFlagAction[] =>
   event.mismatched && event.mismatched.length > 0 ? [flag('data_point_mismatch', { kinds: [...event.mismatched] })] : [];
 
 /**
@@ -38,6 +38,8 @@ const FLAGS_RAISED: { [K in RequestEventKind]: FlagRule<Extract<RequestEvent, { 
   agent_permission_document: () => [flag('agent_permission_to_review')],
   verification_requested: none,
   code_accepted: (step) => [...whenVerified(step), ...whenMismatched(step)],
+  // A later reply completed the reasonably high degree (§7062(c)): staff may now send the copy.
+  copy_details_received: (step) => [...(step.from.partialVerification && !step.next.partialVerification ? [flag('verified_ready', { degree: 'reasonably_high', copy: 'complete with the copy attached' })] : []), ...whenMismatched(step)],
   // No tries left: a person verifies another way, never a silent denial (§7024(b)).
   code_rejected: (step) => [...(step.next.status === 'needs_staff' ? [flag('verification_attempts_exhausted')] : []), ...whenMismatched(step)],
   verification_expired: ({ event }) => (event.noDirectoryRecord ? [flag('no_directory_record')] : []),

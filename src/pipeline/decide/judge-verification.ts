@@ -1,5 +1,7 @@
 import { checkCode, type CodeCheckResult, type StoredCode } from './verification-code.js';
 import { matchDataPoints, type DirectoryRecord } from './match-data-points.js';
+import { isCopyRequest } from './copy-files.js';
+import { partialVerificationOf } from './partial-verification.js';
 import { pickDirectoryRecord, type DirectoryCandidates } from './pick-directory-record.js';
 import { verificationDegree, type DegreeConfig } from './verification-degree.js';
 import type { RequestEvent, RequestState } from './request-state.js';
@@ -90,8 +92,8 @@ export function matchIdentity(evidence: IdentityEvidence): IdentityMatch {
 /**
  * Whether a request is verified once its code was accepted: control of the address is one data
  * point, the matched kinds add to it, and the reasonably-high degree also needs the signed
- * declaration (§7062(b), §7062(c)). A request for specific pieces that reaches only the
- * reasonable degree is answered as categories (§7024(a)).
+ * declaration (§7062(b), §7062(c)). A copy (specific pieces, portability) that reaches only the
+ * reasonable degree is answered as categories (§7024(a)) until a later reply completes it.
  */
 export function identityVerdict(
   request: { type: RequestType; accessScope: 'categories' | 'specific_pieces' | null },
@@ -104,20 +106,8 @@ export function identityVerdict(
   const degree = verificationDegree([request.type], request.accessScope, cfg);
   if (points >= degree.dataPointsRequired && (!degree.declarationRequired || signed)) return 'verified';
   const categories = verificationDegree(['access'], 'categories', cfg);
-  if (request.type === 'access' && request.accessScope === 'specific_pieces' && points >= categories.dataPointsRequired) return 'verified_categories_only';
+  if (isCopyRequest(request.type, request.accessScope) && points >= categories.dataPointsRequired) return 'verified_categories_only';
   return 'insufficient';
-}
-
-/** What a request for specific pieces lacked to reach the higher degree (§7062(c)): told to the consumer. */
-export function missingForHigherDegree(
-  request: { type: RequestType; accessScope: 'categories' | 'specific_pieces' | null },
-  match: IdentityMatch,
-  signed: boolean,
-  cfg: DegreeConfig,
-): { dataPoints: number; declaration: boolean } {
-  const points = match.matched.length + (cfg.emailControlCountsAsDataPoint ? 1 : 0);
-  const degree = verificationDegree([request.type], request.accessScope, cfg);
-  return { dataPoints: Math.max(0, degree.dataPointsRequired - points), declaration: degree.declarationRequired && !signed };
 }
 
 const CODE_SHAPE = /\b([2-9A-HJKMNP-Z]{4})[\s\-‐‑–—]?([2-9A-HJKMNP-Z]{4})\b/gi;
@@ -229,8 +219,8 @@ function judgeIdentity<R extends { state: RequestState }>(answer: ChallengeAnswe
       verdict === 'insufficient'
         ? { ...consumer, kind: 'code_rejected' as const, attemptsLeft, detailsInsufficient: true, mismatched }
         : verdict === 'verified_categories_only'
-          ? { ...consumer, kind: 'code_accepted' as const, downgradedToCategories: true, missing: missingForHigherDegree(request.state, match, signed, answer.degree), mismatched }
-          : { ...consumer, kind: 'code_accepted' as const, downgradedToCategories: false, mismatched },
+          ? { ...consumer, kind: 'code_accepted' as const, partial: partialVerificationOf(request.state, match, signed, answer.degree), mismatched }
+          : { ...consumer, kind: 'code_accepted' as const, mismatched },
   }));
   return {
     handled: true,
@@ -241,3 +231,20 @@ function judgeIdentity<R extends { state: RequestState }>(answer: ChallengeAnswe
 }
 
 type Cause = Pick<RequestEvent, 'at' | 'actor' | 'messageId'>;
+
+/**
+ * Reads a later reply to a partially verified request (pure): null when it carries no detail and
+ * no signed declaration (a "thank you", a question: staff read it), else the event with what it
+ * matched against the consumer's record. Data point values never leave this function.
+ */
+export function judgeCopyDetails(
+  reply: { extraction: Extraction | null; directory: DirectoryCandidates; lang: RequestState['lang']; cause: Pick<RequestEvent, 'at' | 'messageId'> },
+): Extract<RequestEvent, { kind: 'copy_details_received' }> | null {
+  const dataPoints = reply.extraction?.dataPoints ?? [];
+  const signature = reply.extraction?.declarationSignature ?? null;
+  if (dataPoints.length === 0 && signature === null) return null;
+  const names = [...dataPoints.filter((p) => p.kind === 'full_name').map((p) => p.value), ...(signature ? [signature] : [])];
+  const record = pickDirectoryRecord(reply.directory, names);
+  const match = record ? matchIdentity({ record, dataPoints, declarationSignature: signature, lang: reply.lang }) : { matched: [], mismatched: [] };
+  return { ...reply.cause, actor: 'consumer', kind: 'copy_details_received', matched: match.matched, mismatched: match.mismatched, declarationSigned: signature !== null };
+}

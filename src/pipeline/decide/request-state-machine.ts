@@ -21,6 +21,7 @@ const HANDLERS: HandlerTable = {
   verification_requested: verification.verificationRequested,
   code_accepted: verification.codeAccepted,
   code_rejected: verification.codeRejected,
+  copy_details_received: verification.copyDetailsReceived,
   verification_expired: verification.verificationExpired,
   verification_unavailable: verification.verificationUnavailable,
   code_from_other_address: verification.codeFromOtherAddress,

@@ -65,6 +65,25 @@ export interface RequestState {
    * states stored before issue 18 lack it.
    */
   toldOfOtherAddress?: boolean;
+  /**
+   * A copy (access to specific pieces, portability) verified only to the reasonable degree
+   * (§7062(b)): answered as categories (§7024(a)) until a reply in the thread brings what the
+   * reasonably high degree still lacks (§7062(c)). Null or absent otherwise.
+   */
+  partialVerification?: PartialVerification | null;
+  /** The degree a copy request reached: `reasonable` while partial, `reasonably_high` once a reply completed it. */
+  verifiedDegree?: 'reasonable' | 'reasonably_high';
+}
+
+/** What a partially verified copy request has shown so far: kinds only, never a value (§7060(d)). */
+export interface PartialVerification {
+  /** Data points the reasonably high degree needs in total, address control included (§7062(c): 3). */
+  dataPointsRequired: number;
+  /** 1 when control of the address counts as one of them, else 0. */
+  fromAddress: number;
+  /** Kinds that matched the consumer's record, in any reply so far. */
+  matched: readonly DataPointKind[];
+  declarationSigned: boolean;
 }
 
 interface EventBase {
@@ -83,9 +102,8 @@ export type RequestEvent = EventBase &
     | { kind: 'verification_requested'; code: string; expiresAt: Date; degree: VerificationDegree; replacesExpired?: boolean }
     | {
         kind: 'code_accepted';
-        downgradedToCategories?: boolean;
-        /** When downgraded: what the higher degree still lacked, told to the consumer (§7062(c)). */
-        missing?: { dataPoints: number; declaration: boolean };
+        /** A copy request that reached only the reasonable degree: what it has shown so far (§7024(a), §7062(c)). */
+        partial?: PartialVerification;
         /** Details that contradict the record. */
         mismatched?: readonly DataPointKind[];
       }
@@ -97,6 +115,8 @@ export type RequestEvent = EventBase &
         /** Details that contradict the record. */
         mismatched?: readonly DataPointKind[];
       }
+    /** A later reply to a partially verified copy request: what it matched and whether it signs the declaration (§7062(c)). */
+    | { kind: 'copy_details_received'; matched: readonly DataPointKind[]; declarationSigned: boolean; mismatched?: readonly DataPointKind[] }
     /** Verification ended without proof; `noDirectoryRecord`: the code was right but no record is the consumer's (§7024(b)). */
     | { kind: 'verification_expired'; noDirectoryRecord?: boolean }
     /** No challenge can be sent: nothing to match data points against, or no address for an agent's consumer. */

@@ -1,6 +1,7 @@
 import { listedFiles, recordOfFiles } from './copy-files.js';
 import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
+import { awaitsCopyDetails } from './partial-verification.js';
 import { completionTemplateFor } from './template-kinds.js';
 import { acceptAgentPermission, awaitsAgentPermission, denyUnverifiable } from './verification-transitions.js';
 import { currentDeadline, isPastDeadline, isUnverifiedOnLastDay, mail } from './workflow-mail.js';
@@ -26,6 +27,12 @@ const APPROVABLE: readonly RequestStatus[] = ['verified', 'needs_staff', 'receiv
 export const staffApprove: On<'staff_approve'> = (s, e) => {
   // On hold for an agent's permission: staff accept the document, and the workflow goes on as for an accepted permission (§7063(a)(1)).
   if (awaitsAgentPermission(s)) return acceptAgentPermission(s);
+  // `verify METHOD` on a copy verified only to the reasonable degree: staff checked the rest
+  // themselves (a signed declaration on paper, a call), so the copy may go (§7062(c)).
+  if (e.method !== undefined && awaitsCopyDetails(s)) {
+    const next: RequestState = { ...s, status: s.status === 'verified' ? 'in_progress' : s.status, partialVerification: null, verifiedDegree: 'reasonably_high' };
+    return { next, mail: [mail(next, 'verified')], detail: { verifiedBy: e.method, upgraded: true, verifiedDegree: 'reasonably_high' } };
+  }
   if (!APPROVABLE.includes(s.status)) return 'invalid_transition';
   if (e.method === undefined && s.status === 'received' && !s.acknowledged) return 'reading_unconfirmed';
   const newlyVerified = s.verifiedAt === null && !isOptOutLike(s.type);
@@ -39,7 +46,7 @@ export const staffApprove: On<'staff_approve'> = (s, e) => {
   };
   return {
     next,
-    mail: newlyVerified ? [mail(next, 'verified', { downgradedToCategories: false })] : [],
+    mail: newlyVerified ? [mail(next, 'verified')] : [],
     ...(newlyVerified ? { detail: { verifiedBy: method } } : {}),
   };
 };
@@ -85,7 +92,9 @@ export const staffComplete: On<'staff_complete'> = (s, e) => {
   const next: RequestState = { ...s, status: 'completed' };
   const files = e.files ?? [];
   const data = { deletionMethod: e.deletionMethod ?? 'deleted', deidentified: e.deletionMethod === 'deidentified', staffNote: e.note ?? '', files: listedFiles(files) };
-  const completion = { ...mail(next, completionTemplateFor(s.type, s.accessScope), data), ...(files.length > 0 ? { attachments: files } : {}) };
+  // A copy request verified only to the reasonable degree is answered as categories (§7024(a)).
+  const template = s.partialVerification ? 'completion-access-categories' : completionTemplateFor(s.type, s.accessScope);
+  const completion = { ...mail(next, template, data), ...(files.length > 0 ? { attachments: files } : {}) };
   // The record keeps each file's name, size and hash, never its content.
   const detail = files.length > 0 ? { files: recordOfFiles(files).map((f) => `${f.name} (${f.bytes} bytes, sha256:${f.sha256})`) } : undefined;
   return { next, mail: [completion], ...(detail ? { detail } : {}) };

@@ -10,6 +10,7 @@ export const TEMPLATE_KINDS = [
   'code-rejected',
   'reminder',
   'verified',
+  'copy-details-needed',
   'agent-permission-request',
   'consumer-confirmation',
   'agent-disowned',

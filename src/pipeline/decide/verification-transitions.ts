@@ -2,7 +2,9 @@ import { denialReasonData } from './denial-reasons.js';
 import { isOptOutLike } from './due-dates.js';
 import { formatCode } from './verification-code.js';
 import { localDate, mail } from './workflow-mail.js';
-import type { RequestEvent, RequestState, VerificationUnavailableReason } from './request-state.js';
+import { isCopyRequest } from './copy-files.js';
+import { addDetails, awaitsCopyDetails, isComplete, stillMissing } from './partial-verification.js';
+import type { ActionDetail, PartialVerification, RequestEvent, RequestState, SendMailAction, VerificationUnavailableReason } from './request-state.js';
 import type { Handler, Outcome } from './workflow-mail.js';
 
 type On<K extends RequestEvent['kind']> = Handler<Extract<RequestEvent, { kind: K }>>;
@@ -56,20 +58,55 @@ export const verificationRequested: On<'verification_requested'> = (s, e) => {
   };
 };
 
-/** Code and data points matched. A specific-pieces request verified only to the categories degree is answered as categories (§7024(a)). */
+/**
+ * Code and data points matched. A copy (specific pieces, portability) verified only to the
+ * reasonable degree is answered as categories (§7024(a)); the consumer is told, in one mail that
+ * never says both "verified" and "could not verify", which detail and the signed declaration are
+ * still missing and how to send them (§7062(c)). The mail goes to whoever answered the challenge:
+ * only the consumer can sign the declaration (§7063(a)(2)).
+ */
 export const codeAccepted: On<'code_accepted'> = (s, e) => {
   if (s.status !== 'awaiting_verification') return 'invalid_transition';
-  const downgraded = e.downgradedToCategories === true && s.type === 'access' && s.accessScope === 'specific_pieces';
-  const next: RequestState = {
-    ...s,
-    status: 'verified',
-    receiptConfirmed: true,
-    verifiedAt: e.at,
-    accessScope: downgraded ? 'categories' : s.accessScope,
-  };
-  const missing = downgraded ? { missingDataPoints: e.missing?.dataPoints ?? 0, missingDeclaration: e.missing?.declaration ?? false } : {};
-  return { next, mail: [mail(next, 'verified', { downgradedToCategories: downgraded, ...missing })], detail: { downgradedToCategories: downgraded, verifiedBy: 'code' } };
+  const verified: RequestState = { ...s, status: 'verified', receiptConfirmed: true, verifiedAt: e.at };
+  const partial = e.partial && isCopyRequest(s.type, s.accessScope) && !isComplete(e.partial) ? e.partial : null;
+  if (partial === null) return { next: verified, mail: [mail(verified, 'verified')], detail: { verifiedBy: 'code' } };
+  const next: RequestState = { ...verified, partialVerification: partial, verifiedDegree: 'reasonable' };
+  return { next, mail: [askForCopyDetails(next, partial, false)], detail: { verifiedBy: 'code', ...partialDetail(partial) } };
 };
+
+/**
+ * A later reply to a partially verified copy request (§7062(c)): what it matched is added to what
+ * earlier replies showed. Complete: the request is verified to the reasonably high degree, the
+ * consumer is told and staff may send the copy; still short: the consumer is told exactly what is
+ * still missing, and the categories answer goes on (§7024(a)).
+ */
+export const copyDetailsReceived: On<'copy_details_received'> = (s, e) => {
+  if (!awaitsCopyDetails(s) || !s.partialVerification) return 'invalid_transition';
+  const shown = addDetails(s.partialVerification, e.matched, e.declarationSigned);
+  if (isComplete(shown)) {
+    const next: RequestState = { ...s, partialVerification: null, verifiedDegree: 'reasonably_high' };
+    const detail: ActionDetail = { upgraded: true, verifiedDegree: 'reasonably_high', matched: [...shown.matched] };
+    return { next, mail: [mail(next, 'verified', {}, {}, verifierOf(s))], detail };
+  }
+  const next: RequestState = { ...s, partialVerification: shown };
+  return { next, mail: [askForCopyDetails(next, shown, true)], detail: { upgraded: false, ...partialDetail(shown) } };
+};
+
+/** Who answered the challenge, and so who can complete it: the consumer, for an agent's request (§7063(a)(2)). */
+function verifierOf(s: RequestState): 'requester' | 'consumer' {
+  return s.requester === 'agent' ? 'consumer' : 'requester';
+}
+
+function askForCopyDetails(s: RequestState, shown: PartialVerification, afterReply: boolean): SendMailAction {
+  const missing = stillMissing(shown);
+  return mail(s, 'copy-details-needed', { missingDataPoints: missing.dataPoints, missingDeclaration: missing.declaration, afterReply }, {}, verifierOf(s));
+}
+
+/** The audit record of a partial verification: kinds and counts, never a value. */
+function partialDetail(shown: PartialVerification): ActionDetail {
+  const missing = stillMissing(shown);
+  return { verifiedDegree: 'reasonable', answeredAs: 'categories', matched: [...shown.matched], missingDataPoints: missing.dataPoints, missingDeclaration: missing.declaration };
+}
 
 /**
  * A wrong code, or a right code with details that do not verify: count it and tell the person who

@@ -7,9 +7,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTemplates } from '../../../src/mail/render-template.js';
-import { missingForHigherDegree } from '../../../src/pipeline/decide/judge-verification.js';
+import { partialVerificationOf, stillMissing } from '../../../src/pipeline/decide/partial-verification.js';
 import { DEFAULT_DEGREE_CONFIG } from '../../../src/pipeline/decide/verification-degree.js';
 import { extractData } from '../../../src/pipeline/extract/extract-data.js';
+import type { DataPointKind } from '../../../src/pipeline/types.js';
 import { ev, mails, newRequest, run, CHALLENGE } from './request-state-fixtures.js';
 
 const DECLARATION_EN =
@@ -34,41 +35,46 @@ describe('a name typed on the template’s declaration line signs it (§7062(c))
 });
 
 describe('what the higher degree lacked (§7062(c), §7024(a))', () => {
-  const request = { type: 'access' as const, accessScope: 'specific_pieces' as const };
+  const shown = (matched: DataPointKind[], signed: boolean) => partialVerificationOf({ type: 'access', accessScope: 'specific_pieces' }, { matched }, signed, DEFAULT_DEGREE_CONFIG);
   it('counts the missing data points and the unsigned declaration', () => {
-    expect(missingForHigherDegree(request, { matched: ['date_of_birth'], mismatched: [] }, false, DEFAULT_DEGREE_CONFIG)).toEqual({ dataPoints: 1, declaration: true });
-    expect(missingForHigherDegree(request, { matched: ['date_of_birth', 'phone'], mismatched: [] }, false, DEFAULT_DEGREE_CONFIG)).toEqual({ dataPoints: 0, declaration: true });
-    expect(missingForHigherDegree(request, { matched: ['date_of_birth'], mismatched: [] }, true, DEFAULT_DEGREE_CONFIG)).toEqual({ dataPoints: 1, declaration: false });
+    expect(stillMissing(shown(['date_of_birth'], false))).toEqual({ dataPoints: 1, declaration: true });
+    expect(stillMissing(shown(['date_of_birth', 'phone'], false))).toEqual({ dataPoints: 0, declaration: true });
+    expect(stillMissing(shown(['date_of_birth'], true))).toEqual({ dataPoints: 1, declaration: false });
   });
 
   const templates = loadTemplates([fileURLToPath(new URL('../../../templates', import.meta.url))]);
-  const downgraded = (missing: { dataPoints: number; declaration: boolean }) => {
+  const partial = (matched: DataPointKind[], signed: boolean) => {
     const start = newRequest('access', 'self', 'specific_pieces');
-    const [mail] = mails(run(start, ev({ kind: 'acknowledged' }), CHALLENGE, ev({ kind: 'code_accepted', actor: 'consumer', downgradedToCategories: true, missing })).actions);
+    const [mail] = mails(run(start, ev({ kind: 'acknowledged' }), CHALLENGE, ev({ kind: 'code_accepted', actor: 'consumer', partial: shown(matched, signed) })).actions);
+    expect(mail?.template).toBe('copy-details-needed');
     return mail!.data;
   };
   const render = (lang: 'en' | 'es', data: Record<string, unknown>) => {
-    const out = templates.render('verified', lang, { reference: 'CCPA-2026-000123', requestTypeLabels: ['x'], receivedDate: 'x', dueDate: 'January 7, 2027', ...data });
-    return { text: out.text.replace(/\s+/g, ' '), html: out.html.replace(/\s+/g, ' ') };
+    const out = templates.render('copy-details-needed', lang, { reference: 'CCPA-2026-000123', requestTypeLabels: ['x'], receivedDate: 'x', dueDate: 'January 7, 2027', ...data });
+    return { text: out.text.replace(/\s+/g, ' '), html: out.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ') };
   };
 
   it.each([
-    ['en', { dataPoints: 1, declaration: true }, 'What was missing: 1 more of the details we asked for, matching our records, and the declaration under penalty of perjury'],
-    ['en', { dataPoints: 0, declaration: true }, 'What was missing: the declaration under penalty of perjury, signed by typing your full name on its line.'],
-    ['en', { dataPoints: 2, declaration: false }, 'What was missing: 2 more of the details we asked for, matching our records.'],
-    ['es', { dataPoints: 1, declaration: true }, 'Lo que faltaba: 1 dato(s) más de los que le pedimos, que coincidan con nuestros registros, y la declaración bajo pena de perjurio'],
-    ['es', { dataPoints: 0, declaration: true }, 'Lo que faltaba: la declaración bajo pena de perjurio, firmada escribiendo su nombre completo en su línea.'],
-  ] as const)('says in %s exactly what was missing (%j)', (lang, missing, sentence) => {
-    const data = downgraded(missing);
-    expect(data).toMatchObject({ downgradedToCategories: true, missingDataPoints: missing.dataPoints, missingDeclaration: missing.declaration });
+    ['en', ['date_of_birth'], false, ['1 more of these details', 'The declaration below, copied into your reply and signed by typing your full name on its line']],
+    ['en', ['date_of_birth', 'phone'], false, ['The declaration below, copied into your reply and signed']],
+    ['en', [], true, ['2 more of these details']],
+    ['es', ['date_of_birth'], false, ['1 dato(s) más de los siguientes', 'La declaración siguiente, copiada en su respuesta y firmada escribiendo su nombre completo']],
+    ['es', ['date_of_birth', 'phone'], false, ['La declaración siguiente, copiada en su respuesta']],
+  ] as const)('says in %s exactly what is still needed (matched %j, signed %s)', (lang, matched, signed, sentences) => {
+    const data = partial([...matched], signed);
     const out = render(lang, data);
-    expect(out.text).toContain(sentence);
-    expect(out.html).toContain(sentence);
+    for (const sentence of sentences) {
+      expect(out.text).toContain(sentence);
+      expect(out.html).toContain(sentence);
+    }
+    const absent = lang === 'en' ? ['more of these details', 'The declaration below'] : ['dato(s) más', 'La declaración siguiente'];
+    for (const phrase of absent.filter((p) => !sentences.some((s) => s.includes(p)))) expect(out.text).not.toContain(phrase);
   });
 
-  it.each(['en', 'es'] as const)('never advises a new request in %s: what was missing is taken within this one', (lang) => {
-    const out = render(lang, downgraded({ dataPoints: 1, declaration: true }));
-    expect(out.text).toContain(lang === 'en' ? 'as part of this request, which does not count as a new one' : 'dentro de esta misma solicitud, que no cuenta como una nueva');
+  it.each(['en', 'es'] as const)('never advises a new request in %s: what is missing is taken within this one, as a reply in the thread', (lang) => {
+    const out = render(lang, partial(['date_of_birth'], false));
+    expect(out.text).toContain(lang === 'en' ? 'reply to this email, keep CCPA-2026-000123 in the subject' : 'responda a este correo, conserve CCPA-2026-000123 en el asunto');
+    expect(out.text).toContain(lang === 'en' ? 'It is part of this request and does not count as a new one' : 'Forma parte de esta misma solicitud y no cuenta como una nueva');
     expect(out.text).not.toMatch(lang === 'en' ? /send a new request|make a new request/ : /presentar una nueva solicitud/);
   });
 });

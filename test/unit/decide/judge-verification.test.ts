@@ -81,7 +81,9 @@ describe('identityVerdict', () => {
   it('needs three points and the signed declaration for specific pieces (§7062(c))', () => {
     const two = match([{ kind: 'full_name', value: 'dana whitfield' }, { kind: 'phone', value: '(415) 555-0142' }]);
     expect(identityVerdict({ type: 'access', accessScope: 'specific_pieces' }, two, true, DEFAULT_DEGREE_CONFIG)).toBe('verified');
-    expect(identityVerdict({ type: 'portability', accessScope: null }, two, false, DEFAULT_DEGREE_CONFIG)).toBe('insufficient');
+    // Unsigned, portability reaches only the reasonable degree: answered as categories until a reply completes it (§7024(a)).
+    expect(identityVerdict({ type: 'portability', accessScope: null }, two, false, DEFAULT_DEGREE_CONFIG)).toBe('verified_categories_only');
+    expect(identityVerdict({ type: 'portability', accessScope: null }, match([]), true, DEFAULT_DEGREE_CONFIG)).toBe('insufficient');
   });
 
   it('answers specific pieces as categories when only the reasonable degree is reached (§7024(a))', () => {
@@ -157,7 +159,7 @@ describe('judgeVerification: what one answer to a challenge does (§7060-§7062,
   it('accepts a right code with a matching data point: verified, challenge deleted, the match recorded', () => {
     const judged = judge({ extraction: extraction([{ kind: 'date_of_birth', value: 'March 14, 1984' }]) });
     expect(judged).toMatchObject({ handled: true, challenge: { kind: 'delete' }, findings: [{ event: 'identity_matched', detail: { matched: ['date_of_birth'], mismatched: [], declarationSigned: false } }] });
-    expect(judged.steps).toEqual([{ request: dana, event: { at: NOW, actor: 'consumer', messageId: 'answer@example.org', kind: 'code_accepted', downgradedToCategories: false, mismatched: [] } }]);
+    expect(judged.steps).toEqual([{ request: dana, event: { at: NOW, actor: 'consumer', messageId: 'answer@example.org', kind: 'code_accepted', mismatched: [] } }]);
   });
 
   it('counts a right code with details that do not verify as one try, keeps the challenge, and carries the mismatch', () => {
@@ -170,7 +172,7 @@ describe('judgeVerification: what one answer to a challenge does (§7060-§7062,
     const pieces = waitingRequest(2, 'access', 'specific_pieces');
     const judged = judge({ requests: [pieces], extraction: extraction([{ kind: 'date_of_birth', value: '1984-03-14' }]) });
     // Address control and the date of birth are 2 of the 3 data points, and the declaration is unsigned (§7062(c)).
-    expect(judged.steps[0]?.event).toMatchObject({ kind: 'code_accepted', downgradedToCategories: true, missing: { dataPoints: 1, declaration: true } });
+    expect(judged.steps[0]?.event).toMatchObject({ kind: 'code_accepted', partial: { dataPointsRequired: 3, fromAddress: 1, matched: ['date_of_birth'], declarationSigned: false } });
   });
 
   it('denies as unverifiable when no directory record is the consumer’s (§7024(b)), and records why', () => {

@@ -82,11 +82,12 @@ describe('verification (§7060-§7062)', () => {
     expect(mails(actions)[0]?.template).toBe('verified');
   });
 
-  it('answers a specific-pieces request verified only to the categories degree as categories (§7024(a))', () => {
+  it('answers a specific-pieces request verified only to the categories degree as categories (§7024(a)), keeping what was asked', () => {
     const start = newRequest('access', 'self', 'specific_pieces');
-    const { state, actions } = run(start, ACK, CHALLENGE, ev({ kind: 'code_accepted', downgradedToCategories: true }));
-    expect(state.accessScope).toBe('categories');
-    expect(mails(actions)[0]?.data).toMatchObject({ downgradedToCategories: true });
+    const partial = { dataPointsRequired: 3, fromAddress: 1, matched: ['date_of_birth' as const], declarationSigned: false };
+    const { state, actions } = run(start, ACK, CHALLENGE, ev({ kind: 'code_accepted', partial }));
+    expect(state).toMatchObject({ status: 'verified', accessScope: 'specific_pieces', partialVerification: partial, verifiedDegree: 'reasonable' });
+    expect(mails(actions).map((m) => [m.template, m.data.missingDataPoints, m.data.missingDeclaration])).toEqual([['copy-details-needed', 1, true]]);
   });
 
   it('counts wrong codes and hands the request to staff when tries run out', () => {

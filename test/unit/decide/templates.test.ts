@@ -14,7 +14,7 @@ const MINE = TEMPLATE_KINDS.filter((k) => k !== 'acknowledgement');
 
 /** Data every template may use; kind-specific fields are documented in each text template. */
 const ALLOWED_FIELDS = new Set([
-  'reference', 'references', 'requestTypeLabels', 'receivedDate', 'dueDate', 'consumerName', 'botAddress', 'businessName',
+  'afterReply', 'reference', 'references', 'requestTypeLabels', 'receivedDate', 'dueDate', 'consumerName', 'botAddress', 'businessName',
   'originalSubject', 'this', 'code', 'codeExpiresDate', 'dataPointsToProvide', 'declarationRequired', 'agentName',
   'waitingForIs', 'downgradedToCategories', 'denialReason', 'reasonIs', 'specificPiecesAsked', 'extensionReason',
   'originalDueDate', 'staffNote', 'deidentified', 'hipaaContact', 'attemptsLeft', 'oneTryLeft', 'detailsInsufficient', 'onBehalf', 'agentNotConfirmed', 'files', 'name', 'size', 'optOutLike', 'newRequestFrom', 'previousCodeExpired', 'fromOtherAddress', 'otherSender', 'missingDataPoints', 'missingDeclaration', 'noDirectoryRecord', 'noticeUrl', 'noticePhone', 'sellsOrShares', 'usesServiceProviders', 'actedOnRest', 'timeZoneName',
@@ -48,7 +48,7 @@ function sample(lang: Language, extra: Record<string, unknown> = {}): Record<str
 
 const PROMISE: Record<Language, string> = { en: 'We will not discriminate', es: 'No le discriminaremos' };
 /** Kinds sent while the request is open: they must say when the answer is due. */
-const NAMES_DUE_DATE = ['verification-challenge', 'code-rejected', 'consumer-confirmation', 'reminder', 'verified', 'agent-permission-request',
+const NAMES_DUE_DATE = ['verification-challenge', 'code-rejected', 'consumer-confirmation', 'reminder', 'verified', 'copy-details-needed', 'agent-permission-request',
   'parent-proof-request', 'extension-notice', 'opt-out-confirmed'];
 
 describe('template files (conventions: templates/<kind>/{subject,text,html}.<lang>.hbs)', () => {

@@ -29,6 +29,8 @@ const AUDIENCE: Partial<Record<ConsumerTemplateKind, RecipientRole[]>> = {
   'agent-disowned': ['consumer'],
   'verification-challenge': ['consumer'],
   'code-rejected': ['consumer'],
+  // Asks for the rest of a partial verification from whoever answered the challenge: only the consumer can sign the declaration (§7062(c), §7063(a)(2)).
+  'copy-details-needed': ['consumer'],
   'agent-permission-request': ['agent'],
   'parent-proof-request': ['parent'],
 };
@@ -54,7 +56,8 @@ const VARIANTS: Record<string, Array<Record<string, unknown>>> = {
   ],
   'code-rejected': [{ attemptsLeft: 2 }, { attemptsLeft: 1, oneTryLeft: true, detailsInsufficient: true }, { attemptsLeft: 0 }, { fromOtherAddress: true, otherSender: 'someone@example.org' }],
   reminder: [{ waitingForIs: { verification: true } }, { waitingForIs: { agent_permission: true } }, { waitingForIs: { parent_proof: true } }],
-  verified: [{ downgradedToCategories: false }, { downgradedToCategories: true, missingDataPoints: 1, missingDeclaration: true }],
+  verified: [{}],
+  'copy-details-needed': [{ missingDataPoints: 1, missingDeclaration: true, afterReply: false }, { missingDataPoints: 1, missingDeclaration: false, afterReply: true }],
   'completion-deletion': [{ deidentified: false, usesServiceProviders: true }, { deidentified: true, usesServiceProviders: true }],
   'completion-opt-out': [{ sellsOrShares: true }, { sellsOrShares: false }],
   'completion-access-specific': [{ files: [{ name: 'copy.json', size: '2 KB' }] }, { files: [] }],

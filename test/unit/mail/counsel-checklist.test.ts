@@ -81,6 +81,25 @@ const CHECKLIST: Array<{ kind: string; section: string; extra?: Record<string, u
     ],
   },
   {
+    kind: 'copy-details-needed',
+    section: '§7024(a), §7062(c) (a copy verified only to the reasonable degree)',
+    extra: { missingDataPoints: 1, missingDeclaration: true, afterReply: false },
+    requires: [
+      { what: 'that the categories answer goes ahead (§7024(a))', en: /preparing that answer \(Cal\. Code Regs\. tit\. 11, §7024\(a\)\)/, es: /estamos preparando esa respuesta \(Código de Reglamentos de California, título 11, §7024\(a\)\)/ },
+      { what: 'what a copy needs (§7062(c))', en: /three details that match our records.*declaration under penalty of perjury that you sign \(Cal\. Code Regs\. tit\. 11, §7062\(c\)\)/, es: /tres datos que coincidan.*declaración bajo pena de perjurio firmada por usted \(Código de Reglamentos de California, título 11, §7062\(c\)\)/ },
+      { what: 'which detail is still missing', en: /Still needed: - 1 more of these details/, es: /Lo que falta: - 1 dato\(s\) más/ },
+      { what: 'the declaration to sign', en: /I declare under penalty of perjury .* Signed \(type your full name\):/, es: /Declaro bajo pena de perjurio.* Firma \(escriba su nombre completo\):/ },
+      { what: 'how to send it: a reply in the thread, within this request', en: /reply to this email, keep CCPA-2026-000123 in the subject.*does not count as a new one/, es: /responda a este correo, conserve CCPA-2026-000123 en el asunto.*no cuenta como una nueva/ },
+      { what: 'never SSN, licence or account numbers (§7060(c)(2))', en: /do not send your Social Security number/, es: /No nos envíe su número de Seguro Social/ },
+      dueDate,
+      nonDiscrimination,
+    ],
+    never: [
+      { what: 'that identity is verified (it is only to the reasonable degree)', en: /verified your identity/, es: /hemos verificado su identidad/i },
+      { what: 'that identity could not be verified (it was, to the reasonable degree)', en: /could not verify/, es: /no pudimos verificar/ },
+    ],
+  },
+  {
     kind: 'extension-notice',
     section: '§1798.130(a)(2) (one extension, with the reason, before the 45 days end)',
     extra: { extensionReason: 'Your records are held in several systems.', dueDate: 'February 21, 2027', originalDueDate: 'January 7, 2027' },
