@@ -1,6 +1,20 @@
+import type { Knex } from 'knex';
 import type { Db } from './db.js';
 import { isPostgres } from './db.js';
 import { toIso } from './time.js';
+import { SECTION_SEPARATOR } from '../shared/mail-kind.js';
+
+/**
+ * Rows whose mail has a section of one of `kinds`: the kind itself, or a mail of several sections
+ * that names it (`acknowledgement+verification-challenge`, pipeline/decide/reply-sections.ts).
+ */
+export function whereKindHasSection(query: Knex.QueryBuilder, kinds: readonly string[]): Knex.QueryBuilder {
+  const sep = SECTION_SEPARATOR;
+  return query.where((q) => {
+    q.whereIn('kind', [...kinds]);
+    for (const kind of kinds) q.orWhere('kind', 'like', `${kind}${sep}%`).orWhere('kind', 'like', `%${sep}${kind}`).orWhere('kind', 'like', `%${sep}${kind}${sep}%`);
+  });
+}
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
@@ -204,7 +218,7 @@ export async function purgeSentBodies(db: Db, query: { createdBefore: Date; code
     .andWhere((q) =>
       q
         .where('created_at', '<', toIso(query.createdBefore))
-        .orWhere((v) => v.whereIn('kind', [...query.codeKinds]).whereNotIn('request_id', db('requests').whereNotNull('challenge_id').select('id'))),
+        .orWhere((v) => whereKindHasSection(v, query.codeKinds).whereNotIn('request_id', db('requests').whereNotNull('challenge_id').select('id'))),
     )
     .update({ raw: Buffer.alloc(0), raw_purged_at: toIso(now) });
   return Number(purged);
