@@ -65,7 +65,7 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
       }
     }
     closings.set(lang, {
-      text: env.compile(CLOSING_TEXT, { noEscape: true, strict: false }),
+      text: CLOSING_TEXT.map((name) => env.compile(`{{> ${name}}}`, { noEscape: true, strict: false })),
       htmlHeader: env.compile('{{> html-header}}', { strict: false }),
       htmlFooter: env.compile('{{> html-footer}}', { strict: false }),
       greetingPartial: GREETING_PARTIAL in env.partials,
@@ -104,7 +104,7 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
       const data = first.data;
       return {
         subject: renderPart(first.kind, 'subject', lang, data).replace(/\s+/g, ' ').trim(),
-        text: `${texts.join('\n\n')}\n\n${closing.text(data)}`,
+        text: `${[...texts, ...closing.text.map((part) => part(data).trim())].join('\n\n')}\n`,
         html: `${closing.htmlHeader(data)}${htmls.join('\n')}\n${closing.htmlFooter(data)}`,
       };
     },
@@ -113,15 +113,15 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
 
 /** What a mail of several sections ends with once, in each language. */
 interface Closing {
-  text: Handlebars.TemplateDelegate;
+  text: Handlebars.TemplateDelegate[];
   htmlHeader: Handlebars.TemplateDelegate;
   htmlFooter: Handlebars.TemplateDelegate;
   /** Whether the templates greet through a `greeting` partial, which a later section renders empty. */
   greetingPartial: boolean;
 }
 
-/** The closing of a consumer mail's text part, as each template ends: the §1798.125 promise, then who we are. */
-const CLOSING_TEXT = '{{> non-discrimination}}\n\n{{> signature}}\n';
+/** The closing of a consumer mail's text part, as each template ends: the §1798.125 promise, then who we are; a paragraph each. */
+const CLOSING_TEXT = ['non-discrimination', 'signature'];
 const GREETING_PARTIAL = 'greeting';
 /** The partials a section leaves to the mail around it: it says them once, not once a section. */
 const FRAME_PARTIALS = ['non-discrimination', 'signature', 'html-header', 'html-footer'];

@@ -208,17 +208,25 @@ export async function firstReplyKind(db: Db, inboundMessageId: number): Promise<
 
 /**
  * Empties the stored bodies of sent and failed mail created before `createdBefore`, and of the
- * mail of `codeKinds` (they hold a verification code) once their request has no challenge left.
+ * mail with a section of `codeKinds` (they hold a verification code) once neither their request
+ * nor a sibling opened by the same message has a challenge left.
  * Returns how many bodies were emptied; the rows stay for the §7101 record.
  */
 export async function purgeSentBodies(db: Db, query: { createdBefore: Date; codeKinds: readonly string[] }, now: Date): Promise<number> {
+  // A mail names one request; the challenge may be held by a sibling opened by the same message
+  // (one mail for all it asked: an opt-out confirmed beside the code for a deletion).
+  const challenged = () => db('requests').whereNotNull('challenge_id');
+  const challengeLeft = db('requests')
+    .whereIn('id', challenged().select('id'))
+    .orWhereIn('inbound_message_id', challenged().whereNotNull('inbound_message_id').select('inbound_message_id'))
+    .select('id');
   const purged = await db('outbox')
     .whereNull('raw_purged_at')
     .whereIn('status', ['sent', 'failed'])
     .andWhere((q) =>
       q
         .where('created_at', '<', toIso(query.createdBefore))
-        .orWhere((v) => whereKindHasSection(v, query.codeKinds).whereNotIn('request_id', db('requests').whereNotNull('challenge_id').select('id'))),
+        .orWhere((v) => whereKindHasSection(v, query.codeKinds).whereNotIn('request_id', challengeLeft)),
     )
     .update({ raw: Buffer.alloc(0), raw_purged_at: toIso(now) });
   return Number(purged);
