@@ -21,7 +21,8 @@ import { DIRECTORY_CSV, RECEIVED, codeIn, type WorkflowBot } from './workflow-su
 let bot: WorkflowBot;
 
 beforeAll(async () => {
-  bot = await support.startWorkflowBot('ccpa-one-reply-');
+  // An agent's attachment counts as the permission, so one message of an agent reaches two people at once.
+  bot = await support.startWorkflowBot('ccpa-one-reply-', { AGENT_PERMISSION_AUTO_ACCEPT: 'true' });
 });
 
 afterAll(async () => {
@@ -183,5 +184,55 @@ describe('a message asking access, deletion and an opt-out, answered with a veri
     await bot.daemon.db('requests').whereIn('id', requests.map((r) => r.id)).update({ challenge_id: null });
     expect(await purge()).toBe(1);
     expect(await bot.daemon.db('outbox').whereNotNull('raw_purged_at').pluck('kind')).toEqual(['opt-out-confirmed+verification-challenge']);
+  });
+});
+
+describe('one message that must reach two people', () => {
+  it("an agent's request with the permission attached: one mail to the agent, the direct confirmation to the consumer (§7063(a)(2))", async () => {
+    const agent = 'morgan.lee@agents.example.net';
+    const consumer = 'noor.haddad@example.net';
+    const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
+    const raw = [
+      `From: Morgan Lee <${agent}>`,
+      'To: compliance@example.com',
+      'Subject: Request on behalf of my client',
+      'Date: Mon, 23 Nov 2026 09:12:00 -0800',
+      'Message-ID: <agent-two-rights@agents.example.net>',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="b1"',
+      '',
+      '--b1',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      `Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Noor Haddad (${consumer}). She asks you to delete her personal information, and not to sell or share it. Her signed permission is attached.\r\n\r\nMorgan Lee`,
+      '--b1',
+      'Content-Type: application/pdf; name="permission.pdf"',
+      'Content-Disposition: attachment; filename="permission.pdf"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      pdf,
+      '--b1--',
+      '',
+    ].join('\r\n');
+    await appendMessage(bot.imap, raw, { internalDate: RECEIVED });
+    const requests = await waitUntil(async () => {
+      const rows = await bot.daemon.db('requests').where({ requester_address: agent }).orderBy('id');
+      return rows.length > 0 && rows;
+    }, "the agent's requests");
+    expect(requests.map((r) => r.type)).toEqual(['deletion', 'opt_out']);
+    const rows = await waitUntil(async () => {
+      const all = await bot.daemon.db('outbox').where({ inbound_message_id: requests[0].inbound_message_id }).whereNot('kind', 'like', 'staff-%').orderBy('id');
+      return all.some((r) => r.recipient === consumer) && all.every((r) => r.status === 'sent') && all;
+    }, 'the mails to the agent and the consumer sent');
+    // One mail to each person: different people are never folded into one mail.
+    expect(rows.map((r) => r.recipient).sort()).toEqual([agent, consumer].sort());
+    expect(rows.find((r) => r.recipient === consumer)?.kind).toBe('consumer-confirmation');
+    expect(rows.find((r) => r.recipient === agent)?.kind).toBe('acknowledgement+opt-out-confirmed');
+    expect(support.mailTo(bot, agent)).toHaveLength(1);
+    expect(support.mailTo(bot, consumer)).toHaveLength(1);
+    const toAgent = await support.nthMailTo(bot, agent, 1);
+    expect(toAgent.inReplyTo).toBe('<agent-two-rights@agents.example.net>');
+    for (const r of requests) expect(toAgent.subject).toContain(`[${String(r.reference)}]`);
+    expect(count(toAgent.text ?? '', /^Hello\b/m)).toBe(1);
   });
 });
