@@ -61,6 +61,8 @@ interface Envelope {
   /** The request the outbox row and the thread are looked up by. */
   requestId: number;
   thread: FirstReplySection['thread'] | null;
+  /** It carries decideInbound's first reply to a new message. */
+  opensConversation: boolean;
   sections: Section[];
 }
 
@@ -86,7 +88,8 @@ function conversationOf(mail: PlannedMail): string {
  * (pipeline/decide/reply-sections.ts), under one greeting and one sign-off; the outbox `kind`
  * names every section. Different people (an agent, and the consumer who confirms directly) get
  * a mail each. A recipient we do not know (an agent's consumer) or whose mail bounces is handed
- * to staff instead. These two flags are raised here and not by the state machine because they are
+ * to staff instead, except for the mail that answers their new message (as the first reply always
+ * went: they have just written from that address). These two flags are raised here and not by the state machine because they are
  * about delivery, known only when the mail is queued: the same event's mail may reach one address
  * and not another.
  */
@@ -99,6 +102,7 @@ export async function queueWorkflowMails(trx: Db, deps: WorkflowDeps, mails: rea
       inboundId: firstReply.inboundId,
       requestId: firstReply.requestIds[0] ?? 0,
       thread: firstReply.thread,
+      opensConversation: true,
       sections: [{ kind: firstReply.kind, references: [...firstReply.references], audits: firstReply.requestIds.map((requestId) => ({ requestId, to: null })), data: () => Promise.resolve(firstReply.data), files: [] }],
     });
   }
@@ -117,13 +121,14 @@ export async function queueWorkflowMails(trx: Db, deps: WorkflowDeps, mails: rea
   }
   for (const { envelopeKey, to, mails: group } of bySection.values()) {
     const first = group[0]!;
-    const envelope = envelopes.get(envelopeKey) ?? { to, lang: first.request.state.lang, inboundId: first.inboundId, requestId: first.request.id, thread: null, sections: [] };
+    const envelope = envelopes.get(envelopeKey) ?? { to, lang: first.request.state.lang, inboundId: first.inboundId, requestId: first.request.id, thread: null, opensConversation: false, sections: [] };
     envelope.sections.push(workflowSection(trx, deps, group));
     envelopes.set(envelopeKey, envelope);
   }
   const queued: QueuedMail[] = [];
   for (const envelope of envelopes.values()) {
-    if (await isUndeliverable(trx, envelope.to)) {
+    // The first reply to a new message goes as it always did: the person has just written from that address.
+    if (!envelope.opensConversation && (await isUndeliverable(trx, envelope.to))) {
       for (const section of envelope.sections) {
         for (const a of section.audits) await raiseStaffFlag(trx, { requestId: a.requestId, inboundMessageId: envelope.inboundId, reason: 'recipient_undeliverable', detail: { template: section.kind } }, now);
       }
