@@ -64,12 +64,7 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
         compiled.set(key(kind, part, lang), env.compile(fs.readFileSync(file, 'utf8'), { noEscape: part !== 'html', strict: false }));
       }
     }
-    closings.set(lang, {
-      text: CLOSING_TEXT.map((name) => env.compile(`{{> ${name}}}`, { noEscape: true, strict: false })),
-      htmlHeader: env.compile('{{> html-header}}', { strict: false }),
-      htmlFooter: env.compile('{{> html-footer}}', { strict: false }),
-      greetingPartial: GREETING_PARTIAL in env.partials,
-    });
+    closings.set(lang, loadClosing(dirs, lang));
   }
   const renderPart = (kind: string, name: Part, lang: Language, data: object, options?: Handlebars.RuntimeOptions): string => {
     const template = compiled.get(key(kind, name, lang)) ?? compiled.get(key(kind, name, 'en'));
@@ -99,7 +94,8 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
         const html = renderPart(section.kind, 'html', lang, section.data, options).trim();
         // Templates that write their greeting in place (no greeting partial) open with it as their first paragraph.
         texts.push(greeted || closing.greetingPartial ? text : withoutFirstParagraph(text));
-        htmls.push(greeted || closing.greetingPartial ? html : withoutFirstHtmlParagraph(html));
+        // A greeting partial rendered empty leaves the paragraph that held it empty.
+        htmls.push(greeted ? html : closing.greetingPartial ? html.replace(/^\s*<p>\s*<\/p>\s*/, '') : withoutFirstHtmlParagraph(html));
       });
       const data = first.data;
       return {
@@ -118,6 +114,27 @@ interface Closing {
   htmlFooter: Handlebars.TemplateDelegate;
   /** Whether the templates greet through a `greeting` partial, which a later section renders empty. */
   greetingPartial: boolean;
+}
+
+/**
+ * The closing in `lang`, from the same partials as the templates (an operator's override first),
+ * in environments of its own: one for HTML, escaped, and one for text, not (a partial is compiled
+ * once with the options of its first use).
+ */
+function loadClosing(dirs: string[], lang: Language): Closing {
+  const partials = readPartials(dirs, lang);
+  const html = Handlebars.create();
+  const plain = Handlebars.create();
+  for (const [name, source] of partials) {
+    html.registerPartial(name, source);
+    plain.registerPartial(name, source);
+  }
+  return {
+    text: CLOSING_TEXT.map((name) => plain.compile(`{{> ${name}}}`, { noEscape: true, strict: false })),
+    htmlHeader: html.compile('{{> html-header}}', { strict: false }),
+    htmlFooter: html.compile('{{> html-footer}}', { strict: false }),
+    greetingPartial: partials.has(GREETING_PARTIAL),
+  };
 }
 
 /** The closing of a consumer mail's text part, as each template ends: the §1798.125 promise, then who we are; a paragraph each. */

@@ -141,6 +141,7 @@ describe('several templates as the sections of one mail', () => {
       expect(mail.text).toBe('Dear Alex,\nFirst line.\n\nSecond line.\n\nNo discrimination.\n\nThe team\n');
       expect(count(mail.html, 'Dear Alex')).toBe(1);
       expect(mail.html).toContain('<p>Second line.</p>');
+      expect(mail.html).not.toMatch(/<p>\s*<\/p>/);
       expect(count(mail.html, 'No discrimination.')).toBe(1);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
