@@ -37,7 +37,7 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'mail-to-undeliverable-address',
     breaks: 'workflow mail is queued to an address whose mail bounced',
     file: 'src/workflow/queue-workflow-mails.ts',
-    original: '(await isUndeliverable(trx, group.to))',
+    original: 'await isUndeliverable(trx, envelope.to)',
     replacement: 'false',
     tests: ['test/integration/undeliverable-requester.test.ts'],
   },

@@ -7,14 +7,14 @@ import type { Decision, PlannedReply, PlannedRequest, Understanding } from '../p
 import { firstReply, workflowAnswers } from '../pipeline/decide/first-reply.js';
 import { REJECTION_HANDLING } from '../pipeline/decide/rejections.js';
 import type { StaffFlagReason } from '../pipeline/decide/staff-flag-reasons.js';
-import { bareSubject, queueReply, type QueuedReply } from '../mail/queue-reply.js';
+import { bareSubject, type QueuedReply } from '../mail/queue-reply.js';
 import type { SenderIdentity } from '../mail/sender-identity.js';
 import type { TemplateSet } from '../mail/render-template.js';
 import type { PlannedMail } from '../workflow/apply-workflow-event.js';
 import { consumerMailData } from '../workflow/consumer-mail-data.js';
 import { startWorkflow, type StartInput } from '../workflow/start-workflow.js';
 import { continueWorkflow } from '../workflow/continue-workflow.js';
-import { queueWorkflowMails } from '../workflow/queue-workflow-mails.js';
+import { queueWorkflowMails, type FirstReplySection } from '../workflow/queue-workflow-mails.js';
 import type { WorkflowSettings } from '../workflow/workflow-settings.js';
 
 export type CommittedReply = QueuedReply;
@@ -95,12 +95,9 @@ async function commitNewRequests(ctx: CommitContext, decision: Extract<Decision,
   const workflowMails = await startWorkflowFor(ctx, opened, workflowAnswers(decision.reply) ? 'all' : decision.confirmOptOuts ? 'opt_out_only' : 'none');
   const workflowFirst = workflowMails.map((m) => ({ requestId: m.request.id, to: m.action.to, template: m.action.template }));
   const reply = firstReply(decision.reply, opened.map((r) => r.id), workflowFirst);
-  if (reply) {
-    const queued = await queueFirstReply(ctx, reply, opened);
-    for (const request of opened) await appendAudit(trx, { event: 'reply_queued', actor: 'bot', requestId: request.id, inboundMessageId: inboundId, detail: { kind: queued.kind, messageId: queued.messageId } }, now);
-    replies.push(queued);
-  }
-  replies.push(...(await queueWorkflowMails(trx, ctx.deps, workflowMails, now)));
+  // One reply per message (issue 15 item 1): the first reply opens the mail to its sender, and the
+  // workflow's mails to the same person are sections of it.
+  replies.push(...(await queueWorkflowMails(trx, ctx.deps, workflowMails, now, reply ? firstReplySection(ctx, reply, opened) : null)));
   return { requests: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })), replies, staffFlags };
 }
 
@@ -132,31 +129,32 @@ async function commitJoinedThread(ctx: CommitContext, requestIds: number[]): Pro
   return { requests: [], replies, staffFlags: [...outcome.flags, ...(outcome.unread.length > 0 ? ['consumer_reply' as const] : [])] };
 }
 
-async function queueFirstReply(ctx: CommitContext, planned: PlannedReply, opened: OpenedRequest[]): Promise<CommittedReply> {
-  const { deps, trx, now, inboundId } = ctx;
+/** decideInbound's reply to a new message, as the opening section of the mail to its sender. */
+function firstReplySection(ctx: CommitContext, planned: PlannedReply, opened: OpenedRequest[]): FirstReplySection {
+  const { deps, inboundId } = ctx;
   const { lang, to, kind } = planned;
   const mail = ctx.understanding.mail;
   const first = opened[0];
   if (!first || !mail) throw new Error('a first reply needs a record and a parsed message');
-  const rendered = deps.templates.render(
+  const data = consumerMailData({
+    lang,
+    about: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })),
+    dates: { receivedDate: first.receivedOn },
+    // An agent or a parent is greeted by their own name; the consumer (or child) is named in the text.
+    ...(first.requesterRole === 'self'
+      ? { consumerName: first.consumerName ?? mail.from?.name ?? '' }
+      : { consumerName: first.consumerName ?? '', recipient: { role: first.requesterRole, name: mail.from?.name ?? '' } }),
+    originalSubject: bareSubject(mail.subject),
+    sender: deps.sender,
+  });
+  return {
     kind,
     lang,
-    consumerMailData({
-      lang,
-      about: opened.map((r) => ({ reference: r.reference, type: r.type, dueDate: r.dueDate })),
-      dates: { receivedDate: first.receivedOn },
-      // An agent or a parent is greeted by their own name; the consumer (or child) is named in the text.
-      ...(first.requesterRole === 'self'
-        ? { consumerName: first.consumerName ?? mail.from?.name ?? '' }
-        : { consumerName: first.consumerName ?? '', recipient: { role: first.requesterRole, name: mail.from?.name ?? '' } }),
-      originalSubject: bareSubject(mail.subject),
-      sender: deps.sender,
-    }),
-  );
-  return queueReply(
-    trx,
-    deps.sender,
-    { kind, lang, to, rendered, inReplyTo: mail.messageId, references: mail.references, reference: first.reference, requestId: first.id, inboundMessageId: inboundId, autoSubmitted: 'auto-replied' },
-    now,
-  );
+    to,
+    data: data as FirstReplySection['data'],
+    requestIds: opened.map((r) => r.id),
+    references: opened.map((r) => r.reference),
+    inboundId,
+    thread: { inReplyTo: mail.messageId, references: mail.references },
+  };
 }

@@ -13,8 +13,11 @@ export interface MailEnvelope {
   /** Our Message-ID for this message, without angle brackets; stored before sending. */
   messageId: string;
   date: Date;
-  /** Request reference (or staff thread) for the subject tag, e.g. `CCPA-2026-000123`; null: no tag. */
-  subjectTag: string | null;
+  /**
+   * Request reference (or staff thread) for the subject tag, e.g. `CCPA-2026-000123`; several for
+   * a mail about several requests, each tagged (a reply may come under any of them); null: no tag.
+   */
+  subjectTag: string | readonly string[] | null;
   /** The message this one answers or the thread root it hangs under (RFC 5322 §3.6.4), without brackets. */
   inReplyTo: string | null;
   /** The References list as it goes out, without angle brackets (see replyReferences for replies). */
@@ -44,10 +47,10 @@ export function replyReferences(references: readonly string[], inReplyTo: string
   return all.length <= 10 ? all : [...all.slice(0, 4), ...all.slice(-6)];
 }
 
-/** Adds the `[REFERENCE]` tag unless the subject carries it already. */
-export function tagSubject(subject: string, reference: string | null): string {
-  if (!reference || subject.includes(`[${reference}]`)) return subject;
-  return `${subject} [${reference}]`;
+/** Adds the `[REFERENCE]` tag of each reference the subject does not carry already. */
+export function tagSubject(subject: string, reference: string | readonly string[] | null): string {
+  const references = reference === null ? [] : typeof reference === 'string' ? [reference] : reference;
+  return references.reduce((tagged, ref) => (!ref || tagged.includes(`[${ref}]`) ? tagged : `${tagged} [${ref}]`), subject);
 }
 
 /**

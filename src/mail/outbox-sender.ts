@@ -7,6 +7,7 @@ import { coalesce } from '../shared/coalesce.js';
 import { DeliveryError, describeSetupProblem, SETUP_PROBLEMS, type SetupProblem } from './delivery-failure.js';
 import { CODE_MAIL_KINDS, COPY_MAIL_KINDS, dropSentFiles, redactSentCode, sentDigest } from './redact-sent-code.js';
 import type { ReplyTransport } from './transports.js';
+import { hasSectionOf } from '../shared/mail-kind.js';
 
 export interface OutboxSenderOptions {
   db: Db;
@@ -153,8 +154,8 @@ export class OutboxSender {
   private async sentRecord(entry: OutboxEntry): Promise<SentRecord> {
     const digest = sentDigest(entry.raw, this.options.recordKey ?? null);
     // A copy's files are the consumer's data: once delivered, the stored mail keeps only its text.
-    if (COPY_MAIL_KINDS.includes(entry.kind)) return { digest, redactedRaw: await dropSentFiles(entry.raw).catch(() => Buffer.alloc(0)) };
-    if (!CODE_MAIL_KINDS.includes(entry.kind)) return { digest, redactedRaw: null };
+    if (hasSectionOf(entry.kind, COPY_MAIL_KINDS)) return { digest, redactedRaw: await dropSentFiles(entry.raw).catch(() => Buffer.alloc(0)) };
+    if (!hasSectionOf(entry.kind, CODE_MAIL_KINDS)) return { digest, redactedRaw: null };
     try {
       const redacted = await redactSentCode(entry.raw);
       if (redacted.masked === 0) this.options.log.warn({ event: 'outbox_code_not_found', reference: entry.reference ?? null, outboxId: entry.id, kind: entry.kind }, 'no code found to mask in a sent code mail: its stored body is dropped instead');

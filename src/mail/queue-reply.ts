@@ -14,8 +14,8 @@ export interface ReplyToQueue {
   rendered: RenderedMessage;
   inReplyTo: string | null;
   references: string[];
-  /** Request reference for the subject tag. */
-  reference: string;
+  /** Request reference for the subject tag; every reference of a mail about several requests. */
+  reference: string | readonly string[];
   requestId: number | null;
   inboundMessageId: number | null;
   autoSubmitted: 'auto-replied' | 'auto-generated';

@@ -11,10 +11,20 @@ export interface RenderedMessage {
   html: string;
 }
 
+/** One template as a section of a mail, with its data. */
+export type TemplateSection = { [K in TemplateKind]: { kind: K; data: TemplateData[K] } }[TemplateKind];
+
 /** The templates as the mail paths see them: the data is checked against the kind (template-data.ts). */
 export interface TemplateSet {
   /** Renders `templates/<kind>/{subject,text,html}.<lang>.hbs` with the given data. */
   render<K extends TemplateKind>(kind: K, lang: Language, data: TemplateData[K]): RenderedMessage;
+  /**
+   * Renders several templates as the sections of ONE mail, in the order given (issue 15 item 1):
+   * one greeting (the first section's), each section's body, then the closing every consumer
+   * mail carries once (non-discrimination, signature; the HTML header and footer). The subject
+   * is the first section's. One section renders exactly as `render` does.
+   */
+  renderSections(lang: Language, sections: readonly TemplateSection[]): RenderedMessage;
 }
 
 /**
@@ -24,6 +34,7 @@ export interface TemplateSet {
  */
 export interface LoadedTemplates extends TemplateSet {
   render(kind: string, lang: Language, data: object): RenderedMessage;
+  renderSections(lang: Language, sections: ReadonlyArray<{ kind: string; data: object }>): RenderedMessage;
   kinds(): string[];
 }
 
@@ -41,6 +52,7 @@ type Part = (typeof PARTS)[number];
 export function loadTemplates(dirs: string[]): LoadedTemplates {
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const kindNames = new Set<string>();
+  const closings = new Map<Language, Closing>();
   for (const lang of LANGUAGES) {
     // Handlebars compiles a partial on first use with the options of the template that used it,
     // and keeps it: one environment for the HTML part and one for the text and subject, so that a
@@ -57,18 +69,99 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
         compiled.set(key(kind, part, lang), env.compile(fs.readFileSync(file, 'utf8'), { noEscape: part !== 'html', strict: false }));
       }
     }
+    closings.set(lang, loadClosing(dirs, lang));
   }
+  const renderPart = (kind: string, name: Part, lang: Language, data: object, options?: Handlebars.RuntimeOptions): string => {
+    const template = compiled.get(key(kind, name, lang)) ?? compiled.get(key(kind, name, 'en'));
+    if (!template) throw new Error(`template ${kind}/${name}.${lang}.hbs is missing`);
+    return template(data, options);
+  };
+  const render = (kind: string, lang: Language, data: object): RenderedMessage => ({
+    subject: renderPart(kind, 'subject', lang, data).replace(/\s+/g, ' ').trim(),
+    text: renderPart(kind, 'text', lang, data),
+    html: renderPart(kind, 'html', lang, data),
+  });
   return {
     kinds: () => [...kindNames].sort(),
-    render(kind, lang, data) {
-      const part = (name: Part): string => {
-        const template = compiled.get(key(kind, name, lang)) ?? compiled.get(key(kind, name, 'en'));
-        if (!template) throw new Error(`template ${kind}/${name}.${lang}.hbs is missing`);
-        return template(data);
+    render,
+    renderSections(lang, sections) {
+      const [first, ...rest] = sections;
+      if (!first) throw new Error('a mail has at least one section');
+      if (rest.length === 0) return render(first.kind, lang, first.data);
+      const closing = closings.get(lang);
+      if (!closing) throw new Error(`no templates in ${lang}`);
+      const texts: string[] = [];
+      const htmls: string[] = [];
+      sections.forEach((section, index) => {
+        const greeted = index === 0;
+        const options = { partials: sectionPartials(greeted && closing.greetingPartial ? [] : [GREETING_PARTIAL]) };
+        const text = renderPart(section.kind, 'text', lang, section.data, options).trim();
+        const html = renderPart(section.kind, 'html', lang, section.data, options).trim();
+        // Templates that write their greeting in place (no greeting partial) open with it as their first paragraph.
+        texts.push(greeted || closing.greetingPartial ? text : withoutFirstParagraph(text));
+        // A greeting partial rendered empty leaves the paragraph that held it empty.
+        htmls.push(greeted ? html : closing.greetingPartial ? html.replace(/^\s*<p>\s*<\/p>\s*/, '') : withoutFirstHtmlParagraph(html));
+      });
+      const data = first.data;
+      return {
+        subject: renderPart(first.kind, 'subject', lang, data).replace(/\s+/g, ' ').trim(),
+        text: `${[...texts, ...closing.text.map((part) => part(data).trim())].join('\n\n')}\n`,
+        html: `${closing.htmlHeader(data)}${htmls.join('\n')}\n${closing.htmlFooter(data)}`,
       };
-      return { subject: part('subject').replace(/\s+/g, ' ').trim(), text: part('text'), html: part('html') };
     },
   };
+}
+
+/** What a mail of several sections ends with once, in each language. */
+interface Closing {
+  text: Handlebars.TemplateDelegate[];
+  htmlHeader: Handlebars.TemplateDelegate;
+  htmlFooter: Handlebars.TemplateDelegate;
+  /** Whether the templates greet through a `greeting` partial, which a later section renders empty. */
+  greetingPartial: boolean;
+}
+
+/**
+ * The closing in `lang`, from the same partials as the templates (an operator's override first),
+ * in environments of its own: one for HTML, escaped, and one for text, not (a partial is compiled
+ * once with the options of its first use).
+ */
+function loadClosing(dirs: string[], lang: Language): Closing {
+  const partials = readPartials(dirs, lang);
+  const html = Handlebars.create();
+  const plain = Handlebars.create();
+  for (const [name, source] of partials) {
+    html.registerPartial(name, source);
+    plain.registerPartial(name, source);
+  }
+  return {
+    text: CLOSING_TEXT.map((name) => plain.compile(`{{> ${name}}}`, { noEscape: true, strict: false })),
+    htmlHeader: html.compile('{{> html-header}}', { strict: false }),
+    htmlFooter: html.compile('{{> html-footer}}', { strict: false }),
+    greetingPartial: partials.has(GREETING_PARTIAL),
+  };
+}
+
+/** The closing of a consumer mail's text part, as each template ends: the §1798.125 promise, then who we are; a paragraph each. */
+const CLOSING_TEXT = ['non-discrimination', 'signature'];
+const GREETING_PARTIAL = 'greeting';
+/** The partials a section leaves to the mail around it: it says them once, not once a section. */
+const FRAME_PARTIALS = ['non-discrimination', 'signature', 'html-header', 'html-footer'];
+
+function sectionPartials(alsoEmpty: readonly string[]): Record<string, Handlebars.Template> {
+  return Object.fromEntries([...FRAME_PARTIALS, ...alsoEmpty].map((name) => [name, () => '']));
+}
+
+/** The text without its opening paragraph (a greeting) and the blank lines after it. */
+function withoutFirstParagraph(text: string): string {
+  const lines = text.split('\n');
+  const blank = lines.findIndex((line) => line.trim() === '');
+  return blank < 0 ? '' : lines.slice(blank).join('\n').trim();
+}
+
+/** The HTML without its opening `<p>` (the greeting). */
+function withoutFirstHtmlParagraph(html: string): string {
+  return html.replace(/^\s*<p\b[^>]*>[\s\S]*?<\/p>\s*/, '');
 }
 
 function key(kind: string, part: Part, lang: Language): string {

@@ -1,6 +1,20 @@
+import type { Knex } from 'knex';
 import type { Db } from './db.js';
 import { isPostgres } from './db.js';
 import { toIso } from './time.js';
+import { SECTION_SEPARATOR } from '../shared/mail-kind.js';
+
+/**
+ * Rows whose mail has a section of one of `kinds`: the kind itself, or a mail of several sections
+ * that names it (`acknowledgement+verification-challenge`, pipeline/decide/reply-sections.ts).
+ */
+export function whereKindHasSection(query: Knex.QueryBuilder, kinds: readonly string[]): Knex.QueryBuilder {
+  const sep = SECTION_SEPARATOR;
+  return query.where((q) => {
+    q.whereIn('kind', [...kinds]);
+    for (const kind of kinds) q.orWhere('kind', 'like', `${kind}${sep}%`).orWhere('kind', 'like', `%${sep}${kind}`).orWhere('kind', 'like', `%${sep}${kind}${sep}%`);
+  });
+}
 
 export type OutboxStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
@@ -194,17 +208,25 @@ export async function firstReplyKind(db: Db, inboundMessageId: number): Promise<
 
 /**
  * Empties the stored bodies of sent and failed mail created before `createdBefore`, and of the
- * mail of `codeKinds` (they hold a verification code) once their request has no challenge left.
+ * mail with a section of `codeKinds` (they hold a verification code) once neither their request
+ * nor a sibling opened by the same message has a challenge left.
  * Returns how many bodies were emptied; the rows stay for the §7101 record.
  */
 export async function purgeSentBodies(db: Db, query: { createdBefore: Date; codeKinds: readonly string[] }, now: Date): Promise<number> {
+  // A mail names one request; the challenge may be held by a sibling opened by the same message
+  // (one mail for all it asked: an opt-out confirmed beside the code for a deletion).
+  const challenged = () => db('requests').whereNotNull('challenge_id');
+  const challengeLeft = db('requests')
+    .whereIn('id', challenged().select('id'))
+    .orWhereIn('inbound_message_id', challenged().whereNotNull('inbound_message_id').select('inbound_message_id'))
+    .select('id');
   const purged = await db('outbox')
     .whereNull('raw_purged_at')
     .whereIn('status', ['sent', 'failed'])
     .andWhere((q) =>
       q
         .where('created_at', '<', toIso(query.createdBefore))
-        .orWhere((v) => v.whereIn('kind', [...query.codeKinds]).whereNotIn('request_id', db('requests').whereNotNull('challenge_id').select('id'))),
+        .orWhere((v) => whereKindHasSection(v, query.codeKinds).whereNotIn('request_id', challengeLeft)),
     )
     .update({ raw: Buffer.alloc(0), raw_purged_at: toIso(now) });
   return Number(purged);

@@ -1,5 +1,6 @@
 import { isPostgres, type Db } from './db.js';
 import { fromDb, toIso } from './time.js';
+import { whereKindHasSection } from './outbox.js';
 import type { RecordedState } from '../pipeline/decide/recorded-state.js';
 import type { RequestState, RequestStatus } from '../pipeline/decide/request-state.js';
 
@@ -153,11 +154,12 @@ export async function findRequestsByQuotedReference(
 
 /**
  * First replies sent to `recipient` since `since`: the acknowledgement, or the workflow mail that
- * replaces it (email-rules §2: at most so many automatic answers to one address a day).
+ * replaces it, alone or as a section of one mail (email-rules §2: at most so many automatic
+ * answers to one address a day).
  */
 export async function countRecentFirstReplies(db: Db, query: { recipient: string; since: Date }): Promise<number> {
   const kinds = ['acknowledgement', 'verification-challenge', 'opt-out-confirmed', 'limit-reached', 'agent-permission-request', 'parent-proof-request'];
-  const [row] = await db('outbox').where({ recipient: query.recipient }).whereIn('kind', kinds).andWhere('created_at', '>=', toIso(query.since)).count({ n: '*' });
+  const [row] = await whereKindHasSection(db('outbox').where({ recipient: query.recipient }), kinds).andWhere('created_at', '>=', toIso(query.since)).count({ n: '*' });
   return Number(row?.n ?? 0);
 }
 

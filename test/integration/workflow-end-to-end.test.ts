@@ -203,7 +203,10 @@ describe('every try used up with wrong codes, in Spanish (§7060-§7062, §7024(
       answers.push(await nthMailTo(marta, i + 2));
     }
     expect(answers.map((a) => a.inReplyTo)).toEqual([0, 1, 2, 3, 4].map((i) => `<marta-wrong-${i}@example.org>`));
-    expect(answers.every((a) => a.subject === `Re: Solicitud de eliminación [${reference}]`)).toBe(true);
+    // Every request the message opened is tagged, the first naming the thread (issue 15 item 1).
+    const tags = (await bot.daemon.db('requests').where({ requester_address: marta }).orderBy('id').pluck('reference')).map((r: string) => `[${r}]`).join(' ');
+    expect(tags).toContain(`[${reference}]`);
+    expect(answers.every((a) => a.subject === `Re: Solicitud de eliminación ${tags}`)).toBe(true);
     expect(answers[0]?.text).toContain('Le quedan 4 intentos más.');
     expect(answers[3]?.text).toContain('Le queda un intento más.');
     const last = (answers[4]?.text ?? '').replace(/\s+/g, ' ');

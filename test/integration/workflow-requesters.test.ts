@@ -191,7 +191,9 @@ describe('a request in Spanish', () => {
     const body = 'Hola,\r\n\r\nPor favor eliminen toda la información personal que tienen sobre mí.\r\n\r\nGracias,\r\nLucía Fernández';
     await appendMessage(bot.imap, sampleRequest({ messageId: 'lucia-delete@example.org', from: `Lucía Fernández <${lucia}>`, subject: 'Solicitud de eliminación', body }), { internalDate: RECEIVED });
     const challenge = await nthMailTo(lucia, 1);
-    expect(challenge.subject).toBe(`Re: Solicitud de eliminación [${referenceIn(challenge)}]`);
+    // One mail about every request the message opened, each reference tagged (issue 15 item 1).
+    const references: string[] = await bot.daemon.db('requests').where({ requester_address: lucia }).orderBy('id').pluck('reference');
+    expect(challenge.subject).toBe(`Re: Solicitud de eliminación ${references.map((r) => `[${r}]`).join(' ')}`);
     expect(challenge.text).toContain('Recibimos su solicitud de privacidad');
     expect(challenge.text).toContain('7 de enero de 2027');
     const reply = `Mi código es ${codeIn(challenge)}\r\nFecha de nacimiento: 30/09/1988`;

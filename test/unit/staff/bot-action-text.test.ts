@@ -10,6 +10,13 @@ describe('botActionText and flagReasonText: the flag mail in words', () => {
     expect(botActionText({ opened: false, replyKind: 'code-rejected' })).toBe('Recorded the message and sent a note that the code or details did not verify, with the tries left.');
   });
 
+  it('names each section of one mail that said several things (issue 15 item 1)', () => {
+    expect(botActionText({ opened: true, replyKind: 'acknowledgement+opt-out-confirmed' })).toBe('Opened the request and sent one mail with an acknowledgement and a confirmation that the opt-out is being acted on.');
+    expect(botActionText({ opened: true, replyKind: 'acknowledgement+opt-out-confirmed+verification-challenge' })).toBe(
+      'Opened the request and sent one mail with an acknowledgement, a confirmation that the opt-out is being acted on and a verification code.',
+    );
+  });
+
   it('explains each flag reason, quarantine codes included, and shows unknown codes as they are', () => {
     expect(flagReasonText('agent_request')).toMatch(/§7063/);
     expect(flagReasonText('quarantined:too_deeply_nested')).toMatch(/^A message was quarantined \(too_deeply_nested\)/);
