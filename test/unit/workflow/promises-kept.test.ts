@@ -85,6 +85,8 @@ describe('a message about several requests names every one of them', () => {
     for (const kind of kinds) {
       const many = templates.render(kind, lang, { ...common, references: ['CCPA-2026-000123', 'CCPA-2026-000124'], waitingForIs: { verification: true } });
       expect(flat(many.text), kind).toContain(sentence);
+      // Its own paragraph: a reader's client must not run it into the next one (soft breaks of format=flowed joined).
+      expect(many.text.replace(/ \r?\n/g, ' '), kind).toMatch(new RegExp(`(^|\\n\\n)${sentence.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n\\n`));
       expect(flat(many.html), kind).toContain(sentence);
       expect(flat(templates.render(kind, lang, { ...common, references: [], waitingForIs: { verification: true } }).text), kind).not.toContain(sentence.slice(0, 20));
     }
