@@ -103,3 +103,17 @@ describe('GDPR and ARCO wording mapped to the CCPA rights', () => {
     expect([...c.requestTypes].sort()).toEqual(['access', 'deletion']);
   });
 });
+
+describe('a right read only as the ground of a demand goes to staff', () => {
+  it('"you are required to name every company ..., under Article 15" is access, flagged for review', () => {
+    const c = readByRules('Disclosure report: you are required to name every company that bought my records, under Article 15 GDPR.');
+    expect(c.requestTypes).toEqual(['access']);
+    expect(c.needsReview).toBe(true);
+  });
+
+  it('the same right also asked in its own words is answered without review', () => {
+    const c = readByRules('Please send me a copy of all personal data you hold about me, under Article 15 GDPR.');
+    expect(c.requestTypes).toEqual(['access']);
+    expect(c.needsReview).toBe(false);
+  });
+});
