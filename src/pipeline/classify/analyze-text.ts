@@ -87,7 +87,7 @@ function analyzeWithTable(normalized: string, sentences: readonly Sentence[], ta
   const goAhead = table.goAhead.test(normalized);
   const withdraw = table.withdraw.test(normalized);
   // Rights asked by a form's field or named as the ground of a demand (reading-roles.ts).
-  let hits = [...findTypeHits(normalized, sentences, table), ...structuralHits(sentences, table)];
+  let hits = [...findTypeHits(normalized, sentences, table), ...structuralHits(normalized, sentences, table)];
   let decision = detectRequestTypes(hits, goAhead, withdraw);
   if (decision.requested.length === 0 && table.backoff !== undefined) {
     // Nothing asked in any known frame: look for a right's word and the writer's data in one
