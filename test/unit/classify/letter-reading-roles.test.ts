@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
 import { describesRight, wantedToBeTold } from '../../../src/pipeline/classify/reading-roles.js';
 import { readByRules } from './read-by-rules.js';
 
@@ -115,5 +116,17 @@ describe('a right read only as the ground of a demand goes to staff', () => {
     const c = readByRules('Please send me a copy of all personal data you hold about me, under Article 15 GDPR.');
     expect(c.requestTypes).toEqual(['access']);
     expect(c.needsReview).toBe(false);
+  });
+});
+
+describe('a reminder restates the request it cites, whatever the model reads', () => {
+  const reminder = (body: string) =>
+    classifyMessage({ subject: 'Reminder', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+  it('"on 3 May I sent you a request according to Article 17" stays a deletion request, for staff (§1798.130(a)(2))', () => {
+    const c = reminder('On 3 May I sent you a request according to Article 17 GDPR. I have not received an answer so far. Please answer my request within two weeks.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(c.needsReview).toBe(true);
   });
 });
