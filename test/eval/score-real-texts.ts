@@ -2,18 +2,20 @@
  * Scores request texts written by others (issue 16 item 4): letter generators' and data-rights
  * organisations' templates, agent services' letters, messages people posted publicly. Most of them
  * may not be copied into this repository, so they live in a folder outside it, one source per
- * `.txt` file in the labeled-set format (`### id=... cat=... types=... req=... lang=...`, see
+ * `.txt` file (folders read too) in the labeled-set format (`### id=... cat=... types=... req=... lang=...`, see
  * build-eval-set.ts), labeled by hand as a privacy analyst would:
  *
  *   REAL_TEXTS_DIR=/path/to/texts node --import tsx test/eval/score-real-texts.ts [--misses]
+ *   node --import tsx test/eval/score-real-texts.ts test/eval/real     (the copies licences allow)
  *
  * Each text goes through the daemon's own stages (wrapped in mail as the labeled set is, then
  * parse, screen, read, classify). Per source it prints category / exact type set / requester right,
  * and how many were wrong but confident (answered with no staff review at the default
  * REVIEW_THRESHOLD); `--misses` prints each miss with its reasons.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { understandRawMail, unreadClassification } from '../../src/cli/classify.js';
 import type { Classification } from '../../src/pipeline/types.js';
 import { parseSource, type EvalLabel } from './build-eval-set.js';
@@ -28,12 +30,22 @@ export interface RealTextResult {
   got: Classification;
 }
 
-/** What the daemon makes of every labeled text in `dir` (one source per `.txt` file). */
+function listTexts(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listTexts(path) : name.endsWith('.txt') ? [path] : [];
+    });
+}
+
+/** What the daemon makes of every labeled text under `dir` (one source per `.txt` file, folders included). */
 export async function readRealTexts(dir: string): Promise<RealTextResult[]> {
   const out: RealTextResult[] = [];
   let index = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-    for (const message of parseSource(readFileSync(join(dir, file), 'utf8'))) {
+  for (const path of listTexts(dir)) {
+    const file = relative(dir, path);
+    for (const message of parseSource(readFileSync(path, 'utf8'))) {
       const u = await understandRawMail(Buffer.from(renderEml(message, index)));
       index += 1;
       const got = u.classification ?? unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' });
@@ -60,7 +72,7 @@ function summary(name: string, rs: readonly RealTextResult[]): string {
   const req = rs.filter((r) => r.got.requester === r.label.requester).length;
   const wrong = rs.filter((r) => missesOf(r).length > 0);
   const confident = wrong.filter((r) => !r.got.needsReview).length;
-  return `${name.padEnd(14)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}`;
+  return `${name.padEnd(34)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}`;
 }
 
 async function main(): Promise<void> {
@@ -80,4 +92,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();
