@@ -130,3 +130,15 @@ describe('a reminder restates the request it cites, whatever the model reads', (
     expect(c.needsReview).toBe(true);
   });
 });
+
+describe('a copy asked with a format line is one portable copy, not access as well (§1798.130(a)(3)(B)(iii))', () => {
+  it('"a copy of all my personal data" + "Format: JSON or CSV" -> portability', () => {
+    const c = readByRules('I request a copy of all personal data you hold about me under Article 15.\n\nInclude:\n- Orders\n- Reviews\n\nFormat: machine-readable (JSON or CSV)\n\nRegards,\nIvo Brandt');
+    expect(c.requestTypes).toEqual(['portability']);
+  });
+
+  it('the specific pieces asked apart from the portable copy stay access as well', () => {
+    const c = readByRules('Tell me the specific pieces of personal information you collected about me.\nThen send me my data in a machine-readable format (CSV).');
+    expect([...c.requestTypes].sort()).toEqual(['access', 'portability']);
+  });
+});
