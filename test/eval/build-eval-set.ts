@@ -28,7 +28,7 @@ export interface EvalLabel {
   hipaa: boolean;
 }
 
-function parseBlock(block: string): EvalMessage & { label: EvalLabel } {
+export function parseBlock(block: string): EvalMessage & { label: EvalLabel } {
   const [head = '', ...rest] = block.split('\n---\n');
   const lines = head.split('\n');
   const meta = Object.fromEntries((lines[0] ?? '').split(/\s+/).filter((w) => w.includes('=')).map((w) => w.split('=') as [string, string]));
@@ -53,6 +53,11 @@ function parseBlock(block: string): EvalMessage & { label: EvalLabel } {
   };
 }
 
+/** Every message block of one source file (`### id=...` blocks). */
+export function parseSource(text: string): (EvalMessage & { label: EvalLabel })[] {
+  return text.split(/^(?=### )/m).filter((b) => b.startsWith('### ')).map((b) => parseBlock(b.trim()));
+}
+
 function main(): void {
   const sources = readdirSync(join(here, 'source')).filter((f) => f.endsWith('.txt')).sort();
   const labels: Record<string, EvalLabel> = {};
@@ -61,8 +66,7 @@ function main(): void {
   let index = 0;
   for (const source of sources) {
     const text = readFileSync(join(here, 'source', source), 'utf8');
-    for (const block of text.split(/^(?=### )/m).filter((b) => b.startsWith('### '))) {
-      const message = parseBlock(block.trim());
+    for (const message of parseSource(text)) {
       if (labels[`${message.id}.eml`] !== undefined) throw new Error(`duplicate id ${message.id}`);
       labels[`${message.id}.eml`] = message.label;
       writeFileSync(join(here, 'mail', `${message.id}.eml`), renderEml(message, index));
@@ -73,4 +77,4 @@ function main(): void {
   console.log(`wrote ${index} messages`);
 }
 
-main();
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) main();

@@ -6,6 +6,7 @@ import { detectRequestTypes, type RequestTypeDecision } from './detect-request-t
 import { findTypeHits } from './find-type-hits.js';
 import { EN } from './phrases-en.js';
 import { ES } from './phrases-es.js';
+import { structuralHits } from './reading-roles.js';
 import { splitSentences, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
@@ -85,7 +86,8 @@ function joinAnalyses(first: TextAnalysis, other: TextAnalysis): TextAnalysis {
 function analyzeWithTable(normalized: string, sentences: readonly Sentence[], table: PhraseTable): TextAnalysis {
   const goAhead = table.goAhead.test(normalized);
   const withdraw = table.withdraw.test(normalized);
-  let hits = findTypeHits(normalized, sentences, table);
+  // Rights asked by a form's field or named as the ground of a demand (reading-roles.ts).
+  let hits = [...findTypeHits(normalized, sentences, table), ...structuralHits(normalized, sentences, table)];
   let decision = detectRequestTypes(hits, goAhead, withdraw);
   if (decision.requested.length === 0 && table.backoff !== undefined) {
     // Nothing asked in any known frame: look for a right's word and the writer's data in one

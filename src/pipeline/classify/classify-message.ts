@@ -99,6 +99,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
+    restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     requesterIfRequest: () => who ?? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table),
   });
 }

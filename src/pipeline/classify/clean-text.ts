@@ -9,13 +9,17 @@ import { rememberRecent } from './remember-recent.js';
 const DISCLAIMER_WORD =
   /\b(?:confidential\w*|privileged|intended|recipients?|addressee|notify|unauthori[sz]ed|prohibited|strictly|in error|by mistake|dissemination|distribution|copying|disclosure|destroy|legally|attachments|confidencial\w*|destinatario|prohibid\w*|por error|notifique|divulgacion)\b/g;
 const DISCLAIMER_MIN_WORDS = 3;
+// A disclaimer speaks of "this message" and its recipients, never of the writer's own data: a
+// letter's paragraph that tells us what to do with the writer's (or their client's) data
+// ("notify all recipients to whom you disclosed their personal information ...") is the request.
+const WRITERS_DATA = /\b(?:my|their|his|her|our client'?s?) (?:personal )?(?:data|information|info|details)\b|\b(?:mis|sus) datos\b|\bmi informacion\b/;
 
 /** `byVocabulary` only when there is another paragraph: a one-paragraph mail is the message. */
 function isDisclaimer(paragraph: string, byVocabulary: boolean): boolean {
   if (EN.disclaimer.test(paragraph) || ES.disclaimer.test(paragraph)) return true;
   if (!byVocabulary) return false;
   const words = new Set(paragraph.match(DISCLAIMER_WORD) ?? []);
-  return words.size >= DISCLAIMER_MIN_WORDS;
+  return words.size >= DISCLAIMER_MIN_WORDS && !WRITERS_DATA.test(paragraph);
 }
 
 /** Drop paragraphs of e-mail disclaimer boilerplate: "please delete it" there asks nothing of us. */

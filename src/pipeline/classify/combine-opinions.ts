@@ -27,6 +27,11 @@ export interface RulesContext {
   negatedTypes?: readonly RequestType[];
   /** The request was read in the quoted mail ("see below", a "yes" to our offer), which the model does not read. */
   fromQuoted?: boolean;
+  /**
+   * The request is a reminder's restatement of its earlier request, read from the law that request
+   * cited (gather-evidence.ts): the model, which reads words, sees a complaint about a late answer.
+   */
+  restated?: boolean;
   /** Who writes, read by the rules as if the message were a request (only called when it is made one). */
   requesterIfRequest?: () => RequesterDecision;
 }
@@ -65,7 +70,7 @@ function refineRequest(rules: Classification, opinion: SecondOpinion, said: stri
  * never touched. The model's reasons are always added, so a reviewer sees which words weighed most.
  */
 export function combineOpinions(rules: Classification, opinion: SecondOpinion, context: RulesContext = {}): Classification {
-  const { withdrawal = false, negatedTypes = [], fromQuoted = false, requesterIfRequest } = context;
+  const { withdrawal = false, negatedTypes = [], fromQuoted = false, restated = false, requesterIfRequest } = context;
   if (rules.category !== 'privacy_request' && rules.category !== 'question') return rules;
   const p = opinion.requestProbability;
   const said = `model: privacy request p=${p.toFixed(2)} (${opinion.evidence.join(', ') || 'no known words'})`;
@@ -82,7 +87,7 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
   // my bills through the portal ... send me a rundown of the personal information you keep": 1.00).
   const needed = !rulesSayRequest && rules.hipaa ? OVERRULE_REQUEST_PROBABILITY : OVERRULE_PROBABILITY;
   // The model reads the body only: a request the rules found in the quoted mail it cannot judge.
-  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY && !fromQuoted : p > needed && !withdrawal && !refused;
+  const overrule = rulesSayRequest ? p < 1 - OVERRULE_REQUEST_PROBABILITY && !fromQuoted && !restated : p > needed && !withdrawal && !refused;
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };

@@ -20,6 +20,12 @@ export const ACTS_ON_RECORDS: Readonly<Record<RequestType, boolean>> = {
 // well (§1798.110(a)). Patterns with `scope: 'categories'` ask that; these name it too.
 const ASKS_FOR_CATEGORIES: ReadonlySet<string> = new Set(['categories-of', 'recipients-of-my-data', 'categorias']);
 
+// "The specific pieces you collected" asks what is held, apart from any copy; "a copy of my data",
+// "access to my data" or "my data under my right to know" is the copy itself, and when the message
+// asks that copy in a portable format on another line ("Format: JSON or CSV") it is the portability
+// request, not a second, access request (issue 16: GDPR art. 15 letters with a format line).
+const ASKS_WHAT_IS_HELD: ReadonlySet<string> = new Set(['specific-pieces']);
+
 export interface RequestTypeDecision {
   types: RequestType[];
   accessScope: 'categories' | 'specific_pieces' | null;
@@ -102,7 +108,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
   const requested = candidates.filter(
     (h) =>
       !hipaaRecords.includes(h) &&
-      !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && portable.has(h.sentence)) &&
+      !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && (portable.has(h.sentence) || (portable.size > 0 && !ASKS_WHAT_IS_HELD.has(h.pattern)))) &&
       !isObjectOfAnotherRequest(h, candidates) &&
       !isDescriptionOfHeldData(h, candidates) &&
       !isPartOfLimit(h, candidates),

@@ -1,5 +1,6 @@
 import { clauseEnd, clauseStart, detectNegation } from './detect-negation.js';
 import { findMatches } from './find-matches.js';
+import { roleVeto } from './reading-roles.js';
 import { sentenceMood } from './sentence-mood.js';
 import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
@@ -46,7 +47,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         clauseEnd(sentence.text, offset + match[0].length, table),
       );
       const veto = table.vetoes.find((v) => (v.type === pattern.type || v.type === 'any') && v.re.test(clause) && !(v.unless?.test(clause) ?? false));
-      hits.push({
+      const hit: TypeHit = {
         type: pattern.type,
         pattern: pattern.name,
         phrase: match[0],
@@ -59,7 +60,11 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         inherent: pattern.inherent === true,
         scope: pattern.scope ?? null,
         veto: veto?.why ?? null,
-      });
+      };
+      // A formal letter's description of a right, or what its access request wants to be told,
+      // asks for no right of its own (reading-roles.ts).
+      if (hit.veto === null) hit.veto = roleVeto(hit, sentence, table.lang);
+      hits.push(hit);
     }
   }
   return hits;

@@ -42,6 +42,10 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
     // Read only from a right's word and the writer's data in one sentence (backoff-patterns.ts):
     // the most likely reading, never sent out without staff confirming it.
     if (e.requested.length > 0 && e.requested.every((h) => /^(?:backoff|respaldo):/.test(h.pattern))) c -= 0.3;
+    // A right read only as the ground a demand is made under ("..., pursuant to my right to know")
+    // with no phrase of the right itself (reading-roles.ts): an inference about what the demand
+    // covers, so staff confirm it before the clocks of that right start.
+    if (e.types.some((t) => e.requested.filter((h) => h.type === t).every((h) => h.pattern === 'demand-under-named-right'))) c = Math.min(c, 0.65);
   }
   // A template letter sent with its placeholders unfilled is not yet somebody's request.
   if (e.placeholders) c -= 0.4;

@@ -1,0 +1,165 @@
+import type { Language } from '../../shared/languages.js';
+import type { RequestType } from '../types.js';
+import { citedRights } from './cited-rights.js';
+import { sentenceMood } from './sentence-mood.js';
+import type { Sentence } from './split-sentences.js';
+import type { PhraseTable, TypeHit } from './types.js';
+
+/**
+ * What a part of a formal letter does, read as a privacy analyst reads it (issue 16 item 2): a
+ * right's phrase asks for that right only where the writer asks us to act on their (or their
+ * client's) data. Elsewhere the same words describe the law, or name what an access request wants
+ * to be told. These roles are read from the shape of the sentence, not from a list of letters:
+ *
+ * - a right described: the law or a person *has* the right ("Under PIPEDA, the consumer has the
+ *   right to withdraw consent for the collection, use and disclosure of their information",
+ *   "usted tiene derecho a ..."), with no first person asking;
+ * - the content of an access request: a phrase inside an indirect question or the object of
+ *   "information about" ("the legal grounds for transferring my data abroad", "what measures ensure
+ *   staff do not disclose my data", "whether my data was sold"): the writer wants to be told it,
+ *   which is access (§1798.110, GDPR art. 15), not a second right;
+ * - a demand made under a right it names ("a list of all third parties ... pursuant to their right
+ *   to know under Section 1798.115"): the named right is asked;
+ * - a form's field naming the right asked ("Derecho solicitado: Oposición", "Right requested:
+ *   deletion"), as Latin American ARCO requests and agents' forms state it.
+ */
+
+// "X has the right to ...", "consumers are entitled to", "which grants consumers the right",
+// "provides that a data subject has the right", Spanish "tiene(n) derecho a/de".
+const DESCRIBES_RIGHT_EN = /\b(?:ha(?:s|ve|d) the (?:\w+ ){0,2}right (?:to|of)|(?:is|are) entitled to|grants? (?:\w+ ){0,3}(?:the )?rights? (?:to|of)|provides? that|gives? (?:\w+ ){0,3}(?:the )?rights? (?:to|of))\b/;
+const DESCRIBES_RIGHT_ES = /\b(?:tiene|tienen|tendra|tendran) (?:el |los )?derechos? (?:a|de)\b|\b(?:otorga|concede|reconoce)\w* (?:\w+ ){0,3}(?:el |los )?derechos?\b|\bestablece que\b/;
+// The writer in the first person before the right: "I have the right to ..." asserts the writer's
+// own right, which in a consumer's mail is how a request is made ("I have the right to have my
+// data deleted"); only a right held by someone else, or by the law's reader, is a description.
+const FIRST_PERSON_EN = /\b(?:i|we|my client|i'm|i am)\b/;
+const FIRST_PERSON_ES = /\b(?:yo|tengo|tenemos|mi cliente|mi representad[oa])\b/;
+
+/** A sentence that describes a right rather than asks for it (see above). */
+export function describesRight(text: string, lang: Language): boolean {
+  const re = lang === 'en' ? DESCRIBES_RIGHT_EN : DESCRIBES_RIGHT_ES;
+  const found = re.exec(text);
+  if (found === null) return false;
+  const before = text.slice(0, found.index);
+  return !(lang === 'en' ? FIRST_PERSON_EN : FIRST_PERSON_ES).test(before);
+}
+
+// The frames of what an access request wants to be told: an indirect question ("whether",
+// "how long", "in which countries", "what safeguards") or an information noun ("the legal grounds
+// for", "information about", "details of"). Not "when" or "once" ("let me know when you have
+// deleted it" asks for the deletion).
+const WANTS_TO_BE_TOLD_EN = /\b(?:whether|how long|in which|which (?:countries|jurisdictions|third parties)|what (?:safeguards|measures|steps|technolog\w+|procedures|training|polic\w+|standards|practices)|(?:legal )?(?:grounds?|basis|bases) for|information (?:about|on|regarding|concerning)|details (?:of|about|regarding)|the logic)\b/g;
+const WANTS_TO_BE_TOLD_ES = /\b(?:si o no|cuanto tiempo|en que (?:paises|jurisdiccion\w*)|que (?:medidas|garantias|tecnologias|politicas)|bases? juridicas? para|informacion sobre|detalles (?:de|sobre))\b/g;
+// A new clause or item after the frame closes it: "whether you sell my data; if so, stop selling
+// it", "which third parties you shared it with, and correct my name", "(a) ... and (b) deletion".
+const REOPENS_ASK = /,\s*(?:and|but|also|then|or|y|e|pero|tambien)\b|\(\w\)|;|\bif so\b|\bif you do\b|\band (?:please|then|also)\b|\bplease\b|\bi (?:request|ask|want|demand)\b|\ben caso afirmativo\b|\bsi es asi\b|\bpor favor\b/;
+
+/**
+ * The phrase at `offset` of a sentence sits inside what the writer wants to be told (see above):
+ * its right is part of an access request, not one of its own.
+ */
+export function wantedToBeTold(text: string, offset: number, lang: Language): boolean {
+  const re = lang === 'en' ? WANTS_TO_BE_TOLD_EN : WANTS_TO_BE_TOLD_ES;
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m !== null && m.index < offset; m = re.exec(text)) last = m.index + m[0].length;
+  return last >= 0 && last <= offset && !REOPENS_ASK.test(text.slice(last, offset));
+}
+
+// A demand made under a right it names: "pursuant to their right to know", "under Article 15",
+// "de conformidad con el artículo 17", "con fundamento en el derecho de acceso".
+const UNDER = /\b(?:pursuant to|under|in accordance with|as per|conforme (?:a|al)|de conformidad con|en virtud del?|con fundamento en)\b(.{0,70})/g;
+const RIGHT_NAMES: ReadonlyArray<[RegExp, RequestType]> = [
+  [/\bright (?:to know|of access|to access|to information)\b|\bderecho (?:de|a) (?:acceso|conocer|informacion)\b/, 'access'],
+  [/\bright (?:to (?:delete|deletion|erasure|be forgotten)|of erasure)\b|\bderecho (?:de|a) (?:supresion|cancelacion|eliminacion|olvido)\b|\bderecho al olvido\b/, 'deletion'],
+  [/\bright (?:to (?:correct|correction|rectification)|of rectification)\b|\bderecho (?:de|a) (?:rectificacion|correccion)\b/, 'correction'],
+  [/\bright to (?:opt[- ]out|object)\b|\bderecho (?:de|a) (?:oposicion|oponerse)\b/, 'opt_out'],
+  [/\bright to (?:data )?portability\b|\bderecho (?:de|a) (?:la )?portabilidad\b/, 'portability'],
+];
+
+/** The rights named or cited by article in the "under ..." phrases of one sentence. */
+function rightsCitedIn(text: string): { type: RequestType; index: number; phrase: string }[] {
+  const out: { type: RequestType; index: number; phrase: string }[] = [];
+  UNDER.lastIndex = 0;
+  for (let m = UNDER.exec(text); m !== null; m = UNDER.exec(text)) {
+    const span = m[1] ?? '';
+    const named = RIGHT_NAMES.filter(([re]) => re.test(span)).map(([, type]) => type);
+    for (const type of new Set([...named, ...citedRights(span)])) out.push({ type, index: m.index, phrase: m[0].trim() });
+  }
+  return out;
+}
+
+// A demand on the reader in a formal letter: "You must provide ...", "ustedes deben ...".
+const DEMAND: Record<Language, RegExp> = {
+  en: /\byou (?:must|shall|are (?:required|obligated|obliged|bound) to|have to|need to)\b/,
+  es: /\b(?:deben|debe|deberan|debera|tienen que|tiene que|estan? obligad[oa]s? a)\b/,
+};
+
+// A form's field naming the right asked, and the right's name as its value.
+const FIELD = /^(?:derechos? (?:solicitado|que (?:desea|deseo|quiero|se desea) ejercer|a ejercer|ejercido)|tipo de (?:solicitud|derecho)|right (?:requested|to (?:be )?exercised?)|request type|type of request|rights? (?:being )?exercised)\s*:\s*(.{1,80})$/;
+const FIELD_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
+  [/\b(?:acceso|access|right to know|know)\b/, 'access'],
+  [/\b(?:rectificacion|correccion|rectification|correction|correct)\b/, 'correction'],
+  [/\b(?:cancelacion|supresion|eliminacion|borrado|deletion|erasure|delete)\b/, 'deletion'],
+  [/\b(?:oposicion|objection|opt[- ]?out|do not sell)\b/, 'opt_out'],
+  [/\b(?:portabilidad|portability)\b/, 'portability'],
+];
+
+const FIELD_ANYWHERE = /\b(?:derechos? (?:solicitado|que|a ejercer|ejercido)|tipo de (?:solicitud|derecho)|right (?:requested|to)|request type|type of request|rights? (?:being )?exercised)\b[^\n:]{0,30}:/;
+const UNDER_ANYWHERE = /\b(?:pursuant to|under|in accordance with|as per|conforme a|de conformidad con|en virtud de|con fundamento en)\b/;
+
+function fieldRights(text: string): RequestType[] {
+  const m = FIELD.exec(text);
+  if (m === null) return [];
+  const value = m[1] ?? '';
+  return FIELD_VALUES.filter(([re]) => re.test(value)).map(([, type]) => type);
+}
+
+/**
+ * Hits the phrase patterns cannot see: rights asked by a form's field, and rights a demand is made
+ * under. Each is read with its sentence's mood like any phrase (a field is a plain statement).
+ */
+export function structuralHits(text: string, sentences: readonly Sentence[], table: PhraseTable): TypeHit[] {
+  // Most mail has neither a field nor an "under ..." phrase: one test of the whole text each
+  // skips the per-sentence work (the classifier must read thousands of messages a second).
+  const fields = FIELD_ANYWHERE.test(text);
+  const cited = UNDER_ANYWHERE.test(text);
+  if (!fields && !cited) return [];
+  const hits: TypeHit[] = [];
+  sentences.forEach((sentence, index) => {
+    const make = (type: RequestType, pattern: string, phrase: string, offset: number): TypeHit => ({
+      type,
+      pattern,
+      phrase,
+      mood: pattern === 'right-requested-field' ? 'statement' : sentenceMood(sentence, offset, table),
+      negated: false,
+      hipaa: false,
+      sentence: index,
+      start: sentence.start + offset,
+      end: sentence.start + offset + phrase.length,
+      inherent: false,
+      scope: null,
+      veto: null,
+    });
+    if (fields) for (const type of fieldRights(sentence.text)) hits.push(make(type, 'right-requested-field', sentence.text, 0));
+    if (cited && !describesRight(sentence.text, table.lang)) {
+      for (const c of rightsCitedIn(sentence.text)) {
+        const hit = make(c.type, 'demand-under-named-right', c.phrase, c.index);
+        // Only a demand makes the right it is made under a request; a statement that "this letter
+        // is made under the CCPA, section 1798.105" names the law of the rights asked elsewhere.
+        if (hit.mood === 'ask' || DEMAND[table.lang].test(sentence.text)) hits.push(hit);
+      }
+    }
+  });
+  return hits;
+}
+
+/**
+ * Why a phrase hit is not a request of its own, by the role of its place in the letter, or null:
+ * a right described, or the content of what the writer wants to be told (for any right but
+ * access, which is what wanting to be told is).
+ */
+export function roleVeto(hit: TypeHit, sentence: Sentence, lang: Language): string | null {
+  if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
+  if (hit.type !== 'access' && wantedToBeTold(sentence.text, hit.start - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
+  return null;
+}

@@ -1,0 +1,95 @@
+/**
+ * Scores request texts written by others (issue 16 item 4): letter generators' and data-rights
+ * organisations' templates, agent services' letters, messages people posted publicly. Most of them
+ * may not be copied into this repository, so they live in a folder outside it, one source per
+ * `.txt` file (folders read too) in the labeled-set format (`### id=... cat=... types=... req=... lang=...`, see
+ * build-eval-set.ts), labeled by hand as a privacy analyst would:
+ *
+ *   REAL_TEXTS_DIR=/path/to/texts node --import tsx test/eval/score-real-texts.ts [--misses]
+ *   node --import tsx test/eval/score-real-texts.ts test/eval/real     (the copies licences allow)
+ *
+ * Each text goes through the daemon's own stages (wrapped in mail as the labeled set is, then
+ * parse, screen, read, classify). Per source it prints category / exact type set / requester right,
+ * and how many were wrong but confident (answered with no staff review at the default
+ * REVIEW_THRESHOLD); `--misses` prints each miss with its reasons.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { understandRawMail, unreadClassification } from '../../src/cli/classify.js';
+import type { Classification } from '../../src/pipeline/types.js';
+import { parseSource, type EvalLabel } from './build-eval-set.js';
+import { renderEml } from './render-eml.js';
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+export interface RealTextResult {
+  source: string;
+  id: string;
+  label: EvalLabel;
+  got: Classification;
+}
+
+function listTexts(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      return statSync(path).isDirectory() ? listTexts(path) : name.endsWith('.txt') ? [path] : [];
+    });
+}
+
+/** What the daemon makes of every labeled text under `dir` (one source per `.txt` file, folders included). */
+export async function readRealTexts(dir: string): Promise<RealTextResult[]> {
+  const out: RealTextResult[] = [];
+  let index = 0;
+  for (const path of listTexts(dir)) {
+    const file = relative(dir, path);
+    for (const message of parseSource(readFileSync(path, 'utf8'))) {
+      const u = await understandRawMail(Buffer.from(renderEml(message, index)));
+      index += 1;
+      const got = u.classification ?? unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' });
+      out.push({ source: file.replace(/\.txt$/, ''), id: message.id, label: message.label, got });
+    }
+  }
+  return out;
+}
+
+/** The fields of a reading that differ from its label, in words. */
+export function missesOf(r: RealTextResult): string[] {
+  const { label, got } = r;
+  return [
+    got.category !== label.category ? `category ${got.category} (want ${label.category})` : '',
+    !sameSet(got.requestTypes, label.requestTypes) ? `types [${got.requestTypes.join()}] (want [${label.requestTypes.join()}])` : '',
+    got.requester !== label.requester ? `requester ${got.requester} (want ${label.requester})` : '',
+  ].filter((w) => w !== '');
+}
+
+function summary(name: string, rs: readonly RealTextResult[]): string {
+  const n = rs.length;
+  const cat = rs.filter((r) => r.got.category === r.label.category).length;
+  const types = rs.filter((r) => sameSet(r.got.requestTypes, r.label.requestTypes)).length;
+  const req = rs.filter((r) => r.got.requester === r.label.requester).length;
+  const wrong = rs.filter((r) => missesOf(r).length > 0);
+  const confident = wrong.filter((r) => !r.got.needsReview).length;
+  return `${name.padEnd(34)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}`;
+}
+
+async function main(): Promise<void> {
+  const dir = process.env.REAL_TEXTS_DIR ?? process.argv.find((a, i) => i > 1 && !a.startsWith('--'));
+  if (dir === undefined) throw new Error('set REAL_TEXTS_DIR (a folder of labeled .txt sources kept outside the repository)');
+  const results = await readRealTexts(dir);
+  const sources = [...new Set(results.map((r) => r.source))];
+  for (const s of sources) console.log(summary(s, results.filter((r) => r.source === s)));
+  console.log(summary('all', results));
+  if (process.argv.includes('--misses')) {
+    for (const r of results) {
+      const wrong = missesOf(r);
+      if (wrong.length === 0) continue;
+      console.log(`  ${r.source}/${r.id}: ${wrong.join('; ')} conf ${r.got.confidence.toFixed(2)}${r.got.needsReview ? ' (to staff)' : ' (UNREVIEWED)'}`);
+      for (const reason of r.got.reasons) console.log(`      - ${reason}`);
+    }
+  }
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { describesRight, wantedToBeTold } from '../../../src/pipeline/classify/reading-roles.js';
+import { readByRules } from './read-by-rules.js';
+
+// Issue 16 item 2: a formal letter is read as a privacy analyst reads it. A right's words ask for
+// that right only where the writer asks us to act; a right described, or what an access request
+// wants to be told, asks for nothing more (reading-roles.ts). Sentences written for these tests.
+
+describe('a right described, not asked for', () => {
+  it('a consumer "has the right" to access is the law, not a second request (§1798.105 asked)', () => {
+    const c = readByRules(
+      'Under the CCPA, a consumer has the right to withdraw consent for the collection, use and disclosure of their personal information.\n\nI request the deletion of all personal information you hold about me.',
+    );
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('"tiene derecho a" describes; the request is the deletion', () => {
+    const c = readByRules('Según la ley, el titular tiene derecho a obtener una copia de sus datos. Solicito que borren mi cuenta y mis datos.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('"I have the right to ..." is the writer asserting their own right: still a request (§1798.105)', () => {
+    expect(describesRight('i have the right to have my data deleted.', 'en')).toBe(false);
+    expect(describesRight('consumers have the right to have their data deleted.', 'en')).toBe(true);
+  });
+});
+
+describe('what an access request wants to be told is part of access (§1798.110)', () => {
+  it('the legal grounds for transferring data abroad are not a portability request', () => {
+    const c = readByRules('Please tell me what personal data you hold about me, and please explain the legal grounds for transferring my personal data to other countries.');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+
+  it('the measures that keep staff from disclosing data are not an opt-out', () => {
+    const c = readByRules('Please send me a copy of my personal data. Also tell me what measures you use to ensure employees do not disclose my data outside your company.');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+
+  it('a new clause after the frame asks again: "which third parties ..., and correct my name"', () => {
+    const c = readByRules('Please tell me which third parties you shared my information with, and correct the spelling of my surname.');
+    expect([...c.requestTypes].sort()).toEqual(['access', 'correction']);
+  });
+
+  it('"let me know when you have deleted it" still asks for the deletion', () => {
+    expect(wantedToBeTold('please delete my account and let me know when you have deleted it.', 40, 'en')).toBe(false);
+    expect(readByRules('Please delete my account and let me know when you have deleted it.').requestTypes).toEqual(['deletion']);
+  });
+});
+
+describe('a demand made under a right it names', () => {
+  it('"pursuant to my right to know" makes the demand an access request (§1798.110)', () => {
+    const c = readByRules('I request that you stop selling my data. You must provide the full report, pursuant to my right to know under Section 1798.110.');
+    expect([...c.requestTypes].sort()).toEqual(['access', 'opt_out']);
+  });
+
+  it('a demand on the reader ("you are required to") under a named right asks it', () => {
+    const c = readByRules('I request the deletion of my account. Disclosure report: you are required to name every company that bought my records, under Article 15 GDPR.');
+    expect([...c.requestTypes].sort()).toEqual(['access', 'deletion']);
+  });
+
+  it('a statement that names the law asks nothing by itself', () => {
+    const c = readByRules('This letter concerns my rights under Article 15 of the GDPR. Please delete my account.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+});
+
+describe("a form's field naming the right (ARCO and agents' forms)", () => {
+  it.each([
+    ['Derecho solicitado: Oposición\nDato: mi correo electrónico', 'opt_out'],
+    ['Derecho solicitado: Cancelación\nDato: mi número de teléfono', 'deletion'],
+    ['Right requested: deletion\nAccount: 55120', 'deletion'],
+  ])('%s -> %s', (body, type) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual([type]);
+  });
+});
+
+describe("a letter's paragraph about the writer's data is not an e-mail disclaimer", () => {
+  it('"a disclosure report naming all recipients ... notify each of them" is read (§1798.110, §1798.105(c))', () => {
+    const c = readByRules(
+      'Dear Privacy Team,\n\nI request deletion of my account.\n\nPlease provide a disclosure report naming all recipients of my personal information, and notify each of them of my deletion request.\n\nRegards,\nNora Quill',
+    );
+    expect([...c.requestTypes].sort()).toEqual(['access', 'deletion']);
+  });
+
+  it('a real disclaimer paragraph is still dropped', () => {
+    const c = readByRules(
+      'Please send me a copy of my data.\n\nThis message is confidential and intended only for the addressee. If you received it in error, notify the sender and delete it; any disclosure or copying is prohibited.',
+    );
+    expect(c.requestTypes).toEqual(['access']);
+  });
+});
+
+describe('GDPR and ARCO wording mapped to the CCPA rights', () => {
+  it('"rechazo el tratamiento ... (incluida la elaboración de perfiles)" is an objection: opt-out', () => {
+    const c = readByRules('Solicito la supresión de mis datos. Además, rechazo el tratamiento de todos mis datos personales, incluida la elaboración de perfiles.');
+    expect([...c.requestTypes].sort()).toEqual(['deletion', 'opt_out']);
+  });
+
+  it('"Confirmation whether ... my personal data" asks access', () => {
+    const c = readByRules('I request:\n1. Confirmation whether any of my personal data has been collected by you.\n2. Deletion of my personal data.');
+    expect([...c.requestTypes].sort()).toEqual(['access', 'deletion']);
+  });
+});
+
+describe('a right read only as the ground of a demand goes to staff', () => {
+  it('"you are required to name every company ..., under Article 15" is access, flagged for review', () => {
+    const c = readByRules('Disclosure report: you are required to name every company that bought my records, under Article 15 GDPR.');
+    expect(c.requestTypes).toEqual(['access']);
+    expect(c.needsReview).toBe(true);
+  });
+
+  it('the same right also asked in its own words is answered without review', () => {
+    const c = readByRules('Please send me a copy of all personal data you hold about me, under Article 15 GDPR.');
+    expect(c.requestTypes).toEqual(['access']);
+    expect(c.needsReview).toBe(false);
+  });
+});
+
+describe('a reminder restates the request it cites, whatever the model reads', () => {
+  const reminder = (body: string) =>
+    classifyMessage({ subject: 'Reminder', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+  it('"on 3 May I sent you a request according to Article 17" stays a deletion request, for staff (§1798.130(a)(2))', () => {
+    const c = reminder('On 3 May I sent you a request according to Article 17 GDPR. I have not received an answer so far. Please answer my request within two weeks.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(c.needsReview).toBe(true);
+  });
+});
+
+describe('a copy asked with a format line is one portable copy, not access as well (§1798.130(a)(3)(B)(iii))', () => {
+  it('"a copy of all my personal data" + "Format: JSON or CSV" -> portability', () => {
+    const c = readByRules('I request a copy of all personal data you hold about me under Article 15.\n\nInclude:\n- Orders\n- Reviews\n\nFormat: machine-readable (JSON or CSV)\n\nRegards,\nIvo Brandt');
+    expect(c.requestTypes).toEqual(['portability']);
+  });
+
+  it('the specific pieces asked apart from the portable copy stay access as well', () => {
+    const c = readByRules('Tell me the specific pieces of personal information you collected about me.\nThen send me my data in a machine-readable format (CSV).');
+    expect([...c.requestTypes].sort()).toEqual(['access', 'portability']);
+  });
+});
