@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { appendMessage } from '../harness/dovecot.js';
-import { sampleRequest } from '../support/sample-mail.js';
+import { agentRequestWithPermission, sampleRequest } from '../support/sample-mail.js';
 import * as support from './workflow-support.js';
 import { RECEIVED, referenceIn, replyTo, type WorkflowBot } from './workflow-support.js';
 
@@ -38,29 +38,13 @@ it('takes the attachment as the permission and asks the consumer directly, with 
 it('an agent who sends the permission with the request gets the first reply greeted by their own name, about the consumer in the third person (issue 15 item 2)', async () => {
   const agent = 'casey.moreno@agents.example.net';
   const consumer = 'noor.haddad@example.net';
-  const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
-  const raw = [
-    `From: Casey Moreno <${agent}>`,
-    'To: compliance@example.com',
-    'Subject: Deletion for my client',
-    'Date: Mon, 23 Nov 2026 09:30:00 -0800',
-    'Message-ID: <casey-with-permission@agents.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    'Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Noor Haddad (noor.haddad@example.net). She asks you to delete her personal information. Her signed permission is attached.\r\n\r\nCasey Moreno',
-    '--b1',
-    'Content-Type: application/pdf; name="permission.pdf"',
-    'Content-Disposition: attachment; filename="permission.pdf"',
-    'Content-Transfer-Encoding: base64',
-    '',
-    pdf,
-    '--b1--',
-    '',
-  ].join('\r\n');
+  const raw = agentRequestWithPermission({
+    from: `Casey Moreno <${agent}>`,
+    subject: 'Deletion for my client',
+    date: 'Mon, 23 Nov 2026 09:30:00 -0800',
+    messageId: 'casey-with-permission@agents.example.net',
+    body: 'Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Noor Haddad (noor.haddad@example.net). She asks you to delete her personal information. Her signed permission is attached.\r\n\r\nCasey Moreno',
+  });
   await appendMessage(bot.imap, raw, { internalDate: RECEIVED });
   const confirmation = await support.nthMailTo(bot, consumer, 1);
   expect(confirmation.text).toMatch(/^Hello Noor Haddad,/);

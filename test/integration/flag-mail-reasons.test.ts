@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { classifierReasons, latestThreadMessages } from '../../src/store/request-timeline.js';
-import { sampleRequest } from '../support/sample-mail.js';
+import { agentRequestWithPermission, sampleRequest } from '../support/sample-mail.js';
 import { STAFF, startEmbeddedBot, type EmbeddedBot, type OutboxMail } from '../support/embedded-bot.js';
 
 let bot: EmbeddedBot;
@@ -65,29 +65,13 @@ it('names each reason when one message flags two of its requests for different r
 it('names each reason when one message flags one request for two reasons', async () => {
   // An agent's request with the signed permission attached (§7063(a)(1)): staff check the agent
   // (agent_request) and the document itself (agent_permission_to_review, issue 14 item 6).
-  const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
-  const raw = [
-    'From: Jordan Ellis <jordan.ellis@agents.example.net>',
-    'To: compliance@example.com',
-    'Subject: Request on behalf of my client',
-    'Date: Mon, 23 Nov 2026 09:40:00 -0800',
-    'Message-ID: <one-request-two-reasons@agents.example.net>',
-    'MIME-Version: 1.0',
-    'Content-Type: multipart/mixed; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    'Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Priya Natarajan (priya.natarajan@example.net). She asks you to delete her personal information. Her signed permission is attached.\r\n\r\nJordan Ellis',
-    '--b1',
-    'Content-Type: application/pdf; name="permission.pdf"',
-    'Content-Disposition: attachment; filename="permission.pdf"',
-    'Content-Transfer-Encoding: base64',
-    '',
-    pdf,
-    '--b1--',
-    '',
-  ].join('\r\n');
+  const raw = agentRequestWithPermission({
+    from: 'Jordan Ellis <jordan.ellis@agents.example.net>',
+    subject: 'Request on behalf of my client',
+    date: 'Mon, 23 Nov 2026 09:40:00 -0800',
+    messageId: 'one-request-two-reasons@agents.example.net',
+    body: 'Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Priya Natarajan (priya.natarajan@example.net). She asks you to delete her personal information. Her signed permission is attached.\r\n\r\nJordan Ellis',
+  });
   const message = await bot.deliver(raw);
   const [request, ...others] = await bot.daemon.db('requests').where({ inbound_message_id: message.id });
   expect(others).toEqual([]);

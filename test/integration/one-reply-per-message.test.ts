@@ -13,7 +13,7 @@ import { countRecentFirstReplies } from '../../src/store/workflow-requests.js';
 import { parseDirectoryCsv } from '../../src/workflow/parse-directory-csv.js';
 import { FLOWED_WIDTH } from '../../src/mail/flow-text.js';
 import { appendMessage } from '../harness/dovecot.js';
-import { sampleRequest } from '../support/sample-mail.js';
+import { agentRequestWithPermission, sampleRequest } from '../support/sample-mail.js';
 import { waitUntil } from '../support/wait-until.js';
 import * as support from './workflow-support.js';
 import { DIRECTORY_CSV, RECEIVED, codeIn, type WorkflowBot } from './workflow-support.js';
@@ -191,29 +191,13 @@ describe('one message that must reach two people', () => {
   it("an agent's request with the permission attached: one mail to the agent, the direct confirmation to the consumer (§7063(a)(2))", async () => {
     const agent = 'morgan.lee@agents.example.net';
     const consumer = 'noor.haddad@example.net';
-    const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
-    const raw = [
-      `From: Morgan Lee <${agent}>`,
-      'To: compliance@example.com',
-      'Subject: Request on behalf of my client',
-      'Date: Mon, 23 Nov 2026 09:12:00 -0800',
-      'Message-ID: <agent-two-rights@agents.example.net>',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="b1"',
-      '',
-      '--b1',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      `Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Noor Haddad (${consumer}). She asks you to delete her personal information, and not to sell or share it. Her signed permission is attached.\r\n\r\nMorgan Lee`,
-      '--b1',
-      'Content-Type: application/pdf; name="permission.pdf"',
-      'Content-Disposition: attachment; filename="permission.pdf"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      pdf,
-      '--b1--',
-      '',
-    ].join('\r\n');
+    const raw = agentRequestWithPermission({
+      from: `Morgan Lee <${agent}>`,
+      subject: 'Request on behalf of my client',
+      date: 'Mon, 23 Nov 2026 09:12:00 -0800',
+      messageId: 'agent-two-rights@agents.example.net',
+      body: `Hello,\r\n\r\nI am an authorized agent acting on behalf of my client Noor Haddad (${consumer}). She asks you to delete her personal information, and not to sell or share it. Her signed permission is attached.\r\n\r\nMorgan Lee`,
+    });
     await appendMessage(bot.imap, raw, { internalDate: RECEIVED });
     const requests = await waitUntil(async () => {
       const rows = await bot.daemon.db('requests').where({ requester_address: agent }).orderBy('id');

@@ -15,3 +15,33 @@ export function sampleRequest(opts: { messageId: string; from?: string; subject?
     '',
   ].join('\r\n');
 }
+
+/**
+ * An authorized agent's request with the consumer's signed permission attached as a PDF
+ * (§7063(a)(1)), as an agent's mail client sends it.
+ */
+export function agentRequestWithPermission(opts: { from: string; messageId: string; date: string; subject: string; body: string }): string {
+  const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
+  return [
+    `From: ${opts.from}`,
+    'To: compliance@example.com',
+    `Subject: ${opts.subject}`,
+    `Date: ${opts.date}`,
+    `Message-ID: <${opts.messageId}>`,
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="b1"',
+    '',
+    '--b1',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    opts.body,
+    '--b1',
+    'Content-Type: application/pdf; name="permission.pdf"',
+    'Content-Disposition: attachment; filename="permission.pdf"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    pdf,
+    '--b1--',
+    '',
+  ].join('\r\n');
+}
