@@ -21,6 +21,7 @@ import { startDovecot, type DovecotServer } from '../harness/dovecot.js';
 import { startSmtpCapture, type SmtpCapture } from '../harness/smtp-capture.js';
 import { testConfig } from '../support/bot-config.js';
 import { waitUntil } from '../support/wait-until.js';
+import { PERMISSION_PDF, withAttachment } from '../support/sample-mail.js';
 
 /** Monday 2026-11-23, 09:30 in Los Angeles: 45 calendar days later is 2027-01-07 (§1798.130(a)(2)). */
 export const RECEIVED = new Date('2026-11-23T17:30:00Z');
@@ -92,26 +93,9 @@ export async function eventsOf(bot: WorkflowBot, requestId: number): Promise<Arr
 /** A reply in the thread of `to`, as a mail client writes it; optionally with a PDF attached. */
 export function replyTo(to: ParsedMail, opts: { messageId: string; from: string; body: string; attachment?: string }): string {
   const references = [...[to.references ?? []].flat(), to.messageId].filter(Boolean).join(' ');
-  const headers = [`From: ${opts.from}`, 'To: compliance@example.com', `Subject: Re: ${to.subject}`, 'Date: Tue, 24 Nov 2026 10:00:00 -0800', `Message-ID: <${opts.messageId}>`, `In-Reply-To: ${to.messageId}`, `References: ${references}`, 'MIME-Version: 1.0'];
-  if (!opts.attachment) return [...headers, 'Content-Type: text/plain; charset=utf-8', '', opts.body, ''].join('\r\n');
-  const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
-  return [
-    ...headers,
-    'Content-Type: multipart/mixed; boundary="b1"',
-    '',
-    '--b1',
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    opts.body,
-    '--b1',
-    `Content-Type: application/pdf; name="${opts.attachment}"`,
-    `Content-Disposition: attachment; filename="${opts.attachment}"`,
-    'Content-Transfer-Encoding: base64',
-    '',
-    pdf,
-    '--b1--',
-    '',
-  ].join('\r\n');
+  const headers = [`From: ${opts.from}`, 'To: compliance@example.com', `Subject: Re: ${to.subject}`, 'Date: Tue, 24 Nov 2026 10:00:00 -0800', `Message-ID: <${opts.messageId}>`, `In-Reply-To: ${to.messageId}`, `References: ${references}`];
+  if (!opts.attachment) return [...headers, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', '', opts.body, ''].join('\r\n');
+  return withAttachment(headers, opts.body, { name: opts.attachment, type: 'application/pdf', content: PERMISSION_PDF });
 }
 
 /** Sends what a sweep queued while the clock stood at `now` (its outbox rows are due then). */

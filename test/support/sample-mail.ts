@@ -16,32 +16,36 @@ export function sampleRequest(opts: { messageId: string; from?: string; subject?
   ].join('\r\n');
 }
 
-/**
- * An authorized agent's request with the consumer's signed permission attached as a PDF
- * (§7063(a)(1)), as an agent's mail client sends it.
- */
-export function agentRequestWithPermission(opts: { from: string; messageId: string; date: string; subject: string; body: string }): string {
-  const pdf = Buffer.from('%PDF-1.4 signed permission (fictional)').toString('base64');
+/** The consumer's signed permission for an agent, as a test attaches it (fictional content). */
+export const PERMISSION_PDF = Buffer.from('%PDF-1.4 signed permission (fictional)');
+
+/** A message with a plain-text body and one attached file, as a mail client sends it. */
+export function withAttachment(headers: readonly string[], body: string, file: { name: string; type: string; content: Buffer }): string {
   return [
-    `From: ${opts.from}`,
-    'To: compliance@example.com',
-    `Subject: ${opts.subject}`,
-    `Date: ${opts.date}`,
-    `Message-ID: <${opts.messageId}>`,
+    ...headers,
     'MIME-Version: 1.0',
     'Content-Type: multipart/mixed; boundary="b1"',
     '',
     '--b1',
     'Content-Type: text/plain; charset=utf-8',
     '',
-    opts.body,
+    body,
     '--b1',
-    'Content-Type: application/pdf; name="permission.pdf"',
-    'Content-Disposition: attachment; filename="permission.pdf"',
+    `Content-Type: ${file.type}; name="${file.name}"`,
+    `Content-Disposition: attachment; filename="${file.name}"`,
     'Content-Transfer-Encoding: base64',
     '',
-    pdf,
+    file.content.toString('base64'),
     '--b1--',
     '',
   ].join('\r\n');
+}
+
+/**
+ * An authorized agent's request with the consumer's signed permission attached as a PDF
+ * (§7063(a)(1)), as an agent's mail client sends it.
+ */
+export function agentRequestWithPermission(opts: { from: string; messageId: string; date: string; subject: string; body: string }): string {
+  const headers = [`From: ${opts.from}`, 'To: compliance@example.com', `Subject: ${opts.subject}`, `Date: ${opts.date}`, `Message-ID: <${opts.messageId}>`];
+  return withAttachment(headers, opts.body, { name: 'permission.pdf', type: 'application/pdf', content: PERMISSION_PDF });
 }
