@@ -45,7 +45,12 @@ export function scoreConfidence(category: Category, e: Evidence, screenOverridde
     // A right read only as the ground a demand is made under ("..., pursuant to my right to know")
     // with no phrase of the right itself (reading-roles.ts): an inference about what the demand
     // covers, so staff confirm it before the clocks of that right start.
-    if (e.types.some((t) => e.requested.filter((h) => h.type === t).every((h) => h.pattern === 'demand-under-named-right'))) c = Math.min(c, 0.65);
+    // A type with no phrase at all (read from the subject only) is no such inference.
+    const onlyAsGround = (t: string) => {
+      const hits = e.requested.filter((h) => h.type === t);
+      return hits.length > 0 && hits.every((h) => h.pattern === 'demand-under-named-right');
+    };
+    if (e.types.some(onlyAsGround)) c = Math.min(c, 0.65);
   }
   // A template letter sent with its placeholders unfilled is not yet somebody's request.
   if (e.placeholders) c -= 0.4;

@@ -112,6 +112,12 @@ describe('a right read only as the ground of a demand goes to staff', () => {
     expect(c.needsReview).toBe(true);
   });
 
+  it('a right named only in the subject is no such ground: the message is answered without review', () => {
+    const c = classifyMessage({ subject: 'Delete my personal information', body: 'Please tell me what personal information you hold about me.', quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect([...c.requestTypes].sort()).toEqual(['access', 'deletion']);
+    expect(c.needsReview).toBe(false);
+  });
+
   it('the same right also asked in its own words is answered without review', () => {
     const c = readByRules('Please send me a copy of all personal data you hold about me, under Article 15 GDPR.');
     expect(c.requestTypes).toEqual(['access']);
