@@ -19,6 +19,8 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // a scam threatens our account and asks for credentials or a payment method, with a link
   ['phishing', 'Service paused', 'Hello member, your subscription is currently on hold because a charge failed. Please update your billing details here: http://billing-fix.example.net/update'],
   ['phishing', 'Notice', 'We noticed unusual sign-in activity. Verify your identity today at https://check.example.net/id so nothing is lost.'],
+  ['phishing', 'Access ending', 'Dear member, your online access will be terminated tomorrow. Use the secure link below to update your information now: https://members.example.net/u'],
+  ['phishing', 'Delivery on hold', 'We could not deliver your parcel. Please update your address information within 3 days at https://redeliver.example.net or your parcel will be returned to sender.'],
   // a prize, a refund or a small fee to claim
   ['phishing', 'Good news', 'You have won a family holiday! Pay the small processing fee at https://prize.example.net/claim to receive it.'],
   ['phishing', 'Quick favour', 'Hi, I am stuck in a meeting. Could you buy four gift cards and send me the codes? It is time-sensitive. Thanks, Morgan'],
@@ -63,6 +65,8 @@ const REAL: Array<[category: 'privacy_request' | 'question' | 'answered', subjec
   // one scam sign and a link beside an ask is not enough to call the ask junk
   ['privacy_request', 'Account', 'Delete the account tied to this address please. The page https://example.com/account only says verify your identity and then fails.'],
   ['privacy_request', 'Close it', 'My subscription is on hold since my card expired. Please delete my account and the card details you keep.'],
+  // "please update your information" said to us by a person is a correction of their own data
+  ['privacy_request', 'New address', 'I moved. Please update my address information to 12 Pine Street, and update your information now so the next bill comes there. Thanks, Lee'],
   // urgency with a link, and nothing else, is a customer's worry, not a scam
   ['answered', 'URGENT', 'URGENT: someone changed the email on the profile you keep for me. See https://example.com/profile/88. What do I do?'],
   ['question', 'Urgent', 'Urgent - the link in your last email https://example.com/offer does not open on my phone. Can you resend it?'],
