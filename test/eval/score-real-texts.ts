@@ -11,7 +11,10 @@
  * Each text goes through the daemon's own stages (wrapped in mail as the labeled set is, then
  * parse, screen, read, classify). Per source it prints category / exact type set / requester right,
  * and how many were wrong but confident (answered with no staff review at the default
- * REVIEW_THRESHOLD); `--misses` prints each miss with its reasons.
+ * REVIEW_THRESHOLD). Where a source holds junk or machine mail (labels other than privacy_request
+ * and question), it also prints how many of them would be answered, and how many privacy requests
+ * were judged junk or machine mail (never answered: the worst miss). `--misses` prints each miss
+ * with its reasons.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -65,6 +68,9 @@ export function missesOf(r: RealTextResult): string[] {
   ].filter((w) => w !== '');
 }
 
+/** Categories that get an answer (a request's challenge, a question's acknowledgement); the rest are never answered. */
+const ANSWERED = new Set(['privacy_request', 'question']);
+
 function summary(name: string, rs: readonly RealTextResult[]): string {
   const n = rs.length;
   const cat = rs.filter((r) => r.got.category === r.label.category).length;
@@ -72,7 +78,12 @@ function summary(name: string, rs: readonly RealTextResult[]): string {
   const req = rs.filter((r) => r.got.requester === r.label.requester).length;
   const wrong = rs.filter((r) => missesOf(r).length > 0);
   const confident = wrong.filter((r) => !r.got.needsReview).length;
-  return `${name.padEnd(34)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}`;
+  const junk = rs.filter((r) => !ANSWERED.has(r.label.category));
+  const junkAnswered = junk.filter((r) => ANSWERED.has(r.got.category)).length;
+  const requests = rs.filter((r) => r.label.category === 'privacy_request');
+  const requestsDropped = requests.filter((r) => !ANSWERED.has(r.got.category)).length;
+  const extra = junk.length > 0 || requestsDropped > 0 ? `; junk answered ${junkAnswered}/${junk.length}, requests judged junk or machine ${requestsDropped}/${requests.length}` : '';
+  return `${name.padEnd(34)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}${extra}`;
 }
 
 async function main(): Promise<void> {

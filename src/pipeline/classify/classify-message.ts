@@ -2,7 +2,7 @@ import type { Category, Classification } from '../types.js';
 import { buildReasons } from './build-reasons.js';
 import { calibrateConfidence, FITTED_CALIBRATION } from './calibrate-confidence.js';
 import { combineOpinions } from './combine-opinions.js';
-import { judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
+import { judgeJunkOverRequest, judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
 import { detectRequester } from './detect-requester.js';
 import { gatherEvidence, type Evidence } from './gather-evidence.js';
 import { mapScreenVerdict } from './map-screen-verdict.js';
@@ -33,7 +33,10 @@ function decideCategory(input: ClassifyInput, e: Evidence): { category: Category
     if (overridable && request && e.explicitAsk && !e.fromQuoted) return { category: 'privacy_request', overridden: true };
     return { category: machine, overridden: false };
   }
-  if (request) return { category: 'privacy_request', overridden: false };
+  if (request) {
+    const scam = judgeJunkOverRequest(input.subject, e);
+    return scam ? { category: 'other', overridden: false, other: scam } : { category: 'privacy_request', overridden: false };
+  }
   const other = judgeNotPrivacy(input.subject, e);
   return other ? { category: 'other', overridden: false, other } : { category: 'question', overridden: false };
 }

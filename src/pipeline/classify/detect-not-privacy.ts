@@ -1,7 +1,7 @@
 import type { Evidence } from './gather-evidence.js';
 
 /** Kinds of mail that reach the privacy mailbox but are no privacy matter (issue 16 item 1). */
-export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'misdirected';
+export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'misdirected';
 
 /** Why a message is `other`: its kind and one line a reviewer reads in the digest. */
 export interface NotPrivacyVerdict {
@@ -13,6 +13,8 @@ interface JunkSignal {
   kind: Exclude<NotPrivacyKind, 'misdirected'>;
   name: string;
   re: RegExp;
+  /** Seen in people's own mail too (urgency, "no strings attached"): counts only beside a stronger sign. */
+  weak?: true;
 }
 
 // Run on normalized text (lower case, accents removed). Each is a phrase a person asking about
@@ -27,7 +29,18 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'sales', name: 'vendor paperwork or onboarding', re: /\b(?:countersign|counter-sign|sign and return|vendor (?:onboarding|registration|setup) form|supplier (?:onboarding|registration) form|w-?9\b|please sign the (?:attached )?(?:master services agreement|msa|contract)|\b(?:review and )?sign the attached (?:dpa|data processing (?:agreement|addendum)|agreement|contract|msa|form)s? and return)/ },
   { kind: 'invoice', name: 'invoice or payment due', re: /\b(?:invoice|factura)s? (?:#|no\b|number|numero|n[oº]\b|attached|adjunta|is attached|for (?:services|order))|\b(?:amount|balance|payment) (?:is )?(?:due|overdue|past due)\b|\bremittance\b|\bpago (?:pendiente|vencido)\b/ },
   { kind: 'job_application', name: 'job application', re: /\b(?:my |attached (?:is )?(?:my )?)(?:resume|cv|curriculum vitae|cover letter)\b|\bappl(?:y|ying|ication) for the (?:\w+ ){0,3}(?:position|role|job|opening|internship|vacancy)\b|\b(?:job|position) (?:opening|posting|you advertised)\b|\bmi (?:curriculum|hoja de vida|cv)\b|\b(?:la )?vacante\b/ },
-  { kind: 'newsletter', name: 'newsletter', re: /\bview (?:this e-?mail |it )?in (?:your |a )?browser\b|\byou(?: are|'re) receiving this (?:e-?mail|newsletter|message) because\b|\bthis (?:week|month)'?\s?s (?:issue|edition|newsletter|roundup)\b|\bif you no longer wish to receive (?:these|our)\b/ },
+  // The shapes of a scam (issue 16, real phishing samples): our account is said to be at risk or a
+  // prize or refund waits, and the way out is to verify, log in, pay a fee or buy gift cards.
+  { kind: 'phishing', name: 'account said to be at risk', re: /\byour (?:\w+ )?(?:account|membership|subscription|parcel|package|mailbox|access)(?: \w+)? (?:has been |have been |is (?:now |currently )?|was |will be )?(?:temporarily |permanently )?(?:suspended|locked|on hold|restricted|limited|deactivated|frozen|closed|terminated)\b|\bwill be returned to (?:the )?sender\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|sign-?in|login|access)/ },
+  { kind: 'phishing', name: 'credentials or payment details asked', re: /\bupdate your (?:account |address |personal |billing )?information (?:now|below|here|at|using|via|through|within)\b|\bverify your (?:identity|account|details|information|credentials)\b|\brestore (?:full )?access\b|\bupdate (?:your )?(?:payment|billing) (?:method|details|information|info)\b|\b(?:reset|confirm) your password\b|\bsecure your account\b/ },
+  { kind: 'phishing', name: 'prize, refund or fee to claim', re: /\bclaim (?:your |the )?(?:prize|refund|reward|winnings|funds)\b|\byou(?:'ve| have) (?:won|been selected as (?:a |the )?(?:grand prize )?winner)\b|\b(?:processing|redelivery|customs|release|handling) fee\b|\bgift cards?\b[^.!?\n]{0,80}\bcodes?\b/ },
+  { kind: 'phishing', name: 'urgency', weak: true, re: /\b(?:time[- ]sensitive|immediate action required|action required|act (?:now|immediately|fast)|final (?:notice|warning)|urgent(?:ly)?|(?:within|in) (?:\d+|one|two) hours?)\b/ },
+  { kind: 'sales', name: 'demo, trial or call offered', re: /\b\d+[- ]minute (?:call|demo|chat|conversation)\b|\b(?:a|the) (?:quick |short |live )?demo\b|\btrial access\b|\bfree (?:pilot|audit|report|demo|version)\b|\bpilot (?:program|it)\b|\bworth a (?:quick )?(?:conversation|chat|call)\b|\bwhite[- ]?label\b|\bprofit margins?\b|\b(?:agencies|businesses|companies|clients|brands|teams) like yours\b/ },
+  { kind: 'sales', name: 'visibility offer', re: /\b(?:showing up|show up|rank(?:ing)?|visibility|found) (?:higher |better )?(?:on|in) (?:google|search)\b|\bgoogle (?:results|presence|rankings?|map pack|business profile)\b|\bsearch rankings?\b|\bonline presence\b/ },
+  { kind: 'job_application', name: 'interest in a position', re: /\binterest in the (?:[\w-]+ ){1,4}(?:position|role|opening|vacancy|internship)\b|\bdear hiring manager\b|\bconsider(?:ing)? (?:me for this role|my application)\b/ },
+  { kind: 'invoice', name: 'invoice to pay', re: /\bpay (?:the |your |our |this )?invoice\b|\binvoice (?:#\s?)?[\w-]*\d[\w-]* (?:for|is due|from)\b|\b(?:follow up on|following up on) (?:our|the|your) invoice\b|\b(?:make|submit) (?:your |a |the )?payment (?:on time|before|at your earliest|by)\b/ },
+  { kind: 'notification', name: 'notice from a service', re: /\bnotification-only address\b|\byour (?:[\w.]+ )?order (?:#\s?[\w-]+ )?(?:of [^.!?\n]{1,60} )?has shipped\b|\bnew sign-in to your\b|\bwas (?:just )?signed into from\b|\b(?:token|key) (?:has been|was) (?:recently )?added to your account\b|\bsent you a document to review and sign\b/ },
+  { kind: 'newsletter', name: 'newsletter', re: /\bview (?:this e-?mail |it )?in (?:your |a )?browser\b|\byou(?: are|'re) receiving this (?:e-?mail|newsletter|message) because\b|\bthis (?:week|month)'?\s?s (?:issue|edition|newsletter|roundup)\b|\bif you no longer wish to receive (?:these|our)\b|\b(?:welcome to (?:our|your) (?:\w+ )?(?:newsletter|roundup|digest)|unsubscribe from our newsletter)\b/ },
 ];
 
 // Mail meant for someone else says so; mail with no privacy word at all is still often a
@@ -35,30 +48,73 @@ const SIGNALS: readonly JunkSignal[] = [
 const MISDIRECTED = /\b(?:(?:this|my|the) (?:e-?mail|message) was (?:meant|intended) for\b|sent (?:this |it )?to the wrong (?:address|person|company)|wrong (?:e-?mail )?address, sorry|not meant for you)/;
 const FIRST_PERSON = /\b(?:i|my|me|mine|mi|mis|yo)\b/;
 const URL = /\bhttps?:\/\/|\bwww\./;
+// A reminder of a privacy matter names it; a pitch's or an invoice's "following up" does not.
+const PRIVACY_MATTER = /\b(?:requests?|requested|solicitud|peticion|privacy|privacidad|personal (?:data|information)|datos personales|(?:my|mis?) (?:data|datos|information|informacion|account|cuenta))\b/;
+// The writer's own data (or a client's, a child's): what a person asking us to act always names,
+// and what a scam that threatens *our* account ("your account will be deleted") never does.
+const OWN_DATA = /\b(?:my|mi|mis|our)\b(?: [\w'-]+){0,3} (?:data|datos|information|informacion|info|account|cuenta|details|records?|profile|e-?mail(?: address)?|correo|address|phone(?: number)?|number|history|file)\b|\b(?:about|of|on|from) me\b|\bde mi\b|\bsobre mi\b/;
+
+// A person who forwards a scam to ask whether it is ours ("Is this from you?") writes a question:
+// the signs are in the mail they forward, not in what they ask.
+const FORWARDED = /-{2,} ?forwarded message|\bbegin forwarded message\b|-{2,} ?mensaje reenviado/;
+
+function findSignals(subject: string, e: Evidence): { text: string; found: JunkSignal[]; strong: JunkSignal | undefined } {
+  const text = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${e.body.normalized}`;
+  const found = SIGNALS.filter((s) => s.re.test(text));
+  // A weak sign (urgency, a pitch's follow-up words) never decides alone; a phishing sign
+  // needs a link or a second sign (a scam sends the reader somewhere).
+  const strong = found.find((s) => !s.weak && (s.kind !== 'phishing' || URL.test(text) || found.length > 1));
+  return { text, found, strong };
+}
+
+const verdict = (strong: JunkSignal, found: readonly JunkSignal[], tail: string): NotPrivacyVerdict => ({
+  kind: strong.kind,
+  why: `${strong.kind.replace('_', ' ')}: ${found.map((s) => s.name).join(', ')}; ${tail}`,
+});
 
 /**
  * Whether a human-looking message is no privacy matter at all (spam, phishing, a vendor or sales
- * pitch, an invoice, a job application, a newsletter without list headers, mail meant for someone
- * else). Pure. Never for a message with any request evidence: a privacy request must never become
- * `other` (ccpa-rules §1798.130(a)(2): a missed request breaks a legal clock; a junk message listed
- * in the digest costs staff a glance). Questions about rights and unsubscribes stay questions.
+ * pitch, an invoice, a job application, a newsletter without list headers, a service's notice,
+ * mail meant for someone else). Pure. Never for a message with any request evidence (see
+ * `judgeJunkOverRequest` for the one exception): a privacy request must never become `other`
+ * (ccpa-rules §1798.130(a)(2): a missed request breaks a legal clock; a junk message listed in
+ * the digest costs staff a glance). Questions about rights and unsubscribes stay questions.
  */
 export function judgeNotPrivacy(subject: string, e: Evidence): NotPrivacyVerdict | null {
   const d = e.body.decision;
-  if (e.types.length > 0 || e.generic || e.followUp || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
-  const text = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${e.body.normalized}`;
-  const found = SIGNALS.filter((s) => s.re.test(text));
+  if (e.types.length > 0 || e.generic || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
+  if (FORWARDED.test(e.body.normalized)) return null;
+  const { text, found, strong } = findSignals(subject, e);
+  // "Just following up on my note" from a seller, "this is a reminder that invoice 0087 is due":
+  // a follow-up is junk only when it names no privacy matter at all.
+  if (e.followUp && PRIVACY_MATTER.test(text)) return null;
   const table = e.body.table;
   // A person unsubscribing from our marketing, or asking whether we sell their data, is asking
   // about their own data: a question, even inside a pitch-like message.
   const ownMatter = table.saleQuestion.test(e.body.normalized) || (table.unsubscribe.test(e.body.normalized) && !found.some((s) => s.kind === 'newsletter'));
   if (ownMatter) return null;
-  const strong = found.find((s) => s.kind !== 'phishing' || URL.test(text) || found.length > 1);
   // A vendor's invoice names billing and is no HIPAA matter; a person disputing their own
   // medical bill is (ccpa-rules, Health data): staff answer that.
   const vendorInvoice = strong?.kind === 'invoice' && !FIRST_PERSON.test(e.body.normalized);
   if (e.hipaa && !vendorInvoice) return null;
-  if (strong) return { kind: strong.kind, why: `${strong.kind.replace('_', ' ')}: ${found.map((s) => s.name).join(', ')}; no privacy request or question` };
-  if (MISDIRECTED.test(text)) return { kind: 'misdirected', why: 'misdirected: says it was meant for someone else; no privacy request or question' };
+  if (strong) return verdict(strong, found, 'no privacy request or question');
+  if (MISDIRECTED.test(text) && !e.followUp) return { kind: 'misdirected', why: 'misdirected: says it was meant for someone else; no privacy request or question' };
   return null;
+}
+
+/**
+ * The one case where request words are junk: a scam's threat about *our* account ("your account
+ * will be permanently deleted", "update your payment details") read as a deletion or a
+ * correction. Junk only when the scam's shape is plain (two phishing signs, at least one strong,
+ * with a link or a fee) and the message names no data of the writer's own ("my account", "about
+ * me"): a person asking us to act on their data always does. Pure.
+ */
+export function judgeJunkOverRequest(subject: string, e: Evidence): NotPrivacyVerdict | null {
+  if (e.generic || e.fromQuoted || e.followUp || e.hipaa || e.body.decision.hipaaRecords.length > 0 || FORWARDED.test(e.body.normalized)) return null;
+  const { text, found, strong } = findSignals(subject, e);
+  if (strong?.kind !== 'phishing') return null;
+  const phishing = found.filter((s) => s.kind === 'phishing');
+  if (phishing.length < 2) return null;
+  if (OWN_DATA.test(e.body.normalized) || OWN_DATA.test(text.split('\n')[0] ?? '')) return null;
+  return verdict(strong, found, 'its request words are about our account, not the writer\'s data');
 }
