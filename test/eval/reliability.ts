@@ -1,5 +1,5 @@
 import type { Calibration } from '../../src/pipeline/classify/calibrate-confidence.js';
-import { classifyMessage, classifyWithFeatures } from '../../src/pipeline/classify/classify-message.js';
+import { classifyMessage, classifyWithFeatures, type ClassifyOptions } from '../../src/pipeline/classify/classify-message.js';
 import type { EvalResult } from './evaluate.js';
 import { isCalibrationFile, type ScoredReading } from './fit-calibration.js';
 
@@ -49,12 +49,12 @@ export function heldOutHalf(results: readonly EvalResult[], salt = ''): EvalResu
 
 /**
  * The meta-model's material: each read person's message of `results` (a request or a question),
- * classified with no calibration, as its doubt features and whether the final reading is right.
+ * classified with no calibration (and `options.model`, default the trained one), as its doubt features and whether the final reading is right.
  */
-export function scoredReadings(results: readonly EvalResult[]): ScoredReading[] {
+export function scoredReadings(results: readonly EvalResult[], options: ClassifyOptions = {}): ScoredReading[] {
   return results.flatMap((r) => {
     if (r.input === null) return [];
-    const { classification, features } = classifyWithFeatures(r.input, { calibration: null });
+    const { classification, features } = classifyWithFeatures(r.input, { ...options, calibration: null });
     return features === null ? [] : [{ features, right: readingRight({ ...r, got: classification }) }];
   });
 }
@@ -64,6 +64,6 @@ export function scoredReadings(results: readonly EvalResult[]): ScoredReading[] 
  * that `unreviewed` can apply any threshold, lower than the daemon's too: what is flagged then is
  * only what the daemon flags whatever the threshold (thin evidence, the model's corrections).
  */
-export function withoutThreshold(results: readonly EvalResult[], calibration?: Calibration): EvalResult[] {
-  return results.map((r) => (r.input === null ? r : { ...r, got: classifyMessage(r.input, { ...(calibration ? { calibration } : {}), reviewThreshold: 0 }) }));
+export function withoutThreshold(results: readonly EvalResult[], calibration?: Calibration, options: ClassifyOptions = {}): EvalResult[] {
+  return results.map((r) => (r.input === null ? r : { ...r, got: classifyMessage(r.input, { ...options, ...(calibration ? { calibration } : {}), reviewThreshold: 0 }) }));
 }

@@ -17,7 +17,7 @@ export type { ClassifyInput, ClassifyOptions } from './types.js';
  * Default chance of being right (calibrated confidence) below which a message goes to staff
  * instead of being answered. `npm run eval:classify` prints what each threshold lets through.
  */
-export const DEFAULT_REVIEW_THRESHOLD = 0.9;
+export const DEFAULT_REVIEW_THRESHOLD = 0.95;
 
 /** The raw evidence score below which a reading always goes to staff, whatever its calibrated chance. */
 const EVIDENCE_FLOOR = 0.7;
