@@ -1,8 +1,9 @@
 /**
  * `npm run calibrate:classify`: fits `src/pipeline/classify/calibration.json`, the map from the
  * classifier's raw score to the chance its reading (category, exact type set, requester) is right.
- * Isotonic regression per category read (test/eval/fit-calibration.ts), fitted on one half of the
- * labeled set (a fixed hash of the file name); `npm run eval:classify` prints the reliability of
+ * A logistic meta-model over the doubt features (test/eval/fit-calibration.ts), fitted on one half of the
+ * labeled set (a fixed hash of the file name), each message's features read by a second opinion
+ * that was not trained on it (test/eval/cross-fit.ts), as on live mail; `npm run eval:classify` prints the reliability of
  * the other half, which the fit never saw. `CALIBRATE_ON=h30-,h31-` fits on those batches instead
  * (a fresh batch, scored once, is the better material: the whole set was tuned against).
  */
@@ -10,20 +11,16 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateSet } from '../test/eval/evaluate.js';
-import { fitCalibration, isCalibrationFile, type ScoredReading } from '../test/eval/fit-calibration.js';
-import { readingRight } from '../test/eval/reliability.js';
+import { crossFitCalibration, FOLDS } from '../test/eval/cross-fit.js';
+import { isCalibrationFile } from '../test/eval/fit-calibration.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'calibration.json');
 const prefixes = (process.env.CALIBRATE_ON ?? '').split(',').filter((p) => p !== '');
 const chosen = (file: string): boolean => (prefixes.length > 0 ? prefixes.some((p) => file.startsWith(p)) : isCalibrationFile(file));
 const report = await evaluateSet(undefined, { calibration: null });
-const readings: ScoredReading[] = report.results
-  .filter((r) => r.input !== null && chosen(r.file))
-  .map((r) => ({ category: r.got.category, raw: r.got.confidence, right: readingRight(r) }));
-const fittedOn = prefixes.length > 0 ? `batches ${prefixes.join(', ')}` : 'the even-hash half of test/eval (fit-calibration.ts)';
-const calibration = fitCalibration(readings, fittedOn);
+const material = report.results.filter((r) => chosen(r.file));
+const fittedOn = `${prefixes.length > 0 ? `batches ${prefixes.join(', ')}` : 'the even-hash half of test/eval (fit-calibration.ts)'}, each of ${FOLDS} folds read by a second opinion trained on the others (cross-fit.ts)`;
+const calibration = crossFitCalibration(material, fittedOn);
 writeFileSync(out, `${JSON.stringify(calibration, null, 1)}\n`);
-console.log(`fitted on ${readings.length} read messages (${fittedOn}); curves: ${Object.keys(calibration.curves).join(', ')} + pooled`);
-for (const [category, knots] of Object.entries({ ...calibration.curves, pooled: calibration.pooled })) {
-  console.log(`  ${category.padEnd(16)} ${knots.map(([raw, p]) => `${raw.toFixed(2)}->${p.toFixed(3)}`).join('  ')}`);
-}
+console.log(`fitted on ${material.filter((r) => r.input !== null).length} read messages of ${fittedOn}; weights:`);
+calibration.features.forEach((f, i) => console.log(`  ${f.padEnd(28)} ${(calibration.weights[i] ?? 0).toFixed(4).padStart(9)}`));

@@ -1,5 +1,7 @@
+import type { Calibration } from '../../src/pipeline/classify/calibrate-confidence.js';
+import { classifyMessage, classifyWithFeatures, type ClassifyOptions } from '../../src/pipeline/classify/classify-message.js';
 import type { EvalResult } from './evaluate.js';
-import { isCalibrationFile } from './fit-calibration.js';
+import { isCalibrationFile, type ScoredReading } from './fit-calibration.js';
 
 const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
@@ -30,16 +32,38 @@ export function reliabilityTable(results: readonly EvalResult[]): ReliabilityRow
 }
 
 /** What the bot would answer with no staff review (read, a request or question, not flagged), and how much of it is right. */
-export function unreviewed(results: readonly EvalResult[], threshold?: number): { total: number; answered: number; right: number; wrong: string[] } {
+export function unreviewed(results: readonly EvalResult[], threshold?: number): { total: number; persons: number; answered: number; right: number; wrong: string[] } {
   // A threshold other than the daemon's flags what the daemon flags (the evidence floor, the model's
   // overrules) plus what falls under it.
   const flagged = (r: EvalResult): boolean => r.got.needsReview || (threshold !== undefined && r.got.confidence < threshold);
   const answered = results.filter((r) => r.input !== null && (r.got.category === 'privacy_request' || r.got.category === 'question') && !flagged(r));
   const wrong = answered.filter((r) => !readingRight(r)).map((r) => r.file);
-  return { total: results.length, answered: answered.length, right: answered.length - wrong.length, wrong };
+  const persons = results.filter((r) => r.input !== null && (r.got.category === 'privacy_request' || r.got.category === 'question')).length;
+  return { total: results.length, persons, answered: answered.length, right: answered.length - wrong.length, wrong };
 }
 
-/** The half of the labeled set the calibration was not fitted on. */
-export function heldOutHalf(results: readonly EvalResult[]): EvalResult[] {
-  return results.filter((r) => !isCalibrationFile(r.file));
+/** The half of the labeled set the calibration was not fitted on (`salt` names the split). */
+export function heldOutHalf(results: readonly EvalResult[], salt = ''): EvalResult[] {
+  return results.filter((r) => !isCalibrationFile(r.file, salt));
+}
+
+/**
+ * The meta-model's material: each read person's message of `results` (a request or a question),
+ * classified with no calibration (and `options.model`, default the trained one), as its doubt features and whether the final reading is right.
+ */
+export function scoredReadings(results: readonly EvalResult[], options: ClassifyOptions = {}): ScoredReading[] {
+  return results.flatMap((r) => {
+    if (r.input === null) return [];
+    const { classification, features } = classifyWithFeatures(r.input, { ...options, calibration: null });
+    return features === null ? [] : [{ features, right: readingRight({ ...r, got: classification }) }];
+  });
+}
+
+/**
+ * `results` read again with `calibration` (default: the fitted one) and no review threshold, so
+ * that `unreviewed` can apply any threshold, lower than the daemon's too: what is flagged then is
+ * only what the daemon flags whatever the threshold (thin evidence, the model's corrections).
+ */
+export function withoutThreshold(results: readonly EvalResult[], calibration?: Calibration, options: ClassifyOptions = {}): EvalResult[] {
+  return results.map((r) => (r.input === null ? r : { ...r, got: classifyMessage(r.input, { ...options, ...(calibration ? { calibration } : {}), reviewThreshold: 0 }) }));
 }

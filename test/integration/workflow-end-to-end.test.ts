@@ -16,7 +16,11 @@ import { RECEIVED, codeIn, days, drainAt, referenceIn, replyTo, type WorkflowBot
 let bot: WorkflowBot;
 
 beforeAll(async () => {
-  bot = await support.startWorkflowBot('ccpa-workflow-');
+  // These tests are about the workflow, not about who reviews: the two-right letter below ("I want
+  // to know what personal information you have about me. I also want you to delete ...") is read
+  // right, but the second opinion doubts its access (p 0.40), so at the default REVIEW_THRESHOLD
+  // (0.95) it goes to staff (confidence 0.91). The old default keeps it answered automatically.
+  bot = await support.startWorkflowBot('ccpa-workflow-', { REVIEW_THRESHOLD: '0.7' });
 });
 
 afterAll(async () => {

@@ -4,10 +4,11 @@ import { calibrateConfidence, FITTED_CALIBRATION } from './calibrate-confidence.
 import { combineOpinions } from './combine-opinions.js';
 import { judgeJunkOverRequest, judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
 import { detectRequester } from './detect-requester.js';
+import { doubtFeatures } from './doubt-features.js';
 import { gatherEvidence, type Evidence } from './gather-evidence.js';
 import { mapScreenVerdict } from './map-screen-verdict.js';
 import { scoreConfidence } from './score-confidence.js';
-import { secondOpinion, TRAINED_MODEL } from './second-opinion.js';
+import { secondOpinion, TRAINED_MODEL, type SecondOpinion } from './second-opinion.js';
 import type { ClassifyInput, ClassifyOptions } from './types.js';
 
 export type { ClassifyInput, ClassifyOptions } from './types.js';
@@ -16,7 +17,7 @@ export type { ClassifyInput, ClassifyOptions } from './types.js';
  * Default chance of being right (calibrated confidence) below which a message goes to staff
  * instead of being answered. `npm run eval:classify` prints what each threshold lets through.
  */
-export const DEFAULT_REVIEW_THRESHOLD = 0.7;
+export const DEFAULT_REVIEW_THRESHOLD = 0.95;
 
 /** The raw evidence score below which a reading always goes to staff, whatever its calibrated chance. */
 const EVIDENCE_FLOOR = 0.7;
@@ -45,11 +46,21 @@ function decideCategory(input: ClassifyInput, e: Evidence): { category: Category
 
 /**
  * Classify one message (pure, deterministic, no I/O): category, request types, requester,
- * language, confidence and the reasons for each. Below `reviewThreshold` (default 0.7) the
- * message is flagged for staff (`needsReview`) instead of answered. A statistical second opinion
- * (`options.model`) overrules the rules when it is confident they are wrong.
+ * language, confidence and the reasons for each. Below `reviewThreshold` (default
+ * DEFAULT_REVIEW_THRESHOLD) the message is flagged for staff (`needsReview`) instead of answered.
+ * A statistical second opinion (`options.model`) overrules the rules when it is confident they
+ * are wrong.
  */
 export function classifyMessage(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
+  return classifyWithFeatures(input, options).classification;
+}
+
+/**
+ * `classifyMessage`, and the doubt features its confidence was computed from (doubt-features.ts;
+ * null for machine mail and junk), which is what `npm run calibrate:classify` fits the
+ * confidence meta-model on.
+ */
+export function classifyWithFeatures(input: ClassifyInput, options: ClassifyOptions = {}): { classification: Classification; features: number[] | null } {
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const e = gatherEvidence(input);
   const decided = decideCategory(input, e);
@@ -58,13 +69,21 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   const who = isRequest
     ? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table)
     : null;
-  // The score says how much evidence was seen; the calibration turns it into the chance the whole
+  // The rules overrule nothing on machine mail; junk (`other`) is not read by the model either:
+  // it was never trained on junk and reads "please review and sign the document" as a request;
+  // junk is judged only with no request phrase the rules found (detect-not-privacy.ts).
+  const model = options.model === undefined ? TRAINED_MODEL : options.model;
+  const human = category === 'privacy_request' || category === 'question';
+  const opinion: SecondOpinion | null = model === null || !human ? null : secondOpinion(input.subject, input.body, model);
+  // The score says how much evidence was seen; the meta-model turns it and the other signals of
+  // doubt (the second opinion's agreement, quotes, reading roles, ...) into the chance the whole
   // reading is right (calibrate-confidence.ts), which is what REVIEW_THRESHOLD is compared with.
   const raw = scoreConfidence(category, e, overridden);
+  const features = human ? doubtFeatures({ category, e, raw, opinion, requester: who?.requester ?? 'none' }) : null;
   const calibration = options.calibration === undefined ? FITTED_CALIBRATION : options.calibration;
-  const confidence = calibration === null ? raw : calibrateConfidence(category, raw, calibration);
+  const confidence = calibration === null ? raw : calibrateConfidence(category, raw, features, calibration);
   const reasons = buildReasons(category, e);
-  if (calibration !== null && confidence !== raw) reasons.push(`confidence: score ${raw.toFixed(2)} -> ${confidence.toFixed(2)} chance right (${calibration.method}, fitted on ${calibration.fittedOn})`);
+  if (calibration !== null && confidence !== raw) reasons.push(`confidence: score ${raw.toFixed(2)} -> ${confidence.toFixed(2)} chance right (${calibration.method} meta-model, fitted on ${calibration.fittedOn})`);
   if (category === 'other' && decided.other) reasons.push(`not a privacy matter: ${decided.other.why}`);
   if (input.screen.kind !== 'human') {
     reasons.unshift(`screen ${input.screen.kind} (${input.screen.reason}) -> ${category}${overridden ? ': overridden, the text is a request' : ''}`);
@@ -91,18 +110,13 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
   // The rules miss new phrasings; a model trained on the labeled set overrules them only when
   // confident, and then sends the message to staff (combine-opinions.ts, measured by
   // test/eval/measure-model.ts on batches it was not trained on).
-  // Machine mail is never overruled, so the model is not even read for it.
-  const model = options.model === undefined ? TRAINED_MODEL : options.model;
-  // Junk (`other`) is not read by the model either: it was never trained on junk and reads
-  // "please review and sign the document" as a request; junk is judged only with no request
-  // phrase the rules found (detect-not-privacy.ts).
-  const human = category === 'privacy_request' || category === 'question';
-  if (model === null || !human) return rules;
-  return combineOpinions(rules, secondOpinion(input.subject, input.body, model), {
+  if (opinion === null) return { classification: rules, features };
+  const classification = combineOpinions(rules, opinion, {
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     requesterIfRequest: () => who ?? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table),
   });
+  return { classification, features };
 }

@@ -36,7 +36,7 @@ export interface RulesContext {
   requesterIfRequest?: () => RequesterDecision;
 }
 
-/** Confidence of a message the model corrected: always below the review threshold (0.7). */
+/** Confidence of a message the model corrected: below any sensible review threshold (default 0.95), so it goes to staff. */
 const OVERRULED_CONFIDENCE = 0.5;
 
 const forStaff = (c: Classification, reason: string): Classification => ({
