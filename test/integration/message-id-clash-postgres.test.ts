@@ -28,7 +28,7 @@ it('two instances, two people, one Message-ID: each person’s requests and one 
     const instance = (conn: Db, id: string) => inboundDeps(testConfig({ DATABASE_URL: pg.url, INSTANCE_ID: id }), conn, silentLogger());
     const origin = (uid: number) => ({ source: 'imap' as const, mailbox: 'INBOX', uidValidity: 7, uid, receivedAt: new Date('2026-11-23T17:30:00Z') });
     const dana = { raw: Buffer.from(sampleRequest({ messageId: 'shared-id@example.org' })), origin: origin(1) };
-    const sam = { raw: Buffer.from(sampleRequest({ messageId: 'shared-id@example.org', from: 'Sam Ortiz <sam.ortiz@example.net>', body: 'Please tell me what personal information you hold about me.' })), origin: origin(2) };
+    const sam = { raw: Buffer.from(sampleRequest({ messageId: 'shared-id@example.org', from: 'Sam Ortiz <sam.ortiz@example.net>', subject: 'My personal information', body: 'Please tell me what personal information you hold about me.' })), origin: origin(2) };
     const [a, b] = await Promise.all([handleInboundBatch(instance(openA, 'a'), [dana, sam]), handleInboundBatch(instance(openB, 'b'), [sam, dana])]);
     const outcomes = [...a, ...b].map((r) => r.outcome);
     expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(2);

@@ -112,10 +112,14 @@ describe('a right read only as the ground of a demand goes to staff', () => {
     expect(c.needsReview).toBe(true);
   });
 
-  it('a right named only in the subject is no such ground: the message is answered without review', () => {
+  // The evidence score before the meta-model, as the classifier reports it in its reasons.
+  const rawScore = (reasons: readonly string[]) => Number(/^confidence: score (\d\.\d+)/.exec(reasons.find((r) => r.startsWith('confidence: score')) ?? '')?.[1]);
+
+  it('a right named only in the subject is no such ground: its evidence score is not capped', () => {
     const c = classifyMessage({ subject: 'Delete my personal information', body: 'Please tell me what personal information you hold about me.', quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
     expect([...c.requestTypes].sort()).toEqual(['access', 'deletion']);
-    expect(c.needsReview).toBe(false);
+    expect(rawScore(c.reasons)).toBeGreaterThan(0.65);
+    expect(rawScore(readByRules('Disclosure report: you are required to name every company that bought my records, under Article 15 GDPR.').reasons)).toBeLessThanOrEqual(0.65);
   });
 
   it('the same right also asked in its own words is answered without review', () => {
