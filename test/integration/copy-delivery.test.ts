@@ -17,7 +17,7 @@ import { workflowDeps } from '../../src/compose.js';
 import { runStaffAction } from '../../src/staff/run-staff-action.js';
 import { appendMessage } from '../harness/dovecot.js';
 import { waitUntil } from '../support/wait-until.js';
-import { sampleRequest } from '../support/sample-mail.js';
+import { sampleRequest, withAttachment } from '../support/sample-mail.js';
 import * as support from './workflow-support.js';
 import { RECEIVED, codeIn, referenceIn, replyTo, type WorkflowBot } from './workflow-support.js';
 
@@ -148,7 +148,7 @@ describe('a copy attached to a staff reply', () => {
     }, 'the verified_ready flag mail');
     const key = flag.replyTo && 'value' in flag.replyTo ? (flag.replyTo.value[0]?.address ?? '') : '';
     const json = Buffer.from(JSON.stringify({ full_name: 'Priya Natarajan', appointments: 2 }));
-    const reply = [
+    const headers = [
       'Authentication-Results: mx.example.com; dkim=pass header.d=example.com; dmarc=pass header.from=example.com',
       'From: Alex Kim <privacy-staff@example.com>',
       `To: ${key}`,
@@ -156,24 +156,8 @@ describe('a copy attached to a staff reply', () => {
       'Date: Tue, 24 Nov 2026 09:00:00 -0800',
       'Message-ID: <staff-completes-copy@example.com>',
       `In-Reply-To: ${flag.messageId}`,
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="b1"',
-      '',
-      '--b1',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'complete',
-      'Here is the copy you asked for.',
-      '',
-      '--b1',
-      'Content-Type: application/json; name="priya-data.json"',
-      'Content-Disposition: attachment; filename="priya-data.json"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      json.toString('base64'),
-      '--b1--',
-      '',
-    ].join('\r\n');
+    ];
+    const reply = withAttachment(headers, 'complete\r\nHere is the copy you asked for.\r\n', { name: 'priya-data.json', type: 'application/json', content: json });
     await appendMessage(bot.imap, reply);
     const completion = await support.nthMailTo(bot, priya, 3);
     expect(completion.inReplyTo).toBe('<priya-verifies@example.net>');
