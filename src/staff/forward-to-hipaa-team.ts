@@ -7,7 +7,7 @@ import { enqueueOutbox } from '../store/outbox.js';
 import { findRequestById, setRecordStatus } from '../store/requests.js';
 import { resolveRequestFlags } from '../store/staff-flags.js';
 import { fromDb } from '../store/time.js';
-import { loadOriginal } from './queue-flag-mails.js';
+import { loadOriginal, quotedOriginal } from './queue-flag-mails.js';
 import { relayToConsumer } from './relay-to-consumer.js';
 import { done, notDone, type ActionContext, type StaffActionOutcome } from './staff-action-outcome.js';
 
@@ -37,10 +37,7 @@ export async function forwardToHipaaTeam(ctx: ActionContext): Promise<StaffActio
     requester: String(row.requester_address),
     receivedDate: formatLongDate(toLocalDate(fromDb(row.received_at), ctx.deps.workflow.clocks.timeZone), 'en'),
     staffAddress: ctx.staffAddress,
-    originalFrom: original?.summary.from ?? '',
-    originalDate: original?.summary.date ?? '',
-    originalSubject: original?.summary.subject ?? '',
-    originalText: original?.summary.text.trim() || '(the original message is no longer kept)',
+    ...quotedOriginal(original, '(the original message is no longer kept)'),
     businessName: sender.businessName,
     botAddress: sender.address,
   });

@@ -2,6 +2,7 @@ import { calendarDaysBetween, toLocalDate } from '../shared/local-date.js';
 import { parseMail } from '../pipeline/parse/parse-mail.js';
 import { formatLongDate } from '../mail/labels.js';
 import type { TemplateSet } from '../mail/render-template.js';
+import type { QuotedOriginalData } from '../mail/template-data.js';
 import type { Db } from '../store/db.js';
 import { findInboundSummary, readRawMessage } from '../store/inbound-messages.js';
 import { isOptOutLike } from '../pipeline/decide/due-dates.js';
@@ -85,6 +86,19 @@ export async function queueFlagMails(trx: Db, templates: TemplateSet, settings: 
  * database instead; the mail still shows its text.
  */
 export const MAX_ATTACHED_ORIGINAL_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The original message as staff mail quotes it; `whenNoText` says why there is no text to show
+ * (purged after the retention period, or not readable).
+ */
+export function quotedOriginal(original: { summary: FlagMailFacts['original'] } | null, whenNoText: string): QuotedOriginalData {
+  return {
+    originalFrom: original?.summary.from ?? '',
+    originalDate: original?.summary.date ?? '',
+    originalSubject: original?.summary.subject ?? '',
+    originalText: original?.summary.text.trim() || whenNoText,
+  };
+}
 
 export async function loadOriginal(trx: Db, inboundMessageId: number | null, now: Date): Promise<{ raw: Buffer | null; summary: FlagMailFacts['original'] } | null> {
   if (inboundMessageId === null) return null;

@@ -5,7 +5,7 @@ import type { StaffNoticeData } from '../mail/template-data.js';
 import type { Db } from '../store/db.js';
 import { enqueueOutbox } from '../store/outbox.js';
 import { flagReasonText } from '../pipeline/decide/staff-flag-reasons.js';
-import { loadOriginal } from './queue-flag-mails.js';
+import { loadOriginal, quotedOriginal } from './queue-flag-mails.js';
 import type { StaffMailSettings } from './queue-staff-mail.js';
 import { staffThreadRoot } from './staff-thread-root.js';
 
@@ -23,10 +23,7 @@ export async function queueStaffNotice(trx: Db, templates: TemplateSet, settings
     reasonTitle: flag.reason.replace(/[_:]/g, ' '),
     reasonText: flagReasonText(flag.reason),
     messageNumber: flag.inboundMessageId,
-    originalFrom: original?.summary.from ?? '',
-    originalDate: original?.summary.date ?? '',
-    originalSubject: original?.summary.subject ?? '',
-    originalText: original?.summary.text.trim() || '(no readable text: see the attachment)',
+    ...quotedOriginal(original, '(no readable text: see the attachment)'),
     businessName: sender.businessName,
     botAddress: sender.address,
   };
