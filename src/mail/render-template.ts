@@ -69,7 +69,7 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
         compiled.set(key(kind, part, lang), env.compile(fs.readFileSync(file, 'utf8'), { noEscape: part !== 'html', strict: false }));
       }
     }
-    closings.set(lang, loadClosing(dirs, lang));
+    closings.set(lang, compileClosing(envs));
   }
   const renderPart = (kind: string, name: Part, lang: Language, data: object, options?: Handlebars.RuntimeOptions): string => {
     const template = compiled.get(key(kind, name, lang)) ?? compiled.get(key(kind, name, 'en'));
@@ -93,14 +93,13 @@ export function loadTemplates(dirs: string[]): LoadedTemplates {
       const texts: string[] = [];
       const htmls: string[] = [];
       sections.forEach((section, index) => {
+        // Every consumer template greets through the `greeting` partial: a later section renders it empty.
         const greeted = index === 0;
-        const options = { partials: sectionPartials(greeted && closing.greetingPartial ? [] : [GREETING_PARTIAL]) };
-        const text = renderPart(section.kind, 'text', lang, section.data, options).trim();
+        const options = { partials: sectionPartials(greeted ? [] : [GREETING_PARTIAL]) };
+        texts.push(renderPart(section.kind, 'text', lang, section.data, options).trim());
         const html = renderPart(section.kind, 'html', lang, section.data, options).trim();
-        // Templates that write their greeting in place (no greeting partial) open with it as their first paragraph.
-        texts.push(greeted || closing.greetingPartial ? text : withoutFirstParagraph(text));
-        // A greeting partial rendered empty leaves the paragraph that held it empty.
-        htmls.push(greeted ? html : closing.greetingPartial ? html.replace(/^\s*<p>\s*<\/p>\s*/, '') : withoutFirstHtmlParagraph(html));
+        // The greeting rendered empty leaves the paragraph that held it empty.
+        htmls.push(greeted ? html : html.replace(/^\s*<p>\s*<\/p>\s*/, ''));
       });
       const data = first.data;
       return {
@@ -117,28 +116,17 @@ interface Closing {
   text: Handlebars.TemplateDelegate[];
   htmlHeader: Handlebars.TemplateDelegate;
   htmlFooter: Handlebars.TemplateDelegate;
-  /** Whether the templates greet through a `greeting` partial, which a later section renders empty. */
-  greetingPartial: boolean;
 }
 
 /**
- * The closing in `lang`, from the same partials as the templates (an operator's override first),
- * in environments of its own: one for HTML, escaped, and one for text, not (a partial is compiled
- * once with the options of its first use).
+ * The closing, from the same partials as the templates (an operator's override first), compiled
+ * in the language's two environments: escaped for HTML, not for text, as the templates are.
  */
-function loadClosing(dirs: string[], lang: Language): Closing {
-  const partials = readPartials(dirs, lang);
-  const html = Handlebars.create();
-  const plain = Handlebars.create();
-  for (const [name, source] of partials) {
-    html.registerPartial(name, source);
-    plain.registerPartial(name, source);
-  }
+function compileClosing(envs: { html: typeof Handlebars; plain: typeof Handlebars }): Closing {
   return {
-    text: CLOSING_TEXT.map((name) => plain.compile(`{{> ${name}}}`, { noEscape: true, strict: false })),
-    htmlHeader: html.compile('{{> html-header}}', { strict: false }),
-    htmlFooter: html.compile('{{> html-footer}}', { strict: false }),
-    greetingPartial: partials.has(GREETING_PARTIAL),
+    text: CLOSING_TEXT.map((name) => envs.plain.compile(`{{> ${name}}}`, { noEscape: true, strict: false })),
+    htmlHeader: envs.html.compile('{{> html-header}}', { strict: false }),
+    htmlFooter: envs.html.compile('{{> html-footer}}', { strict: false }),
   };
 }
 
@@ -150,18 +138,6 @@ const FRAME_PARTIALS = ['non-discrimination', 'signature', 'html-header', 'html-
 
 function sectionPartials(alsoEmpty: readonly string[]): Record<string, Handlebars.Template> {
   return Object.fromEntries([...FRAME_PARTIALS, ...alsoEmpty].map((name) => [name, () => '']));
-}
-
-/** The text without its opening paragraph (a greeting) and the blank lines after it. */
-function withoutFirstParagraph(text: string): string {
-  const lines = text.split('\n');
-  const blank = lines.findIndex((line) => line.trim() === '');
-  return blank < 0 ? '' : lines.slice(blank).join('\n').trim();
-}
-
-/** The HTML without its opening `<p>` (the greeting). */
-function withoutFirstHtmlParagraph(html: string): string {
-  return html.replace(/^\s*<p\b[^>]*>[\s\S]*?<\/p>\s*/, '');
 }
 
 function key(kind: string, part: Part, lang: Language): string {
