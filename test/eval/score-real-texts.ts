@@ -5,7 +5,7 @@
  * `.txt` file (folders read too) in the labeled-set format (`### id=... cat=... types=... req=... lang=...`, see
  * build-eval-set.ts), labeled by hand as a privacy analyst would:
  *
- *   REAL_TEXTS_DIR=/path/to/texts node --import tsx test/eval/score-real-texts.ts [--misses]
+ *   REAL_TEXTS_DIR=/path/to/texts node --import tsx test/eval/score-real-texts.ts [--misses] [--reliability]
  *   node --import tsx test/eval/score-real-texts.ts test/eval/real     (the copies licences allow)
  *
  * Each text goes through the daemon's own stages (wrapped in mail as the labeled set is, then
@@ -14,7 +14,7 @@
  * REVIEW_THRESHOLD). Where a source holds junk or machine mail (labels other than privacy_request
  * and question), it also prints how many of them would be answered, and how many privacy requests
  * were judged junk or machine mail (never answered: the worst miss). `--misses` prints each miss
- * with its reasons.
+ * with its reasons; `--reliability` a reliability table of the stated confidence on these texts.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -86,6 +86,34 @@ function summary(name: string, rs: readonly RealTextResult[]): string {
   return `${name.padEnd(34)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}${extra}`;
 }
 
+const EDGES = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0001];
+
+/**
+ * Item 3 on text nobody here wrote: per confidence bucket of the persons' mail read (requests,
+ * questions and junk read as such), how many, the mean stated chance of being right and the share
+ * actually right in every field. The labeled set's table (`npm run eval:classify`) is fitted on
+ * the team's own writing; this one says whether the stated chance holds on real text.
+ */
+export function realReliability(rs: readonly RealTextResult[]): string[] {
+  const read = rs.filter((r) => r.got.reasons.every((reason) => !reason.startsWith('screen ')));
+  const rows = EDGES.slice(0, -1).flatMap((low, i) => {
+    const high = EDGES[i + 1] ?? 1;
+    const inBucket = read.filter((r) => r.got.confidence >= low && r.got.confidence < high);
+    if (inBucket.length === 0) return [];
+    const mean = inBucket.reduce((s, r) => s + r.got.confidence, 0) / inBucket.length;
+    const right = inBucket.filter((r) => missesOf(r).length === 0).length;
+    return [`  ${low.toFixed(2)}-${Math.min(high, 1).toFixed(2)}  ${String(inBucket.length).padStart(4)}  stated ${mean.toFixed(3)}  right ${(right / inBucket.length).toFixed(3)} (${right})`];
+  });
+  const answered = rs.filter((r) => ANSWERED.has(r.got.category) && !r.got.needsReview);
+  const answeredRight = answered.filter((r) => missesOf(r).length === 0).length;
+  const share = answered.length === 0 ? 'n/a' : `${((100 * answeredRight) / answered.length).toFixed(1)}%`;
+  return [
+    'reliability on these texts (confidence bucket, messages read, mean stated chance, share right in category, types and requester):',
+    ...rows,
+    `answered with no staff review: ${answered.length} of ${rs.length}, right ${answeredRight} (${share}); flagged to staff ${rs.filter((r) => ANSWERED.has(r.got.category) && r.got.needsReview).length}; never answered (machine mail, junk) ${rs.filter((r) => !ANSWERED.has(r.got.category)).length}`,
+  ];
+}
+
 async function main(): Promise<void> {
   const dir = process.env.REAL_TEXTS_DIR ?? process.argv.find((a, i) => i > 1 && !a.startsWith('--'));
   if (dir === undefined) throw new Error('set REAL_TEXTS_DIR (a folder of labeled .txt sources kept outside the repository)');
@@ -93,6 +121,7 @@ async function main(): Promise<void> {
   const sources = [...new Set(results.map((r) => r.source))];
   for (const s of sources) console.log(summary(s, results.filter((r) => r.source === s)));
   console.log(summary('all', results));
+  if (process.argv.includes('--reliability')) for (const line of realReliability(results)) console.log(line);
   if (process.argv.includes('--misses')) {
     for (const r of results) {
       const wrong = missesOf(r);
