@@ -38,7 +38,7 @@ function decideCategory(input: ClassifyInput, e: Evidence): { category: Category
     const scam = judgeJunkOverRequest(input.subject, e);
     return scam ? { category: 'other', overridden: false, other: scam } : { category: 'privacy_request', overridden: false };
   }
-  const other = judgeNotPrivacy(input.subject, e);
+  const other = judgeNotPrivacy(input.subject, e, input.quoted.trim() !== '');
   return other ? { category: 'other', overridden: false, other } : { category: 'question', overridden: false };
 }
 
