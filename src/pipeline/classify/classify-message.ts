@@ -35,7 +35,7 @@ function decideCategory(input: ClassifyInput, e: Evidence): { category: Category
     return { category: machine, overridden: false };
   }
   if (request) {
-    const scam = judgeJunkOverRequest(input.subject, e);
+    const scam = judgeJunkOverRequest(input.subject, e, input.quoted.trim() !== '');
     return scam ? { category: 'other', overridden: false, other: scam } : { category: 'privacy_request', overridden: false };
   }
   const other = judgeNotPrivacy(input.subject, e, input.quoted.trim() !== '');

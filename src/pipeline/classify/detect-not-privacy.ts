@@ -90,10 +90,15 @@ const OWN_THINGS = /\b(?:our|nuestr[oa]s?)\b(?: [\w'-]+){0,2} (?:orders?|pedidos
 const REAL_QUESTION = /(?:^|[.!?\n¿])[^\S\n]*(?:[^\s.!?¿]+[^\S\n]+){3,}[^\s.!?¿]+[^\S\n]*\?/m;
 // Asking without a question mark: "could you tell us: - the methods you accept; - whether ...".
 const ASKS_US = /\b(?:could|can|would|will) you\b|\bplease (?:let us know|advise|confirm|tell us|send us)\b|\b(?:podria|podrian|pueden|puede) (?:usted(?:es)? )?(?:decirnos|indicarnos|confirmarnos|enviarnos)\b/;
+// Someone writing for another person: an agent, a relative, a lawyer ("on behalf of our client").
+const FOR_ANOTHER = /\bon behalf of\b|\brepresent(?:s|ing)?\b|\b(?:our|my) clients?\b|\ben (?:nombre|representacion) de\b|\bnuestr[oa]s? clientes?\b/;
+// A request stated as a wish or a refusal ("does not want you to sell", "we no longer consent"):
+// a statement a service never makes of its customer's data.
+const WISH = /\b(?:want|wants|wish|wishes|consent|object|objects|refuse|refuses|opt|opts|no longer|do not|does not|quiere|quieren|deseo|desea|no (?:consiento|consiente|autorizo|autoriza))\b/;
 const MIN_YOU_ADDRESSES = 2;
 
 function isServiceNotice(body: string): boolean {
-  if (WRITER_SINGULAR.test(body) || OWN_THINGS.test(body) || CUSTOMER_WE.test(body) || REAL_QUESTION.test(body) || ASKS_US.test(body)) return false;
+  if (WRITER_SINGULAR.test(body) || OWN_THINGS.test(body) || CUSTOMER_WE.test(body) || FOR_ANOTHER.test(body) || REAL_QUESTION.test(body) || ASKS_US.test(body)) return false;
   if ((body.match(YOU_ADDRESS) ?? []).length < MIN_YOU_ADDRESSES) return false;
   return WE_VOICE.test(body) || GENERIC_SALUTATION.test(body);
 }
@@ -159,8 +164,15 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
  * with a link or a fee) and the message names no data of the writer's own ("my account", "about
  * me"): a person asking us to act on their data always does. Pure.
  */
-export function judgeJunkOverRequest(subject: string, e: Evidence): NotPrivacyVerdict | null {
-  if (e.generic || e.fromQuoted || e.followUp || e.hipaa || e.body.decision.hipaaRecords.length > 0 || FORWARDED.test(e.body.normalized)) return null;
+export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
+  if (e.generic || e.fromQuoted || e.followUp || FORWARDED.test(e.body.normalized)) return null;
+  // A service's notice that only *states* request words ("review the updated policies and related
+  // information") with nobody asking: a person asking us to act asks, or writes as "I".
+  const described = e.requested.every((h) => h.mood === 'statement' && !WISH.test(h.phrase));
+  if (!isReply && !e.explicitAsk && !e.legal && described && isServiceNotice(e.body.normalized)) {
+    return { kind: 'notification', why: 'notification: a service writing to its customer; its request words are statements, nobody asks; no privacy request' };
+  }
+  if (e.hipaa || e.body.decision.hipaaRecords.length > 0) return null;
   const { text, found, strong } = findSignals(subject, e);
   if (strong?.kind !== 'phishing') return null;
   const phishing = found.filter((s) => s.kind === 'phishing');

@@ -69,3 +69,24 @@ describe('a customer writing in the plural, asking, or answering our mail is no 
     else expect(got).toBe(category);
   });
 });
+
+describe('request words a service only states about its customer are no request', () => {
+  it('"we have updated your profile information" in a service notice is `other`', () => {
+    const c = classify('Profile updated', 'Dear customer, we have updated your profile information as you asked. Your new details are shown in your account.');
+    expect(c.category).toBe('other');
+    expect(c.requestTypes).toEqual([]);
+    expect(c.otherWhy).toMatch(/^notification:/);
+  });
+});
+
+describe('a request stated as a wish or for another person stays a request', () => {
+  it.each([
+    ['a refusal of sale, in the plural', 'Our family', 'We do not consent to you selling the information you collected through your app about the family. Your team can reach us here.', 'opt_out'],
+    ['an agent stating a deletion request', 'Client', 'We represent Dana Reyes in this matter. Her deletion request for the account and the data you keep on her is attached. You can reach us at this address.', 'deletion'],
+    ['an agent stating a correction', 'Client', 'On behalf of Dana Reyes: the correction of the address you keep on her file to 12 Pine Street. You can reach us at this address.', 'correction'],
+  ])('%s', (_name, subject, body, type) => {
+    const c = classify(subject, body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toContain(type);
+  });
+});
