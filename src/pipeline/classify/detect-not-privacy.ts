@@ -1,7 +1,7 @@
 import type { Evidence } from './gather-evidence.js';
 
 /** Kinds of mail that reach the privacy mailbox but are no privacy matter (issue 16 item 1). */
-export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'misdirected';
+export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'legal_notice' | 'misdirected';
 
 /** Why a message is `other`: its kind and one line a reviewer reads in the digest. */
 export interface NotPrivacyVerdict {
@@ -60,6 +60,9 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'invoice', name: 'receipt or confirmation', impersonal: true, re: /\b(?:this (?:message|e-?mail) (?:is to )?confirms?|(?:payment|order|purchase|booking) (?:confirmation|receipt)|receipt for your (?:payment|order|purchase))\b|\b(?:confirmar|confirma|confirmamos) (?:el|su|tu) (?:pago|pedido|compra|reserva)\b|\bjustificante (?:oficial )?de(?:l)? pago\b|^(?:confirmation of|confirmacion de(?:l)?) (?:your |su |tu |la |el )?(?:order|payment|booking|solicitud|pedido|pago|reserva)\b/m },
   { kind: 'notification', name: 'shipping notice', impersonal: true, re: /\byour (?:order|package|parcel|shipment|delivery)(?: #?\s?[\w-]*\d[\w-]*)? (?:has been |is |was )?(?:shipped|dispatched|on (?:its|the) way|out for delivery|due to be delivered|headed your way)\b|\btrack your (?:package|parcel|order|shipment|delivery)\b|\b(?:tu|su) (?:pedido|paquete|envio)(?: de [\w ]{1,30})? (?:ha sido|fue|esta) (?:enviad[oa]|despachad[oa]|en camino)\b|\brastrea (?:tu|su) (?:paquete|pedido|envio)\b/m },
   { kind: 'notification', name: 'invitation to a meeting or event', impersonal: true, re: /\byou(?: have|'ve) been invited to\b|\b(?:accept|decline) (?:or decline |or accept )?(?:the |this )?(?:meeting|invitation|invite)\b|\b(?:has|ha) sido invitad[oa] a\b|\b(?:le|te) invitamos a (?:la|una) (?:reunion|sesion|llamada)\b/ },
+  // A copyright takedown (17 U.S.C. §512(c)): the removal of a work's infringing copy, not of the
+  // writer's personal information.
+  { kind: 'legal_notice', name: 'copyright takedown', re: /\b(?:dmca|digital millennium copyright act|copyright (?:infringement|owner|holder)|infringing (?:material|content|photograph|photo|image|work|posting|copy|copies|video)|(?:copyright )?takedown notice|derechos de autor|infraccion de (?:los )?derechos)\b/ },
   { kind: 'newsletter', name: 'newsletter', re: /\bview (?:this e-?mail |it )?in (?:your |a )?browser\b|\byou(?: are|'re) receiving this (?:e-?mail|newsletter|message) because\b|\bthis (?:week|month)'?\s?s (?:issue|edition|newsletter|roundup)\b|\bif you no longer wish to receive (?:these|our)\b|\b(?:welcome to (?:our|your) (?:\w+ )?(?:newsletter|roundup|digest)|unsubscribe from our newsletter)\b/ },
 ];
 
@@ -102,6 +105,9 @@ function isServiceNotice(body: string): boolean {
   if ((body.match(YOU_ADDRESS) ?? []).length < MIN_YOU_ADDRESSES) return false;
   return WE_VOICE.test(body) || GENERIC_SALUTATION.test(body);
 }
+
+// The writer's privacy or personal information named anywhere: then a takedown is also a privacy matter.
+const PERSONAL_MATTER = /\b(?:personal (?:data|information|details)|datos personales|informacion personal|privacy|privacidad|my (?:photo|picture|image|face|name|likeness)|mi (?:foto|imagen|nombre))\b/;
 
 // A person who forwards a scam to ask whether it is ours ("Is this from you?") writes a question:
 // the signs are in the mail they forward, not in what they ask.
@@ -149,7 +155,9 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
   // A reply under our own mail ("here is the code you asked for") is a person answering us.
   const serviceNotice = !isReply && isServiceNotice(e.body.normalized);
   if (e.hipaa && !vendorInvoice && !serviceNotice) return null;
-  if (strong) return verdict(strong, found, 'no privacy request or question');
+  // A takedown about the writer's own photo or name is also a privacy matter: staff answer it.
+  const ownTakedown = strong?.kind === 'legal_notice' && PERSONAL_MATTER.test(text);
+  if (strong && !ownTakedown) return verdict(strong, found, 'no privacy request or question');
   if (serviceNotice) {
     return { kind: 'notification', why: 'notification: a service writing to its customer (we → you; no one writes of their own things or asks); no privacy request or question' };
   }
@@ -166,6 +174,13 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
  */
 export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
   if (e.generic || e.fromQuoted || e.followUp || FORWARDED.test(e.body.normalized)) return null;
+  // "Removal of the infringing photograph" in a copyright takedown is no deletion of personal
+  // information, unless the writer also names their own data or their privacy.
+  const takedown = SIGNALS.find((s) => s.kind === 'legal_notice');
+  const subjectAndBody = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${e.body.normalized}`;
+  if (takedown?.re.test(subjectAndBody) === true && !PERSONAL_MATTER.test(subjectAndBody) && !OWN_DATA.test(e.body.normalized)) {
+    return verdict(takedown, [takedown], 'its removal words are about a copyrighted work, not personal information');
+  }
   // A service's notice that only *states* request words ("review the updated policies and related
   // information") with nobody asking: a person asking us to act asks, or writes as "I".
   const described = e.requested.every((h) => h.mood === 'statement' && !WISH.test(h.phrase));

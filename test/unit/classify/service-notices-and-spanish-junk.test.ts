@@ -94,3 +94,19 @@ describe('a request stated as a wish or for another person stays a request', () 
     expect(c.requestTypes).toContain(type);
   });
 });
+
+describe('a copyright takedown asks to remove a work, not personal information', () => {
+  it('a DMCA notice with "please remove it" is `other`, a legal notice', () => {
+    const c = classify('Infringing copy', 'I own the copyright in the song Blue Harbor, and your site hosts an infringing copy at https://tunes.example.net/88. Under the DMCA, please remove it.');
+    expect(c.category).toBe('other');
+    expect(c.requestTypes).toEqual([]);
+    expect(c.otherWhy).toMatch(/^legal notice:/);
+  });
+  it.each([
+    ['with request words, about a photo of them', 'This DMCA takedown notice concerns the infringing photo of my face on your page https://pics.example.net/4. Please delete it from your servers.'],
+    ['without request words, about a photo of them', 'This DMCA takedown notice concerns my photo on your page https://pics.example.net/4, published without my consent. The infringing photo must go.'],
+    ['naming data about them', 'Your site republishes my article under the DMCA notice I sent, and also keeps data about me. Please delete my account as well.'],
+  ])('a takedown %s is no junk', (_name, body) => {
+    expect(['privacy_request', 'question']).toContain(classify('Takedown', body).category);
+  });
+});
