@@ -37,6 +37,9 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['sales', 'Re: DPA', 'Following up on our DPA request from May: could you also share your latest SOC 2 report for our vendor risk assessment?'],
   // a partnership proposal with a follow-up call
   ['sales', 'Proposal', 'Hi Jo, as promised here is the partnership proposal we discussed. Let us schedule a follow-up call next week. Best, Ari'],
+  // a job application in Spanish
+  ['job_application', 'Candidatura', 'Buenos días, adjunto mi candidatura para el puesto de administrativo que publicaron. Quedo atento. Pablo'],
+  ['job_application', 'Prácticas', 'Estimado equipo de selección: soy estudiante de Química y me gustaría hacer prácticas de verano en su empresa. Un saludo, Inés'],
   // "we help businesses like X", "send over a one-pager"
   ['sales', 'Hello', 'We help clinics fill empty appointment slots. Happy to send over a one-pager if useful. Cam'],
 ];
@@ -46,7 +49,7 @@ describe('a service writing to its customer, and scams in Spanish or asking for 
     const c = classify(subject, body);
     expect(c.category).toBe('other');
     expect(c.requestTypes).toEqual([]);
-    expect(c.otherWhy).toMatch(new RegExp(`^${kind}:`));
+    expect(c.otherWhy).toMatch(new RegExp(`^${kind.replace('_', ' ')}:`));
   });
 });
 
@@ -56,6 +59,8 @@ const HUMAN: Array<[category: 'question' | 'answered', subject: string, body: st
   ['question', 'Our order', 'Hello, we placed an order with your shop on May 2 and your tracking page shows nothing. Your help is appreciated.'],
   // a customer asking for a deck about our practices asks about their own data
   ['question', 'Deck', 'Could you send me a short deck of your privacy practices? I want to know what you share about me.'],
+  // a former applicant asking us to erase their data is a request, not an application
+  ['answered', 'Mis datos', 'Hace un año envié mi candidatura al departamento de selección. Quiero que borren mis datos personales.'],
   ['question', 'Pedido', 'Hola, hicimos un pedido la semana pasada y su web no muestra nada. Esperamos su respuesta.'],
   // a customer asking, with or without a question mark
   ['question', 'Delivery', 'Hi, your courier left the parcel at the wrong door and your app says it was delivered. When will your team call us back?'],
