@@ -28,7 +28,10 @@ interface JunkSignal {
 const SIGNALS: readonly JunkSignal[] = [
   { kind: 'phishing', name: 'mailbox quota or password warning', re: /\b(?:mailbox|e-?mail account|inbox|storage) (?:is )?(?:almost |nearly )?(?:full|over (?:its |the )?(?:quota|limit)|quota)|\b(?:mailbox|inbox|account) (?:has )?exceeded (?:its |your |the )?(?:storage|quota|size|limit)|\bpassword (?:will )?(?:expires?|expired|expiring)|\b(?:re-?validate|verify|confirm|reactivate) your (?:mailbox|e-?mail account|account|credentials|login)\b(?= (?:at|here|now|via|below|within|to continue|to avoid)\b)|\bbuzon (?:esta )?(?:lleno|casi lleno)|\bcontrasena (?:caduca|expira|vencera)/ },
   { kind: 'phishing', name: 'document to sign or open through a link', re: /\b(?:docusign|e-?sign(?:ature)?|adobe sign|sharepoint|onedrive)\b[^.!?\n]{0,80}\b(?:review|sign|view|open|access)\b|\b(?:review|view|open|download) (?:and sign )?(?:the )?(?:secure |shared |attached )?(?:document|file|fax|voicemail|complaint|notice)s? (?:here|below|now|via|at|using)\b/ },
-  { kind: 'phishing', name: 'urgent link to click', re: /\b(?:click|tap) (?:here|the (?:link|button) below|below)\b|\bhaga clic aqui\b|\bfailure to (?:comply|respond|verify) (?:will|may) result\b|\bwithin (?:24|48|72) hours? (?:or|to avoid)\b/ },
+  { kind: 'phishing', name: 'urgent link to click', re: /\b(?:click|tap) (?:here|the (?:link|button) below|below)\b|\bhaga clic aqui\b|\bwithin (?:24|48|72) hours? (?:or|to avoid)\b/ },
+  // The scam's threat: act, or lose the money, face the law, or the account. People threaten too
+  // ("failure to respond will result in a complaint"): it counts only beside another sign.
+  { kind: 'phishing', name: 'threat of consequences', weak: true, re: /\bfailure to (?:do so|comply|respond|verify|act|take (?:appropriate |immediate )?(?:action|steps)|complete (?:this|the) (?:verification|review|check)) (?:will|may|could) (?:result|lead|place|affect)\b|\b(?:escalation|confiscation|seizure) of\b|\bto avoid (?:further )?legal action\b/ },
   { kind: 'sales', name: 'sales pitch', re: /\b(?:book|schedule|set up|hop on|jump on) (?:a |an )?(?:quick |short |brief |15[- ]minute |20[- ]minute |30[- ]minute |follow-up |discovery |intro |introductory )?(?:call|demo|meeting|chat)\b|\b(?:partnership|collaboration) (?:proposal|opportunity)\b|\bwe help (?:companies|businesses|brands|teams|agencies|firms|organi[sz]ations|startups|shops|stores|clinics|practices)\b|\bsend (?:you|over) (?:a |our )?(?:short |quick |brief )?(?:deck|brochure|one-pager|case study|pitch deck|media kit|rate card)\b|\b(?:our|my) (?:team|agency|company|platform|solution|software|tool|service)s? (?:can |could |will )?(?:help|helps|boost|increase|grow|improve)\b|\bi hope this (?:e-?mail|message|note) finds you well\b|\bfree (?:trial|audit|consultation|quote)\b|\bagendar una (?:llamada|demo|reunion)\b/ },
   { kind: 'sales', name: 'SEO or traffic offer', re: /\b(?:seo|backlinks?|search engine rankings?|first page of google|rank(?:ing)? (?:higher |better )?(?:on|in) google|guest post|web traffic|domain authority)\b/ },
   { kind: 'sales', name: 'crypto or investment offer', re: /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|investment opportunity|guaranteed (?:returns?|profits?)|trading platform|wallet address)\b/ },
@@ -41,7 +44,7 @@ const SIGNALS: readonly JunkSignal[] = [
   // The shapes of a scam (issue 16, real phishing samples): our account is said to be at risk or a
   // prize or refund waits, and the way out is to verify, log in, pay a fee or buy gift cards.
   { kind: 'phishing', name: 'account said to be at risk', re: /\byour (?:\w+ )?(?:account|membership|subscription|parcel|package|mailbox|access)(?: \w+)? (?:has been |have been |is (?:now |currently )?|was |will be )?(?:temporarily |permanently )?(?:suspended|locked|on hold|restricted|limited|deactivated|frozen|closed|terminated)\b|\bwill be returned to (?:the )?sender\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|sign-?in|login|access)/ },
-  { kind: 'phishing', name: 'credentials or payment details asked', re: /\bupdate your (?:account |address |personal |billing )?information (?:now|below|here|at|using|via|through|within)\b|\bverify your (?:identity|account|details|information|credentials)\b|\brestore (?:full )?access\b|\bupdate (?:your )?(?:payment|billing) (?:method|details|information|info)\b|\b(?:reset|confirm) your password\b|\bsecure your account\b/ },
+  { kind: 'phishing', name: 'credentials or payment details asked', re: /\bupdate your (?:account |address |personal |billing )?information (?:now|below|here|at|using|via|through|within)\b|\bverify your (?:identity|account|details|information|credentials)\b|\brestore (?:full )?access\b|\byou are (?:required|requested|asked) to (?:provide|submit) (?:documentation|proof|(?:a |your )?claim|(?:a |the )?(?:payment|fee))\b|\bupdate (?:your )?(?:payment|billing) (?:method|details|information|info)\b|\b(?:reset|confirm) your password\b|\bsecure your account\b/ },
   { kind: 'phishing', name: 'prize, refund or fee to claim', re: /\bclaim (?:your |the )?(?:prize|refund|reward|winnings|funds)\b|\byou(?:'ve| have) (?:won|been selected as (?:a |the )?(?:grand prize )?winner)\b|\b(?:processing|redelivery|customs|release|handling) fee\b|\bgift cards?\b[^.!?\n]{0,80}\bcodes?\b/ },
   // The same scam shapes in Spanish (real samples: "haz clic aquí para verificar tu identidad",
   // "reclama tu premio", "paga la tarifa de reentrega", "tu cuenta ha sido limitada").
@@ -100,8 +103,14 @@ const FOR_ANOTHER = /\bon behalf of\b|\brepresent(?:s|ing)?\b|\b(?:our|my) clien
 const WISH = /\b(?:want|wants|wish|wishes|consent|object|objects|refuse|refuses|opt|opts|no longer|do not|does not|quiere|quieren|deseo|desea|no (?:consiento|consiente|autorizo|autoriza))\b/;
 const MIN_YOU_ADDRESSES = 2;
 
+// A service speaks of the customer's things as it keeps them ("your account", "su pedido"); a
+// customer, even in the plural, speaks of the business's things ("your app", "su política").
+const CUSTOMER_THINGS = /\b(?:your|tu|tus|su|sus) (?:[\w-]+ )?(?:account|order|package|parcel|shipment|payment|subscription|membership|card|profile|booking|reservation|ticket|access|details|refund|purchase|invoice|plan|balance|password|identity|device|cuenta|pedido|paquete|envio|pago|suscripcion|tarjeta|perfil|reserva|factura|contrasena|identidad|saldo|dispositivo|acceso|solicitud|hospedaje|historial|premio)s?\b/;
+const BUSINESS_THINGS = /\b(?:your|tu|su|sus) (?:[\w-]+ )?(?:app|apps|application|website|site|web|page|policy|policies|terms|team|company|store|shop|staff|support|form|platform|software|design|product|products|aplicacion|pagina|politica|terminos|equipo|empresa|tienda|personal|formulario|plataforma|producto|productos)\b/;
+
 function isServiceNotice(body: string): boolean {
   if (WRITER_SINGULAR.test(body) || OWN_THINGS.test(body) || CUSTOMER_WE.test(body) || FOR_ANOTHER.test(body) || REAL_QUESTION.test(body) || ASKS_US.test(body)) return false;
+  if (!CUSTOMER_THINGS.test(body) || BUSINESS_THINGS.test(body)) return false;
   if ((body.match(YOU_ADDRESS) ?? []).length < MIN_YOU_ADDRESSES) return false;
   return WE_VOICE.test(body) || GENERIC_SALUTATION.test(body);
 }
@@ -181,12 +190,22 @@ export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = fal
   if (takedown?.re.test(subjectAndBody) === true && !PERSONAL_MATTER.test(subjectAndBody) && !OWN_DATA.test(e.body.normalized)) {
     return verdict(takedown, [takedown], 'its removal words are about a copyrighted work, not personal information');
   }
+  // A letter that cites the law it invokes is a person's (or their agent's) demand, whatever
+  // threats it makes ("you are required to provide a legal justification").
+  if (e.legal) return null;
+  const scam = scamOverRequest(subject, e);
+  if (scam) return scam;
   // A service's notice that only *states* request words ("review the updated policies and related
   // information") with nobody asking: a person asking us to act asks, or writes as "I".
   const described = e.requested.every((h) => h.mood === 'statement' && !WISH.test(h.phrase));
-  if (!isReply && !e.explicitAsk && !e.legal && described && isServiceNotice(e.body.normalized)) {
+  if (!isReply && !e.explicitAsk && described && isServiceNotice(e.body.normalized)) {
     return { kind: 'notification', why: 'notification: a service writing to its customer; its request words are statements, nobody asks; no privacy request' };
   }
+  return null;
+}
+
+/** The scam's threat about *our* account read as a request (see judgeJunkOverRequest). */
+function scamOverRequest(subject: string, e: Evidence): NotPrivacyVerdict | null {
   if (e.hipaa || e.body.decision.hipaaRecords.length > 0) return null;
   const { text, found, strong } = findSignals(subject, e);
   if (strong?.kind !== 'phishing') return null;

@@ -37,6 +37,8 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['sales', 'Re: DPA', 'Following up on our DPA request from May: could you also share your latest SOC 2 report for our vendor risk assessment?'],
   // a partnership proposal with a follow-up call
   ['sales', 'Proposal', 'Hi Jo, as promised here is the partnership proposal we discussed. Let us schedule a follow-up call next week. Best, Ari'],
+  // a scam's threat and demand, with no link
+  ['phishing', 'Notice of investigation', 'Dear Sir or Madam, funds linked to your name are held by our office. You are required to provide proof of ownership. Failure to do so may result in confiscation of the funds.'],
   // a job application in Spanish
   ['job_application', 'Candidatura', 'Buenos días, adjunto mi candidatura para el puesto de administrativo que publicaron. Quedo atento. Pablo'],
   ['job_application', 'Prácticas', 'Estimado equipo de selección: soy estudiante de Química y me gustaría hacer prácticas de verano en su empresa. Un saludo, Inés'],
@@ -55,6 +57,15 @@ describe('a service writing to its customer, and scams in Spanish or asking for 
 
 // `answered` where the point is only that it is no junk (the rules may read a request or a question).
 const HUMAN: Array<[category: 'question' | 'answered', subject: string, body: string, quoted?: string]> = [
+  // customers in the plural speak of the business's things, not of "your account"
+  ['answered', 'Partners', 'Hello, we are a family of four using your app. Your policy says you share data with partners; we would like to know which.'],
+  ['question', 'Form', 'Good morning, we run a small bakery and your website form stopped working yesterday. Your help would be appreciated.'],
+  ['question', 'Thanks', 'Hi team, we love your app and your new design. Keep it up!'],
+  ['question', 'Concert', 'We enjoyed the concert you organised last night and the music you chose. Thanks from the Ortiz family.'],
+  ['question', 'Plan shown', 'Hi, we are new users: the account page on your website shows your premium plan, not the basic one we chose.'],
+  ['question', 'Aplicación', 'Hola, somos un club de lectura y su aplicación y su página fallan desde ayer. Gracias de antemano.'],
+  // a customer's complaint that states a consequence, without the scam's demand
+  ['question', 'Complaint', 'We asked twice. Failure to respond will result in a complaint to the Attorney General. Your support page is useless.'],
   // customers in the plural name their own order or say what they did
   ['question', 'Our order', 'Hello, we placed an order with your shop on May 2 and your tracking page shows nothing. Your help is appreciated.'],
   // a customer asking for a deck about our practices asks about their own data
@@ -113,5 +124,13 @@ describe('a copyright takedown asks to remove a work, not personal information',
     ['naming data about them', 'Your site republishes my article under the DMCA notice I sent, and also keeps data about me. Please delete my account as well.'],
   ])('a takedown %s is no junk', (_name, body) => {
     expect(['privacy_request', 'question']).toContain(classify('Takedown', body).category);
+  });
+});
+
+describe('a demand that cites the law is never a scam over a request', () => {
+  it('an agent\'s "I hereby direct you to delete" with a deadline and a link stays a request', () => {
+    const c = classify('Records', 'I hereby direct you, as her agent, to delete the records you keep on Dana Reyes. Restore access to her profile within 24 hours or face a complaint: https://agent.example.net/7');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toContain('deletion');
   });
 });
