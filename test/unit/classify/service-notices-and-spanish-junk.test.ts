@@ -27,6 +27,7 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['invoice', 'Confirmación de pago', 'Estimado Luis Pardo: le confirmamos el pago de 30 euros de la cuota de diciembre. Este correo sirve como justificante del pago.'],
   // shipping notices and invitations
   ['notification', 'Envío', 'Hola Ana, tu pedido de zapatillas ha sido enviado. Rastrea tu paquete en https://envios.example.net/77'],
+  ['notification', 'Pedido enviado', 'Estimado cliente: su pedido 5521 ha sido enviado y llegará mañana.'],
   ['notification', 'Team sync', 'Hi Robin, you have been invited to the Tuesday product sync at 3 pm. Accept or decline the invitation in the calendar app.'],
   // Spanish scams without a link: two signs
   ['phishing', 'Premio', '¡Has ganado un viaje a Cancún! Reclama tu premio haciendo clic en el botón de abajo.'],
