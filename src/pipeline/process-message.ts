@@ -13,11 +13,12 @@
  * Stages 2 to 7 are pure. The edge (`handle-inbound.ts`) stores the raw message and commits the
  * decision, its audit events and its outgoing mail in one transaction.
  */
-import type { InboundMail, ReadableText, ScreenContext, ScreenVerdict } from './types.js';
+import type { Classification, InboundMail, ReadableText, ScreenContext, ScreenVerdict } from './types.js';
 import { parseMail, UnparseableMailError } from './parse/parse-mail.js';
 import { quarantineReason } from './parse/quarantine-reason.js';
 import { readText } from './parse/read-text.js';
 import { screenMail } from './screen/screen-mail.js';
+import { isWeakMachineVerdict } from './screen/weak-machine-verdict.js';
 import { classifyMessage, type ClassifyInput } from './classify/classify-message.js';
 import { extractData } from './extract/extract-data.js';
 import { decideInbound, type Decision, type DecideSettings, type ThreadContext, type Understanding } from './decide/decide-inbound.js';
@@ -47,16 +48,33 @@ export async function understandMessage(raw: Buffer, receivedAt: Date, settings:
   });
   const quarantine = quarantineReason(raw, mail);
   if (mail === null || quarantine !== null) return { mail, quarantine, verdict: null, text: null, classification: null, extraction: null };
-  const verdict = screenMail(mail, settings.screen);
+  const screened = screenMail(mail, settings.screen);
   // Bounces, auto-replies and our own mail quote other people's text: never read them as requests.
-  if (verdict.kind === 'bounce' || verdict.kind === 'auto_reply' || verdict.kind === 'loop' || verdict.kind === 'feedback_report') {
-    return { mail, quarantine, verdict, text: null, classification: null, extraction: null };
+  if (screened.kind === 'bounce' || screened.kind === 'auto_reply' || screened.kind === 'loop' || screened.kind === 'feedback_report') {
+    const scam = isWeakMachineVerdict(screened, mail) ? phishingOverWeakCue(mail, screened, settings) : null;
+    if (scam === null) return { mail, quarantine, verdict: screened, text: null, classification: null, extraction: null };
+    return { mail, quarantine, verdict: scam.verdict, text: scam.text, classification: scam.classification, extraction: extractData(scam.text.body) };
   }
+  const verdict = screened;
   const text = readText(mail);
   const classification = classifyMessage(classifyInput(mail, text, verdict), { reviewThreshold: settings.reviewThreshold });
   // A typed signature under a declaration often sits below the signature delimiter: read both.
   const extraction = extractData(text.signature ? `${text.body}\n${text.signature}` : text.body);
   return { mail, quarantine, verdict, text, classification, extraction };
+}
+
+/**
+ * A scam dressed as machine mail (a spoofed no-reply of our own domain, a "do not reply" footer,
+ * a fake "delivery failed" parcel notice) is junk for staff's digest, not silent machine mail:
+ * when the verdict rests only on such a cue (screen/weak-machine-verdict.ts) and the text read as
+ * a person's is phishing, it is `other`. Never answered either way; anything else keeps its
+ * machine verdict unread.
+ */
+function phishingOverWeakCue(mail: InboundMail, screened: ScreenVerdict, settings: UnderstandSettings): { verdict: ScreenVerdict; text: ReadableText; classification: Classification } | null {
+  const verdict: ScreenVerdict = { kind: 'human', reason: `phishing-over-weak-cue:${screened.reason}` };
+  const text = readText(mail);
+  const classification = classifyMessage(classifyInput(mail, text, verdict), { reviewThreshold: settings.reviewThreshold });
+  return classification.category === 'other' && classification.otherWhy?.startsWith('phishing:') === true ? { verdict, text, classification } : null;
 }
 
 /** Stage 7. */

@@ -35,10 +35,10 @@ function decideCategory(input: ClassifyInput, e: Evidence): { category: Category
     return { category: machine, overridden: false };
   }
   if (request) {
-    const scam = judgeJunkOverRequest(input.subject, e);
+    const scam = judgeJunkOverRequest(input.subject, e, input.quoted.trim() !== '');
     return scam ? { category: 'other', overridden: false, other: scam } : { category: 'privacy_request', overridden: false };
   }
-  const other = judgeNotPrivacy(input.subject, e);
+  const other = judgeNotPrivacy(input.subject, e, input.quoted.trim() !== '');
   return other ? { category: 'other', overridden: false, other } : { category: 'question', overridden: false };
 }
 

@@ -1,7 +1,7 @@
 import type { Evidence } from './gather-evidence.js';
 
 /** Kinds of mail that reach the privacy mailbox but are no privacy matter (issue 16 item 1). */
-export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'misdirected';
+export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'legal_notice' | 'misdirected';
 
 /** Why a message is `other`: its kind and one line a reviewer reads in the digest. */
 export interface NotPrivacyVerdict {
@@ -15,6 +15,12 @@ interface JunkSignal {
   re: RegExp;
   /** Seen in people's own mail too (urgency, "no strings attached"): counts only beside a stronger sign. */
   weak?: true;
+  /** A customer may quote it ("your payment confirmation says..."): counts only when nobody writes as "I". */
+  impersonal?: true;
+  /** Names a matter no consumer's reminder names (a DPA, a SOC 2 report): decides even in a follow-up. */
+  decisive?: true;
+  /** A scam that wants a reply, not a click (the advance-fee letter): strong without a link. */
+  noLink?: true;
 }
 
 // Run on normalized text (lower case, accents removed). Each is a phrase a person asking about
@@ -22,24 +28,44 @@ interface JunkSignal {
 const SIGNALS: readonly JunkSignal[] = [
   { kind: 'phishing', name: 'mailbox quota or password warning', re: /\b(?:mailbox|e-?mail account|inbox|storage) (?:is )?(?:almost |nearly )?(?:full|over (?:its |the )?(?:quota|limit)|quota)|\b(?:mailbox|inbox|account) (?:has )?exceeded (?:its |your |the )?(?:storage|quota|size|limit)|\bpassword (?:will )?(?:expires?|expired|expiring)|\b(?:re-?validate|verify|confirm|reactivate) your (?:mailbox|e-?mail account|account|credentials|login)\b(?= (?:at|here|now|via|below|within|to continue|to avoid)\b)|\bbuzon (?:esta )?(?:lleno|casi lleno)|\bcontrasena (?:caduca|expira|vencera)/ },
   { kind: 'phishing', name: 'document to sign or open through a link', re: /\b(?:docusign|e-?sign(?:ature)?|adobe sign|sharepoint|onedrive)\b[^.!?\n]{0,80}\b(?:review|sign|view|open|access)\b|\b(?:review|view|open|download) (?:and sign )?(?:the )?(?:secure |shared |attached )?(?:document|file|fax|voicemail|complaint|notice)s? (?:here|below|now|via|at|using)\b/ },
-  { kind: 'phishing', name: 'urgent link to click', re: /\b(?:click|tap) (?:here|the (?:link|button) below|below)\b|\bhaga clic aqui\b|\bfailure to (?:comply|respond|verify) (?:will|may) result\b|\bwithin (?:24|48|72) hours? (?:or|to avoid)\b/ },
-  { kind: 'sales', name: 'sales pitch', re: /\b(?:book|schedule|set up|hop on|jump on) (?:a |an )?(?:quick |short |brief |15[- ]minute |20[- ]minute |30[- ]minute )?(?:call|demo|meeting|chat)\b|\b(?:our|my) (?:team|agency|company|platform|solution|software|tool|service)s? (?:can |could |will )?(?:help|helps|boost|increase|grow|improve)\b|\bi hope this (?:e-?mail|message|note) finds you well\b|\bfree (?:trial|audit|consultation|quote)\b|\bagendar una (?:llamada|demo|reunion)\b/ },
+  { kind: 'phishing', name: 'urgent link to click', re: /\b(?:click|tap) (?:here|the (?:link|button) below|below)\b|\bhaga clic aqui\b|\bwithin (?:24|48|72) hours? (?:or|to avoid)\b/ },
+  // The scam's threat: act, or lose the money, face the law, or the account. People threaten too
+  // ("failure to respond will result in a complaint"): it counts only beside another sign.
+  { kind: 'phishing', name: 'threat of consequences', weak: true, re: /\bfailure to (?:do so|comply|respond|verify|act|take (?:appropriate |immediate )?(?:action|steps)|complete (?:this|the) (?:verification|review|check)) (?:will|may|could) (?:result|lead|place|affect)\b|\b(?:escalation|confiscation|seizure) of\b|\bto avoid (?:further )?legal action\b/ },
+  { kind: 'sales', name: 'sales pitch', re: /\b(?:book|schedule|set up|hop on|jump on) (?:a |an )?(?:quick |short |brief |15[- ]minute |20[- ]minute |30[- ]minute |follow-up |discovery |intro |introductory )?(?:call|demo|meeting|chat)\b|\b(?:partnership|collaboration) (?:proposal|opportunity)\b|\bwe help (?:companies|businesses|brands|teams|agencies|firms|organi[sz]ations|startups|shops|stores|clinics|practices)\b|\bsend (?:you|over) (?:a |our )?(?:short |quick |brief )?(?:deck|brochure|one-pager|case study|pitch deck|media kit|rate card)\b|\b(?:our|my) (?:team|agency|company|platform|solution|software|tool|service)s? (?:can |could |will )?(?:help|helps|boost|increase|grow|improve)\b|\bi hope this (?:e-?mail|message|note) finds you well\b|\bfree (?:trial|audit|consultation|quote)\b|\bagendar una (?:llamada|demo|reunion)\b/ },
   { kind: 'sales', name: 'SEO or traffic offer', re: /\b(?:seo|backlinks?|search engine rankings?|first page of google|rank(?:ing)? (?:higher |better )?(?:on|in) google|guest post|web traffic|domain authority)\b/ },
   { kind: 'sales', name: 'crypto or investment offer', re: /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|investment opportunity|guaranteed (?:returns?|profits?)|trading platform|wallet address)\b/ },
   { kind: 'sales', name: 'vendor paperwork or onboarding', re: /\b(?:countersign|counter-sign|sign and return|vendor (?:onboarding|registration|setup) form|supplier (?:onboarding|registration) form|w-?9\b|please sign the (?:attached )?(?:master services agreement|msa|contract)|\b(?:review and )?sign the attached (?:dpa|data processing (?:agreement|addendum)|agreement|contract|msa|form)s? and return)/ },
-  { kind: 'invoice', name: 'invoice or payment due', re: /\b(?:invoice|factura)s? (?:#|no\b|number|numero|n[oº]\b|attached|adjunta|is attached|for (?:services|order))|\b(?:amount|balance|payment) (?:is )?(?:due|overdue|past due)\b|\bremittance\b|\bpago (?:pendiente|vencido)\b/ },
+  // A business customer's compliance paperwork (our DPA, our SOC 2 report, a vendor review):
+  // staff's matter, but no consumer's right (ccpa-rules: requests come from consumers).
+  { kind: 'sales', name: 'vendor compliance paperwork', decisive: true, re: /\bsoc ?2\b|\biso ?27001\b|\bvendor (?:risk|security|due diligence) (?:assessment|questionnaire|review)\b|\bsecurity questionnaire\b|\b(?:execute|sign|countersign) (?:a |the |your |our )?(?:dpa|data processing (?:agreement|addendum))\b|\byour standard (?:dpa|data processing (?:agreement|addendum))\b/ },
+  { kind: 'invoice', name: 'invoice or payment due', re: /\b(?:invoice|factura)s? (?:#|no\b|number|numero|n[oº]\b|attached|adjunta|is attached|for (?:services|order)|\d{3,}\b)|\b(?:amount|balance|payment) (?:is )?(?:due|overdue|past due)\b|\bremittance\b|\bpago (?:pendiente|vencido)\b/ },
   { kind: 'job_application', name: 'job application', re: /\b(?:my |attached (?:is )?(?:my )?)(?:resume|cv|curriculum vitae|cover letter)\b|\bappl(?:y|ying|ication) for the (?:\w+ ){0,3}(?:position|role|job|opening|internship|vacancy)\b|\b(?:job|position) (?:opening|posting|you advertised)\b|\bmi (?:curriculum|hoja de vida|cv)\b|\b(?:la )?vacante\b/ },
   // The shapes of a scam (issue 16, real phishing samples): our account is said to be at risk or a
   // prize or refund waits, and the way out is to verify, log in, pay a fee or buy gift cards.
   { kind: 'phishing', name: 'account said to be at risk', re: /\byour (?:\w+ )?(?:account|membership|subscription|parcel|package|mailbox|access)(?: \w+)? (?:has been |have been |is (?:now |currently )?|was |will be )?(?:temporarily |permanently )?(?:suspended|locked|on hold|restricted|limited|deactivated|frozen|closed|terminated)\b|\bwill be returned to (?:the )?sender\b|\b(?:suspicious|unusual|unauthori[sz]ed) (?:activity|sign-?in|login|access)/ },
-  { kind: 'phishing', name: 'credentials or payment details asked', re: /\bupdate your (?:account |address |personal |billing )?information (?:now|below|here|at|using|via|through|within)\b|\bverify your (?:identity|account|details|information|credentials)\b|\brestore (?:full )?access\b|\bupdate (?:your )?(?:payment|billing) (?:method|details|information|info)\b|\b(?:reset|confirm) your password\b|\bsecure your account\b/ },
+  { kind: 'phishing', name: 'credentials or payment details asked', re: /\bupdate your (?:account |address |personal |billing )?information (?:now|below|here|at|using|via|through|within)\b|\bverify your (?:identity|account|details|information|credentials)\b|\brestore (?:full )?access\b|\byou are (?:required|requested|asked) to (?:provide|submit) (?:documentation|proof|(?:a |your )?claim|(?:a |the )?(?:payment|fee))\b|\bupdate (?:your )?(?:payment|billing) (?:method|details|information|info)\b|\b(?:reset|confirm) your password\b|\bsecure your account\b/ },
   { kind: 'phishing', name: 'prize, refund or fee to claim', re: /\bclaim (?:your |the )?(?:prize|refund|reward|winnings|funds)\b|\byou(?:'ve| have) (?:won|been selected as (?:a |the )?(?:grand prize )?winner)\b|\b(?:processing|redelivery|customs|release|handling) fee\b|\bgift cards?\b[^.!?\n]{0,80}\bcodes?\b/ },
-  { kind: 'phishing', name: 'urgency', weak: true, re: /\b(?:time[- ]sensitive|immediate action required|action required|act (?:now|immediately|fast)|final (?:notice|warning)|urgent(?:ly)?|(?:within|in) (?:\d+|one|two) hours?)\b/ },
+  // The same scam shapes in Spanish (real samples: "haz clic aquí para verificar tu identidad",
+  // "reclama tu premio", "paga la tarifa de reentrega", "tu cuenta ha sido limitada").
+  { kind: 'phishing', name: 'link to click (Spanish)', re: /\b(?:haz|haga|pulse|pulsa|da|de) (?:clic|click) (?:aqui|en el (?:enlace|boton|link))\b|\bhaciendo (?:clic|click)\b/ },
+  { kind: 'phishing', name: 'identity check or account at risk (Spanish)', re: /\bverifi(?:ca|que|car) (?:tu|su) (?:identidad|cuenta|informacion|datos bancarios)\b|\b(?:cuenta|acceso|tarjeta) (?:ha sido|sera|fue|esta) (?:temporalmente |permanentemente )?(?:limitad[oa]|suspendid[oa]|bloquead[oa]|restringid[oa]|desactivad[oa])\b|\b(?:actividad|inicio de sesion|acceso) (?:inusual|sospechos[oa]|no autorizad[oa])\b|\b(?:contrasena|clave) (?:expirara|caducara|expira|caduca) en\b|\bdescarga esta herramienta\b/ },
+  { kind: 'phishing', name: 'prize or fee (Spanish)', re: /\breclam[ae] (?:tu|su) (?:premio|reembolso|regalo|tarjeta)\b|\bhas? (?:sido seleccionad[oa] (?:al azar )?como ganador|ganado)\b|\b(?:tarifa|cargo|impuesto|tasa) (?:de (?:reentrega|reenvio|aduanas?|importacion|liberacion))\b/ },
+  // The advance-fee letter: a stranger's fund, a dead client with no heir, a share for the reader.
+  { kind: 'phishing', name: 'advance-fee story', noLink: true, re: /\bnext of kin\b|\b(?:floating|dormant|unclaimed|abandoned) (?:fund|account|sum|deposit)s?\b|\b(?:percentage|share|part) of the (?:entire |total )?(?:fund|sum|money|amount)s?\b|\bdied (?:leaving )?(?:without|with no) (?:an? )?(?:heir|will|next of kin)\b|\bpariente mas cercano\b|\bfondos? (?:no reclamados?|inactivos?)\b/ },
+  { kind: 'phishing', name: 'urgency', weak: true, re: /\b(?:time[- ]sensitive|immediate action required|action required|act (?:now|immediately|fast)|final (?:notice|warning)|urgent(?:ly)?|(?:within|in) (?:\d+|one|two) hours?|urgente|inmediatamente|de inmediato|accion (?:inmediata )?requerida|ultimo aviso|(?:dentro de|en) (?:las proximas )?\d+ horas)\b/ },
   { kind: 'sales', name: 'demo, trial or call offered', re: /\b\d+[- ]minute (?:call|demo|chat|conversation)\b|\b(?:a|the) (?:quick |short |live )?demo\b|\btrial access\b|\bfree (?:pilot|audit|report|demo|version)\b|\bpilot (?:program|it)\b|\bworth a (?:quick )?(?:conversation|chat|call)\b|\bwhite[- ]?label\b|\bprofit margins?\b|\b(?:agencies|businesses|companies|clients|brands|teams) like yours\b/ },
   { kind: 'sales', name: 'visibility offer', re: /\b(?:showing up|show up|rank(?:ing)?|visibility|found) (?:higher |better )?(?:on|in) (?:google|search)\b|\bgoogle (?:results|presence|rankings?|map pack|business profile)\b|\bsearch rankings?\b|\bonline presence\b/ },
-  { kind: 'job_application', name: 'interest in a position', re: /\binterest in the (?:[\w-]+ ){1,4}(?:position|role|opening|vacancy|internship)\b|\bdear hiring manager\b|\bconsider(?:ing)? (?:me for this role|my application)\b/ },
+  { kind: 'job_application', name: 'interest in a position', re: /\binterest in the (?:[\w-]+ ){1,4}(?:position|role|opening|vacancy|internship)\b|\bdear hiring manager\b|\b(?:responsables?|departamento|equipo) de (?:seleccion|recursos humanos)\b|\b(?:presentar|enviar|adjuntar|presento|envio|adjunto) mi candidatura\b|\bmi interes (?:en|por) (?:el puesto|la vacante|la posicion|realizar (?:unas |las )?practicas|formar parte de su (?:equipo|empresa))\b|\bpracticas (?:de verano|profesionales|curriculares) en su (?:empresa|organizacion)\b|\bconsider(?:ing)? (?:me for this role|my application)\b/ },
   { kind: 'invoice', name: 'invoice to pay', re: /\bpay (?:the |your |our |this )?invoice\b|\binvoice (?:#\s?)?[\w-]*\d[\w-]* (?:for|is due|from)\b|\b(?:follow up on|following up on) (?:our|the|your) invoice\b|\b(?:make|submit) (?:your |a |the )?payment (?:on time|before|at your earliest|by)\b/ },
   { kind: 'notification', name: 'notice from a service', re: /\bnotification-only address\b|\byour (?:[\w.]+ )?order (?:#\s?[\w-]+ )?(?:of [^.!?\n]{1,60} )?has shipped\b|\bnew sign-in to your\b|\bwas (?:just )?signed into from\b|\b(?:token|key) (?:has been|was) (?:recently )?added to your account\b|\bsent you a document to review and sign\b/ },
+  // A shop's or a service's confirmation: a customer may quote one, so only when nobody writes as "I".
+  { kind: 'invoice', name: 'receipt or confirmation', impersonal: true, re: /\b(?:this (?:message|e-?mail) (?:is to )?confirms?|(?:payment|order|purchase|booking) (?:confirmation|receipt)|receipt for your (?:payment|order|purchase))\b|\b(?:confirmar|confirma|confirmamos) (?:el|su|tu) (?:pago|pedido|compra|reserva)\b|\bjustificante (?:oficial )?de(?:l)? pago\b|^(?:confirmation of|confirmacion de(?:l)?) (?:your |su |tu |la |el )?(?:order|payment|booking|solicitud|pedido|pago|reserva)\b/m },
+  { kind: 'notification', name: 'shipping notice', impersonal: true, re: /\byour (?:order|package|parcel|shipment|delivery)(?: #?\s?[\w-]*\d[\w-]*)? (?:has been |is |was )?(?:shipped|dispatched|on (?:its|the) way|out for delivery|due to be delivered|headed your way)\b|\btrack your (?:package|parcel|order|shipment|delivery)\b|\b(?:tu|su) (?:pedido|paquete|envio)(?: (?:n[oº.]? ?|numero )?#?\s?[\w-]*\d[\w-]*)?(?: de [\w ]{1,30})? (?:ha sido|fue|esta) (?:enviad[oa]|despachad[oa]|en camino)\b|\brastrea (?:tu|su) (?:paquete|pedido|envio)\b/m },
+  { kind: 'notification', name: 'invitation to a meeting or event', impersonal: true, re: /\byou(?: have|'ve) been invited to\b|\b(?:accept|decline) (?:or decline |or accept )?(?:the |this )?(?:meeting|invitation|invite)\b|\b(?:has|ha) sido invitad[oa] a\b|\b(?:le|te) invitamos a (?:la|una) (?:reunion|sesion|llamada)\b/ },
+  // A copyright takedown (17 U.S.C. §512(c)): the removal of a work's infringing copy, not of the
+  // writer's personal information.
+  { kind: 'legal_notice', name: 'copyright takedown', re: /\b(?:dmca|digital millennium copyright act|copyright (?:infringement|owner|holder)|infringing (?:material|content|photograph|photo|image|work|posting|copy|copies|video)|(?:copyright )?takedown notice|derechos de autor|infraccion de (?:los )?derechos)\b/ },
   { kind: 'newsletter', name: 'newsletter', re: /\bview (?:this e-?mail |it )?in (?:your |a )?browser\b|\byou(?: are|'re) receiving this (?:e-?mail|newsletter|message) because\b|\bthis (?:week|month)'?\s?s (?:issue|edition|newsletter|roundup)\b|\bif you no longer wish to receive (?:these|our)\b|\b(?:welcome to (?:our|your) (?:\w+ )?(?:newsletter|roundup|digest)|unsubscribe from our newsletter)\b/ },
 ];
 
@@ -54,16 +80,55 @@ const PRIVACY_MATTER = /\b(?:requests?|requested|solicitud|peticion|privacy|priv
 // and what a scam that threatens *our* account ("your account will be deleted") never does.
 const OWN_DATA = /\b(?:my|mi|mis|our)\b(?: [\w'-]+){0,3} (?:data|datos|information|informacion|info|account|cuenta|details|records?|profile|e-?mail(?: address)?|correo|address|phone(?: number)?|number|history|file)\b|\b(?:about|of|on|from) me\b|\bde mi\b|\bsobre mi\b/;
 
+// A service writing to its customer (a receipt, a shipping notice, an invitation, a scam dressed as
+// one): it speaks as "we" or opens with a generic salutation, addresses "you", and nobody in it
+// speaks as "I" of their own things or asks a question. A person writing to us, even in the
+// plural, names their own order or account ("our order") or asks something ("when will it
+// arrive?"); a consumer's question about rights never gets here (it has asked evidence).
+const WRITER_SINGULAR = /\b(?:i|me|my|mine|myself|yo|mi|mis|conmigo|quiero|quisiera|necesito|solicito|tengo|puedo|deseo|escribo|agradeceria|recibi|compre|pedi|hice)\b/;
+const WE_VOICE = /\b(?:we|our|ours|us|hemos|estamos|nuestr[oa]s?|nosotros|detectamos|enviamos|recibimos|confirmamos|informamos|lamentamos|agradecemos|esperamos|recordamos)\b/;
+const GENERIC_SALUTATION = /^(?:(?:dear|hello|hi|greetings|attention|estimad[oa]|querid[oa]|hola),? )?(?:valued |valuable |lucky )?(?:customer|member|user|client|account ?holder|subscriber|cliente|usuario|miembro|suscriptor)s?\b/m;
+const YOU_ADDRESS = /\b(?:you|your|yours|tu|tus|su|sus|usted|ustedes|te)\b/g;
+// Customers writing in the plural say what they did: "we placed an order", "hicimos un pedido".
+const CUSTOMER_WE = /\bwe (?:placed|ordered|bought|purchased|paid|booked|signed up|subscribed|have not|did not|never)\b|\b(?:hicimos|compramos|pedimos|pagamos|contratamos|reservamos|no hemos recibido|seguimos esperando)\b/;
+const OWN_THINGS = /\b(?:our|nuestr[oa]s?)\b(?: [\w'-]+){0,2} (?:orders?|pedidos?|account|cuenta|subscription|suscripcion|booking|reserva|appointment|cita|bill|invoice|factura|data|datos)\b/;
+// A question of four words or more: a person asking ("Questions? We're here to help." is not one).
+const REAL_QUESTION = /(?:^|[.!?\n¿])[^\S\n]*(?:[^\s.!?¿]+[^\S\n]+){3,}[^\s.!?¿]+[^\S\n]*\?/m;
+// Asking without a question mark: "could you tell us: - the methods you accept; - whether ...".
+const ASKS_US = /\b(?:could|can|would|will) you\b|\bplease (?:let us know|advise|confirm|tell us|send us)\b|\b(?:podria|podrian|pueden|puede) (?:usted(?:es)? )?(?:decirnos|indicarnos|confirmarnos|enviarnos)\b/;
+// Someone writing for another person: an agent, a relative, a lawyer ("on behalf of our client").
+const FOR_ANOTHER = /\bon behalf of\b|\brepresent(?:s|ing)?\b|\b(?:our|my) clients?\b|\ben (?:nombre|representacion) de\b|\bnuestr[oa]s? clientes?\b/;
+// A request stated as a wish or a refusal ("does not want you to sell", "we no longer consent"):
+// a statement a service never makes of its customer's data.
+const WISH = /\b(?:want|wants|wish|wishes|consent|object|objects|refuse|refuses|opt|opts|no longer|do not|does not|quiere|quieren|deseo|desea|no (?:consiento|consiente|autorizo|autoriza))\b/;
+const MIN_YOU_ADDRESSES = 2;
+
+// A service speaks of the customer's things as it keeps them ("your account", "su pedido"); a
+// customer, even in the plural, speaks of the business's things ("your app", "su política").
+const CUSTOMER_THINGS = /\b(?:your|tu|tus|su|sus) (?:[\w-]+ )?(?:account|order|package|parcel|shipment|payment|subscription|membership|card|profile|booking|reservation|ticket|access|details|refund|purchase|invoice|plan|balance|password|identity|device|cuenta|pedido|paquete|envio|pago|suscripcion|tarjeta|perfil|reserva|factura|contrasena|identidad|saldo|dispositivo|acceso|solicitud|hospedaje|historial|premio)s?\b/;
+const BUSINESS_THINGS = /\b(?:your|tu|su|sus) (?:[\w-]+ )?(?:app|apps|application|website|site|web|page|policy|policies|terms|team|company|store|shop|staff|support|form|platform|software|design|product|products|aplicacion|pagina|politica|terminos|equipo|empresa|tienda|personal|formulario|plataforma|producto|productos)\b/;
+
+function isServiceNotice(body: string): boolean {
+  if (WRITER_SINGULAR.test(body) || OWN_THINGS.test(body) || CUSTOMER_WE.test(body) || FOR_ANOTHER.test(body) || REAL_QUESTION.test(body) || ASKS_US.test(body)) return false;
+  if (!CUSTOMER_THINGS.test(body) || BUSINESS_THINGS.test(body)) return false;
+  if ((body.match(YOU_ADDRESS) ?? []).length < MIN_YOU_ADDRESSES) return false;
+  return WE_VOICE.test(body) || GENERIC_SALUTATION.test(body);
+}
+
+// The writer's privacy or personal information named anywhere: then a takedown is also a privacy matter.
+const PERSONAL_MATTER = /\b(?:personal (?:data|information|details)|datos personales|informacion personal|privacy|privacidad|my (?:photo|picture|image|face|name|likeness)|mi (?:foto|imagen|nombre))\b/;
+
 // A person who forwards a scam to ask whether it is ours ("Is this from you?") writes a question:
 // the signs are in the mail they forward, not in what they ask.
 const FORWARDED = /-{2,} ?forwarded message|\bbegin forwarded message\b|-{2,} ?mensaje reenviado/;
 
 function findSignals(subject: string, e: Evidence): { text: string; found: JunkSignal[]; strong: JunkSignal | undefined } {
   const text = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${e.body.normalized}`;
-  const found = SIGNALS.filter((s) => s.re.test(text));
+  const writer = WRITER_SINGULAR.test(e.body.normalized);
+  const found = SIGNALS.filter((s) => (!s.impersonal || !writer) && s.re.test(text));
   // A weak sign (urgency, a pitch's follow-up words) never decides alone; a phishing sign
   // needs a link or a second sign (a scam sends the reader somewhere).
-  const strong = found.find((s) => !s.weak && (s.kind !== 'phishing' || URL.test(text) || found.length > 1));
+  const strong = found.find((s) => !s.weak && (s.kind !== 'phishing' || s.noLink === true || URL.test(text) || found.length > 1));
   return { text, found, strong };
 }
 
@@ -80,14 +145,14 @@ const verdict = (strong: JunkSignal, found: readonly JunkSignal[], tail: string)
  * (ccpa-rules §1798.130(a)(2): a missed request breaks a legal clock; a junk message listed in
  * the digest costs staff a glance). Questions about rights and unsubscribes stay questions.
  */
-export function judgeNotPrivacy(subject: string, e: Evidence): NotPrivacyVerdict | null {
+export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
   const d = e.body.decision;
   if (e.types.length > 0 || e.generic || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
   if (FORWARDED.test(e.body.normalized)) return null;
   const { text, found, strong } = findSignals(subject, e);
   // "Just following up on my note" from a seller, "this is a reminder that invoice 0087 is due":
   // a follow-up is junk only when it names no privacy matter at all.
-  if (e.followUp && PRIVACY_MATTER.test(text)) return null;
+  if (e.followUp && PRIVACY_MATTER.test(text) && !strong?.decisive) return null;
   const table = e.body.table;
   // A person unsubscribing from our marketing, or asking whether we sell their data, is asking
   // about their own data: a question, even inside a pitch-like message.
@@ -96,8 +161,15 @@ export function judgeNotPrivacy(subject: string, e: Evidence): NotPrivacyVerdict
   // A vendor's invoice names billing and is no HIPAA matter; a person disputing their own
   // medical bill is (ccpa-rules, Health data): staff answer that.
   const vendorInvoice = strong?.kind === 'invoice' && !FIRST_PERSON.test(e.body.normalized);
-  if (e.hipaa && !vendorInvoice) return null;
-  if (strong) return verdict(strong, found, 'no privacy request or question');
+  // A reply under our own mail ("here is the code you asked for") is a person answering us.
+  const serviceNotice = !isReply && isServiceNotice(e.body.normalized);
+  if (e.hipaa && !vendorInvoice && !serviceNotice) return null;
+  // A takedown about the writer's own photo or name is also a privacy matter: staff answer it.
+  const ownTakedown = strong?.kind === 'legal_notice' && PERSONAL_MATTER.test(text);
+  if (strong && !ownTakedown) return verdict(strong, found, 'no privacy request or question');
+  if (serviceNotice) {
+    return { kind: 'notification', why: 'notification: a service writing to its customer (we → you; no one writes of their own things or asks); no privacy request or question' };
+  }
   if (MISDIRECTED.test(text) && !e.followUp) return { kind: 'misdirected', why: 'misdirected: says it was meant for someone else; no privacy request or question' };
   return null;
 }
@@ -109,8 +181,32 @@ export function judgeNotPrivacy(subject: string, e: Evidence): NotPrivacyVerdict
  * with a link or a fee) and the message names no data of the writer's own ("my account", "about
  * me"): a person asking us to act on their data always does. Pure.
  */
-export function judgeJunkOverRequest(subject: string, e: Evidence): NotPrivacyVerdict | null {
-  if (e.generic || e.fromQuoted || e.followUp || e.hipaa || e.body.decision.hipaaRecords.length > 0 || FORWARDED.test(e.body.normalized)) return null;
+export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
+  if (e.generic || e.fromQuoted || e.followUp || FORWARDED.test(e.body.normalized)) return null;
+  // "Removal of the infringing photograph" in a copyright takedown is no deletion of personal
+  // information, unless the writer also names their own data or their privacy.
+  const takedown = SIGNALS.find((s) => s.kind === 'legal_notice');
+  const subjectAndBody = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${e.body.normalized}`;
+  if (takedown?.re.test(subjectAndBody) === true && !PERSONAL_MATTER.test(subjectAndBody) && !OWN_DATA.test(e.body.normalized)) {
+    return verdict(takedown, [takedown], 'its removal words are about a copyrighted work, not personal information');
+  }
+  // A letter that cites the law it invokes is a person's (or their agent's) demand, whatever
+  // threats it makes ("you are required to provide a legal justification").
+  if (e.legal) return null;
+  const scam = scamOverRequest(subject, e);
+  if (scam) return scam;
+  // A service's notice that only *states* request words ("review the updated policies and related
+  // information") with nobody asking: a person asking us to act asks, or writes as "I".
+  const described = e.requested.every((h) => h.mood === 'statement' && !WISH.test(h.phrase));
+  if (!isReply && !e.explicitAsk && described && isServiceNotice(e.body.normalized)) {
+    return { kind: 'notification', why: 'notification: a service writing to its customer; its request words are statements, nobody asks; no privacy request' };
+  }
+  return null;
+}
+
+/** The scam's threat about *our* account read as a request (see judgeJunkOverRequest). */
+function scamOverRequest(subject: string, e: Evidence): NotPrivacyVerdict | null {
+  if (e.hipaa || e.body.decision.hipaaRecords.length > 0) return null;
   const { text, found, strong } = findSignals(subject, e);
   if (strong?.kind !== 'phishing') return null;
   const phishing = found.filter((s) => s.kind === 'phishing');

@@ -5,6 +5,8 @@ import { headerValues } from './header-values.js';
 import { hasListHeaders } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 
+/** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...". */
+const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema)[ \t]*:.*$/gim;
 /** Vendor headers whose mere presence marks an auto-reply (email-rules §1). */
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
 /** Auto-replies are short; a long text is a person writing. */
@@ -51,12 +53,15 @@ function subjectReason(mail: InboundMail): string | null {
 /** Content-only cues, read from the new text only: a person quoting our mail is not a robot. */
 function contentReason(mail: InboundMail): string | null {
   const body = readText({ ...mail, text: mail.text.slice(0, MAX_SCAN_CHARS) }).body;
-  if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(body)) return null;
+  // A helpdesk echoes the ticket's subject ("Asunto: Consulta sobre mi cuenta"): the sender's
+  // words, not the robot's, so they do not make the acknowledgement a person's request.
+  const ownWords = body.replace(ECHOED_FIELD, '');
+  if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(ownWords)) return null;
   if (AWAY.some((p) => p.test(body)) && RETURN_CUE.test(body)) return 'content:out-of-office';
   if (UNMONITORED.some((p) => p.test(body))) return 'content:unmonitored-mailbox';
   // A helpdesk answers a document with a formula, never with a document: an attachment other than
   // an image (a logo) means a person replying, e.g. an agent sending the signed authorization.
-  if (isHelpdeskAcknowledgement(body) && !hasDocumentAttachment(mail)) return 'content:ticket-acknowledgement';
+  if (isHelpdeskAcknowledgement(ownWords) && !hasDocumentAttachment(mail)) return 'content:ticket-acknowledgement';
   return null;
 }
 
