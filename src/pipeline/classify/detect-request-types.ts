@@ -62,6 +62,20 @@ function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean
   return hit.type === 'access' && hit.inherent && hit.mood === 'statement' && all.some((o) => o.type !== 'access' && o.mood === 'ask');
 }
 
+/**
+ * "Please remove the incorrect data", "delete the outdated address you have for me": a phrase that
+ * only calls the data wrong, said inside the object of a deletion, says which data to delete; said
+ * beside an asked deletion ("Please remove my data. I don't know how my name got incorrect data
+ * attached"), it says why. Either way it asks no correction of its own; a fix verb ("correct or
+ * delete the inaccurate data") still does.
+ */
+const CALLS_DATA_WRONG: ReadonlySet<string> = new Set(['wrong-field']);
+
+function isObjectOfDeletion(hit: TypeHit, all: readonly TypeHit[]): boolean {
+  if (hit.type !== 'correction' || !CALLS_DATA_WRONG.has(hit.pattern)) return false;
+  return all.some((o) => o.type === 'deletion' && ((o.start <= hit.start && hit.end <= o.end) || (hit.mood !== 'ask' && o.mood === 'ask')));
+}
+
 /** Words that make a "do not share" an opt-out of its own: "opt out", a sale, advertising. */
 const SALE_OR_ADS = /\bopt|privacy control|\bgpc\b|\b(?:sell|sold|sale|selling|vend\w*|venta|advertis\w*|ads|marketing|market\w*|publicidad|anuncios|brokers?|data brokers?|third[- ]part(?:y|ies)|terceros)\b/;
 /** A general object ("my data", "mi información"): the whole record, not the sensitive item. */
@@ -110,6 +124,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
       !hipaaRecords.includes(h) &&
       !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && (portable.has(h.sentence) || (portable.size > 0 && !ASKS_WHAT_IS_HELD.has(h.pattern)))) &&
       !isObjectOfAnotherRequest(h, candidates) &&
+      !isObjectOfDeletion(h, candidates) &&
       !isDescriptionOfHeldData(h, candidates) &&
       !isPartOfLimit(h, candidates),
   );

@@ -153,12 +153,45 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
   return hits;
 }
 
+// A letter written from a Markdown template keeps its section headings ("## Transfer of my
+// personal information to Facebook"): a heading names what the section is about.
+const MARKDOWN_HEADING = /^#{1,6} /;
+
+// A passage in quotation marks of some length, with no first-person word, is someone else's text
+// the letter cites: a statute or regulation ("The regulations state, "If a business ..."), a
+// company's terms ("you will remove that data subject from the custom audience"). What it says
+// binds the reader, but asks nothing in the writer's name; the writer's own earlier request,
+// quoted, speaks in the first person ("I wrote: "please delete my account"").
+// Quotation marks are paired in order (a short quote, "Sale", closes before the next opens).
+const QUOTED = /"([^"]*)"/g;
+const MAX_QUOTED_CHARS = 1500;
+const MIN_QUOTED_WORDS = 8;
+const FIRST_PERSON_ANY = /\b(?:i|me|my|mine|myself|yo|mi|mis|mio|mia)\b/;
+
+/** The spans of `text` (normalized) that quote someone else's passage (see above). */
+export function quotedPassages(text: string): { start: number; end: number }[] {
+  if (!text.includes('"')) return [];
+  const spans: { start: number; end: number }[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    const inner = m[1] ?? '';
+    if (inner.length <= MAX_QUOTED_CHARS && inner.split(/\s+/).filter((w) => w !== '').length >= MIN_QUOTED_WORDS && !FIRST_PERSON_ANY.test(inner)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** A hit inside a quoted passage (`quotedPassages`) cites, and asks nothing. */
+export function quotedVeto(hit: TypeHit, passages: readonly { start: number; end: number }[]): string | null {
+  return passages.some((p) => p.start <= hit.start && hit.end <= p.end) ? 'quotes a law or terms, asks nothing of its own' : null;
+}
+
 /**
  * Why a phrase hit is not a request of its own, by the role of its place in the letter, or null:
  * a right described, or the content of what the writer wants to be told (for any right but
  * access, which is what wanting to be told is).
  */
 export function roleVeto(hit: TypeHit, sentence: Sentence, lang: Language): string | null {
+  if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
   if (hit.type !== 'access' && wantedToBeTold(sentence.text, hit.start - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
   return null;
