@@ -44,11 +44,16 @@ export interface RequestTypeDecision {
  * deletion, not a second (access) request; so is "que eliminen toda la información que tengan".
  * An access phrase that overlaps another type's phrase, on either side, is that request's object.
  */
+// "Review and delete all my data": the access verb shares the other request's object, and is an
+// ask of its own (grammar-en.ts).
+const SHARES_OBJECT: ReadonlySet<string> = new Set(['grammar:see-and-act-on-object']);
+
 function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolean {
   // A phrase that only begins at the tail of the access phrase and runs on past it ("copia de
   // mis DATOS y que corrijan ...") is a second request, not this one's verb.
   return (
     hit.type === 'access' &&
+    !SHARES_OBJECT.has(hit.pattern) &&
     all.some((o) => o.type !== 'access' && o.type !== 'portability' && o.start < hit.end && hit.start < o.end && (o.start <= hit.start || o.end <= hit.end))
   );
 }

@@ -64,7 +64,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
       };
       // A formal letter's description of a right, or what its access request wants to be told,
       // asks for no right of its own (reading-roles.ts).
-      if (hit.veto === null) hit.veto = roleVeto(hit, sentence, table.lang);
+      if (hit.veto === null) hit.veto = roleVeto(hit, sentences, index, table.lang);
       if (hit.veto === null) hit.veto = quotedVeto(hit, (passages ??= quotedPassages(text)));
       hits.push(hit);
     }

@@ -67,6 +67,9 @@ export const EN_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'grammar:make-sure-it-is-deleted', re: rx(String.raw`\b(?:make sure|ensure|see to it) (?:that )?(?:it|they|them|this|that|everything|all of (?:it|this|that|them)|${INFO_OBJECT})(?: (?:is|are|gets?|has been|have been|will be))? (?:all |completely |permanently |fully |totally )?(?:deleted|erased|removed|destroyed|purged|wiped|gone)\b`) },
   // access (§1798.100, §1798.110): a copy or a showing of the writer's information.
   { type: 'access', name: 'grammar:send-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
+  // "Demand to review and delete all the information you collected on my child": two verbs share
+  // one object; the first asks to see it (access) as the second asks to delete or fix it.
+  { type: 'access', name: 'grammar:see-and-act-on-object', scope: 'specific_pieces', re: rx(String.raw`\b(?:see|view|review|inspect|access|obtain|receive)\b (?:and|or|&|and then) (?:\w+ )?(?:${DELETE}|${FIX})\w*\b${W}{0,15}?\b${DATA_OBJECT}`) },
   { type: 'access', name: 'grammar:see-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEE}(?! rid)\b${W}{0,20}?\b(?:${COPY} of ${W}{0,15}?)?${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared|back|reset|unlocked|reactivated|restored)\b)`) },
   // Where the data came from and what else is held are the right to know (§1798.110(a)(1)-(2)),
   // even several clauses after "tell me".

@@ -185,14 +185,48 @@ export function quotedVeto(hit: TypeHit, passages: readonly { start: number; end
   return passages.some((p) => p.start <= hit.start && hit.end <= p.end) ? 'quotes a law or terms, asks nothing of its own' : null;
 }
 
+// A list item: "1. ...", "(b) ...", "- ...".
+const BARE_MARKER = /^(?:\d{1,2}|[a-z])[.)]$/;
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z])\)|[-*\u2022])\s/;
+// What the business must offer, said of the law ("the service provider must provide me, as a
+// parent, upon request:", "el responsable deberá facilitar al titular:"), before a list.
+const OBLIGATION: Record<Language, RegExp> = {
+  en: /\b(?:must|shall|(?:is|are) (?:required|obliged|obligated|bound) to|has to|have to)\b(?: \w+){0,2}? (?:provide|give|offer|grant|afford|allow)\b/,
+  es: /\b(?:debe|deben|debera|deberan|tiene que|tienen que|esta obligad[oa] a|estan obligad[oa]s a)\b(?: \w+){0,2}? (?:proporcionar|facilitar|dar|ofrecer|otorgar|garantizar|permitir)\b/,
+};
+// The lead-in asks in the writer's name ("I request that you provide me:"): its items are asks.
+const LEAD_ASKS = /\b(?:i|we) (?:hereby )?(?:request|ask|demand|want|would like|require|direct|instruct)\b|\bplease\b|\b(?:solicito|pido|exijo|quiero|requiero)\b|\bpor favor\b/;
+
+/**
+ * A list item under a lead-in, ending in a colon, that says what the law or the business must
+ * provide ("it is my understanding that the service provider must provide me, upon request: 1. A
+ * description ... 3. The right to opt my child out ..."): the items describe rights; the letter
+ * asks for the ones it wants elsewhere.
+ */
+function itemOfDescribedList(sentences: readonly Sentence[], index: number, lang: Language): boolean {
+  const text = (i: number): string => sentences[i]?.text ?? '';
+  // "1. A description": the sentences split at the marker's dot, which stands alone before its item.
+  const isItem = (i: number): boolean => LIST_ITEM.test(text(i)) || BARE_MARKER.test(text(i - 1));
+  if (!isItem(index)) return false;
+  let lead = index - 1;
+  while (lead >= 0 && (isItem(lead) || BARE_MARKER.test(text(lead)))) lead -= 1;
+  // A lead-in longer than a sentence's cap (split-sentences.ts) runs on from the piece before it.
+  let leadIn = text(lead);
+  for (let i = lead; i > 0 && i > lead - 3 && (sentences[i]?.start ?? 0) - (sentences[i - 1]?.end ?? 0) <= 1 && !/[.!?]$/.test(text(i - 1)); i -= 1) leadIn = `${text(i - 1)} ${leadIn}`;
+  return leadIn.endsWith(':') && (describesRight(leadIn, lang) || OBLIGATION[lang].test(leadIn)) && !LEAD_ASKS.test(leadIn);
+}
+
 /**
  * Why a phrase hit is not a request of its own, by the role of its place in the letter, or null:
  * a right described, or the content of what the writer wants to be told (for any right but
  * access, which is what wanting to be told is).
  */
-export function roleVeto(hit: TypeHit, sentence: Sentence, lang: Language): string | null {
+export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: number, lang: Language): string | null {
+  const sentence = sentences[index];
+  if (sentence === undefined) return null;
   if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
+  if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
   if (hit.type !== 'access' && wantedToBeTold(sentence.text, hit.start - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
   return null;
 }
