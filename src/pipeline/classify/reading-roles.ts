@@ -107,6 +107,24 @@ const FIELD_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
 const FIELD_ANYWHERE = /\b(?:derechos? (?:solicitado|que|a ejercer|ejercido)|tipo de (?:solicitud|derecho)|right (?:requested|to)|request type|type of request|rights? (?:being )?exercised)\b[^\n:]{0,30}:/;
 const UNDER_ANYWHERE = /\b(?:pursuant to|under|in accordance with|as per|conforme a|de conformidad con|en virtud de|con fundamento en)\b/;
 
+// A ticked box whose option is a right's name ("☒ ACCESO", "[x] Deletion", "☑ Right to opt out"):
+// ARCO and agents' forms list the rights as bare names, and the ticked ones are asked
+// (drop-unchecked-options.ts has already blanked the unticked).
+const TICKED_ANYWHERE = /[\u2611\u2612]|\[[x\u2713\u2714*]\]|^[ \t]*\(x\)/m;
+const TICKED_RIGHT = /^(?:[-*\u2022][ \t]*)?(?:[\u2611\u2612]|\[[x\u2713\u2714*]\]|\(x\))[ \t]*(?:(?:the |el |al )?(?:right|derecho) (?:to |of |de |a |al )?(?:la |el |the )?)?([a-z][a-z -]{0,30})/;
+const TICKED_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
+  [/^(?:acceso|access|know|conocer)\b/, 'access'],
+  [/^(?:rectificacion|correccion|rectification|correction|correct)\b/, 'correction'],
+  [/^(?:cancelacion|supresion|eliminacion|borrado|olvido|deletion|erasure|delete|erase|be forgotten)\b/, 'deletion'],
+  [/^(?:oposicion|oponerse|objection|object|opt[- ]?out|do not sell)\b/, 'opt_out'],
+  [/^(?:portabilidad|portability|data portability)\b/, 'portability'],
+];
+
+function tickedRights(text: string): RequestType[] {
+  const value = TICKED_RIGHT.exec(text)?.[1];
+  return value === undefined ? [] : TICKED_VALUES.filter(([re]) => re.test(value)).map(([, type]) => type);
+}
+
 function fieldRights(text: string): RequestType[] {
   const m = FIELD.exec(text);
   if (m === null) return [];
@@ -123,14 +141,15 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
   // skips the per-sentence work (the classifier must read thousands of messages a second).
   const fields = FIELD_ANYWHERE.test(text);
   const cited = UNDER_ANYWHERE.test(text);
-  if (!fields && !cited) return [];
+  const ticked = TICKED_ANYWHERE.test(text);
+  if (!fields && !cited && !ticked) return [];
   const hits: TypeHit[] = [];
   sentences.forEach((sentence, index) => {
     const make = (type: RequestType, pattern: string, phrase: string, offset: number): TypeHit => ({
       type,
       pattern,
       phrase,
-      mood: pattern === 'right-requested-field' ? 'statement' : sentenceMood(sentence, offset, table),
+      mood: pattern === 'right-requested-field' || pattern === 'ticked-right-box' ? 'statement' : sentenceMood(sentence, offset, table),
       negated: false,
       hipaa: false,
       sentence: index,
@@ -141,6 +160,9 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
       veto: null,
     });
     if (fields) for (const type of fieldRights(sentence.text)) hits.push(make(type, 'right-requested-field', sentence.text, 0));
+    // A ticked "Access" beside a ticked "Portability" is a right chosen of its own, not the copy
+    // the portable format is asked for: it asks what is held (scope "categories").
+    if (ticked) for (const type of tickedRights(sentence.text)) hits.push({ ...make(type, 'ticked-right-box', sentence.text, 0), scope: type === 'access' ? 'categories' : null });
     if (cited && !describesRight(sentence.text, table.lang)) {
       for (const c of rightsCitedIn(sentence.text)) {
         const hit = make(c.type, 'demand-under-named-right', c.phrase, c.index);
