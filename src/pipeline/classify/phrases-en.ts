@@ -50,7 +50,10 @@ export const EN: PhraseTable = {
   vetoes: [
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },
     { type: 'any', re: new RegExp(String.raw`${WITHDRAWAL.source}|\bnever ?mind\b`), why: 'withdraws an earlier request' },
-    { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
+    // "Remove my information from your list" (a people-search listing) deletes the data; "from your
+    // mailing list", "from any lists provided to third parties for offers" and "remove me/my email from
+    // your list" unsubscribe.
+    { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, unless: /\b(?:my|his|her|our) (?:personal )?(?:data|information|info|details|profiles?|listings?|records?|entry)\b[^.!?\n]{0,15}?\b(?:from|off|out of) (?:all |any )?(?:of )?(?:your |the |this |that |these |those )?lists?\b(?! of)(?![^.!?\n]{0,50}?\b(?:third[- ]part\w*|offers?|marketing|mailing|advertis\w*|promotion\w*|prescreen\w*|partners?|sponsors?)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
     { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
     // the writer never made), does not make one.
