@@ -1,7 +1,7 @@
 import { EN_BACKOFF, EN_BACKOFF_TRIGGERS } from './backoff-patterns.js';
 import { EN_GRAMMAR, IMPERATIVE_VERBS } from './grammar-en.js';
 import { EN_PERSONAL, EN_TYPES } from './phrases-en-types.js';
-import type { PhraseTable } from './types.js';
+import { REPORTS_EARLIER_REQUEST, type PhraseTable } from './types.js';
 
 // Sentence-level cues for English. All run on normalized text (see normalizeText).
 // Greetings and sequence words that may open a sentence before its verb ("Hi there, would you
@@ -57,7 +57,7 @@ export const EN: PhraseTable = {
     { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
     // the writer never made), does not make one.
-    { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:saying|says|said|stating|states|confirming|confirms)\b:? "[^"\n]{0,40}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:saying|says|said|stating|states|confirming|confirms)\b:? "[^"\n]{0,40}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: REPORTS_EARLIER_REQUEST },
     // "Confirm the status of the request to know we submitted": asks about an earlier request.
     { type: 'any', re: /\b(?:status|progress) (?:of|on)\b/, why: 'asks the status of an earlier request' },
     // "I got an email claiming to be from you asking me to update my payment details": what a
@@ -74,9 +74,9 @@ export const EN: PhraseTable = {
     { type: 'any', re: BROKEN_CONTROL, why: 'reports a broken link or button, asks nothing' },
     // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
     // before (its status is what is asked), not a new one.
-    { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request\b[^.!?\n]{0,30}?\b(?:on (?:\w+ )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last|back|ago|a few|weeks|months|\(ref|ref\b|ticket|and got|and received)/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request\b[^.!?\n]{0,30}?\b(?:on (?:\w+ )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last|back|ago|a few|weeks|months|\(ref|ref\b|ticket|and got|and received)/, why: REPORTS_EARLIER_REQUEST },
     // "the deletion request I sent Monday": the same report, the request named first.
-    { type: 'any', re: /\brequest (?:that |which )?(?:i|we) (?:already |just )?(?:sent|submitted|made|filed|e-?mailed|put in)\b/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\brequest (?:that |which )?(?:i|we) (?:already |just )?(?:sent|submitted|made|filed|e-?mailed|put in)\b/, why: REPORTS_EARLIER_REQUEST },
     { type: 'deletion', re: /\b(?:result\w*|end\w*|lead\w*) (?:in|to|up in) (?:the )?(?:deletion|removal|closure|closing|cancell?ation)\b/, why: 'asks about a consequence, not for deletion' },
     { type: 'deletion', re: /\b(?:replac|substitut|swap)\w*\b[^.!?\n]{0,20}?\bwith\b/, why: 'removes a wrong value to replace it: a correction' },
     // "I'm not asking about data selling or deleting anything", "you do not need to run an
@@ -121,6 +121,10 @@ export const EN: PhraseTable = {
   // "Take me off your lists and erase whatever you have": a second imperative after "and" is a
   // clause of its own, so what is said of the first (an unsubscribe) is not said of it.
   clauseBreak: /[,;:()]|\b(?:just|only)\b(?! (?:shows?|showed|gives?|gave|returns?|throws?|spins?|hangs?|freezes|crashes|loads?|reloads?|errors?|says?|sits?|goes|redirects?)\b)|\b(?:but|however|instead|rather|although|though|except|whereas|so|because|since)\b|\band (?:then |also )?(?:please|i|we)\b|\band (?=(?:then |also )?(?:delete|erase|remove|purge|wipe|send|stop|opt|correct|fix|update|give|tell|provide|limit|close|cancel)\b)/g,
+  // "I sent a deletion request 50 days ago and have not heard back. Please action it.": an order to
+  // act on the request the message reports restates it (a follow-up, labeling conventions); "can
+  // you tell me where it stands?" only asks its status.
+  restatesEarlier: /\bplease (?:action|process|complete|handle|fulfil+|honou?r|finish|execute|act on|deal with|take care of|get on with|attend to)(?: it| this| that| my request| the request| my (?:\w+ )?request)?\b(?! (?:form|page|link|button)\b)|\b(?:action|process|complete|handle|honou?r|fulfil+) (?:it|my request|the request) (?:now|asap|immediately|today|promptly|without (?:further )?delay)\b/,
   goAhead: /\b(?:please (?:do (?:it|so|that)|go ahead|proceed|process (?:it|this|that|my request))|consider this (?:e-?mail |message |letter |note )?(?:to be |as )?(?:my|a) (?:formal )?(?:request|notice)|treat this (?:e-?mail |message |letter )?as (?:my|a) (?:formal )?request|this (?:e-?mail |message |letter )?(?:is|serves as) (?:my|a) (?:formal )?request|i would like to (?:do that|do so|proceed)|if so,? (?:please )?(?:delete|remove|erase|do it|send)|if so,? i (?:would like|want|need|request) (?:a copy|copies|them|it|to (?:get|see|have|receive))|(?:and|then) (?:please )?do (?:it|so))\b/,
   // Besides calling a request off, a writer may say outright that they ask nothing ("just curious,
   // not asking you to do anything yet"): their statements about a right are then no request either.
