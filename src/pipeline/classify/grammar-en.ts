@@ -36,7 +36,8 @@ export const INFO_OBJECT = objectOf(INFO_NOUN);
 const DATA_OBJECT = objectOf(DATA_NOUN);
 
 // Verb families per right; `\w*` after each stem takes the inflections.
-const DELETE = String.raw`(?:delet|eras|remov|purg|wip(?:e|ing)|destroy|scrub|scrap|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
+// "Suppress my record" is how people-search sites name taking a listing down.
+const DELETE = String.raw`(?:delet|eras|remov|purg|suppress|wip(?:e|ing)|destroy|scrub|scrap|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
 // "e-mail" and "mail" are nouns as often as verbs: as verbs they take a person ("email me").
 const SEND = String.raw`(?:send|provide|give|furnish|supply|tell (?:me|us)|(?:e-?mail|mail) (?:me|us|him|her)|forward|show|disclose|hand over|share with me|pull|compile|produce|make available)`;
 // "see" and "get" are everyday verbs ("I see my address is wrong"): they ask only after a
@@ -47,7 +48,7 @@ const COPY = String.raw`(?:cop(?:y|ies)|dump|printout|print-out|summary|rundown|
 const STORAGE = String.raw`(?:systems?|servers?|databases?|database|records|files|platform|site|website|app|lists?(?= *(?:[.!,;]|$))|mailing list of customers|customer list)`;
 
 /** Verbs of the families in their bare (imperative) form, for the sentence-mood grammar. */
-export const IMPERATIVE_VERBS = String.raw`scrap|trash|shred|nuke|scrub|destroy|expunge|eliminate|discard|dispose of|clear out|take down|furnish|supply|hand over|compile|produce|export|download|transfer|amend|rectify|modify|edit|revise|adjust|reflect|restrict|exclude|drop|get|pull|keep|treat|honou?r|put`;
+export const IMPERATIVE_VERBS = String.raw`scrap|trash|suppress|shred|nuke|scrub|destroy|expunge|eliminate|discard|dispose of|clear out|take down|furnish|supply|hand over|compile|produce|export|download|transfer|amend|rectify|modify|edit|revise|adjust|reflect|restrict|exclude|drop|get|pull|keep|treat|honou?r|put`;
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 

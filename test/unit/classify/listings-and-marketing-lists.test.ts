@@ -21,3 +21,16 @@ describe('removal from a list', () => {
     expect(readByRules('Please remove my information from any lists provided to third parties for prescreened offers.').requestTypes).toEqual(['opt_out']);
   });
 });
+
+// People-search sites call taking a listing down "suppression".
+describe('suppressing a record', () => {
+  it('"suppress my record/listing" asks a deletion', () => {
+    expect(readByRules('Please suppress my record so it no longer appears in your search results.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('Suppress my listing.').requestTypes).toEqual(['deletion']);
+  });
+
+  it('suppressing an address from a mailing list unsubscribes; a past suppression asks nothing', () => {
+    expect(readByRules('Please suppress my email address from your marketing list.').requestTypes).toEqual([]);
+    expect(readByRules('I suppressed my profile.').requestTypes).toEqual([]);
+  });
+});
