@@ -125,6 +125,44 @@ function tickedRights(text: string): RequestType[] {
   return value === undefined ? [] : TICKED_VALUES.filter(([re]) => re.test(value)).map(([, type]) => type);
 }
 
+// Rights named in one coordinated list ("my rights of access, rectification, erasure and
+// objection", "mis derechos ARCO de acceso, rectificación, cancelación y oposición", "my rights to
+// access, correct and delete my data"): each name is a right exercised, as the first one alone is.
+const LISTED_ANYWHERE = /\brights? (?:of|to) |\bderechos? /;
+const LISTED: Record<Language, RegExp> = {
+  en: /\brights? (?:of|to) ((?:(?:data |be )?[a-z-]+(?:,? (?:and|or|&) |, )){1,6}(?:data |be )?[a-z-]+)/g,
+  es: /\bderechos? (?:arco )?(?:de|a) ((?:(?:la |el |al )?[a-z]+(?:, | y | e | o |, y )){1,6}(?:la |el |al )?[a-z]+)/g,
+};
+const LISTED_OWNER = /\b(?:my|our|his|her|their|mi|mis|nuestros|sus|su)\b (?:\w+ ){0,2}$/;
+const LISTED_EXERCISE = /\b(?:exercis\w*|invok\w*|request\w*|assert\w*|ejerc\w*|ejerz\w*|solicit\w*|hacer valer|hago valer)\b/;
+const LIST_SEPARATOR = /,? (?:and|or|&|y|e|o) |, /;
+const LISTED_NAMES: ReadonlyArray<[RegExp, RequestType]> = [
+  [/^(?:access|know|acceso|conocer)$/, 'access'],
+  [/^(?:rectification|correction|correct|rectify|rectificacion|correccion)$/, 'correction'],
+  [/^(?:erasure|deletion|delete|erase|be forgotten|cancelacion|supresion|eliminacion|olvido)$/, 'deletion'],
+  [/^(?:objection|object|opt-out|oposicion)$/, 'opt_out'],
+  [/^(?:data portability|portability|portabilidad)$/, 'portability'],
+];
+
+/** The rights of a coordinated list of right names in one sentence, with where the list starts. */
+function listedRights(text: string, lang: Language): { type: RequestType; index: number; phrase: string }[] {
+  const out: { type: RequestType; index: number; phrase: string }[] = [];
+  const re = LISTED[lang];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const names = (m[1] ?? '').split(LIST_SEPARATOR).map((n) => n.replace(/^(?:la |el |al )/, '').trim());
+    const types = names.map((n) => LISTED_NAMES.find(([name]) => name.test(n))?.[1]);
+    // Only a list of right names: "rights to access and delete my data" ends on its object.
+    const known = types.filter((t): t is RequestType => t !== undefined);
+    // The writer's rights, or rights the writer exercises: "your policy mentions rights of access
+    // and erasure" names them only.
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!LISTED_OWNER.test(before) && !LISTED_EXERCISE.test(before)) continue;
+    if (known.length >= 2) for (const type of new Set(known)) out.push({ type, index: m.index, phrase: m[0] });
+  }
+  return out;
+}
+
 function fieldRights(text: string): RequestType[] {
   const m = FIELD.exec(text);
   if (m === null) return [];
@@ -142,7 +180,8 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
   const fields = FIELD_ANYWHERE.test(text);
   const cited = UNDER_ANYWHERE.test(text);
   const ticked = TICKED_ANYWHERE.test(text);
-  if (!fields && !cited && !ticked) return [];
+  const listed = LISTED_ANYWHERE.test(text);
+  if (!fields && !cited && !ticked && !listed) return [];
   const hits: TypeHit[] = [];
   sentences.forEach((sentence, index) => {
     const make = (type: RequestType, pattern: string, phrase: string, offset: number): TypeHit => ({
@@ -163,6 +202,13 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
     // A ticked "Access" beside a ticked "Portability" is a right chosen of its own, not the copy
     // the portable format is asked for: it asks what is held (scope "categories").
     if (ticked) for (const type of tickedRights(sentence.text)) hits.push({ ...make(type, 'ticked-right-box', sentence.text, 0), scope: type === 'access' ? 'categories' : null });
+    if (listed && !describesRight(sentence.text, table.lang)) {
+      for (const l of listedRights(sentence.text, table.lang)) {
+        const hit = make(l.type, 'listed-right-names', l.phrase, l.index);
+        // Named beside portability, access is a right of its own, not the portable copy.
+        if (hit.mood === 'ask' || hit.mood === 'statement') hits.push({ ...hit, scope: l.type === 'access' ? 'categories' : null });
+      }
+    }
     if (cited && !describesRight(sentence.text, table.lang)) {
       for (const c of rightsCitedIn(sentence.text)) {
         const hit = make(c.type, 'demand-under-named-right', c.phrase, c.index);
