@@ -96,7 +96,9 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'object-to-processing', re: rx(String.raw`\b(?:object|objecting|objection)\b${W}{0,30}?\b(?:processing|processed|use|used|using|sale|selling|sold|sharing|shared|direct marketing|marketing|profiling|advertising)\b`) },
   // "If you sell personal information, please exclude mine": the main clause asks the opt-out.
   { type: 'opt_out', name: 'exclude-me-from-sale', re: rx(String.raw`\bexclude (?:me|mine|my \w+)\b(?<=\b(?:sell|sells|sale|sold|selling|share|shares|sharing)\b${W}{0,60}?exclude (?:me|mine|my \w+))|\bexclude (?:me|mine|my \w+) from (?:the |any |all )?(?:sale|selling|sharing)\b`) },
-  { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b`) },
+  // "Please honor the GPC signal from my browser": the Global Privacy Control is an opt-out of sale
+  // and sharing (§7025); asked whether it is honored, it stays a question (mood).
+  { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b|\b(?:honou?r|respect|apply|treat|process|accept)\w*\b${W}{0,20}?\bgpc\b|\bgpc\b${W}{0,40}?\b(?:honou?r|respect|apply|treat|process|accept)\w* (?:it|that|this|the signal|my (?:signal|setting|preference))\b`) },
   // Permission revoked in other words ("I revoke my permission for you to sell or share ...", issue 16).
   { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok|rescind)\w*\b${W}{0,25}?\b(?:consent|permission|authori[sz]ation)\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
   // §1798.120(a): "if you sell my data, this is my direction not to" is the direction the law names.
