@@ -16,6 +16,7 @@ describe('a stop on processing the writer’s data for marketing is an objection
     'Les pido que dejen de utilizar mis datos con fines publicitarios.',
     'Quiero que ya no usen mi información para enviarme promociones.',
     'Solicito que se deje de tratar mis datos para la siguiente finalidad: envío de publicidad por SMS.',
+    'Solicito que se abstengan de utilizar mis datos para el envío de publicidad.',
   ])('Spanish: %s', (body) => {
     expect(readByRules(body).requestTypes).toEqual(['opt_out']);
   });
@@ -62,5 +63,14 @@ describe('quoted passages and headings of a letter ask nothing of their own', ()
   it('a Markdown section heading names a section', () => {
     const body = '## Transfer of my data to advertisers\n\nI opt out of the sale of my personal information.';
     expect(readByRules(body).requestTypes).toEqual(['opt_out']);
+  });
+});
+
+// "Toda la info" is how Spanish writers shorten "toda la información" (the English tables already
+// read "info").
+describe('"toda la info que tienen" is what is held', () => {
+  it('asked for, it is access; ordered deleted, a deletion', () => {
+    expect(readByRules('Hola, ¿me pueden pasar toda la info que tienen mía? Gracias.').requestTypes).toEqual(['access']);
+    expect(readByRules('Borren toda la info que tienen de mí.').requestTypes).toEqual(['deletion']);
   });
 });
