@@ -8,7 +8,7 @@ import { EN } from './phrases-en.js';
 import { ES } from './phrases-es.js';
 import { structuralHits } from './reading-roles.js';
 import { splitSentences, type Sentence } from './split-sentences.js';
-import type { PhraseTable, TypeHit } from './types.js';
+import { REPORTS_EARLIER_REQUEST, type PhraseTable, type TypeHit } from './types.js';
 
 export interface TextAnalysis {
   normalized: string;
@@ -88,6 +88,9 @@ function analyzeWithTable(normalized: string, sentences: readonly Sentence[], ta
   const withdraw = table.withdraw.test(normalized);
   // Rights asked by a form's field or named as the ground of a demand (reading-roles.ts).
   let hits = [...findTypeHits(normalized, sentences, table), ...structuralHits(normalized, sentences, table)];
+  // A report of an earlier request makes none, unless the message orders it acted on ("Please
+  // action it"): then the report names what is restated.
+  if (table.restatesEarlier.test(normalized)) hits = hits.map((h) => (h.veto === REPORTS_EARLIER_REQUEST ? { ...h, veto: null, mood: 'ask' } : h));
   let decision = detectRequestTypes(hits, goAhead, withdraw);
   if (decision.requested.length === 0 && table.backoff !== undefined) {
     // Nothing asked in any known frame: look for a right's word and the writer's data in one

@@ -44,11 +44,17 @@ export interface RequestTypeDecision {
  * deletion, not a second (access) request; so is "que eliminen toda la información que tengan".
  * An access phrase that overlaps another type's phrase, on either side, is that request's object.
  */
+// "Review and delete all my data": the access verb shares the other request's object, and is an
+// ask of its own (grammar-en.ts); so is access named in a list of rights or ticked on a form
+// (reading-roles.ts), whose hits share one span.
+const SHARES_OBJECT: ReadonlySet<string> = new Set(['grammar:see-and-act-on-object', 'listed-right-names', 'ticked-right-box']);
+
 function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolean {
   // A phrase that only begins at the tail of the access phrase and runs on past it ("copia de
   // mis DATOS y que corrijan ...") is a second request, not this one's verb.
   return (
     hit.type === 'access' &&
+    !SHARES_OBJECT.has(hit.pattern) &&
     all.some((o) => o.type !== 'access' && o.type !== 'portability' && o.start < hit.end && hit.start < o.end && (o.start <= hit.start || o.end <= hit.end))
   );
 }
@@ -60,6 +66,20 @@ function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolea
  */
 function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean {
   return hit.type === 'access' && hit.inherent && hit.mood === 'statement' && all.some((o) => o.type !== 'access' && o.mood === 'ask');
+}
+
+/**
+ * "Please remove the incorrect data", "delete the outdated address you have for me": a phrase that
+ * only calls the data wrong, said inside the object of a deletion, says which data to delete; said
+ * beside an asked deletion ("Please remove my data. I don't know how my name got incorrect data
+ * attached"), it says why. Either way it asks no correction of its own; a fix verb ("correct or
+ * delete the inaccurate data") still does.
+ */
+const CALLS_DATA_WRONG: ReadonlySet<string> = new Set(['wrong-field']);
+
+function isObjectOfDeletion(hit: TypeHit, all: readonly TypeHit[]): boolean {
+  if (hit.type !== 'correction' || !CALLS_DATA_WRONG.has(hit.pattern)) return false;
+  return all.some((o) => o.type === 'deletion' && ((o.start <= hit.start && hit.end <= o.end) || (hit.mood !== 'ask' && o.mood === 'ask')));
 }
 
 /** Words that make a "do not share" an opt-out of its own: "opt out", a sale, advertising. */
@@ -110,6 +130,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
       !hipaaRecords.includes(h) &&
       !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && (portable.has(h.sentence) || (portable.size > 0 && !ASKS_WHAT_IS_HELD.has(h.pattern)))) &&
       !isObjectOfAnotherRequest(h, candidates) &&
+      !isObjectOfDeletion(h, candidates) &&
       !isDescriptionOfHeldData(h, candidates) &&
       !isPartOfLimit(h, candidates),
   );

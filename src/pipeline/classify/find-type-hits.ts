@@ -1,6 +1,6 @@
 import { clauseEnd, clauseStart, detectNegation } from './detect-negation.js';
 import { findMatches } from './find-matches.js';
-import { roleVeto } from './reading-roles.js';
+import { quotedPassages, quotedVeto, roleVeto } from './reading-roles.js';
 import { sentenceMood } from './sentence-mood.js';
 import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
@@ -31,6 +31,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
   // of the table and most messages have no such phrase.
   let medicalMessage: boolean | undefined;
   const triggered = new Map<string, boolean>();
+  let passages: { start: number; end: number }[] | undefined;
   for (const pattern of table.types) {
     let on = triggered.get(pattern.type);
     if (on === undefined) triggered.set(pattern.type, (on = table.triggers[pattern.type].test(text)));
@@ -63,7 +64,8 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
       };
       // A formal letter's description of a right, or what its access request wants to be told,
       // asks for no right of its own (reading-roles.ts).
-      if (hit.veto === null) hit.veto = roleVeto(hit, sentence, table.lang);
+      if (hit.veto === null) hit.veto = roleVeto(hit, sentences, index, table.lang);
+      if (hit.veto === null) hit.veto = quotedVeto(hit, (passages ??= quotedPassages(text)));
       hits.push(hit);
     }
   }

@@ -36,7 +36,8 @@ export const INFO_OBJECT = objectOf(INFO_NOUN);
 const DATA_OBJECT = objectOf(DATA_NOUN);
 
 // Verb families per right; `\w*` after each stem takes the inflections.
-const DELETE = String.raw`(?:delet|eras|remov|purg|wip(?:e|ing)|destroy|scrub|scrap|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
+// "Suppress my record" is how people-search sites name taking a listing down.
+const DELETE = String.raw`(?:delet|eras|remov|purg|suppress|wip(?:e|ing)|destroy|scrub|scrap|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
 // "e-mail" and "mail" are nouns as often as verbs: as verbs they take a person ("email me").
 const SEND = String.raw`(?:send|provide|give|furnish|supply|tell (?:me|us)|(?:e-?mail|mail) (?:me|us|him|her)|forward|show|disclose|hand over|share with me|pull|compile|produce|make available)`;
 // "see" and "get" are everyday verbs ("I see my address is wrong"): they ask only after a
@@ -47,7 +48,7 @@ const COPY = String.raw`(?:cop(?:y|ies)|dump|printout|print-out|summary|rundown|
 const STORAGE = String.raw`(?:systems?|servers?|databases?|database|records|files|platform|site|website|app|lists?(?= *(?:[.!,;]|$))|mailing list of customers|customer list)`;
 
 /** Verbs of the families in their bare (imperative) form, for the sentence-mood grammar. */
-export const IMPERATIVE_VERBS = String.raw`scrap|trash|shred|nuke|scrub|destroy|expunge|eliminate|discard|dispose of|clear out|take down|furnish|supply|hand over|compile|produce|export|download|transfer|amend|rectify|modify|edit|revise|adjust|reflect|restrict|exclude|drop|get|pull|keep|treat|honou?r|put`;
+export const IMPERATIVE_VERBS = String.raw`scrap|trash|suppress|shred|nuke|scrub|destroy|expunge|eliminate|discard|dispose of|clear out|take down|furnish|supply|hand over|compile|produce|export|download|transfer|amend|rectify|modify|edit|revise|adjust|reflect|restrict|exclude|drop|get|pull|keep|treat|honou?r|put`;
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
@@ -67,6 +68,9 @@ export const EN_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'grammar:make-sure-it-is-deleted', re: rx(String.raw`\b(?:make sure|ensure|see to it) (?:that )?(?:it|they|them|this|that|everything|all of (?:it|this|that|them)|${INFO_OBJECT})(?: (?:is|are|gets?|has been|have been|will be))? (?:all |completely |permanently |fully |totally )?(?:deleted|erased|removed|destroyed|purged|wiped|gone)\b`) },
   // access (§1798.100, §1798.110): a copy or a showing of the writer's information.
   { type: 'access', name: 'grammar:send-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
+  // "Demand to review and delete all the information you collected on my child": two verbs share
+  // one object; the first asks to see it (access) as the second asks to delete or fix it.
+  { type: 'access', name: 'grammar:see-and-act-on-object', scope: 'specific_pieces', re: rx(String.raw`\b(?:see|view|review|inspect|access|obtain|receive)\b (?:and|or|&|and then) (?:\w+ )?(?:${DELETE}|${FIX})\w*\b${W}{0,15}?\b${DATA_OBJECT}`) },
   { type: 'access', name: 'grammar:see-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEE}(?! rid)\b${W}{0,20}?\b(?:${COPY} of ${W}{0,15}?)?${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared|back|reset|unlocked|reactivated|restored)\b)`) },
   // Where the data came from and what else is held are the right to know (§1798.110(a)(1)-(2)),
   // even several clauses after "tell me".
@@ -85,6 +89,10 @@ export const EN_GRAMMAR: TypePattern[] = [
   { type: 'correction', name: 'grammar:field-misrecorded', re: rx(String.raw`\b(?:spell\w*|list\w*|record\w*|show\w*|call\w*|address\w*|print\w*|writ\w*)\b (?:me(?: down)?|(?:my|his|her) (?:[\w-]+ )?(?:name|last name|first name|surname|address|birthday|date of birth|gender|title|e-?mail(?: address)?)\b) (?:as\b|wrong|incorrectly|"|')`) },
   // opt-out (§1798.120): a stop word on any use of the data for advertising, not only "sell".
   { type: 'opt_out', name: 'grammar:stop-using-for-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|not|never|quit|cease|no longer)\b${W}{0,60}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based|third-party) (?:advertising|ads|advertisements|marketing)\b`) },
+  // "Please stop using my personal data for marketing purposes": a stop on processing the
+  // writer's data for marketing or profiling is the GDPR art. 21 objection (an opt-out, labeling
+  // conventions); "stop emailing me" names no data and stays an unsubscribe.
+  { type: 'opt_out', name: 'grammar:stop-processing-for-marketing', selfNegating: true, re: rx(String.raw`\b(?:stop|cease|quit|no longer|not|never|refrain from)\b(?: \w+){0,3}? (?:us(?:e|es|ed|ing)|process\w*|handl\w*|exploit\w*)\b${W}{0,20}?\b(?:my|his|her|(?:my|our) [\w-]+'s) (?:[\w'-]+ ){0,2}?(?:data|information|info|details)\b${W}{0,25}?\b(?:for|in|towards?) (?:any |the purposes? of |purposes of )?(?:direct |targeted |commercial |promotional )?(?:marketing|advertising|ads|profiling|promotions?)\b`) },
   { type: 'opt_out', name: 'grammar:stop-passing-along', selfNegating: true, re: rx(String.raw`\b(?:stop|not|never|quit|cease|no longer)\b(?! (?:care|mind|matter|bother|object)\b)(?: \w+){0,3}? (?:pass\w*|hand\w*|leak\w*|peddl\w*|shar\w*|sell\w*|sold|rent\w*|trad\w*|monetiz\w*) (?:along |on )?${W}{0,25}?\b(?:to|with) (?:(?:your|their|the|any|all|other) )?["']?(?:\w+ )?(?:brokers?|advertis\w*|marketers?|partners?|affiliates|third[- ]parties|compan(?:y|ies)|anyone|others|vendors)\b`) },
   // "You only need my SSN for tax forms. Don't use it for anything else.": the pronoun's
   // antecedent, a little before, is sensitive information (§1798.121).

@@ -7,7 +7,7 @@ import type { TypePattern } from './types.js';
 const W = String.raw`[^.!?\n]`;
 // English data nouns inside Spanish frames ("deleteen mi account") are Spanglish, not English.
 const NOUN = String.raw`(?:datos|informacion|info|cuentas?|registros?|perfil|historial|archivos?|expedientes?|direccion|domicilio|nombre|apellidos?|correo|telefono|fotos|cosas|todo|account|data|profile|email|address)`;
-const WHAT_YOU_HOLD = String.raw`(?:todo|toda la informacion|todos los datos|lo) (?:lo )?que (?:ustedes )?(?:tengan|tienen|guardan|guarden|almacenan|tengan guardado|tienen guardado|sepan|saben|hayan recopilado|han recopilado)`;
+const WHAT_YOU_HOLD = String.raw`(?:todo|toda la (?:informacion|info)|todos los datos|lo) (?:lo )?que (?:ustedes )?(?:tengan|tienen|guardan|guarden|almacenan|tengan guardado|tienen guardado|sepan|saben|hayan recopilado|han recopilado)`;
 /** "mis datos", "su cuenta" (a represented person's), "toda mi información", "lo que tengan de mí". */
 export const ES_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?(?:mis?|sus?|tus?|nuestr[oa]s?|my) (?:\w+ ){0,2}?${NOUN}|${WHAT_YOU_HOLD}|(?:todos|todas) (?:los|las) (?:\w+ )?(?:datos|registros|archivos))`;
 
@@ -38,6 +38,9 @@ export const ES_GRAMMAR: TypePattern[] = [
   { type: 'correction', name: 'gramatica:corregir+objeto', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b${ES_OBJECT}\b(?!${W}{0,15}?\b(?:contrasena|usuario|tarjeta)\b)`) },
   { type: 'correction', name: 'gramatica:objeto-esta-mal', re: rx(String.raw`\b${ES_OBJECT}\b${W}{0,25}?\b(?:esta|estan|es|son|aparece|aparecen|sale|salen|quedo|quedaron)\b (?:\w+ )?(?:mal|incorrect\w*|equivocad\w*|errone\w*|desactualizad\w*|viej\w*)`) },
   { type: 'opt_out', name: 'gramatica:no-vendan', selfNegating: true, re: rx(String.raw`\b(?:no|nunca|dejen de|deje de|que no|sin)\b(?: \w+){0,3}? (?:vend|compart|ced|comercializ|transfier|pas|regal|rent)\w*\b${W}{0,30}?\b(?:terceros|otras empresas|anunciantes|socios|publicidad|nadie|brokers|corredores)\b`) },
+  // "Solicito que se deje de tratar mis datos para envío de publicidad": a stop on processing the
+  // writer's data for advertising or profiling is the ARCO/GDPR objection (oposición), an opt-out.
+  { type: 'opt_out', name: 'gramatica:dejen-de-tratar-para-publicidad', selfNegating: true, re: rx(String.raw`\b(?:dej\w+|ces\w+|absten\w+|no (?:sigan|continuen|vuelvan) a|no) (?:de )?(?:trat|us|utiliz|proces|emple|explot)\w*\b${W}{0,20}?\b${ES_OBJECT}\b[^.!?\n]{0,100}?\b(?:publicidad|publicitari\w*|mercadotecnia|marketing|mercadeo|promocion\w*|prospeccion comercial|fines comerciales|perfil\w*)\b`) },
   { type: 'opt_out', name: 'gramatica:hacer-opt-out', re: rx(String.raw`\b(?:hacer|quiero|solicito|pido|ejerzo|ejercer)\b${W}{0,20}?\b(?:opt[- ]?out|exclusion|no venta)\b`) },
   { type: 'limit_sensitive', name: 'gramatica:restringir-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj|reduzc|minimic)\w*\b${W}{0,40}?\b(?:sensibles?|ubicacion|geolocalizacion|biometric\w*|huellas?|salud|seguro social|licencia|pasaporte)\b`) },
 ];

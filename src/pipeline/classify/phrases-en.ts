@@ -1,7 +1,7 @@
 import { EN_BACKOFF, EN_BACKOFF_TRIGGERS } from './backoff-patterns.js';
 import { EN_GRAMMAR, IMPERATIVE_VERBS } from './grammar-en.js';
 import { EN_PERSONAL, EN_TYPES } from './phrases-en-types.js';
-import type { PhraseTable } from './types.js';
+import { REPORTS_EARLIER_REQUEST, type PhraseTable } from './types.js';
 
 // Sentence-level cues for English. All run on normalized text (see normalizeText).
 // Greetings and sequence words that may open a sentence before its verb ("Hi there, would you
@@ -39,22 +39,25 @@ export const EN: PhraseTable = {
   types: [...EN_TYPES, ...EN_GRAMMAR],
   backoff: { types: EN_BACKOFF, triggers: EN_BACKOFF_TRIGGERS },
   triggers: {
-    deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|close|shut down|terminat|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|storing|keeping|holding|retaining|out of|off /,
+    deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|close|shut down|terminat|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|suppress|storing|keeping|holding|retaining|out of|off /,
     access: /who|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer|import|upload|format/,
     correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
-    opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|profil|target|hawk|pimp|advertis|ads|marketing|privacy control|consent|giv|gave|pass|hand|send|provid|transfer/,
+    opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|profil|target|hawk|pimp|advertis|ads|marketing|privacy control|gpc|consent|giv|gave|pass|hand|send|provid|transfer/,
     limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },
   personal: EN_PERSONAL,
   vetoes: [
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },
     { type: 'any', re: new RegExp(String.raw`${WITHDRAWAL.source}|\bnever ?mind\b`), why: 'withdraws an earlier request' },
-    { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
-    { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped)\b/, why: 'describes a past deletion, not a request' },
+    // "Remove my information from your list" (a people-search listing) deletes the data; "from your
+    // mailing list", "from any lists provided to third parties for offers" and "remove me/my email from
+    // your list" unsubscribe.
+    { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*|suppress\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, unless: /\b(?:my|his|her|our) (?:personal )?(?:data|information|info|details|profiles?|listings?|records?|entry)\b[^.!?\n]{0,15}?\b(?:from|off|out of) (?:all |any )?(?:of )?(?:your |the |this |that |these |those )?lists?\b(?! of)(?![^.!?\n]{0,50}?\b(?:third[- ]part\w*|offers?|marketing|mailing|advertis\w*|promotion\w*|prescreen\w*|partners?|sponsors?)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
+    { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped|suppressed)\b/, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
     // the writer never made), does not make one.
-    { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:saying|says|said|stating|states|confirming|confirms)\b:? "[^"\n]{0,40}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:saying|says|said|stating|states|confirming|confirms)\b:? "[^"\n]{0,40}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: REPORTS_EARLIER_REQUEST },
     // "Confirm the status of the request to know we submitted": asks about an earlier request.
     { type: 'any', re: /\b(?:status|progress) (?:of|on)\b/, why: 'asks the status of an earlier request' },
     // "I got an email claiming to be from you asking me to update my payment details": what a
@@ -71,9 +74,9 @@ export const EN: PhraseTable = {
     { type: 'any', re: BROKEN_CONTROL, why: 'reports a broken link or button, asks nothing' },
     // "I sent a deletion request on May 2 and got a ticket number": a report of a request made
     // before (its status is what is asked), not a new one.
-    { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request\b[^.!?\n]{0,30}?\b(?:on (?:\w+ )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last|back|ago|a few|weeks|months|\(ref|ref\b|ticket|and got|and received)/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\b(?:i|we) (?:already |have |had |just )*(?:sent|submitted|made|filed|put in|placed|lodged)\b (?:you |in )?(?:a|an|my|our|the) (?:\w+ ){0,2}?request\b[^.!?\n]{0,30}?\b(?:on (?:\w+ )?\d|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|last|back|ago|a few|weeks|months|\(ref|ref\b|ticket|and got|and received)/, why: REPORTS_EARLIER_REQUEST },
     // "the deletion request I sent Monday": the same report, the request named first.
-    { type: 'any', re: /\brequest (?:that |which )?(?:i|we) (?:already |just )?(?:sent|submitted|made|filed|e-?mailed|put in)\b/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\brequest (?:that |which )?(?:i|we) (?:already |just )?(?:sent|submitted|made|filed|e-?mailed|put in)\b/, why: REPORTS_EARLIER_REQUEST },
     { type: 'deletion', re: /\b(?:result\w*|end\w*|lead\w*) (?:in|to|up in) (?:the )?(?:deletion|removal|closure|closing|cancell?ation)\b/, why: 'asks about a consequence, not for deletion' },
     { type: 'deletion', re: /\b(?:replac|substitut|swap)\w*\b[^.!?\n]{0,20}?\bwith\b/, why: 'removes a wrong value to replace it: a correction' },
     // "I'm not asking about data selling or deleting anything", "you do not need to run an
@@ -118,6 +121,10 @@ export const EN: PhraseTable = {
   // "Take me off your lists and erase whatever you have": a second imperative after "and" is a
   // clause of its own, so what is said of the first (an unsubscribe) is not said of it.
   clauseBreak: /[,;:()]|\b(?:just|only)\b(?! (?:shows?|showed|gives?|gave|returns?|throws?|spins?|hangs?|freezes|crashes|loads?|reloads?|errors?|says?|sits?|goes|redirects?)\b)|\b(?:but|however|instead|rather|although|though|except|whereas|so|because|since)\b|\band (?:then |also )?(?:please|i|we)\b|\band (?=(?:then |also )?(?:delete|erase|remove|purge|wipe|send|stop|opt|correct|fix|update|give|tell|provide|limit|close|cancel)\b)/g,
+  // "I sent a deletion request 50 days ago and have not heard back. Please action it.": an order to
+  // act on the request the message reports restates it (a follow-up, labeling conventions); "can
+  // you tell me where it stands?" only asks its status.
+  restatesEarlier: /\bplease (?:action|process|complete|handle|fulfil+|honou?r|finish|execute|act on|deal with|take care of|get on with|attend to)(?: it| this| that| my request| the request| my (?:\w+ )?request)?\b(?! (?:form|page|link|button)\b)|\b(?:action|process|complete|handle|honou?r|fulfil+) (?:it|my request|the request) (?:now|asap|immediately|today|promptly|without (?:further )?delay)\b/,
   goAhead: /\b(?:please (?:do (?:it|so|that)|go ahead|proceed|process (?:it|this|that|my request))|consider this (?:e-?mail |message |letter |note )?(?:to be |as )?(?:my|a) (?:formal )?(?:request|notice)|treat this (?:e-?mail |message |letter )?as (?:my|a) (?:formal )?request|this (?:e-?mail |message |letter )?(?:is|serves as) (?:my|a) (?:formal )?request|i would like to (?:do that|do so|proceed)|if so,? (?:please )?(?:delete|remove|erase|do it|send)|if so,? i (?:would like|want|need|request) (?:a copy|copies|them|it|to (?:get|see|have|receive))|(?:and|then) (?:please )?do (?:it|so))\b/,
   // Besides calling a request off, a writer may say outright that they ask nothing ("just curious,
   // not asking you to do anything yet"): their statements about a right are then no request either.

@@ -1,7 +1,7 @@
 import { ES_BACKOFF, ES_BACKOFF_TRIGGERS } from './backoff-patterns.js';
 import { ES_GRAMMAR, ES_VERB_STEMS } from './grammar-es.js';
 import { ES_PERSONAL, ES_TYPES } from './phrases-es-types.js';
-import type { PhraseTable } from './types.js';
+import { REPORTS_EARLIER_REQUEST, type PhraseTable } from './types.js';
 
 // Sentence-level cues for Spanish, on normalized text (accents removed). Spanish marks questions
 // with "?" (and usually an opening one), so question detection leans on punctuation.
@@ -29,7 +29,7 @@ export const ES: PhraseTable = {
     access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien|tienen de|guardan de|saben de/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|correcc|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
-    opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|rechaz|perfil|shar|sell/,
+    opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|rechaz|perfil|shar|sell|publici|mercadotecnia|mercadeo|marketing|promocion/,
     limit_sensitive: /limit|restring|restrinj|reduzc|minimic|salud|medic|genetic|solo|solamente|unicamente|sensibl|biometric|geolocaliz|ubicacion|orientacion|seguro social|religio/,
   },
   personal: ES_PERSONAL,
@@ -43,7 +43,7 @@ export const ES: PhraseTable = {
     // "El enlace para borrar mi cuenta da error": a broken control is account help, asks nothing.
     { type: 'any', re: BROKEN_CONTROL, why: 'reports a broken link or button, asks nothing' },
     // "Hace tres semanas mandé una solicitud para borrar mis datos": reports an earlier request.
-    { type: 'any', re: /\b(?:mande|envie|hice|presente|meti|solicite|realice|ingrese) (?:una|mi|la) (?:\w+ )?(?:solicitud|peticion)\b/, why: 'reports an earlier request, makes none' },
+    { type: 'any', re: /\b(?:mande|envie|hice|presente|meti|solicite|realice|ingrese) (?:una|mi|la) (?:\w+ )?(?:solicitud|peticion)\b/, why: REPORTS_EARLIER_REQUEST },
     { type: 'any', re: WITHDRAWAL, why: 'withdraws an earlier request' },
     { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio|mails?|e-?mails?|promociones|ofertas|difusion|whatsapp|mensajes)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
     { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
@@ -76,6 +76,8 @@ export const ES: PhraseTable = {
       'de a se lo les por favor ustedes toda todo todos ninguna ningun nada').split(' '),
   ),
   clauseBreak: /[,;:()]|\b(?:pero|sino|solo|solamente|sin embargo|aunque|porque|ya que|asi que)\b|\by (?:por favor|tambien|ademas)\b/g,
+  // "Hace dos meses mandé una solicitud de borrado. Por favor atiéndanla ya.": restates it.
+  restatesEarlier: /\b(?:haganlo(?: ya)?|procesenla|procesenlo|atiendanla|atiendanlo|tramitenla|tramitenlo|cumplanla|cumplanlo|resuelvanla|completenla|den(?:le)? tramite)\b|\bpor favor (?:atiendan|procesen|tramiten|resuelvan|cumplan|completen) (?:mi|la|esa|dicha) (?:solicitud|peticion)\b/,
   goAhead: /\b(?:por favor (?:haganlo|procedan)|consideren (?:este|esta) (?:correo|mensaje|carta) (?:como )?(?:mi|una) (?:solicitud|peticion)|este (?:correo|mensaje) es (?:mi|una) (?:solicitud|peticion)|(?:si es asi|si sy|si los tienen|si la tienen|si lo tienen),? (?:por favor )?(?:borren\w*|eliminen\w*|haganlo|mandenmel\w*|envienmel\w*|denmel\w*))\b/,
   withdraw: new RegExp(String.raw`${WITHDRAWAL.source}|\bolviden (?:mi|el) (?:correo|mensaje|solicitud)\b|\b(?:cambie|cambiamos) de (?:opinion|parecer|idea)\b|\blo (?:pense|pensamos) mejor\b|\bme arrepenti\b`),
   hipaa: /\b(?:(?:informacion|datos) (?:medic|de salud|clinic)\w*|(?:expediente|historial|historia|registros?|archivos?|resultados|informes?|notas|record) (?:medic|clinic|de salud|de laboratorio|del laboratorio|de analisis|de mi doctor|hospitalari)\w*|mis (?:analisis|resultados|recetas|radiografias|examenes)|facturas?|facturacion|cobr(?:o|aron|os|an|ado|ando)|estado de cuenta|saldo|hipaa|seguro medico|reclamos? (?:al|del) seguro)\b/,

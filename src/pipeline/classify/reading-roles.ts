@@ -107,6 +107,62 @@ const FIELD_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
 const FIELD_ANYWHERE = /\b(?:derechos? (?:solicitado|que|a ejercer|ejercido)|tipo de (?:solicitud|derecho)|right (?:requested|to)|request type|type of request|rights? (?:being )?exercised)\b[^\n:]{0,30}:/;
 const UNDER_ANYWHERE = /\b(?:pursuant to|under|in accordance with|as per|conforme a|de conformidad con|en virtud de|con fundamento en)\b/;
 
+// A ticked box whose option is a right's name ("☒ ACCESO", "[x] Deletion", "☑ Right to opt out"):
+// ARCO and agents' forms list the rights as bare names, and the ticked ones are asked
+// (drop-unchecked-options.ts has already blanked the unticked).
+const TICKED_ANYWHERE = /[\u2611\u2612]|\[[x\u2713\u2714*]\]|^[ \t]*\(x\)/m;
+const TICKED_RIGHT = /^(?:[-*\u2022][ \t]*)?(?:[\u2611\u2612]|\[[x\u2713\u2714*]\]|\(x\))[ \t]*(?:(?:the |el |al )?(?:right|derecho) (?:to |of |de |a |al )?(?:la |el |the )?)?([a-z][a-z -]{0,30})/;
+const TICKED_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
+  [/^(?:acceso|access|know|conocer)\b/, 'access'],
+  [/^(?:rectificacion|correccion|rectification|correction|correct)\b/, 'correction'],
+  [/^(?:cancelacion|supresion|eliminacion|borrado|olvido|deletion|erasure|delete|erase|be forgotten)\b/, 'deletion'],
+  [/^(?:oposicion|oponerse|objection|object|opt[- ]?out|do not sell)\b/, 'opt_out'],
+  [/^(?:portabilidad|portability|data portability)\b/, 'portability'],
+];
+
+function tickedRights(text: string): RequestType[] {
+  const value = TICKED_RIGHT.exec(text)?.[1];
+  return value === undefined ? [] : TICKED_VALUES.filter(([re]) => re.test(value)).map(([, type]) => type);
+}
+
+// Rights named in one coordinated list ("my rights of access, rectification, erasure and
+// objection", "mis derechos ARCO de acceso, rectificación, cancelación y oposición", "my rights to
+// access, correct and delete my data"): each name is a right exercised, as the first one alone is.
+const LISTED_ANYWHERE = /\brights? (?:of|to) |\bderechos? /;
+const LISTED: Record<Language, RegExp> = {
+  en: /\brights? (?:of|to) ((?:(?:data |be )?[a-z-]+(?:,? (?:and|or|&) |, )){1,6}(?:data |be )?[a-z-]+)/g,
+  es: /\bderechos? (?:arco )?(?:de|a) ((?:(?:la |el |al )?[a-z]+(?:, | y | e | o |, y )){1,6}(?:la |el |al )?[a-z]+)/g,
+};
+const LISTED_OWNER = /\b(?:my|our|his|her|their|mi|mis|nuestros|sus|su)\b (?:\w+ ){0,2}$/;
+const LISTED_EXERCISE = /\b(?:exercis\w*|invok\w*|request\w*|assert\w*|ejerc\w*|ejerz\w*|solicit\w*|hacer valer|hago valer)\b/;
+const LIST_SEPARATOR = /,? (?:and|or|&|y|e|o) |, /;
+const LISTED_NAMES: ReadonlyArray<[RegExp, RequestType]> = [
+  [/^(?:access|know|acceso|conocer)$/, 'access'],
+  [/^(?:rectification|correction|correct|rectify|rectificacion|correccion)$/, 'correction'],
+  [/^(?:erasure|deletion|delete|erase|be forgotten|cancelacion|supresion|eliminacion|olvido)$/, 'deletion'],
+  [/^(?:objection|object|opt-out|oposicion)$/, 'opt_out'],
+  [/^(?:data portability|portability|portabilidad)$/, 'portability'],
+];
+
+/** The rights of a coordinated list of right names in one sentence, with where the list starts. */
+function listedRights(text: string, lang: Language): { type: RequestType; index: number; phrase: string }[] {
+  const out: { type: RequestType; index: number; phrase: string }[] = [];
+  const re = LISTED[lang];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const names = (m[1] ?? '').split(LIST_SEPARATOR).map((n) => n.replace(/^(?:la |el |al )/, '').trim());
+    const types = names.map((n) => LISTED_NAMES.find(([name]) => name.test(n))?.[1]);
+    // Only a list of right names: "rights to access and delete my data" ends on its object.
+    const known = types.filter((t): t is RequestType => t !== undefined);
+    // The writer's rights, or rights the writer exercises: "your policy mentions rights of access
+    // and erasure" names them only.
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    if (!LISTED_OWNER.test(before) && !LISTED_EXERCISE.test(before)) continue;
+    if (known.length >= 2) for (const type of new Set(known)) out.push({ type, index: m.index, phrase: m[0] });
+  }
+  return out;
+}
+
 function fieldRights(text: string): RequestType[] {
   const m = FIELD.exec(text);
   if (m === null) return [];
@@ -123,14 +179,16 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
   // skips the per-sentence work (the classifier must read thousands of messages a second).
   const fields = FIELD_ANYWHERE.test(text);
   const cited = UNDER_ANYWHERE.test(text);
-  if (!fields && !cited) return [];
+  const ticked = TICKED_ANYWHERE.test(text);
+  const listed = LISTED_ANYWHERE.test(text);
+  if (!fields && !cited && !ticked && !listed) return [];
   const hits: TypeHit[] = [];
   sentences.forEach((sentence, index) => {
     const make = (type: RequestType, pattern: string, phrase: string, offset: number): TypeHit => ({
       type,
       pattern,
       phrase,
-      mood: pattern === 'right-requested-field' ? 'statement' : sentenceMood(sentence, offset, table),
+      mood: pattern === 'right-requested-field' || pattern === 'ticked-right-box' ? 'statement' : sentenceMood(sentence, offset, table),
       negated: false,
       hipaa: false,
       sentence: index,
@@ -141,6 +199,16 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
       veto: null,
     });
     if (fields) for (const type of fieldRights(sentence.text)) hits.push(make(type, 'right-requested-field', sentence.text, 0));
+    // A ticked "Access" beside a ticked "Portability" is a right chosen of its own, not the copy
+    // the portable format is asked for: it asks what is held (scope "categories").
+    if (ticked) for (const type of tickedRights(sentence.text)) hits.push({ ...make(type, 'ticked-right-box', sentence.text, 0), scope: type === 'access' ? 'categories' : null });
+    if (listed && !describesRight(sentence.text, table.lang)) {
+      for (const l of listedRights(sentence.text, table.lang)) {
+        const hit = make(l.type, 'listed-right-names', l.phrase, l.index);
+        // Named beside portability, access is a right of its own, not the portable copy.
+        if (hit.mood === 'ask' || hit.mood === 'statement') hits.push({ ...hit, scope: l.type === 'access' ? 'categories' : null });
+      }
+    }
     if (cited && !describesRight(sentence.text, table.lang)) {
       for (const c of rightsCitedIn(sentence.text)) {
         const hit = make(c.type, 'demand-under-named-right', c.phrase, c.index);
@@ -153,13 +221,80 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
   return hits;
 }
 
+// A letter written from a Markdown template keeps its section headings ("## Transfer of my
+// personal information to Facebook"): a heading names what the section is about.
+const MARKDOWN_HEADING = /^#{1,6} /;
+
+// A passage in quotation marks of some length, with no first-person word, is someone else's text
+// the letter cites: a statute or regulation ("The regulations state, "If a business ..."), a
+// company's terms ("you will remove that data subject from the custom audience"). What it says
+// binds the reader, but asks nothing in the writer's name; the writer's own earlier request,
+// quoted, speaks in the first person ("I wrote: "please delete my account"").
+// Quotation marks are paired in order (a short quote, "Sale", closes before the next opens).
+const QUOTED = /"([^"]*)"/g;
+const MAX_QUOTED_CHARS = 1500;
+const MIN_QUOTED_WORDS = 8;
+const FIRST_PERSON_ANY = /\b(?:i|me|my|mine|myself|yo|mi|mis|mio|mia)\b/;
+
+/** The spans of `text` (normalized) that quote someone else's passage (see above). */
+export function quotedPassages(text: string): { start: number; end: number }[] {
+  if (!text.includes('"')) return [];
+  const spans: { start: number; end: number }[] = [];
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
+    const inner = m[1] ?? '';
+    if (inner.length <= MAX_QUOTED_CHARS && inner.split(/\s+/).filter((w) => w !== '').length >= MIN_QUOTED_WORDS && !FIRST_PERSON_ANY.test(inner)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/** A hit inside a quoted passage (`quotedPassages`) cites, and asks nothing. */
+export function quotedVeto(hit: TypeHit, passages: readonly { start: number; end: number }[]): string | null {
+  return passages.some((p) => p.start <= hit.start && hit.end <= p.end) ? 'quotes a law or terms, asks nothing of its own' : null;
+}
+
+// A list item: "1. ...", "(b) ...", "- ...".
+const BARE_MARKER = /^(?:\d{1,2}|[a-z])[.)]$/;
+const LIST_ITEM = /^(?:\d{1,2}[.)]|[a-z][.)]|\((?:\d{1,2}|[a-z])\)|[-*\u2022])\s/;
+// What the business must offer, said of the law ("the service provider must provide me, as a
+// parent, upon request:", "el responsable deberá facilitar al titular:"), before a list.
+const OBLIGATION: Record<Language, RegExp> = {
+  en: /\b(?:must|shall|(?:is|are) (?:required|obliged|obligated|bound) to|has to|have to)\b(?: \w+){0,2}? (?:provide|give|offer|grant|afford|allow)\b/,
+  es: /\b(?:debe|deben|debera|deberan|tiene que|tienen que|esta obligad[oa] a|estan obligad[oa]s a)\b(?: \w+){0,2}? (?:proporcionar|facilitar|dar|ofrecer|otorgar|garantizar|permitir)\b/,
+};
+// The lead-in asks in the writer's name ("I request that you provide me:"): its items are asks.
+const LEAD_ASKS = /\b(?:i|we) (?:hereby )?(?:request|ask|demand|want|would like|require|direct|instruct)\b|\bplease\b|\b(?:solicito|pido|exijo|quiero|requiero)\b|\bpor favor\b/;
+
+/**
+ * A list item under a lead-in, ending in a colon, that says what the law or the business must
+ * provide ("it is my understanding that the service provider must provide me, upon request: 1. A
+ * description ... 3. The right to opt my child out ..."): the items describe rights; the letter
+ * asks for the ones it wants elsewhere.
+ */
+function itemOfDescribedList(sentences: readonly Sentence[], index: number, lang: Language): boolean {
+  const text = (i: number): string => sentences[i]?.text ?? '';
+  // "1. A description": the sentences split at the marker's dot, which stands alone before its item.
+  const isItem = (i: number): boolean => LIST_ITEM.test(text(i)) || BARE_MARKER.test(text(i - 1));
+  if (!isItem(index)) return false;
+  let lead = index - 1;
+  while (lead >= 0 && (isItem(lead) || BARE_MARKER.test(text(lead)))) lead -= 1;
+  // A lead-in longer than a sentence's cap (split-sentences.ts) runs on from the piece before it.
+  let leadIn = text(lead);
+  for (let i = lead; i > 0 && i > lead - 3 && (sentences[i]?.start ?? 0) - (sentences[i - 1]?.end ?? 0) <= 1 && !/[.!?]$/.test(text(i - 1)); i -= 1) leadIn = `${text(i - 1)} ${leadIn}`;
+  return leadIn.endsWith(':') && (describesRight(leadIn, lang) || OBLIGATION[lang].test(leadIn)) && !LEAD_ASKS.test(leadIn);
+}
+
 /**
  * Why a phrase hit is not a request of its own, by the role of its place in the letter, or null:
  * a right described, or the content of what the writer wants to be told (for any right but
  * access, which is what wanting to be told is).
  */
-export function roleVeto(hit: TypeHit, sentence: Sentence, lang: Language): string | null {
+export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: number, lang: Language): string | null {
+  const sentence = sentences[index];
+  if (sentence === undefined) return null;
+  if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
+  if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
   if (hit.type !== 'access' && wantedToBeTold(sentence.text, hit.start - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
   return null;
 }

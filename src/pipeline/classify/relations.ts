@@ -51,7 +51,8 @@ export interface Relations {
 export const EN_RELATIONS: Relations = {
   // "Grandpa asked me to ...": a family name used as a proper name opens a sentence.
   kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b|(?:^|[.!?\n] *)(?:grandpa|grandma|granny|nana|mom|mum|dad|papa|mama|auntie)\b`),
-  child: new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?${EN_CHILD}\b`),
+  // "I'm Mark's dad": the writer is the parent of a person named, a child of unstated age.
+  child: new RegExp(String.raw`\b(?:my|our) (?:[\w-]+ ){0,2}?${EN_CHILD}\b|\bi am [a-z]+'s (?:dad|daddy|father|mom|mum|mommy|mother|parent|stepdad|stepfather|stepmom|stepmother|(?:legal )?guardian)\b`),
   third: new RegExp(EN_THIRD),
   own: new RegExp(EN_OWN),
   onlySelf: new RegExp(EN_ONLY_SELF),

@@ -86,6 +86,8 @@ export interface PhraseTable {
   negationBridge: ReadonlySet<string>;
   clauseBreak: RegExp;
   goAhead: RegExp;
+  /** An order to act on a request the message reports ("please action it", "háganlo ya"): restates it. */
+  restatesEarlier: RegExp;
   withdraw: RegExp;
   hipaa: RegExp;
   saleQuestion: RegExp;
@@ -118,3 +120,6 @@ export interface TypeHit {
   scope: 'categories' | 'specific_pieces' | null;
   veto: string | null;
 }
+
+/** The veto of a phrase that reports an earlier request ("I sent a deletion request on May 2"). */
+export const REPORTS_EARLIER_REQUEST = 'reports an earlier request, makes none';

@@ -22,3 +22,25 @@ describe('request forms with tick boxes', () => {
     expect(dropUncheckedOptions('no boxes here')).toBe('no boxes here');
   });
 });
+
+// ARCO and agents' forms list the rights as bare names: a ticked box before a right's name asks
+// that right (issue 16, a Chilean ARCOP form whose ticked option headings are "☒ SUPRESIÓN").
+describe('ticked boxes before a bare right name', () => {
+  it('Spanish ARCO names: the ticked ones are asked', () => {
+    const form = ['Derechos que ejerce:', '☒ ACCESO', '☐ RECTIFICACIÓN', '☒ CANCELACIÓN', '☐ OPOSICIÓN'].join('\n');
+    expect(classify(form).requestTypes).toEqual(['access', 'deletion']);
+  });
+
+  it('English names with [x], and an objection with its article', () => {
+    expect(classify(['Request:', '[x] Deletion', '[ ] Access', '[x] Opt-out of sale'].join('\n')).requestTypes).toEqual(['deletion', 'opt_out']);
+    expect(classify('☒ Oposición (art. 21 LFPDPPP)').requestTypes).toEqual(['opt_out']);
+  });
+
+  it('a ticked Access beside a ticked Portability is a right of its own', () => {
+    expect(classify('[X] Access  [ ] Correction  [X] Portability').requestTypes).toEqual(['access', 'portability']);
+  });
+
+  it('a ticked box before other words names no right', () => {
+    expect(classify('[x] I have read the terms').category).toBe('question');
+  });
+});

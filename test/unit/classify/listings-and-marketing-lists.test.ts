@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readByRules } from './read-by-rules.js';
+
+// "List" is a mailing list in "remove me from your list", a published listing in "remove my
+// information from your list", and the sharing refused in "lists provided to third parties".
+describe('removal from a list', () => {
+  it('the writer’s data taken off a plain list is a deletion', () => {
+    expect(readByRules('Please remove my information from your list.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('Please remove my info from all your lists.').requestTypes).toEqual(['deletion']);
+  });
+
+  it('a mailing list, or the writer’s address, is an unsubscribe', () => {
+    for (const body of ['Remove me from your mailing list.', 'Please remove my email from your list.', 'Please remove my data from your mailing list.']) {
+      const c = readByRules(body);
+      expect(c.requestTypes).toEqual([]);
+      expect(c.category).toBe('question');
+    }
+  });
+
+  it('lists given to third parties are the sharing refused (opt-out)', () => {
+    expect(readByRules('Please remove my information from any lists provided to third parties for prescreened offers.').requestTypes).toEqual(['opt_out']);
+  });
+});
+
+// People-search sites call taking a listing down "suppression".
+describe('suppressing a record', () => {
+  it('"suppress my record/listing" asks a deletion', () => {
+    expect(readByRules('Please suppress my record so it no longer appears in your search results.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('Suppress my listing.').requestTypes).toEqual(['deletion']);
+  });
+
+  it('suppressing an address from a mailing list unsubscribes; a past suppression asks nothing', () => {
+    expect(readByRules('Please suppress my email address from your marketing list.').requestTypes).toEqual([]);
+    expect(readByRules('I suppressed my profile.').requestTypes).toEqual([]);
+  });
+});
