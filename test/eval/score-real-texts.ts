@@ -79,10 +79,12 @@ function summary(name: string, rs: readonly RealTextResult[]): string {
   const wrong = rs.filter((r) => missesOf(r).length > 0);
   const confident = wrong.filter((r) => !r.got.needsReview).length;
   const junk = rs.filter((r) => !ANSWERED.has(r.label.category));
-  const junkAnswered = junk.filter((r) => ANSWERED.has(r.got.category)).length;
+  const junkRead = junk.filter((r) => ANSWERED.has(r.got.category));
+  // Read as a person's mail but doubted: nothing goes out (decide-inbound.ts), staff read it.
+  const junkAnswered = junkRead.filter((r) => !r.got.needsReview).length;
   const requests = rs.filter((r) => r.label.category === 'privacy_request');
   const requestsDropped = requests.filter((r) => !ANSWERED.has(r.got.category)).length;
-  const extra = junk.length > 0 || requestsDropped > 0 ? `; junk answered ${junkAnswered}/${junk.length}, requests judged junk or machine ${requestsDropped}/${requests.length}` : '';
+  const extra = junk.length > 0 || requestsDropped > 0 ? `; junk read as a person's mail ${junkRead.length}/${junk.length}, answered unreviewed ${junkAnswered}, requests judged junk or machine ${requestsDropped}/${requests.length}` : '';
   return `${name.padEnd(34)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}${extra}`;
 }
 

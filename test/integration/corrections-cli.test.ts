@@ -69,7 +69,9 @@ it('retype: the missed opt-out opens with the clock of the receipt (§7026(f)), 
 
 it('not-a-request and junk close every record with no mail; junk joins the `other` list', async () => {
   const [question] = await processMessage('nar-1@example.org', 'Lena Park <lena.park@example.org>', 'Please delete my comment on your blog post, it has a typo.');
-  const [junk] = await processMessage('junk-1@example.net', 'Deals <deals@example.net>', 'Erase your debt today! Delete all your credit card balances with our program. Reply YES to start.');
+  // A debt-relief pitch the bot reads as a deletion request (its plainer kin, "Erase your debt
+  // today!", is recognised as junk and needs no correction): staff mark it junk.
+  const [junk] = await processMessage('junk-1@example.net', 'Deals <deals@example.net>', 'I want to erase my debt today! Delete my credit card balances with your program, reply YES to start.');
   expect(question && junk).toBeTruthy();
   const before = await outboxCount();
   expect(await run('requests', 'not-a-request', question!)).toMatchObject({ exitCode: 0 });

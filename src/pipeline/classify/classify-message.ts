@@ -7,6 +7,7 @@ import { detectRequester } from './detect-requester.js';
 import { doubtFeatures } from './doubt-features.js';
 import { gatherEvidence, type Evidence } from './gather-evidence.js';
 import { mapScreenVerdict } from './map-screen-verdict.js';
+import { looksLikePersonsPrivacyQuestion } from './privacy-matter.js';
 import { scoreConfidence } from './score-confidence.js';
 import { secondOpinion, TRAINED_MODEL, type SecondOpinion } from './second-opinion.js';
 import type { ClassifyInput, ClassifyOptions } from './types.js';
@@ -110,13 +111,32 @@ export function classifyWithFeatures(input: ClassifyInput, options: ClassifyOpti
   // The rules miss new phrasings; a model trained on the labeled set overrules them only when
   // confident, and then sends the message to staff (combine-opinions.ts, measured by
   // test/eval/measure-model.ts on batches it was not trained on).
-  if (opinion === null) return { classification: rules, features };
-  const classification = combineOpinions(rules, opinion, {
+  if (opinion === null) return { classification: doubtBareQuestion(rules, input, e), features };
+  const combined = combineOpinions(rules, opinion, {
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     requesterIfRequest: () => who ?? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table),
   });
-  return { classification, features };
+  return { classification: doubtBareQuestion(combined, input, e), features };
+}
+
+/** The most a question can claim that shows no sign of being a person's privacy question. */
+const BARE_QUESTION_CEILING = 0.5;
+
+/**
+ * A "question" that names no privacy matter, or that nobody writes as themselves and asks
+ * nothing in, is what junk the shapes missed looks like on mail nobody here wrote (a notice, a
+ * scam, a pitch): it goes to staff, and no automatic "we received your question" goes out
+ * (decide-inbound.ts). A person's real question costs staff the answer they would write anyway.
+ */
+function doubtBareQuestion(c: Classification, input: ClassifyInput, e: Evidence): Classification {
+  if (c.category !== 'question' || c.hipaa || looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized)) return c;
+  return {
+    ...c,
+    confidence: Math.min(c.confidence, BARE_QUESTION_CEILING),
+    needsReview: true,
+    reasons: [...c.reasons, 'question: names no privacy matter, or nobody writes as themselves or asks anything: staff read it before anything is sent'],
+  };
 }

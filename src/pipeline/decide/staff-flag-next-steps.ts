@@ -11,7 +11,7 @@ const NEXT_STEP: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   parent_request: 'Check the proof that the sender is the child\'s parent or guardian; reply "approve" if it holds, "deny unverifiable" if not.',
   hipaa_matter: 'Reply "forward" to send it to the patient-records team and close it; nothing is due under the CCPA.',
   hipaa_mentioned: 'Read it: a part about medical or billing records is a HIPAA matter, not the CCPA\'s (tell the person with "reply"); go on with the rest as a CCPA request, or "deny exempt_hipaa" if nothing else is asked.',
-  question: 'Answer the person with "reply" and your text below it, then "close".',
+  question: 'Answer the person with "reply" and your text below it, then "close". If it is no privacy matter at all (a notice, a pitch, a scam), reply "junk": nothing is sent.',
   suspected_fraud: 'Do not act on it yet: check who sent it, then "verify METHOD" if identity is confirmed or "deny suspected_fraud".',
   reply_rate_limited: 'Check whether this sender needs an answer at all; if the message is a real request, reply "confirm", otherwise "junk".',
   feedback_report: 'Look at what we sent to this address and why it was reported; reply "note" with what you found.',

@@ -81,6 +81,11 @@ describe('decideInbound', () => {
     hipaa: false, lang: 'en', confidence: 0.95, needsReview: false, reasons: [], ...overrides,
   });
 
+  it('sends nothing for a question the bot doubts (junk the shapes missed, a misread request): staff answer it or mark it junk', () => {
+    const decision = decideInbound({ ...human, classification: classified({ category: 'question', requestTypes: [], needsReview: true, confidence: 0.5 }) }, noThread, settings);
+    expect(decision).toMatchObject({ outcome: 'new_requests', reply: null, staffFlag: 'question', requests: [{ type: 'question', status: 'needs_staff' }] });
+  });
+
   it('answers a question with question-received and hands it to staff', () => {
     const decision = decideInbound({ ...human, classification: classified({ category: 'question', requestTypes: [] }) }, noThread, settings);
     expect(decision).toMatchObject({ outcome: 'new_requests', reply: { kind: 'question-received' }, staffFlag: 'question', requests: [{ type: 'question', status: 'needs_staff' }] });
