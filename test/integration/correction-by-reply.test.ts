@@ -71,7 +71,7 @@ it('retype by reply: the missed opt-out opens with the receipt clock, nothing is
 });
 
 it('junk by reply: the record closes as misread and the sender is sent nothing more', async () => {
-  await appendMessage(imap, sampleRequest({ messageId: 'junk-mail@example.net', from: 'Debt Relief <offers@example.net>', body: 'Erase your debt today! Delete all your credit card balances with our program. Reply YES to start.' }));
+  await appendMessage(imap, sampleRequest({ messageId: 'junk-mail@example.net', from: 'Debt Relief <offers@example.net>', body: 'I want to erase my debt today! Delete my credit card balances with your program, reply YES to start.' }));
   const flag = await flagMailFor('offers@example.net');
   const before = await daemon.db('outbox').where({ recipient: 'offers@example.net' }).count({ n: '*' });
   await appendMessage(imap, staffReply(flag, 'staff-junk@example.com', 'junk'));

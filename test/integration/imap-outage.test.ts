@@ -49,8 +49,11 @@ const lines = (text = logText): Line[] => text.trim().split('\n').filter(Boolean
 const logins = (kind: 'accepted' | 'refused') =>
   (fs.readFileSync(path.join(imap.dir, 'log', 'dovecot.log'), 'utf8').match(kind === 'accepted' ? /imap-login: Info: Login: /g : /imap-login: Info: .*auth failed/g) ?? []).length;
 const answered = (messageId: string) => smtp.messages.filter((m) => m.raw.toString('utf8').includes(`In-Reply-To: <${messageId}>`)).length;
+// A request that carries personal data the logs must never show. (A bare code outside any thread
+// is a question the bot doubts: it sends nothing, which would leave this test nothing to wait for.
+// Each from its own sender: one acknowledgement per sender and day, email-rules §2.)
 const personal = (messageId: string, from: string) =>
-  sampleRequest({ messageId, from, subject: 'Verification', body: `Hello,\r\n\r\nMy code is ${CODE} and my date of birth is ${BIRTH} (07/19/1984).\r\n\r\nOmar Haddad` });
+  sampleRequest({ messageId, from, subject: 'Verification', body: `Hello,\r\n\r\nPlease delete my personal information. My code is ${CODE} and my date of birth is ${BIRTH} (07/19/1984).\r\n\r\nOmar Haddad` });
 
 it('backs off with the failure streak, logs each kind once with its code and no personal data, then handles everything once', { timeout: 40_000 }, async () => {
   const url = `sqlite:${path.join(dir, 'bot.sqlite')}`;
@@ -60,7 +63,7 @@ it('backs off with the failure streak, logs each kind once with its code and no 
   await setup.destroy();
   await appendMessage(imap, sampleRequest({ messageId: 'first@example.org', from: 'Ana Ruiz <ana.ruiz@example.org>' }));
   await appendMessage(imap, personal('second@example.org', 'Omar Haddad <omar.haddad@example.org>'));
-  await appendMessage(imap, personal('third@example.org', 'Omar Haddad <omar.haddad@example.org>'));
+  await appendMessage(imap, personal('third@example.org', 'Lina Haddad <lina.haddad@example.org>'));
 
   const config = testConfig({ IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: url, POLL_SCHEDULE: '0 0 1 1 *', OUTBOX_SCHEDULE: '0 0 1 1 *' });
   daemon = await startDaemon(config, createLogger('info', sink), { imapBackoff: { baseMs: 100, maxMs: 800 } });
@@ -90,7 +93,7 @@ it('backs off with the failure streak, logs each kind once with its code and no 
   // A read-only database (SQLite's query_only on the daemon's one pooled connection) refuses a
   // message that carries the same personal data: logged by code, never by value.
   await daemon.db.raw('PRAGMA query_only = ON');
-  await appendMessage(imap, personal('fourth@example.org', 'Omar Haddad <omar.haddad@example.org>'));
+  await appendMessage(imap, personal('fourth@example.org', 'Sami Haddad <sami.haddad@example.org>'));
   await waitUntil(() => lines().some((l) => l.event === 'imap_pass_failed' && l.err?.code === 'SQLITE_READONLY'), 'the read-only failure logged', 10_000);
   await daemon.db.raw('PRAGMA query_only = OFF');
   await waitUntil(() => answered('fourth@example.org') === 1, 'the fourth answered once the database is writable', 15_000);
