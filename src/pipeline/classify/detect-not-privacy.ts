@@ -51,6 +51,11 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'phishing', name: 'link to click (Spanish)', re: /\b(?:haz|haga|pulse|pulsa|da|de) (?:clic|click) (?:aqui|en el (?:enlace|boton|link))\b|\bhaciendo (?:clic|click)\b/ },
   { kind: 'phishing', name: 'identity check or account at risk (Spanish)', re: /\bverifi(?:ca|que|car) (?:tu|su) (?:identidad|cuenta|informacion|datos bancarios)\b|\b(?:cuenta|acceso|tarjeta) (?:ha sido|sera|fue|esta) (?:temporalmente |permanentemente )?(?:limitad[oa]|suspendid[oa]|bloquead[oa]|restringid[oa]|desactivad[oa])\b|\b(?:actividad|inicio de sesion|acceso) (?:inusual|sospechos[oa]|no autorizad[oa])\b|\b(?:contrasena|clave) (?:expirara|caducara|expira|caduca) en\b|\bdescarga esta herramienta\b/ },
   { kind: 'phishing', name: 'prize or fee (Spanish)', re: /\breclam[ae] (?:tu|su) (?:premio|reembolso|regalo|tarjeta)\b|\bhas? (?:sido seleccionad[oa] (?:al azar )?como ganador|ganado)\b|\b(?:tarifa|cargo|impuesto|tasa) (?:de (?:reentrega|reenvio|aduanas?|importacion|liberacion))\b/ },
+  // The tax-refund scam (real Spanish samples, Agencia Tributaria/SAT/DIAN lookalikes): a refund
+  // said to be owed or approved, collected through a form, a QR code or "pulse aquí". A person
+  // asking about their own refund says "me corresponde", "mi devolución", "solicité".
+  { kind: 'phishing', name: 'tax refund waiting (Spanish)', re: /\b(?:le|te) corresponde (?:un|una) (?:reembolso|devolucion)\b|\breembolso (?:fiscal|de (?:los )?impuestos?|del impuesto)\b[^.!?\n]{0,40}\b(?:aprobad[oa]|procesad[oa]|disponible|pendiente|lista?)\b|\bnotificacion (?:oficial )?de reembolso\b/ },
+  { kind: 'phishing', name: 'form, QR code or link to collect (Spanish)', re: /\b(?:complet(?:ar|e|a)|rellen(?:ar|e|a)) (?:y (?:mandar|enviar) )?el formulario (?:del|desde|en|a traves|mediante)\b|\bescane(?:ando|e|a|ar) el (?:siguiente )?codigo qr\b|\bpuls(?:ar|e|a) aqui\b|\bdesde el enlace (?:proporcionado|adjunto|indicado)\b|\bactualic(?:e|a) (?:sus|tus) datos(?: \w+){0,2} (?:aqui|ahora|en el (?:siguiente )?enlace|a traves de|desde el|dentro de)\b/ },
   // The advance-fee letter: a stranger's fund, a dead client with no heir, a share for the reader.
   { kind: 'phishing', name: 'advance-fee story', noLink: true, re: /\bnext of kin\b|\b(?:floating|dormant|unclaimed|abandoned) (?:fund|account|sum|deposit)s?\b|\b(?:percentage|share|part) of the (?:entire |total )?(?:fund|sum|money|amount)s?\b|\bdied (?:leaving )?(?:without|with no) (?:an? )?(?:heir|will|next of kin)\b|\bpariente mas cercano\b|\bfondos? (?:no reclamados?|inactivos?)\b/ },
   { kind: 'phishing', name: 'urgency', weak: true, re: /\b(?:time[- ]sensitive|immediate action required|action required|act (?:now|immediately|fast)|final (?:notice|warning)|urgent(?:ly)?|(?:within|in) (?:\d+|one|two) hours?|urgente|inmediatamente|de inmediato|accion (?:inmediata )?requerida|ultimo aviso|(?:dentro de|en) (?:las proximas )?\d+ horas)\b/ },
@@ -210,7 +215,11 @@ function scamOverRequest(subject: string, e: Evidence): NotPrivacyVerdict | null
   const { text, found, strong } = findSignals(subject, e);
   if (strong?.kind !== 'phishing') return null;
   const phishing = found.filter((s) => s.kind === 'phishing');
-  if (phishing.length < 2) return null;
+  // One sign is enough when it sends the reader to a link and the mail has the scam's voice: a
+  // generic salutation or "we", and nobody writing as "I" ("Estimado usuario, actualice sus datos
+  // aquí: <link>"). A person asking for a correction names their own data and writes as "I".
+  const scamVoice = URL.test(text) && !WRITER_SINGULAR.test(e.body.normalized) && (GENERIC_SALUTATION.test(e.body.normalized) || WE_VOICE.test(e.body.normalized));
+  if (phishing.length < 2 && !scamVoice) return null;
   if (OWN_DATA.test(e.body.normalized) || OWN_DATA.test(text.split('\n')[0] ?? '')) return null;
   return verdict(strong, found, 'its request words are about our account, not the writer\'s data');
 }

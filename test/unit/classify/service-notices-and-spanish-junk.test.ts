@@ -135,3 +135,37 @@ describe('a demand that cites the law is never a scam over a request', () => {
     expect(c.requestTypes).toContain('deletion');
   });
 });
+
+/**
+ * Issue 16 (real Spanish junk, batch 16s): the tax-refund scam (a refund said to be owed or
+ * approved, collected through a form, a QR code or "pulse aquí"), and a scam's "actualice sus
+ * datos aquí" that reads like a correction. Junk; while a person asking about their own refund, or
+ * exercising a right over "mis datos", stays a question or a request.
+ */
+describe('the Spanish tax-refund scam and "actualice sus datos aquí" are `other`', () => {
+  it.each([
+    ['Devolución', 'Estimada contribuyente: tras revisar su última declaración le corresponde una devolución de 215,30 euros. Rellene el formulario desde la web oficial para recibirla.'],
+    ['Aviso fiscal', 'Su reembolso de impuestos ya está aprobado. Para cobrarlo, escanee el código QR que adjuntamos.'],
+    ['Hacienda', 'Le informamos que le corresponde un reembolso de 88 euros. Pulse aquí: https://devoluciones.example.net'],
+    ['Correo', 'Estimado usuario, actualice sus datos de acceso aquí: https://correo-aviso.example.net'],
+    ['Banco', 'Estimado cliente, hemos detectado un inicio de sesión sospechoso. Actualice sus datos bancarios aquí: https://banco-aviso.example.net para mantener su acceso.'],
+  ])('%s', (subject, body) => {
+    const c = classify(subject, body);
+    expect(c.category).toBe('other');
+    expect(c.requestTypes).toEqual([]);
+    expect(c.otherWhy).toMatch(/^phishing:/);
+  });
+});
+
+describe('a person asking about their own refund, or exercising a right in Spanish, is no scam', () => {
+  it.each([
+    ['Mi devolución', 'Hola, según mi declaración me corresponde una devolución de 120 euros y todavía no la he recibido. ¿Cuándo la van a ingresar?', 'question'],
+    ['Borrado', 'Quiero que borren mis datos personales de su base de clientes. Me llamo Elena Soto y uso el correo elena.soto@example.com. Pulse aquí no funciona en su web.', 'privacy_request'],
+    ['Acceso', 'Buenos días, solicito acceso a mis datos personales que figuran en su sistema. Ya rellené el formulario desde su página y no recibí respuesta.', 'privacy_request'],
+    ['Cambio de dirección', 'Hola, actualicen mis datos de envío: mi nueva dirección es Calle Ejemplo 8. Pueden verla en https://mapas.example.org/8', 'privacy_request'],
+    ['Oposición', 'Ejerzo mi derecho de oposición al tratamiento de mis datos con fines comerciales. Actualice sus registros cuanto antes.', 'privacy_request'],
+  ])('%s', (subject, body, category) => {
+    const c = classify(subject, body);
+    expect(c.category).toBe(category);
+  });
+});
