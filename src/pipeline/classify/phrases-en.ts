@@ -84,6 +84,10 @@ export const EN: PhraseTable = {
     { type: 'any', re: /\b(?:i am |i'm )?not (?:asking|requesting) (?:you )?(?:about|for|to)\b|\b(?:do not|does not|no) need (?:to (?:run|do|process|file|make)|for)\b/, why: 'names a right to say it is not asked' },
     // "I'll let you know whether I want it deleted": a wish not yet made asks nothing.
     { type: 'any', re: /\b(?:whether|if) (?:i|we) (?:still |really |actually )?(?:want|would like|wish|need)\b|\b(?:maybe|perhaps|i might)\b[^.!?\n]{0,30}?\b(?:later|in the future|eventually|down the road|some day|someday)\b/, why: 'a wish not yet decided, asks nothing' },
+    // "It would be great if it were possible to clear the history", "it would be nice to be able
+    // to remove old entries": a feature wished for the product, not an ask for the writer's data
+    // ("it would be great if you could delete my account" is still an ask: "you" is excluded).
+    { type: 'any', re: /\bit(?: would|'d) be (?:great|nice|good|helpful|useful|awesome|cool|handy|ideal) (?:if (?:it (?:would be|was|were|is) possible|(?:users?|people|one|everyone|members) (?:could|can|were able|are able)|there (?:was|were|is) (?:a|an|some)\b)|to (?:be able to|have (?:a|an|the) (?:option|way|button|setting|feature)))/, why: 'wishes for a product feature, asks nothing' },
     // "Delete my appointment on Thursday", "remove my expired card": account help.
     { type: 'deletion', re: /\b(?:delet|remov|cancel|eras)\w*\b(?: (?:my|the|this|that|our|an?|old|expired|saved|next|upcoming|\w+day'?s?))* (?:appointments?|appts?|visits?|(?:credit |debit |old |expired |saved )?cards?|payment (?:method|info|details)|autopay|auto-pay|reminders?|(?:late )?(?:charges?|fees?))\b/, why: 'an appointment, a payment card or a charge: account help' },
     { type: 'correction', re: /\b(?:password|username|user name|login|log-in|payment method|credit card|card on file|subscription|notification|preferences|settings|appointment|my mind)\b/, why: 'account settings, not personal-information correction' },
