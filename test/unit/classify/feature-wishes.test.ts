@@ -23,3 +23,14 @@ describe('a feature wished for the product is no request', () => {
     expect(c.requestTypes).toContain('deletion');
   });
 });
+
+// "Please help me where I can start the deletion" asks where to go: a question about procedure.
+describe('asking to be shown where or how to make a request', () => {
+  it.each([
+    'I cannot find any way to close my profile. Please help me where I can start the erasure or send my request.',
+    'Could you tell me how I can get my account removed? The settings page shows nothing.',
+  ])('%s -> question', (body) => {
+    const c = read('Closing my profile', body);
+    expect(c.category).toBe('question');
+  });
+});
