@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+
+const read = (subject: string, body: string) =>
+  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+
+// A wish for a product feature ("it would be nice if users could ...") names deletion or export
+// as what the product should offer; it asks nothing of the writer's own data.
+describe('a feature wished for the product is no request', () => {
+  it.each([
+    ['Clearing history', 'It would be nice if it were possible to erase my old reading history without closing the profile.'],
+    ['Idea', "It'd be great to have an option to remove all my saved notes at once."],
+    ['Suggestion', 'It would be useful if users could delete their uploaded photos in one go.'],
+  ])('%s -> no deletion', (subject, body) => {
+    const c = read(subject, body);
+    expect(c.requestTypes).not.toContain('deletion');
+    expect(c.category).not.toBe('privacy_request');
+  });
+
+  it('a polite ask addressed to "you" is still a deletion request', () => {
+    const c = read('My account', 'It would be great if you could delete my account and my personal information.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toContain('deletion');
+  });
+});
+
+// "Please help me where I can start the deletion" asks where to go: a question about procedure.
+describe('asking to be shown where or how to make a request', () => {
+  it.each([
+    'I cannot find any way to close my profile. Please help me where I can start the erasure or send my request.',
+    'Could you tell me how I can get my account removed? The settings page shows nothing.',
+  ])('%s -> question', (body) => {
+    const c = read('Closing my profile', body);
+    expect(c.category).toBe('question');
+  });
+});
