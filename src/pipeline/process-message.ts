@@ -48,14 +48,13 @@ export async function understandMessage(raw: Buffer, receivedAt: Date, settings:
   });
   const quarantine = quarantineReason(raw, mail);
   if (mail === null || quarantine !== null) return { mail, quarantine, verdict: null, text: null, classification: null, extraction: null };
-  const screened = screenMail(mail, settings.screen);
+  const verdict = screenMail(mail, settings.screen);
   // Bounces, auto-replies and our own mail quote other people's text: never read them as requests.
-  if (screened.kind === 'bounce' || screened.kind === 'auto_reply' || screened.kind === 'loop' || screened.kind === 'feedback_report') {
-    const scam = isWeakMachineVerdict(screened, mail) ? phishingOverWeakCue(mail, screened, settings) : null;
-    if (scam === null) return { mail, quarantine, verdict: screened, text: null, classification: null, extraction: null };
+  if (verdict.kind === 'bounce' || verdict.kind === 'auto_reply' || verdict.kind === 'loop' || verdict.kind === 'feedback_report') {
+    const scam = isWeakMachineVerdict(verdict, mail) ? phishingOverWeakCue(mail, verdict, settings) : null;
+    if (scam === null) return { mail, quarantine, verdict, text: null, classification: null, extraction: null };
     return { mail, quarantine, verdict: scam.verdict, text: scam.text, classification: scam.classification, extraction: extractData(scam.text.body) };
   }
-  const verdict = screened;
   const text = readText(mail);
   const classification = classifyMessage(classifyInput(mail, text, verdict), { reviewThreshold: settings.reviewThreshold });
   // A typed signature under a declaration often sits below the signature delimiter: read both.

@@ -78,7 +78,8 @@ const SIGNALS: readonly JunkSignal[] = [
 // customer's question for staff (test/eval/README: account help and complaints are questions).
 const MISDIRECTED = /\b(?:(?:this|my|the) (?:e-?mail|message) was (?:meant|intended) for\b|sent (?:this |it )?to the wrong (?:address|person|company)|wrong (?:e-?mail )?address, sorry|not meant for you)/;
 const FIRST_PERSON = /\b(?:i|my|me|mine|mi|mis|yo)\b/;
-const URL = /\bhttps?:\/\/|\bwww\./;
+/** A link in the text: where a scam sends its reader. */
+export const LINK = /\bhttps?:\/\/|\bwww\./;
 // A reminder of a privacy matter names it; a pitch's or an invoice's "following up" does not.
 const PRIVACY_MATTER = /\b(?:requests?|requested|solicitud|peticion|privacy|privacidad|personal (?:data|information)|datos personales|(?:my|mis?) (?:data|datos|information|informacion|account|cuenta))\b/;
 // The writer's own data (or a client's, a child's): what a person asking us to act always names,
@@ -127,14 +128,18 @@ const PERSONAL_MATTER = /\b(?:personal (?:data|information|details)|datos person
 // the signs are in the mail they forward, not in what they ask.
 const FORWARDED = /-{2,} ?forwarded message|\bbegin forwarded message\b|-{2,} ?mensaje reenviado/;
 
-function findSignals(subject: string, e: Evidence): { text: string; found: JunkSignal[]; strong: JunkSignal | undefined } {
-  const text = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${e.body.normalized}`;
+/** The subject (lower case, accents folded) above the normalized body: what the junk signs are looked for in. */
+export function subjectAndBody(subject: string, normalizedBody: string): string {
+  return `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${normalizedBody}`;
+}
+
+function findSignals(text: string, e: Evidence): { found: JunkSignal[]; strong: JunkSignal | undefined } {
   const writer = WRITER_SINGULAR.test(e.body.normalized);
   const found = SIGNALS.filter((s) => (!s.impersonal || !writer) && s.re.test(text));
   // A weak sign (urgency, a pitch's follow-up words) never decides alone; a phishing sign
   // needs a link or a second sign (a scam sends the reader somewhere).
-  const strong = found.find((s) => !s.weak && (s.kind !== 'phishing' || s.noLink === true || URL.test(text) || found.length > 1));
-  return { text, found, strong };
+  const strong = found.find((s) => !s.weak && (s.kind !== 'phishing' || s.noLink === true || LINK.test(text) || found.length > 1));
+  return { found, strong };
 }
 
 const verdict = (strong: JunkSignal, found: readonly JunkSignal[], tail: string): NotPrivacyVerdict => ({
@@ -154,7 +159,8 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
   const d = e.body.decision;
   if (e.types.length > 0 || e.generic || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
   if (FORWARDED.test(e.body.normalized)) return null;
-  const { text, found, strong } = findSignals(subject, e);
+  const text = subjectAndBody(subject, e.body.normalized);
+  const { found, strong } = findSignals(text, e);
   // "Just following up on my note" from a seller, "this is a reminder that invoice 0087 is due":
   // a follow-up is junk only when it names no privacy matter at all.
   if (e.followUp && PRIVACY_MATTER.test(text) && !strong?.decisive) return null;
@@ -191,14 +197,14 @@ export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = fal
   // "Removal of the infringing photograph" in a copyright takedown is no deletion of personal
   // information, unless the writer also names their own data or their privacy.
   const takedown = SIGNALS.find((s) => s.kind === 'legal_notice');
-  const subjectAndBody = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${e.body.normalized}`;
-  if (takedown?.re.test(subjectAndBody) === true && !PERSONAL_MATTER.test(subjectAndBody) && !OWN_DATA.test(e.body.normalized)) {
+  const text = subjectAndBody(subject, e.body.normalized);
+  if (takedown?.re.test(text) === true && !PERSONAL_MATTER.test(text) && !OWN_DATA.test(e.body.normalized)) {
     return verdict(takedown, [takedown], 'its removal words are about a copyrighted work, not personal information');
   }
   // A letter that cites the law it invokes is a person's (or their agent's) demand, whatever
   // threats it makes ("you are required to provide a legal justification").
   if (e.legal) return null;
-  const scam = scamOverRequest(subject, e);
+  const scam = scamOverRequest(text, e);
   if (scam) return scam;
   // A service's notice that only *states* request words ("review the updated policies and related
   // information") with nobody asking: a person asking us to act asks, or writes as "I".
@@ -210,15 +216,15 @@ export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = fal
 }
 
 /** The scam's threat about *our* account read as a request (see judgeJunkOverRequest). */
-function scamOverRequest(subject: string, e: Evidence): NotPrivacyVerdict | null {
+function scamOverRequest(text: string, e: Evidence): NotPrivacyVerdict | null {
   if (e.hipaa || e.body.decision.hipaaRecords.length > 0) return null;
-  const { text, found, strong } = findSignals(subject, e);
+  const { found, strong } = findSignals(text, e);
   if (strong?.kind !== 'phishing') return null;
   const phishing = found.filter((s) => s.kind === 'phishing');
   // One sign is enough when it sends the reader to a link and the mail has the scam's voice: a
   // generic salutation or "we", and nobody writing as "I" ("Estimado usuario, actualice sus datos
   // aquí: <link>"). A person asking for a correction names their own data and writes as "I".
-  const scamVoice = URL.test(text) && !WRITER_SINGULAR.test(e.body.normalized) && (GENERIC_SALUTATION.test(e.body.normalized) || WE_VOICE.test(e.body.normalized));
+  const scamVoice = LINK.test(text) && !WRITER_SINGULAR.test(e.body.normalized) && (GENERIC_SALUTATION.test(e.body.normalized) || WE_VOICE.test(e.body.normalized));
   if (phishing.length < 2 && !scamVoice) return null;
   if (OWN_DATA.test(e.body.normalized) || OWN_DATA.test(text.split('\n')[0] ?? '')) return null;
   return verdict(strong, found, 'its request words are about our account, not the writer\'s data');

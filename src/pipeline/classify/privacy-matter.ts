@@ -1,3 +1,5 @@
+import { LINK, subjectAndBody } from './detect-not-privacy.js';
+
 /**
  * Whether a message read as a question shows any sign of being a person's question to a privacy
  * office (issue 16: junk nobody here wrote was read as a question and answered). A person asking
@@ -14,11 +16,10 @@ const WRITES_AS_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|yo|mi|mis|q
 
 // "Unsubscribe", "delete account pls": a person can be that short; a notice, a pitch or a scam is not.
 const TERSE_WORDS = 25;
-const URL = /\bhttps?:\/\/|\bwww\./;
 
 export function looksLikePersonsPrivacyQuestion(subject: string, normalizedBody: string): boolean {
-  const text = `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${normalizedBody}`;
+  const text = subjectAndBody(subject, normalizedBody);
   const matter = MATTER_EN.test(text) || MATTER_ES.test(text);
   const terse = text.split(/\s+/).filter((w) => w !== '').length <= TERSE_WORDS;
-  return WRITES_AS_PERSON.test(text) || (matter && terse && !URL.test(text));
+  return WRITES_AS_PERSON.test(text) || (matter && terse && !LINK.test(text));
 }

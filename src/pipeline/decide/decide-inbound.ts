@@ -156,12 +156,10 @@ function openRecords(mail: InboundMail, classification: Classification | null, t
     const confirmOptOuts = plan.types.some((t) => isRequestType(t) && isOptOutLike(t));
     return { outcome: 'new_requests', requests, reply: null, staffFlag: 'low_confidence', staffFlagGroup: null, confirmOptOuts };
   }
-  if (plan.reply === 'question-received' && classification?.needsReview) {
-    // Unsure it is a person's question at all (junk the shapes missed, a request read wrongly):
-    // nothing goes out; the question flag asks staff to answer, or to mark it junk or retype it.
-    return { outcome: 'new_requests', requests, reply: null, staffFlag: plan.staffFlag, staffFlagGroup: null, confirmOptOuts: false };
-  }
-  const reply = { kind: plan.reply, lang, to: from };
+  // A question the bot is unsure is a person's question at all (junk the shapes missed, a request
+  // read wrongly): nothing goes out; the question flag asks staff to answer, or to mark it junk or retype it.
+  const doubtedQuestion = plan.reply === 'question-received' && classification?.needsReview === true;
+  const reply = doubtedQuestion ? null : { kind: plan.reply, lang, to: from };
   return { outcome: 'new_requests', requests, reply, staffFlag: plan.staffFlag, staffFlagGroup: null, confirmOptOuts: false };
 }
 
