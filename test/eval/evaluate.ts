@@ -44,7 +44,8 @@ export interface EvalReport {
 
 // `other` (junk, issue 16) counts with machine mail: a privacy request judged either is never answered.
 const MACHINE = new Set(['auto_reply', 'bounce', 'bulk', 'other']);
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+/** Whether two type lists hold the same types, in any order: the exact type set the goals count. */
+export const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 function pr(tp: number, fp: number, fn: number): PrecisionRecall {
   return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };

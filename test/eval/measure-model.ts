@@ -18,7 +18,7 @@ import { combineOpinions } from '../../src/pipeline/classify/combine-opinions.js
 import type { ModelBundle } from '../../src/pipeline/classify/linear-model.js';
 import { secondOpinion, type SecondOpinion } from '../../src/pipeline/classify/second-opinion.js';
 import type { Classification } from '../../src/pipeline/types.js';
-import { EVAL_DIR, evaluateSet, type EvalResult } from './evaluate.js';
+import { EVAL_DIR, evaluateSet, sameSet, type EvalResult } from './evaluate.js';
 import { trainBundle } from './train-model.js';
 
 interface Guess {
@@ -28,7 +28,6 @@ interface Guess {
 }
 
 const HUMAN = new Set(['privacy_request', 'question']);
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 function batchOf(): Map<string, string> {
   const map = new Map<string, string>();

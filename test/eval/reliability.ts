@@ -1,12 +1,10 @@
 import type { Calibration } from '../../src/pipeline/classify/calibrate-confidence.js';
 import { classifyMessage, classifyWithFeatures, type ClassifyOptions } from '../../src/pipeline/classify/classify-message.js';
-import type { EvalResult } from './evaluate.js';
+import { sameSet, type EvalResult } from './evaluate.js';
 import { isCalibrationFile, type ScoredReading } from './fit-calibration.js';
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
-
 /** Right in every field the goal counts: category, exact type set, requester (issue 16 item 3). */
-export function readingRight(r: EvalResult): boolean {
+export function readingRight(r: Pick<EvalResult, 'got' | 'label'>): boolean {
   return r.got.category === r.label.category && sameSet(r.got.requestTypes, r.label.requestTypes) && r.got.requester === r.label.requester;
 }
 
@@ -15,19 +13,25 @@ export interface ReliabilityRow {
   n: number;
   meanConfidence: number;
   shareRight: number;
+  right: number;
 }
 
 const EDGES = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0001];
 
 /** Confidence bucket -> how many, mean stated confidence, share right: a calibrated reader's two columns agree. */
 export function reliabilityTable(results: readonly EvalResult[]): ReliabilityRow[] {
-  const read = results.filter((r) => r.input !== null);
+  return reliabilityRows(results.filter((r) => r.input !== null));
+}
+
+/** The buckets of `reliabilityTable` over any readings with a label (the labeled set, real texts). */
+export function reliabilityRows(read: readonly Pick<EvalResult, 'got' | 'label'>[]): ReliabilityRow[] {
   return EDGES.slice(0, -1).flatMap((low, i) => {
     const high = EDGES[i + 1] ?? 1;
     const inBucket = read.filter((r) => r.got.confidence >= low && r.got.confidence < high);
     if (inBucket.length === 0) return [];
     const mean = inBucket.reduce((s, r) => s + r.got.confidence, 0) / inBucket.length;
-    return [{ bucket: `${low.toFixed(2)}-${Math.min(high, 1).toFixed(2)}`, n: inBucket.length, meanConfidence: mean, shareRight: inBucket.filter(readingRight).length / inBucket.length }];
+    const right = inBucket.filter(readingRight).length;
+    return [{ bucket: `${low.toFixed(2)}-${Math.min(high, 1).toFixed(2)}`, n: inBucket.length, meanConfidence: mean, shareRight: right / inBucket.length, right }];
   });
 }
 

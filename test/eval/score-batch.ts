@@ -7,11 +7,10 @@
  * Prints the same goals as `npm run eval:classify` (category, exact type set, requester, privacy
  * requests judged machine mail), the share right in every field, and each miss with its reasons.
  */
-import { evaluateSet, type EvalResult } from './evaluate.js';
+import { evaluateSet, sameSet, type EvalResult } from './evaluate.js';
 
 const MACHINE = new Set(['auto_reply', 'bounce', 'bulk']);
 const pct = (n: number, d: number): string => `${n}/${d} = ${((n / Math.max(d, 1)) * 100).toFixed(1)}%`;
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 function misses(r: EvalResult): string[] {
   const { label, got } = r;

@@ -22,9 +22,10 @@ import { fileURLToPath } from 'node:url';
 import { understandRawMail, unreadClassification } from '../../src/cli/classify.js';
 import type { Classification } from '../../src/pipeline/types.js';
 import { parseSource, type EvalLabel } from './build-eval-set.js';
+import { sameSet } from './evaluate.js';
+import { readingRight, reliabilityRows } from './reliability.js';
 import { renderEml } from './render-eml.js';
 
-const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 
 export interface RealTextResult {
   source: string;
@@ -88,8 +89,6 @@ function summary(name: string, rs: readonly RealTextResult[]): string {
   return `${name.padEnd(34)} ${String(n).padStart(3)}  category ${cat}/${n}  types ${types}/${n}  requester ${req}/${n}  wrong ${wrong.length}, of them unreviewed ${confident}${extra}`;
 }
 
-const EDGES = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0001];
-
 /**
  * Item 3 on text nobody here wrote: per confidence bucket of the persons' mail read (requests,
  * questions and junk read as such), how many, the mean stated chance of being right and the share
@@ -98,16 +97,9 @@ const EDGES = [0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 1.0001];
  */
 export function realReliability(rs: readonly RealTextResult[]): string[] {
   const read = rs.filter((r) => r.got.reasons.every((reason) => !reason.startsWith('screen ')));
-  const rows = EDGES.slice(0, -1).flatMap((low, i) => {
-    const high = EDGES[i + 1] ?? 1;
-    const inBucket = read.filter((r) => r.got.confidence >= low && r.got.confidence < high);
-    if (inBucket.length === 0) return [];
-    const mean = inBucket.reduce((s, r) => s + r.got.confidence, 0) / inBucket.length;
-    const right = inBucket.filter((r) => missesOf(r).length === 0).length;
-    return [`  ${low.toFixed(2)}-${Math.min(high, 1).toFixed(2)}  ${String(inBucket.length).padStart(4)}  stated ${mean.toFixed(3)}  right ${(right / inBucket.length).toFixed(3)} (${right})`];
-  });
+  const rows = reliabilityRows(read).map((row) => `  ${row.bucket}  ${String(row.n).padStart(4)}  stated ${row.meanConfidence.toFixed(3)}  right ${row.shareRight.toFixed(3)} (${row.right})`);
   const answered = rs.filter((r) => ANSWERED.has(r.got.category) && !r.got.needsReview);
-  const answeredRight = answered.filter((r) => missesOf(r).length === 0).length;
+  const answeredRight = answered.filter(readingRight).length;
   const share = answered.length === 0 ? 'n/a' : `${((100 * answeredRight) / answered.length).toFixed(1)}%`;
   return [
     'reliability on these texts (confidence bucket, messages read, mean stated chance, share right in category, types and requester):',
