@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { FITTED_CALIBRATION } from '../src/pipeline/classify/calibrate-confidence.js';
 import { classifyMessage } from '../src/pipeline/classify/classify-message.js';
 import { evaluateSet, type EvalReport, type EvalResult, type PrecisionRecall } from '../test/eval/evaluate.js';
 import { trainBundle } from '../test/eval/train-model.js';
@@ -61,6 +62,12 @@ function printStrictSplit(results: readonly EvalResult[], salt: string): string[
   return printReliability(withoutThreshold(heldOutHalf(results, salt), fit, { model }), `STRICT, ${name}: held-out half; second opinion and meta-model trained on the calibration half only`);
 }
 
+/** What the shipped confidence does to wording unlike the team's (calibrate-confidence.ts); the STRICT checks leave it out: they measure the first stage. */
+function realTextStage(): string {
+  const shift = FITTED_CALIBRATION.realText;
+  return shift === undefined ? 'no real-text stage' : `below ${Math.round(shift.familiarFloor * 100)}% familiar word pairs, the real-text stage (${shift.fittedOn})`;
+}
+
 function printReport(r: EvalReport): void {
   const lines = [
     `messages: ${r.total}`,
@@ -76,7 +83,7 @@ function printReport(r: EvalReport): void {
     '',
     ...table('request type', r.perType),
     '',
-    ...printReliability(withoutThreshold(heldOutHalf(r.results)), 'the daemon: held-out half, not used to fit the meta-model, but the committed second opinion was trained on it'),
+    ...printReliability(withoutThreshold(heldOutHalf(r.results)), `the daemon: held-out half, not used to fit the meta-model, but the committed second opinion was trained on it; ${realTextStage()}`),
     '',
     ...printStrictSplit(r.results, ''),
     '',

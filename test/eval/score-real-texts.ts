@@ -20,6 +20,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { understandRawMail, unreadClassification } from '../../src/cli/classify.js';
+import type { ClassifyInput } from '../../src/pipeline/classify/classify-message.js';
+import { classifyInput } from '../../src/pipeline/process-message.js';
 import type { Classification } from '../../src/pipeline/types.js';
 import { parseSource, type EvalLabel } from './build-eval-set.js';
 import { sameSet } from './evaluate.js';
@@ -32,6 +34,8 @@ export interface RealTextResult {
   id: string;
   label: EvalLabel;
   got: Classification;
+  /** What the classifier read (null when the screen kept it from being read). */
+  input: ClassifyInput | null;
 }
 
 function listTexts(dir: string): string[] {
@@ -53,7 +57,8 @@ export async function readRealTexts(dir: string): Promise<RealTextResult[]> {
       const u = await understandRawMail(Buffer.from(renderEml(message, index)));
       index += 1;
       const got = u.classification ?? unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' });
-      out.push({ source: file.replace(/\.txt$/, ''), id: message.id, label: message.label, got });
+      const input = u.mail === null || u.verdict === null || u.text === null || u.classification === null ? null : classifyInput(u.mail, u.text, u.verdict);
+      out.push({ source: file.replace(/\.txt$/, ''), id: message.id, label: message.label, got, input });
     }
   }
   return out;

@@ -156,7 +156,7 @@ describe('an agent writing in Spanish (§7063)', () => {
   const consumidora = 'ana.ruiz@example.net';
 
   it('is told «la información personal de Ana Ruiz», never «su información personal», and Ana is written to directly', async () => {
-    const body = 'Hola:\r\n\r\nSoy agente autorizada y escribo en nombre de Ana Ruiz (ana.ruiz@example.net), mi clienta. Solicita que eliminen su información personal.\r\n\r\nPaula Vidal';
+    const body = 'Hola:\r\n\r\nEscribo en nombre de Ana Ruiz (ana.ruiz@example.net), como su agente autorizada. Solicito que eliminen su información personal.\r\n\r\nPaula Vidal';
     await appendMessage(bot.imap, sampleRequest({ messageId: 'paula-para-ana@example.net', from: `Paula Vidal <${agente}>`, subject: 'Solicitud de eliminación de mi clienta', body }), { internalDate: RECEIVED });
     const ask = await nthMailTo(agente, 1);
     const reference = referenceIn(ask);

@@ -134,7 +134,7 @@ describe('an agent the consumer disowns (§7063(a))', () => {
   it('in Spanish, «No la autoricé» closes it the same way', async () => {
     const agente = 'paula.vidal@agentes.example.net';
     const consumidora = 'ana.ruiz@example.net';
-    const body = 'Hola:\r\n\r\nSoy agente autorizada y escribo en nombre de mi clienta Ana Ruiz (ana.ruiz@example.net). Solicita que eliminen su información personal.\r\n\r\nPaula Vidal';
+    const body = 'Hola:\r\n\r\nEscribo en nombre de Ana Ruiz (ana.ruiz@example.net), como su agente autorizada. Solicito que eliminen su información personal.\r\n\r\nPaula Vidal';
     await appendMessage(bot.imap, sampleRequest({ messageId: 'agente-negado@example.net', from: `Paula Vidal <${agente}>`, subject: 'Solicitud de eliminación de mi clienta', body }), { internalDate: RECEIVED });
     const ask = await nthMailTo(agente, 1);
     const reference = referenceIn(ask);

@@ -61,7 +61,10 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
  * null for machine mail and junk), which is what `npm run calibrate:classify` fits the
  * confidence meta-model on.
  */
-export function classifyWithFeatures(input: ClassifyInput, options: ClassifyOptions = {}): { classification: Classification; features: number[] | null } {
+export function classifyWithFeatures(
+  input: ClassifyInput,
+  options: ClassifyOptions = {},
+): { classification: Classification; features: number[] | null; familiarity: number | null } {
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const e = gatherEvidence(input);
   const decided = decideCategory(input, e);
@@ -82,9 +85,13 @@ export function classifyWithFeatures(input: ClassifyInput, options: ClassifyOpti
   const raw = scoreConfidence(category, e, overridden);
   const features = human ? doubtFeatures({ category, e, raw, opinion, requester: who?.requester ?? 'none' }) : null;
   const calibration = options.calibration === undefined ? FITTED_CALIBRATION : options.calibration;
-  const confidence = calibration === null ? raw : calibrateConfidence(category, raw, features, calibration);
+  const familiarity = opinion?.familiarPairs ?? null;
+  const confidence = calibration === null ? raw : calibrateConfidence(category, raw, features, calibration, familiarity);
   const reasons = buildReasons(category, e);
-  if (calibration !== null && confidence !== raw) reasons.push(`confidence: score ${raw.toFixed(2)} -> ${confidence.toFixed(2)} chance right (${calibration.method} meta-model, fitted on ${calibration.fittedOn})`);
+  if (calibration !== null && confidence !== raw) {
+    const onRealText = calibration.realText !== undefined && familiarity !== null ? `, then shifted to real text (${Math.round(familiarity * 100)}% of its word pairs familiar; fitted on ${calibration.realText.fittedOn})` : '';
+    reasons.push(`confidence: score ${raw.toFixed(2)} -> ${confidence.toFixed(2)} chance right (${calibration.method} meta-model, fitted on ${calibration.fittedOn}${onRealText})`);
+  }
   if (category === 'other' && decided.other) reasons.push(`not a privacy matter: ${decided.other.why}`);
   if (input.screen.kind !== 'human') {
     reasons.unshift(`screen ${input.screen.kind} (${input.screen.reason}) -> ${category}${overridden ? ': overridden, the text is a request' : ''}`);
@@ -111,7 +118,7 @@ export function classifyWithFeatures(input: ClassifyInput, options: ClassifyOpti
   // The rules miss new phrasings; a model trained on the labeled set overrules them only when
   // confident, and then sends the message to staff (combine-opinions.ts, measured by
   // test/eval/measure-model.ts on batches it was not trained on).
-  if (opinion === null) return { classification: doubtBareQuestion(rules, input, e), features };
+  if (opinion === null) return { classification: doubtBareQuestion(rules, input, e), features, familiarity };
   const combined = combineOpinions(rules, opinion, {
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
@@ -119,7 +126,7 @@ export function classifyWithFeatures(input: ClassifyInput, options: ClassifyOpti
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     requesterIfRequest: () => who ?? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table),
   });
-  return { classification: doubtBareQuestion(combined, input, e), features };
+  return { classification: doubtBareQuestion(combined, input, e), features, familiarity };
 }
 
 /** The most a question can claim that shows no sign of being a person's privacy question. */

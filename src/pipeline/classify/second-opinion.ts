@@ -19,6 +19,12 @@ export interface SecondOpinion {
   parentProbability: number;
   /** The words that weighed most on the category, with their weights ('"delete" +2.10'). */
   evidence: string[];
+  /**
+   * Share of the message's word pairs (neighbouring words, in order) the model has a weight
+   * for: how much its wording looks like the mail the model learned from. Text written unlike
+   * the team's mail is read less reliably than the stated chance (calibrate-confidence.ts).
+   */
+  familiarPairs: number;
 }
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
@@ -54,8 +60,14 @@ export function secondOpinion(subject: string, body: string, model: ModelBundle 
   // Each feature counts once, where it first appears (the order of `textFeatures`, so the sums
   // add up in the same order). Distinct features have distinct rows: a row met again is a repeat.
   const firstTime = startReading(bundle);
+  let pairs = 0;
+  let knownPairs = 0;
   visitFeatures(subject, body, (kind, first, second) => {
     const row = rowsByParts[kind].get(first)?.get(second);
+    if (kind === 'pair') {
+      pairs += 1;
+      if (row !== undefined) knownPairs += 1;
+    }
     if (row === undefined || !firstTime(row)) return;
     const at = row * columns;
     for (let i = 0; i < columns; i += 1) sums[i] = (sums[i] ?? 0) + (weights[at + i] ?? 0);
@@ -69,7 +81,8 @@ export function secondOpinion(subject: string, body: string, model: ModelBundle 
   const typeProbabilities = Object.fromEntries(typeScores);
   const agentProbability = sigmoid(sums[1] ?? 0);
   const parentProbability = sigmoid(sums[2] ?? 0);
-  const read = { requestProbability, typeProbabilities, agentProbability, parentProbability, evidence };
+  const familiarPairs = pairs === 0 ? 1 : knownPairs / pairs;
+  const read = { requestProbability, typeProbabilities, agentProbability, parentProbability, evidence, familiarPairs };
   if (requestProbability <= 0.5) return { ...read, types: [], requester: 'self' };
   let types = typeScores.filter(([, p]) => p > 0.5).map(([t]) => t);
   const best = [...typeScores].sort((a, b) => b[1] - a[1])[0];

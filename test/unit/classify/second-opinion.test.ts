@@ -41,6 +41,7 @@ const opinion = (requestProbability: number, extra: Partial<SecondOpinion> = {})
   agentProbability: 0.1,
   parentProbability: 0.1,
   evidence: ['"erase" +4.00'],
+  familiarPairs: 1,
   ...extra,
 });
 
