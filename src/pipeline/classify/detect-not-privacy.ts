@@ -91,7 +91,11 @@ const OWN_DATA = /\b(?:my|mi|mis|our)\b(?: [\w'-]+){0,3} (?:data|datos|informati
 // speaks as "I" of their own things or asks a question. A person writing to us, even in the
 // plural, names their own order or account ("our order") or asks something ("when will it
 // arrive?"); a consumer's question about rights never gets here (it has asked evidence).
-const WRITER_SINGULAR = /\b(?:i|me|my|mine|myself|yo|mi|mis|conmigo|quiero|quisiera|necesito|solicito|tengo|puedo|deseo|escribo|agradeceria|recibi|compre|pedi|hice)\b/;
+// Spanish drops the pronoun, so the verb says who writes; only forms that are first person once
+// accents are folded count ("envie" is also "envíe", please send; "podria" is also he could; "he"
+// alone is the English pronoun, so only "he" before a participle: "he enviado").
+export const WRITER_SINGULAR =
+  /\b(?:i|me|my|mine|myself|yo|mi|mis|conmigo|quiero|quisiera|necesito|solicito|pido|tengo|puedo|deseo|estoy|soy|escribo|agradeceria|recibi|pedi|hice)\b|\bhe (?:\w+(?:ado|ido)|visto|hecho|escrito|puesto|dicho|vuelto|abierto|roto)\b/;
 const WE_VOICE = /\b(?:we|our|ours|us|hemos|estamos|nuestr[oa]s?|nosotros|detectamos|enviamos|recibimos|confirmamos|informamos|lamentamos|agradecemos|esperamos|recordamos)\b/;
 const GENERIC_SALUTATION = /^(?:(?:dear|hello|hi|greetings|attention|estimad[oa]|querid[oa]|hola),? )?(?:valued |valuable |lucky )?(?:customer|member|user|client|account ?holder|subscriber|cliente|usuario|miembro|suscriptor)s?\b/m;
 const YOU_ADDRESS = /\b(?:you|your|yours|tu|tus|su|sus|usted|ustedes|te)\b/g;

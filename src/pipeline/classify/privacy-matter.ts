@@ -1,4 +1,4 @@
-import { LINK, subjectAndBody } from './detect-not-privacy.js';
+import { LINK, subjectAndBody, WRITER_SINGULAR } from './detect-not-privacy.js';
 
 /**
  * Whether a message read as a question shows any sign of being a person's question to a privacy
@@ -11,8 +11,6 @@ const MATTER_EN =
   /\b(?:privacy|private|personal|data|information|info|details|account|profile|records?|files?|ccpa|cpra|gdpr|rights?|opt(?:ing)?[- ]?out|sell|sold|sale|shar(?:e|ed|es|ing)|third[- ]part(?:y|ies)|unsubscribe|mailing|marketing|consent|cookies?|track(?:ing|ed)?|collect(?:s|ed|ion)?|stor(?:e|ed|es|ing)|hold|retain|breach|hacked|leak(?:ed)?|identity|verif(?:y|ied|ication)|code|requests?|medical|health|hipaa|patient|doctor|clinic|hospital|bill(?:s|ed|ing)?|statement|insurance|ssn|social security|birth|address|phone|e-?mails?|calls?|texts?|spam|delet(?:e|ed|ion)|eras(?:e|ure)|remov(?:e|ed|al)|correct(?:ion)?|wrong|mistake)\b/;
 const MATTER_ES =
   /\b(?:privacidad|privad[oa]s?|personal(?:es)?|datos?|informacion|info|cuenta|perfil|registros?|expediente|derechos?|arco|oposicion|vend(?:er|en|ido|ieron)|venta|compart(?:ir|en|ido|ieron)|terceros|baja|publicidad|consentimiento|cookies?|recopil\w*|almacen\w*|guard\w*|verific\w*|codigo|solicitud(?:es)?|peticion|medic[oa]s?|salud|historia clinica|paciente|factura\w*|cobr\w*|seguro|direccion|telefono|correos?|llamadas?|mensajes?|borr\w*|elimin\w*|supr\w*|cancel\w*|rectific\w*|correg\w*|error)\b/;
-// Spanish drops the pronoun: the verb says who writes ("quiero", "no puedo", "ya envié").
-const WRITES_AS_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|yo|mi|mis|quiero|quisiera|necesito|puedo|podria|tengo|solicito|pido|deseo|estoy|soy|he|hice|recibi|envie|intente|escribo)\b|\?/;
 
 // "Unsubscribe", "delete account pls": a person can be that short; a notice, a pitch or a scam is not.
 const TERSE_WORDS = 25;
@@ -21,5 +19,6 @@ export function looksLikePersonsPrivacyQuestion(subject: string, normalizedBody:
   const text = subjectAndBody(subject, normalizedBody);
   const matter = MATTER_EN.test(text) || MATTER_ES.test(text);
   const terse = text.split(/\s+/).filter((w) => w !== '').length <= TERSE_WORDS;
-  return WRITES_AS_PERSON.test(text) || (matter && terse && !LINK.test(text));
+  // Someone writing as themselves (detect-not-privacy's WRITER_SINGULAR), or asking anything.
+  return WRITER_SINGULAR.test(text) || text.includes('?') || (matter && terse && !LINK.test(text));
 }

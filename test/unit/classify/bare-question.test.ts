@@ -22,6 +22,14 @@ describe('a question with no sign of a person asking about privacy', () => {
     expect(looksLikePersonsPrivacyQuestion('Aviso', 'estimado cliente, su servicio de correo fue pausado por falta de pago. los detalles del plan se muestran a continuacion. por favor contacte con el equipo de cobros a la mayor brevedad para reactivar el servicio. el equipo')).toBe(false);
   });
 
+  it('reads the Spanish verb that says who writes, not the English pronoun spelled the same', () => {
+    const notice = 'dear customer, our courier confirmed he will deliver the replacement router next week. the tracking details are listed in the portal. please keep the old device ready for collection at the address on file. the support team';
+    expect(looksLikePersonsPrivacyQuestion('Delivery update', notice)).toBe(false);
+    expect(looksLikePersonsPrivacyQuestion('', 'ya he enviado el formulario dos veces y nadie contesta, que pasa con la solicitud de baja de la lista de correo')).toBe(true);
+    // "envie" is also "envíe" (please send) once accents are folded: a notice asking for data is no person writing.
+    expect(looksLikePersonsPrivacyQuestion('Aviso', 'estimado cliente, envie la documentacion actualizada de la cuenta antes del viernes para mantener el servicio activo en el portal. los detalles del plan se muestran a continuacion. el equipo de cobros')).toBe(false);
+  });
+
   it('is sent to staff below any review threshold, with the reason; a person\'s question keeps its confidence', () => {
     const notice = read('Service paused', 'Dear customer, your hosting plan has been paused because the payment failed. The plan details are listed below. Please contact our billing team as soon as possible to restore the service. The Hosting Team');
     expect(notice.category).toBe('question');
