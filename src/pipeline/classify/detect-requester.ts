@@ -72,6 +72,22 @@ function findRelation(normalized: string, table: PhraseTable): Relation {
   return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own, onlySelf, third: true };
 }
 
+// "Your processors and any third parties acting on behalf of you", "vendors that process data on
+// behalf of your company", "los encargados que actúan en nombre de ustedes": the business's own
+// service providers and contractors (§1798.140(ag), (j)) act for the business, not for a
+// consumer; a representative names the person acted for ("on behalf of my client Dana
+// Whitfield"). "Our" and "us" are left alone: a law firm writes "on behalf of our client".
+const BUSINESS = String.raw`(?:business|company|companies|firm|organi[sz]ation|brand|store|shop|platform|service|app|website|site|corporation|entity|enterprise|controller|data controller|merchant|retailer|empresa|compania|sociedad|entidad|responsable|responsable del tratamiento|plataforma|tienda|negocio)`;
+const ACTS_FOR_THE_BUSINESS = new RegExp(
+  String.raw`\b(?:(?:acting |working |act |acts )?on behalf of|acting for|working for|acts? for) (?:you|yourselves|yourself|(?:your|the|this|that) ${BUSINESS})\b|\b(?:en nombre|por cuenta|en representacion) (?:de|del) (?:ustedes|usted|(?:la |el |su |esta |dicha )?${BUSINESS})\b`,
+  'g',
+);
+
+/** The text with every phrase of acting for the business itself blanked (same length). */
+function withoutBusinessAgency(normalized: string): string {
+  return normalized.replace(ACTS_FOR_THE_BUSINESS, (m) => ' '.repeat(m.length));
+}
+
 /**
  * Who is asking: the consumer, a parent for a minor child, or an agent; for an agent, whether it
  * claims Secretary of State registration and whether a permission document seems attached.
@@ -83,6 +99,7 @@ export function detectRequester(
   fromName: string,
   table: PhraseTable,
 ): RequesterDecision {
+  normalized = withoutBusinessAgency(normalized);
   const related = findRelation(normalized, table);
   // "I made an account to pay a bill for my daughter ... Please delete both of my accounts": a
   // child named bare, with no talk of the child's information and the writer's own named as the
