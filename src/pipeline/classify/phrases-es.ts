@@ -56,6 +56,9 @@ export const ES: PhraseTable = {
     // "¿Venden mis datos?" asks about a practice; "con quién la comparten" asks who received the
     // data, which is the right to know (§1798.110(a)(4)).
     { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, unless: /\b(?:con|a) quien(?:es)?\b|\blista de\b/, why: 'asks about sale or sharing, not for a copy' },
+    // "Opto por no participar en el estudio", "opt-out del programa beta": the object is a program,
+    // a study or a product, not the sale or sharing of data, advertising or profiling (§1798.120).
+    { type: 'opt_out', re: new RegExp(String.raw`\b(?:opt(?:ar|o|amos) por no (?:participar|seguir|formar parte)|opt[- ]?out|exclusion voluntaria)\b (?:en|de|del) (?:el |la |los |las |este |esta |su |sus |mi )?(?:[\w-]+ ){0,3}?(?:programas?|estudios?|investigacion|pruebas?|beta|funcion(?:es)?|funcionalidad(?:es)?|aplicacion|app|actualizacion(?:es)?|concursos?|sorteos?|eventos?|cursos?|planes|plan|membresia|arbitraje|renovacion(?:es)?|experimentos?)\b`), unless: /\b(?:vend\w*|venta|compart\w*|cesion|ced\w*|publicidad|publicitari\w*|mercadotecnia|marketing|perfil\w*|datos|informacion)\b/, why: 'opts out of a product, program or study, not of sale or sharing' },
     { type: 'opt_out', re: new RegExp(String.raw`\b(?:dice|dicen|entiendo|se que|lei|segun)\b${W}{0,40}?\bno (?:venden|comparten)\b`), why: 'restates a policy of not selling' },
   ],
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,
