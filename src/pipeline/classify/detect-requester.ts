@@ -88,6 +88,35 @@ function withoutBusinessAgency(normalized: string): string {
   return normalized.replace(ACTS_FOR_THE_BUSINESS, (m) => ' '.repeat(m.length));
 }
 
+// A form's field about the representative ("Authorized agent: Lee Park", "Nombre del
+// representante: Jorge Ruiz", "Requester relationship: authorized agent", "Are you an authorized
+// agent? Yes"). Agents' and businesses' web forms put who submits in a field, not a sentence.
+const NAME_FIELD = String.raw`(?:name of (?:the |your )?)?(?:authori[sz]ed )?(?:agent|representative)(?:'s)?(?: (?:full |legal )?name)?|(?:nombre (?:completo )?del? )?(?:agente|representante|apoderad[oa])(?: legal| autorizad[oa])?(?: \(si aplica\))?`;
+const ROLE_FIELD = String.raw`(?:requester|requestor|submitter)(?:'s)? (?:relationship|role|type)(?: to (?:the )?consumer)?|relationship to (?:the )?consumer|submitted by|are you (?:an? |the )?(?:authori[sz]ed )?(?:agent|representative)\b[^?:\n]{0,60}|(?:relacion con (?:el )?titular|tipo de solicitante|calidad del solicitante|solicitante|es usted (?:el |un |una )?(?:agente|representante)\b[^?:\n]{0,60})`;
+const FORM_FIELD = new RegExp(String.raw`^[ \t>*-]*(?:(${NAME_FIELD})|(${ROLE_FIELD}))[ \t]*[:?][ \t]*(.*?)[ \t]*$`, 'gm');
+// Left empty, or filled to say nobody represents the consumer.
+const NO_AGENT = /^(?:|n\/?a|n\.a\.?|na|none|nil|no|-+|—|–|self|myself|me|(?:the )?consumer|not applicable|no aplica|ninguno|ninguna|yo|yo mism[oa]|(?:el |la )?titular|el propio titular|.*\bi am the consumer\b.*)\.?$/;
+// A role named as the value of a relationship field.
+const AGENT_ROLE = /\b(?:yes|si|agent|representative|attorney|lawyer|conservator|agente|representante|apoderad[oa]|abogad[oa])\b/;
+
+/**
+ * A filled representative field makes the writer an agent (its line is the cue); a field left
+ * empty or saying "N/A" says nobody is, and the line is blanked so that its label's words
+ * ("Authorized agent:") are not read as a cue.
+ */
+function readAgentFields(normalized: string): { agent: RegExpExecArray | null; text: string } {
+  let agent: RegExpExecArray | null = null;
+  const text = normalized.replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '', offset = 0) => {
+    if (NO_AGENT.test(value)) return ' '.repeat(line.length);
+    // "Submitted by: Jane Doe, for her mother": a value that names no role is left to the other cues.
+    if (nameLabel !== undefined || AGENT_ROLE.test(value)) {
+      agent ??= Object.assign([line.trim()], { index: offset, input: normalized, groups: undefined }) as RegExpExecArray;
+    }
+    return line;
+  });
+  return { agent, text };
+}
+
 /**
  * Who is asking: the consumer, a parent for a minor child, or an agent; for an agent, whether it
  * claims Secretary of State registration and whether a permission document seems attached.
@@ -99,7 +128,8 @@ export function detectRequester(
   fromName: string,
   table: PhraseTable,
 ): RequesterDecision {
-  normalized = withoutBusinessAgency(normalized);
+  const fields = readAgentFields(withoutBusinessAgency(normalized));
+  normalized = fields.text;
   const related = findRelation(normalized, table);
   // "I made an account to pay a bill for my daughter ... Please delete both of my accounts": a
   // child named bare, with no talk of the child's information and the writer's own named as the
@@ -112,7 +142,7 @@ export function detectRequester(
   const adult = parent !== null && table.adultChild.test(normalized);
   const found = table.agent.exec(normalized) ?? related.agent;
   const storyOnly = found !== null && !ACTS_FOR_ANOTHER.test(found[0]) && (related.onlySelf || (related.own && !related.third));
-  const agent = storyOnly ? null : found;
+  const agent = fields.agent ?? (storyOnly ? null : found);
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {
     return { requester: 'parent', agent: null, consumerName, reasons: [`requester parent: "${parent[0]}" (§7070)`] };
