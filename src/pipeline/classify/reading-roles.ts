@@ -286,6 +286,8 @@ function itemOfDescribedList(sentences: readonly Sentence[], index: number, lang
   return leadIn.endsWith(':') && (describesRight(leadIn, lang) || OBLIGATION[lang].test(leadIn)) && !LEAD_ASKS.test(leadIn);
 }
 
+const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
+
 /**
  * Why a phrase hit is not a request of its own, by the role of its place in the letter, or null:
  * a right described, or the content of what the writer wants to be told (for any right but
@@ -297,6 +299,9 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
-  if (hit.type !== 'access' && wantedToBeTold(sentence.text, hit.start - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
+  // A co-occurrence of the backoff (backoff-patterns.ts) spans its two cues in either order, so a
+  // frame may open between them: "tell me whether that also removes the photos I uploaded".
+  const at = BACKOFF_PATTERN.test(hit.pattern) ? hit.end : hit.start;
+  if (hit.type !== 'access' && wantedToBeTold(sentence.text, at - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
   return null;
 }

@@ -19,6 +19,17 @@ describe('what users or the product can do, described', () => {
     expect(c.category).toBe('question');
   });
 
+  // The words the backoff pairs ("me" ... "removes") sit on both sides of "whether": what the
+  // writer wants to be told is a question, not a deletion.
+  it.each([
+    'Hi, I have a question about your app. Users can delete their account in the settings. Please tell me whether that also removes the photos I uploaded.',
+    'Customers can close their account online. Tell me whether that also erases the reviews I posted.',
+  ])('%s -> question (an indirect question about deletion)', (body) => {
+    const c = readByRules(body);
+    expect(c.requestTypes).toEqual([]);
+    expect(c.category).toBe('question');
+  });
+
   it.each([
     'Please delete my account. Users can delete their account in the settings but the button is broken.',
     'I know users can delete their account themselves, but the company can delete my data for me: please do.',
