@@ -24,3 +24,15 @@ describe('la oposición is an opt-out', () => {
     expect(c.category).toBe('question');
   });
 });
+
+describe('the right to object, named in English', () => {
+  it('"I am exercising my right to object" -> opt_out (GDPR art. 21, labeling conventions)', () => {
+    const c = readByRules('I am exercising my right to object.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['opt_out']);
+  });
+
+  it('a right to object that others have, with a question, asks for none', () => {
+    expect(readByRules('Under the GDPR, data subjects have the right to object. How do I use it?').category).toBe('question');
+  });
+});
