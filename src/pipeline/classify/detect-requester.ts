@@ -91,11 +91,14 @@ function withoutBusinessAgency(normalized: string): string {
 // A form's field about the representative ("Authorized agent: Lee Park", "Nombre del
 // representante: Jorge Ruiz", "Requester relationship: authorized agent", "Are you an authorized
 // agent? Yes"). Agents' and businesses' web forms put who submits in a field, not a sentence.
-const NAME_FIELD = String.raw`(?:name of (?:the |your )?)?(?:authori[sz]ed )?(?:agent|representative)(?:'s)?(?: (?:full |legal )?name)?|(?:nombre (?:completo )?del? )?(?:agente|representante|apoderad[oa])(?: legal| autorizad[oa])?(?: \(si aplica\))?`;
+// A bare "Agent:" or "Representative:" opens the lines of a pasted support chat, so the label
+// must say authorized, legal or name.
+const NAME_FIELD = String.raw`(?:name of (?:the |your )?(?:authori[sz]ed )?(?:agent|representative)|(?:authori[sz]ed|legal) (?:agent|representative)(?:'s)?(?: (?:full |legal )?name)?|(?:agent|representative)(?:'s)? (?:full |legal )?name)|(?:nombre (?:completo )?del? (?:agente|representante|apoderad[oa])(?: legal| autorizad[oa])?|agente autorizad[oa]|representante legal|apoderad[oa](?: legal)?)(?: \(si aplica\))?`;
 const ROLE_FIELD = String.raw`(?:requester|requestor|submitter)(?:'s)? (?:relationship|role|type)(?: to (?:the )?consumer)?|relationship to (?:the )?consumer|submitted by|are you (?:an? |the )?(?:authori[sz]ed )?(?:agent|representative)\b[^?:\n]{0,60}|(?:relacion con (?:el )?titular|tipo de solicitante|calidad del solicitante|solicitante|es usted (?:el |un |una )?(?:agente|representante)\b[^?:\n]{0,60})`;
 const FORM_FIELD = new RegExp(String.raw`^[ \t>*-]*(?:(${NAME_FIELD})|(${ROLE_FIELD}))[ \t]*[:?][ \t]*(.*?)[ \t]*$`, 'gm');
 // Left empty, or filled to say nobody represents the consumer.
 const NO_AGENT = /^(?:|n\/?a|n\.a\.?|na|none|nil|no|-+|—|–|self|myself|me|(?:the )?consumer|not applicable|no aplica|ninguno|ninguna|yo|yo mism[oa]|(?:el |la )?titular|el propio titular|.*\bi am the consumer\b.*)\.?$/;
+const FIELD_VALUE_MAX = 60;
 // A role named as the value of a relationship field.
 const AGENT_ROLE = /\b(?:yes|si|agent|representative|attorney|lawyer|conservator|agente|representante|apoderad[oa]|abogad[oa])\b/;
 
@@ -108,6 +111,8 @@ function readAgentFields(normalized: string): { agent: RegExpExecArray | null; t
   let agent: RegExpExecArray | null = null;
   const text = normalized.replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '', offset = 0) => {
     if (NO_AGENT.test(value)) return ' '.repeat(line.length);
+    // A field's value is a name or a role, not a sentence ("Authorized agent: is that needed?").
+    if (value.length > FIELD_VALUE_MAX || value.includes('?')) return line;
     // "Submitted by: Jane Doe, for her mother": a value that names no role is left to the other cues.
     if (nameLabel !== undefined || AGENT_ROLE.test(value)) {
       agent ??= Object.assign([line.trim()], { index: offset, input: normalized, groups: undefined }) as RegExpExecArray;

@@ -25,7 +25,8 @@ const DATA_USE_NAMED = /\b(?:sell\w*|sale|sold|shar\w*|advertis\w*|ads|marketing
 // "Users can delete their account in the settings", "the app deletes the account after 30 days":
 // what users, the product or the business can or will do, described in the third person, asks
 // nothing of us, whatever a "please" in another sentence asks (issue 16). The writer's own data
-// named in the clause ("the company can delete my data now") keeps it an ask.
+// named in the clause ("the company can delete my data now"), or an ask in it ("please make sure
+// the app deletes the account"), keeps it an ask.
 const DESCRIBED_ACTOR = String.raw`(?:users?|customers?|people|members|subscribers|account ?holders|consumers|visitors|players|shoppers|parents|everyone|everybody|anyone|anybody|(?:the|your|this|that|their) (?:[\w-]+ )?(?:app|application|company|system|service|platform|site|website|software|program|business|tool|feature|policy|faq|help center|server|database))`;
 const DESCRIBED_ACTION = String.raw`(?:(?:can|could|may|might|will|(?:is|are) able to|(?:has|have) the option to)(?: also| simply| easily| just| automatically| only| then)? (?:delete|remove|erase|close|purge|wipe|clear|download|export|opt out|correct|edit|update|request)|(?:also |automatically |simply |then )?(?:deletes|removes|erases|closes|purges|wipes|clears|exports|opts out|corrects|updates))`;
 const DESCRIBED_ACTION_RE = new RegExp(String.raw`\b${DESCRIBED_ACTOR} ${DESCRIBED_ACTION}\b`);
@@ -113,7 +114,7 @@ export const EN: PhraseTable = {
     // complaint about the link, not an instruction not to sell.
     { type: 'opt_out', re: /"[^"\n]*\bnot (?:sell|share)\b[^"\n]*" ?(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s?\b|\bdo[- ]not[- ]sell(?:[- ]or[- ]share)?(?:[- ]my[- ](?:personal[- ])?info(?:rmation)?)? (?:link|button|page|toggle|banner|tab|icon)s?\b/, why: 'names the "Do Not Sell" link, asks nothing' },
     { type: 'opt_out', re: /\bopt (?:me )?out of (?:your |all |the |any )?(?:marketing |promotional )?(?:e-?mails?|newsletters?|mailings?|texts?|sms|calls?|messages|surveys?)\b(?![^.!?\n]*\b(?:sell|sale|shar))|\bstop (?:sending|emailing|calling|texting) me\b/, why: 'marketing-mail opt-out, not sale or sharing' },
-    { type: 'any', re: DESCRIBED_ACTION_RE, unless: /\b(?:my|mine|me|our|ours|us)\b/, why: 'describes what users or the product can do, asks nothing' },
+    { type: 'any', re: DESCRIBED_ACTION_RE, unless: /\b(?:my|mine|me|our|ours|us|please|kindly|ensure|make sure|see to it|confirm that|must|i (?:want|need|request|ask|demand|expect|would like))\b/, why: 'describes what users or the product can do, asks nothing' },
     // "I want to opt out of the beta program", "opt me out of the app's new feature", "opt out of
     // the study": the object opted out of is a product, a program or a study, not the sale or
     // sharing of data, advertising, profiling or marketing (§1798.120, §7026); a bare "I opt out"

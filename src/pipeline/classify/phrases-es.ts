@@ -16,7 +16,8 @@ const WITHDRAWAL = new RegExp(
 
 // "Los usuarios pueden eliminar su cuenta en la configuración", "la aplicación elimina la cuenta
 // después de 30 días", "se puede borrar desde el perfil": what users or the product can or will
-// do, described, asks nothing (issue 16); the writer's own data named keeps it an ask.
+// do, described, asks nothing (issue 16); the writer's own data named, or an ask in the clause
+// ("por favor asegúrense de que la app elimina la cuenta"), keeps it an ask.
 const DESCRIBED_ACTOR = String.raw`(?:(?:los |las )?(?:usuari[oa]s|clientes|personas|miembros|suscriptores|socios|padres)|cualquiera|(?:la|su|esta) (?:app|aplicacion|empresa|compania|plataforma|pagina|web|tienda)|(?:el|su|este) (?:sistema|servicio|sitio|programa))`;
 const DESCRIBED_VERB = String.raw`(?:eliminar|borrar|suprimir|cerrar|descargar|exportar|corregir|actualizar|cancelar|solicitar)`;
 const DESCRIBED_ACTION_RE = new RegExp(
@@ -64,7 +65,7 @@ export const ES: PhraseTable = {
     // "¿Venden mis datos?" asks about a practice; "con quién la comparten" asks who received the
     // data, which is the right to know (§1798.110(a)(4)).
     { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, unless: /\b(?:con|a) quien(?:es)?\b|\blista de\b/, why: 'asks about sale or sharing, not for a copy' },
-    { type: 'any', re: DESCRIBED_ACTION_RE, unless: /\b(?:mi|mis|me|mio|mia|nuestr[oa]s?)\b/, why: 'describes what users or the product can do, asks nothing' },
+    { type: 'any', re: DESCRIBED_ACTION_RE, unless: /\b(?:mi|mis|me|mio|mia|nuestr[oa]s?|por favor|asegurense|aseguren|confirmen que|deben|debe|quiero|solicito|pido|exijo)\b/, why: 'describes what users or the product can do, asks nothing' },
     // "Opto por no participar en el estudio", "opt-out del programa beta": the object is a program,
     // a study or a product, not the sale or sharing of data, advertising or profiling (§1798.120).
     { type: 'opt_out', re: new RegExp(String.raw`\b(?:opt(?:ar|o|amos) por no (?:participar|seguir|formar parte)|opt[- ]?out|exclusion voluntaria)\b (?:en|de|del) (?:el |la |los |las |este |esta |su |sus |mi )?(?:[\w-]+ ){0,3}?(?:programas?|estudios?|investigacion|pruebas?|beta|funcion(?:es)?|funcionalidad(?:es)?|aplicacion|app|actualizacion(?:es)?|concursos?|sorteos?|eventos?|cursos?|planes|plan|membresia|arbitraje|renovacion(?:es)?|experimentos?)\b`), unless: /\b(?:vend\w*|venta|compart\w*|cesion|ced\w*|publicidad|publicitari\w*|mercadotecnia|marketing|perfil\w*|datos|informacion)\b/, why: 'opts out of a product, program or study, not of sale or sharing' },

@@ -34,6 +34,8 @@ describe('what users or the product can do, described', () => {
     'Please delete my account. Users can delete their account in the settings but the button is broken.',
     'I know users can delete their account themselves, but the company can delete my data for me: please do.',
     'Los usuarios pueden eliminar su cuenta, pero yo no puedo. Por favor borren mi cuenta.',
+    // An ask in the clause itself makes the described action what is asked.
+    'Please make sure the app deletes the account and everything in it.',
   ])('%s -> deletion (the writer still asks)', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');

@@ -26,6 +26,8 @@ describe('a representative named in a form field', () => {
     'Requester relationship: self\nPlease delete my data.',
     'Tipo de solicitud: Eliminación\nNombre: María López\nNombre del representante:\nSolicito la eliminación de mis datos personales.',
     'Representante legal: -\nSolicito la eliminación de mis datos.',
+    // A pasted support chat: "Agent:" opens the support agent's lines, not a form's field.
+    'I chatted with support and was told to write here.\nAgent: Lee Park\nAgent: How can I help you today?\nMe: Please delete my account and my data.',
   ])('%s -> self (the field is empty or says nobody)', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
