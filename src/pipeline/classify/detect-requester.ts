@@ -76,10 +76,11 @@ function findRelation(normalized: string, table: PhraseTable): Relation {
 // behalf of your company", "los encargados que actúan en nombre de ustedes": the business's own
 // service providers and contractors (§1798.140(ag), (j)) act for the business, not for a
 // consumer; a representative names the person acted for ("on behalf of my client Dana
-// Whitfield"). "Our" and "us" are left alone: a law firm writes "on behalf of our client".
+// Whitfield"). "Our" and "us" are left alone: a law firm writes "on behalf of our client"; so is
+// the business's possessive ("on behalf of the firm's client").
 const BUSINESS = String.raw`(?:business|company|companies|firm|organi[sz]ation|brand|store|shop|platform|service|app|website|site|corporation|entity|enterprise|controller|data controller|merchant|retailer|empresa|compania|sociedad|entidad|responsable|responsable del tratamiento|plataforma|tienda|negocio)`;
 const ACTS_FOR_THE_BUSINESS = new RegExp(
-  String.raw`\b(?:(?:acting |working |act |acts )?on behalf of|acting for|working for|acts? for) (?:you|yourselves|yourself|(?:your|the|this|that) ${BUSINESS})\b|\b(?:en nombre|por cuenta|en representacion) (?:de|del) (?:ustedes|usted|(?:la |el |su |esta |dicha )?${BUSINESS})\b`,
+  String.raw`\b(?:(?:acting |working |act |acts )?on behalf of|acting for|working for|acts? for) (?:you|yourselves|yourself|(?:your|the|this|that) ${BUSINESS})\b(?!'s|’s)|\b(?:en nombre|por cuenta|en representacion) (?:de|del) (?:ustedes|usted|(?:la |el |su |esta |dicha )?${BUSINESS})\b`,
   'g',
 );
 

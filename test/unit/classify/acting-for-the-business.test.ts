@@ -27,6 +27,7 @@ describe('acting on behalf of the business names no consumer', () => {
     'Escribo en nombre de mi cliente, el señor Tomás Ibarra, quien solicita la supresión de sus datos.',
     // "Our client" is what a law firm writes: "our" is never read as the business.
     'We write on behalf of our client, Dana Whitfield, to request deletion of her personal information.',
+    "We write on behalf of the firm's client, Dana Whitfield, who asks that you delete her personal information.",
   ])('%s -> agent (§7063)', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
