@@ -72,6 +72,57 @@ function findRelation(normalized: string, table: PhraseTable): Relation {
   return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own, onlySelf, third: true };
 }
 
+// "Your processors and any third parties acting on behalf of you", "vendors that process data on
+// behalf of your company", "los encargados que actúan en nombre de ustedes": the business's own
+// service providers and contractors (§1798.140(ag), (j)) act for the business, not for a
+// consumer; a representative names the person acted for ("on behalf of my client Dana
+// Whitfield"). "Our" and "us" are left alone: a law firm writes "on behalf of our client"; so is
+// the business's possessive ("on behalf of the firm's client").
+const BUSINESS = String.raw`(?:business|company|companies|firm|organi[sz]ation|brand|store|shop|platform|service|app|website|site|corporation|entity|enterprise|controller|data controller|merchant|retailer|empresa|compania|sociedad|entidad|responsable|responsable del tratamiento|plataforma|tienda|negocio)`;
+const ACTS_FOR_THE_BUSINESS = new RegExp(
+  String.raw`\b(?:(?:acting |working |act |acts )?on behalf of|acting for|working for|acts? for) (?:you|yourselves|yourself|(?:your|the|this|that) ${BUSINESS})\b(?!'s|’s)|\b(?:en nombre|por cuenta|en representacion) (?:de|del) (?:ustedes|usted|(?:la |el |su |esta |dicha )?${BUSINESS})\b`,
+  'g',
+);
+
+/** The text with every phrase of acting for the business itself blanked (same length). */
+function withoutBusinessAgency(normalized: string): string {
+  return normalized.replace(ACTS_FOR_THE_BUSINESS, (m) => ' '.repeat(m.length));
+}
+
+// A form's field about the representative ("Authorized agent: Lee Park", "Nombre del
+// representante: Jorge Ruiz", "Requester relationship: authorized agent", "Are you an authorized
+// agent? Yes"). Agents' and businesses' web forms put who submits in a field, not a sentence.
+// A bare "Agent:" or "Representative:" opens the lines of a pasted support chat, so the label
+// must say authorized, legal or name.
+const NAME_FIELD = String.raw`(?:name of (?:the |your )?(?:authori[sz]ed )?(?:agent|representative)|(?:authori[sz]ed|legal) (?:agent|representative)(?:'s)?(?: (?:full |legal )?name)?|(?:agent|representative)(?:'s)? (?:full |legal )?name)|(?:nombre (?:completo )?del? (?:agente|representante|apoderad[oa])(?: legal| autorizad[oa])?|agente autorizad[oa]|representante legal|apoderad[oa](?: legal)?)(?: \(si aplica\))?`;
+const ROLE_FIELD = String.raw`(?:requester|requestor|submitter)(?:'s)? (?:relationship|role|type)(?: to (?:the )?consumer)?|relationship to (?:the )?consumer|submitted by|are you (?:an? |the )?(?:authori[sz]ed )?(?:agent|representative)\b[^?:\n]{0,60}|(?:relacion con (?:el )?titular|tipo de solicitante|calidad del solicitante|solicitante|es usted (?:el |un |una )?(?:agente|representante)\b[^?:\n]{0,60})`;
+const FORM_FIELD = new RegExp(String.raw`^[ \t>*-]*(?:(${NAME_FIELD})|(${ROLE_FIELD}))[ \t]*[:?][ \t]*(.*?)[ \t]*$`, 'gm');
+// Left empty, or filled to say nobody represents the consumer.
+const NO_AGENT = /^(?:|n\/?a|n\.a\.?|na|none|nil|no|-+|—|–|self|myself|me|(?:the )?consumer|not applicable|no aplica|ninguno|ninguna|yo|yo mism[oa]|(?:el |la )?titular|el propio titular|.*\bi am the consumer\b.*)\.?$/;
+const FIELD_VALUE_MAX = 60;
+// A role named as the value of a relationship field.
+const AGENT_ROLE = /\b(?:yes|si|agent|representative|attorney|lawyer|conservator|agente|representante|apoderad[oa]|abogad[oa])\b/;
+
+/**
+ * A filled representative field makes the writer an agent (its line is the cue); a field left
+ * empty or saying "N/A" says nobody is, and the line is blanked so that its label's words
+ * ("Authorized agent:") are not read as a cue.
+ */
+function readAgentFields(normalized: string): { agent: RegExpExecArray | null; text: string } {
+  let agent: RegExpExecArray | null = null;
+  const text = normalized.replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '', offset = 0) => {
+    if (NO_AGENT.test(value)) return ' '.repeat(line.length);
+    // A field's value is a name or a role, not a sentence ("Authorized agent: is that needed?").
+    if (value.length > FIELD_VALUE_MAX || value.includes('?')) return line;
+    // "Submitted by: Jane Doe, for her mother": a value that names no role is left to the other cues.
+    if (nameLabel !== undefined || AGENT_ROLE.test(value)) {
+      agent ??= Object.assign([line.trim()], { index: offset, input: normalized, groups: undefined }) as RegExpExecArray;
+    }
+    return line;
+  });
+  return { agent, text };
+}
+
 /**
  * Who is asking: the consumer, a parent for a minor child, or an agent; for an agent, whether it
  * claims Secretary of State registration and whether a permission document seems attached.
@@ -83,6 +134,8 @@ export function detectRequester(
   fromName: string,
   table: PhraseTable,
 ): RequesterDecision {
+  const fields = readAgentFields(withoutBusinessAgency(normalized));
+  normalized = fields.text;
   const related = findRelation(normalized, table);
   // "I made an account to pay a bill for my daughter ... Please delete both of my accounts": a
   // child named bare, with no talk of the child's information and the writer's own named as the
@@ -95,7 +148,7 @@ export function detectRequester(
   const adult = parent !== null && table.adultChild.test(normalized);
   const found = table.agent.exec(normalized) ?? related.agent;
   const storyOnly = found !== null && !ACTS_FOR_ANOTHER.test(found[0]) && (related.onlySelf || (related.own && !related.third));
-  const agent = storyOnly ? null : found;
+  const agent = fields.agent ?? (storyOnly ? null : found);
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {
     return { requester: 'parent', agent: null, consumerName, reasons: [`requester parent: "${parent[0]}" (§7070)`] };

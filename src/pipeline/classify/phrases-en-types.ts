@@ -93,6 +93,9 @@ export const EN_TYPES: TypePattern[] = [
   // given to others is the sharing refused (FCRA prescreen and broker marketing lists), not a deletion.
   { type: 'opt_out', name: 'off-lists-given-to-others', re: rx(String.raw`\b(?:remov|tak|exclud|delet|strik)\w* (?:me|us|my (?:[\w-]+ ){0,2}?(?:data|information|info|details|name|address|contact \w+))\b${W}{0,15}?\b(?:from|off|out of) (?:all |any )?(?:of )?(?:your |the |those )?(?:[\w-]+ )?lists?\b${W}{0,20}?\b(?:provided|sold|rented|shared|given|passed|licensed|disclosed|made available|furnished)\b${W}{0,10}?\b(?:to|with) (?:(?:any|other|outside|your|the) )?(?:third[- ]part\w*|marketers?|advertisers?|partners?|companies|lenders|insurers|brokers?|others)\b`) },
   { type: 'opt_out', name: 'opt-out', re: rx(String.raw`\bopt(?:ing|ed|s)?(?:[- ](?:me |us |him |her |them |my \w+ |our \w+ |the consumer |this consumer )?out\b|out\b(?! (?:helpers?|inc|llc|corp|services?|team|app)\b))`) },
+  // "I am exercising my right to object" (GDPR art. 21): the right named is asked, as the Spanish
+  // "derecho de oposición" is (labeling conventions: an objection is an opt-out).
+  { type: 'opt_out', name: 'right-to-object', re: rx(String.raw`\bright (?:to object|of objection)\b`) },
   { type: 'opt_out', name: 'object-to-processing', re: rx(String.raw`\b(?:object|objecting|objection)\b${W}{0,30}?\b(?:processing|processed|use|used|using|sale|selling|sold|sharing|shared|direct marketing|marketing|profiling|advertising)\b`) },
   // "If you sell personal information, please exclude mine": the main clause asks the opt-out.
   { type: 'opt_out', name: 'exclude-me-from-sale', re: rx(String.raw`\bexclude (?:me|mine|my \w+)\b(?<=\b(?:sell|sells|sale|sold|selling|share|shares|sharing)\b${W}{0,60}?exclude (?:me|mine|my \w+))|\bexclude (?:me|mine|my \w+) from (?:the |any |all )?(?:sale|selling|sharing)\b`) },

@@ -18,6 +18,18 @@ const WITHDRAWAL = new RegExp(
   String.raw`\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b${UNDONE}\b|\b(?:stop|halt|pause|undo|reverse|abort|call off|hold off on|put a hold on)\w* (?:the |my |this |that )?(?:pending |scheduled )?${UNDONE}\b`,
 );
 
+// What an opt-out may be of besides the sale or sharing of data: a product or a program.
+const NOT_A_DATA_USE = String.raw`(?:program(?:me)?s?|stud(?:y|ies)|research|trials?|pilots?|betas?|features?|apps?|application|updates?|upgrades?|experiments?|testing|contests?|sweepstakes|raffles?|events?|class(?:es)?|courses?|arbitration|(?:auto-?)?renewals?|memberships?|plans?|trips?|challenges?|rewards|clubs?|waitlists?|tournaments?|jury duty)\b`;
+// The sale or sharing of data, advertising, profiling or marketing named beside it keeps the opt-out.
+const DATA_USE_NAMED = /\b(?:sell\w*|sale|sold|shar\w*|advertis\w*|ads|marketing|profil\w*|target\w*|track\w*|data|information|info|personal|cookies?)\b/;
+// "Users can delete their account in the settings", "the app deletes the account after 30 days":
+// what users, the product or the business can or will do, described in the third person, asks
+// nothing of us, whatever a "please" in another sentence asks (issue 16). The writer's own data
+// named in the clause ("the company can delete my data now"), or an ask in it ("please make sure
+// the app deletes the account"), keeps it an ask.
+const DESCRIBED_ACTOR = String.raw`(?:users?|customers?|people|members|subscribers|account ?holders|consumers|visitors|players|shoppers|parents|everyone|everybody|anyone|anybody|(?:the|your|this|that|their) (?:[\w-]+ )?(?:app|application|company|system|service|platform|site|website|software|program|business|tool|feature|policy|faq|help center|server|database))`;
+const DESCRIBED_ACTION = String.raw`(?:(?:can|could|may|might|will|(?:is|are) able to|(?:has|have) the option to)(?: also| simply| easily| just| automatically| only| then)? (?:delete|remove|erase|close|purge|wipe|clear|download|export|opt out|correct|edit|update|request)|(?:also |automatically |simply |then )?(?:deletes|removes|erases|closes|purges|wipes|clears|exports|opts out|corrects|updates))`;
+const DESCRIBED_ACTION_RE = new RegExp(String.raw`\b${DESCRIBED_ACTOR} ${DESCRIBED_ACTION}\b`);
 const CONTROL = String.raw`(?:button|link|option|page|form|feature|tool|toggle|setting|tab|icon|portal)s?`;
 const FAILS = String.raw`(?:does nothing|do nothing|did nothing|(?:does|do|did|is|are|was|will|would) not (?:work|load|respond|do anything|open|go through|submit|let me)|(?:is|are|was|seems|looks) (?:broken|dead|disabled|gr[ae]yed out)|(?:is|are|was|keeps?) (?:not working|failing|erroring|crashing|timing out)|(?:gives?|gave|shows?|showed|throws?|threw|returns?|returned|brings? up|leads? to|goes to|takes me to) (?:me )?(?:an? |the )?(?:\d{3} )?(?:error|blank page|404|page not found)|errors? out|fails|failed|nothing happens|leads nowhere|times out)`;
 const BROKEN_CONTROL = new RegExp(
@@ -102,6 +114,12 @@ export const EN: PhraseTable = {
     // complaint about the link, not an instruction not to sell.
     { type: 'opt_out', re: /"[^"\n]*\bnot (?:sell|share)\b[^"\n]*" ?(?:link|button|page|form|option|toggle|banner|tab|icon|setting)s?\b|\bdo[- ]not[- ]sell(?:[- ]or[- ]share)?(?:[- ]my[- ](?:personal[- ])?info(?:rmation)?)? (?:link|button|page|toggle|banner|tab|icon)s?\b/, why: 'names the "Do Not Sell" link, asks nothing' },
     { type: 'opt_out', re: /\bopt (?:me )?out of (?:your |all |the |any )?(?:marketing |promotional )?(?:e-?mails?|newsletters?|mailings?|texts?|sms|calls?|messages|surveys?)\b(?![^.!?\n]*\b(?:sell|sale|shar))|\bstop (?:sending|emailing|calling|texting) me\b/, why: 'marketing-mail opt-out, not sale or sharing' },
+    { type: 'any', re: DESCRIBED_ACTION_RE, unless: /\b(?:my|mine|me|our|ours|us|please|kindly|ensure|make sure|see to it|confirm that|must|i (?:want|need|request|ask|demand|expect|would like))\b/, why: 'describes what users or the product can do, asks nothing' },
+    // "I want to opt out of the beta program", "opt me out of the app's new feature", "opt out of
+    // the study": the object opted out of is a product, a program or a study, not the sale or
+    // sharing of data, advertising, profiling or marketing (§1798.120, §7026); a bare "I opt out"
+    // in a privacy mailbox still is one (labeling conventions).
+    { type: 'opt_out', re: new RegExp(String.raw`\bopt(?:ing|ed|s)?[- ](?:me |us |him |her |them )?out (?:of|from) (?:the |your |this |that |an? |my |our |its |their |any |all )?(?:[\w'-]+ ){0,3}?${NOT_A_DATA_USE}`), unless: DATA_USE_NAMED, why: 'opts out of a product, program or study, not of sale or sharing' },
   ],
   disclaimer: /\b(?:intended recipient|intended (?:only |solely )?for (?:the )?(?:named |intended )?(?:recipient|addressee|person)|received (?:this|it|this (?:e-?mail|message|communication|transmission)) (?:in error|by mistake)|(?:confidentiality|privileged) (?:notice|communication)|destroy all copies)\b/,
   ask: /\b(?:please|kindly|(?:he|she|they|my client|the consumer) (?:requests|asks|wants|would like|wishes)|i (?:would like|want|wish|request|hereby|need|demand|ask|expect|insist|require)|we (?:request|would like|want|hereby|need|ask|demand)|i am (?:hereby |formally |now )?(?:request|ask|submit|exercis|mak|writ)\w*|request that|requesting|hereby|asap|immediately|at once|right away|without delay|thank you in advance|thanks in advance|i am (?:requesting|asking))\b/,

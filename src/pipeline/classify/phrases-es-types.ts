@@ -53,7 +53,12 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'exclusion', re: rx(String.raw`\bexclusion voluntaria\b|\bexclusion de (?:toda|cualquier|la) (?:venta|intercambio|comercializacion|cesion)\b|\bopt(?:ar|o) por no\b|\bno (?:a la )?venta\b|\bopt[- ]?out\b`) },
   // "que no me sigan haciendo perfiles para mercadeo": an objection to profiling (§7025-style opt-out).
   { type: 'opt_out', name: 'sin-perfiles', selfNegating: true, re: rx(String.raw`\b(?:no|dejen de|sin|paren de)\b(?: \w+){0,4}? (?:perfiles|perfilar\w*|perfilamiento)\b`) },
-  { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|oposicion|objeto|objetando|objetar|rechazo|rechazamos)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
+  // The objection of Spain's LOPDGDD/RGPD (art. 21) and of the ARCO rights, in any person of
+  // "oponerse" ("deseo oponerme al uso de mis datos para publicidad"): an opt-out (labeling
+  // conventions).
+  { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|nos oponemos|oponerme|oponernos|oposicion|objeto|objetando|objetar|rechazo|rechazamos)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|uso|utilizacion|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
+  // "Ejerzo mi derecho de oposición": the right named is asked, as "derecho de supresión" is.
+  { type: 'opt_out', name: 'derecho-oposicion', re: rx(String.raw`\bderecho (?:de|a) (?:oposicion|oponerme|oponerse)\b`) },
   { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj)\w*\b${W}{0,60}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion|orientacion sexual|seguro social|religio|origen etnic|raza)\w*|\bderecho a limitar\b`) },
   // "... mi ubicación exacta ... Limítenlo por favor.": a limit on a pronoun, after sensitive data.
   { type: 'limit_sensitive', name: 'limitenlo', re: rx(String.raw`\b(?:limitenlo|limitenla|limitenlos|limitenlas|limitarlo|limitarla|limitarlos|limitarlas|restrinjanlo|restrinjanla|(?:limiten|limitar|restrinjan|restringir) (?:su|el) uso)\b(?<=\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion|religio|raza|etnic|orientacion sexual|seguro social)\w*[\s\S]{0,600}?\b(?:limitenlo|limitenla|limitenlos|limitenlas|limitarlo|limitarla|limitarlos|limitarlas|restrinjanlo|restrinjanla|(?:limiten|limitar|restrinjan|restringir) (?:su|el) uso)\b)`) },

@@ -14,6 +14,15 @@ const WITHDRAWAL = new RegExp(
   String.raw`\b(?:retiro|cancelo|anulo|retirar|cancelar|anular|desisto|cancelen|anulen|detengan|paren|frenen|suspendan|detener|parar|suspender|deshagan)\b${W}{0,20}?\b(?:mi|la|esta|esa|el|ese|este)\b${W}{0,20}?\b(?:solicitud|peticion|eliminacion|borrado|supresion|cierre)\b`,
 );
 
+// "Los usuarios pueden eliminar su cuenta en la configuración", "la aplicación elimina la cuenta
+// después de 30 días", "se puede borrar desde el perfil": what users or the product can or will
+// do, described, asks nothing (issue 16); the writer's own data named, or an ask in the clause
+// ("por favor asegúrense de que la app elimina la cuenta"), keeps it an ask.
+const DESCRIBED_ACTOR = String.raw`(?:(?:los |las )?(?:usuari[oa]s|clientes|personas|miembros|suscriptores|socios|padres)|cualquiera|(?:la|su|esta) (?:app|aplicacion|empresa|compania|plataforma|pagina|web|tienda)|(?:el|su|este) (?:sistema|servicio|sitio|programa))`;
+const DESCRIBED_VERB = String.raw`(?:eliminar|borrar|suprimir|cerrar|descargar|exportar|corregir|actualizar|cancelar|solicitar)`;
+const DESCRIBED_ACTION_RE = new RegExp(
+  String.raw`\b${DESCRIBED_ACTOR} (?:(?:pueden|puede|podran|podra)(?: tambien| facilmente| solo)? ${DESCRIBED_VERB}|(?:tambien |automaticamente )?(?:elimina|eliminan|borra|borran|suprime|suprimen|cierra|cierran|cancela|cancelan))\b|\bse (?:puede|pueden|podra|podran) ${DESCRIBED_VERB}\b`,
+);
 const CONTROL = String.raw`(?:boton|botones|enlace|enlaces|link|opcion|pagina|formulario|pestana)`;
 const FAILS = String.raw`(?:no (?:funciona|funcionan|sirve|sirven|hace nada|hacen nada|carga|abre|responde|jala)|(?:da|dan|marca|sale|salen|aparece|arroja|manda) (?:un )?error|esta (?:roto|rota|caido|caida|bloqueado|bloqueada|desactivado|desactivada))`;
 const BROKEN_CONTROL = new RegExp(
@@ -56,6 +65,10 @@ export const ES: PhraseTable = {
     // "¿Venden mis datos?" asks about a practice; "con quién la comparten" asks who received the
     // data, which is the right to know (§1798.110(a)(4)).
     { type: 'access', re: /\b(?:venden|vende|vendido|venta|comparten|compartido)\b/, unless: /\b(?:con|a) quien(?:es)?\b|\blista de\b/, why: 'asks about sale or sharing, not for a copy' },
+    { type: 'any', re: DESCRIBED_ACTION_RE, unless: /\b(?:mi|mis|me|mio|mia|nuestr[oa]s?|por favor|asegurense|aseguren|confirmen que|deben|debe|quiero|solicito|pido|exijo)\b/, why: 'describes what users or the product can do, asks nothing' },
+    // "Opto por no participar en el estudio", "opt-out del programa beta": the object is a program,
+    // a study or a product, not the sale or sharing of data, advertising or profiling (§1798.120).
+    { type: 'opt_out', re: new RegExp(String.raw`\b(?:opt(?:ar|o|amos) por no (?:participar|seguir|formar parte)|opt[- ]?out|exclusion voluntaria)\b (?:en|de|del) (?:el |la |los |las |este |esta |su |sus |mi )?(?:[\w-]+ ){0,3}?(?:programas?|estudios?|investigacion|pruebas?|beta|funcion(?:es)?|funcionalidad(?:es)?|aplicacion|app|actualizacion(?:es)?|concursos?|sorteos?|eventos?|cursos?|planes|plan|membresia|arbitraje|renovacion(?:es)?|experimentos?)\b`), unless: /\b(?:vend\w*|venta|compart\w*|cesion|ced\w*|publicidad|publicitari\w*|mercadotecnia|marketing|perfil\w*|datos|informacion)\b/, why: 'opts out of a product, program or study, not of sale or sharing' },
     { type: 'opt_out', re: new RegExp(String.raw`\b(?:dice|dicen|entiendo|se que|lei|segun)\b${W}{0,40}?\bno (?:venden|comparten)\b`), why: 'restates a policy of not selling' },
   ],
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,

@@ -128,10 +128,12 @@ function tickedRights(text: string): RequestType[] {
 // Rights named in one coordinated list ("my rights of access, rectification, erasure and
 // objection", "mis derechos ARCO de acceso, rectificación, cancelación y oposición", "my rights to
 // access, correct and delete my data"): each name is a right exercised, as the first one alone is.
+// Spanish forms also write the list after a colon ("mis derechos ARCO: acceso, ..., y oposición")
+// and repeat the preposition ("los derechos de acceso y de oposición").
 const LISTED_ANYWHERE = /\brights? (?:of|to) |\bderechos? /;
 const LISTED: Record<Language, RegExp> = {
   en: /\brights? (?:of|to) ((?:(?:data |be )?[a-z-]+(?:,? (?:and|or|&) |, )){1,6}(?:data |be )?[a-z-]+)/g,
-  es: /\bderechos? (?:arco )?(?:de|a) ((?:(?:la |el |al )?[a-z]+(?:, | y | e | o |, y )){1,6}(?:la |el |al )?[a-z]+)/g,
+  es: /\bderechos?(?: arco)?(?: de| a|:) ((?:(?:de |la |el |al |a )?[a-z]+(?:, | y | e | o |, y )){1,6}(?:de |la |el |al |a )?[a-z]+)/g,
 };
 const LISTED_OWNER = /\b(?:my|our|his|her|their|mi|mis|nuestros|sus|su)\b (?:\w+ ){0,2}$/;
 const LISTED_EXERCISE = /\b(?:exercis\w*|invok\w*|request\w*|assert\w*|ejerc\w*|ejerz\w*|solicit\w*|hacer valer|hago valer)\b/;
@@ -150,7 +152,7 @@ function listedRights(text: string, lang: Language): { type: RequestType; index:
   const re = LISTED[lang];
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const names = (m[1] ?? '').split(LIST_SEPARATOR).map((n) => n.replace(/^(?:la |el |al )/, '').trim());
+    const names = (m[1] ?? '').split(LIST_SEPARATOR).map((n) => n.replace(/^(?:de |la |el |al |a )/, '').trim());
     const types = names.map((n) => LISTED_NAMES.find(([name]) => name.test(n))?.[1]);
     // Only a list of right names: "rights to access and delete my data" ends on its object.
     const known = types.filter((t): t is RequestType => t !== undefined);
@@ -284,6 +286,8 @@ function itemOfDescribedList(sentences: readonly Sentence[], index: number, lang
   return leadIn.endsWith(':') && (describesRight(leadIn, lang) || OBLIGATION[lang].test(leadIn)) && !LEAD_ASKS.test(leadIn);
 }
 
+const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
+
 /**
  * Why a phrase hit is not a request of its own, by the role of its place in the letter, or null:
  * a right described, or the content of what the writer wants to be told (for any right but
@@ -295,6 +299,9 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
-  if (hit.type !== 'access' && wantedToBeTold(sentence.text, hit.start - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
+  // A co-occurrence of the backoff (backoff-patterns.ts) spans its two cues in either order, so a
+  // frame may open between them: "tell me whether that also removes the photos I uploaded".
+  const at = BACKOFF_PATTERN.test(hit.pattern) ? hit.end : hit.start;
+  if (hit.type !== 'access' && wantedToBeTold(sentence.text, at - sentence.start, lang)) return 'part of what the writer wants to be told (access), not a right of its own';
   return null;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readByRules } from './read-by-rules.js';
+
+// The objection of Spain's LOPDGDD and the RGPD (art. 21), and the "O" of the ARCO rights, is an
+// opt-out by the labeling conventions (objection to processing, marketing or profiling). Issue 16:
+// letters in this wording were read with no request type.
+describe('la oposición is an opt-out', () => {
+  it.each([
+    ['Solicito el ejercicio de mi derecho de oposición conforme al RGPD.', ['opt_out']],
+    ['Deseo oponerme al uso de mis datos para publicidad.', ['opt_out']],
+    ['Por la presente ejerzo mi derecho de oposición al tratamiento de mis datos personales.', ['opt_out']],
+    ['Me opongo al tratamiento de mis datos con fines de mercadotecnia.', ['opt_out']],
+    // ARCO: acceso, rectificación, cancelación (deletion) and oposición, in one list.
+    ['Solicito ejercer mis derechos ARCO: acceso, rectificación, cancelación y oposición.', ['access', 'deletion', 'correction', 'opt_out']],
+    ['Ejerzo los derechos de acceso y de oposición respecto de mis datos personales.', ['access', 'opt_out']],
+  ])('%s -> %j', (body, types) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it('a right of objection described, with a question, asks for none', () => {
+    const c = readByRules('Usted tiene derecho de oposición al tratamiento de sus datos, según leí. ¿Cómo se ejerce?');
+    expect(c.category).toBe('question');
+  });
+});
+
+describe('the right to object, named in English', () => {
+  it('"I am exercising my right to object" -> opt_out (GDPR art. 21, labeling conventions)', () => {
+    const c = readByRules('I am exercising my right to object.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['opt_out']);
+  });
+
+  it('a right to object that others have, with a question, asks for none', () => {
+    expect(readByRules('Under the GDPR, data subjects have the right to object. How do I use it?').category).toBe('question');
+  });
+});
