@@ -89,7 +89,11 @@ export function classifyWithFeatures(
   const confidence = calibration === null ? raw : calibrateConfidence(category, raw, features, calibration, familiarity);
   const reasons = buildReasons(category, e);
   if (calibration !== null && confidence !== raw) {
-    const onRealText = calibration.realText !== undefined && familiarity !== null ? `, then shifted to real text (${Math.round(familiarity * 100)}% of its word pairs familiar; fitted on ${calibration.realText.fittedOn})` : '';
+    const shift = calibration.realText;
+    const onRealText =
+      shift !== undefined && familiarity !== null && familiarity < shift.familiarFloor
+        ? `, then shifted to real text (${Math.round(familiarity * 100)}% of its word pairs familiar; fitted on ${shift.fittedOn})`
+        : '';
     reasons.push(`confidence: score ${raw.toFixed(2)} -> ${confidence.toFixed(2)} chance right (${calibration.method} meta-model, fitted on ${calibration.fittedOn}${onRealText})`);
   }
   if (category === 'other' && decided.other) reasons.push(`not a privacy matter: ${decided.other.why}`);
