@@ -18,7 +18,10 @@ import { DIRECTORY_CSV, RECEIVED, codeIn, referenceIn, replyTo, type WorkflowBot
 let bot: WorkflowBot;
 
 beforeAll(async () => {
-  bot = await support.startWorkflowBot('ccpa-addressed-');
+  // These tests follow agents and parents through the workflow once their letter is read; how sure
+  // the reading is belongs to the classifier's tests (real-text-shift.test.ts sends letters worded
+  // unlike the team's mail, as these Spanish agent letters are, to staff first).
+  bot = await support.startWorkflowBot('ccpa-addressed-', { REVIEW_THRESHOLD: '0.8' });
   const csv = `${DIRECTORY_CSV}\r\nken.adams@example.net,Ken Adams,,,1951-04-11\r\nmia.lopez@example.org,Mia Lopez,,,2016-06-01`;
   await replaceDirectory(bot.daemon.db, parseDirectoryCsv(csv).entries, new Date());
 });
@@ -156,7 +159,7 @@ describe('an agent writing in Spanish (§7063)', () => {
   const consumidora = 'ana.ruiz@example.net';
 
   it('is told «la información personal de Ana Ruiz», never «su información personal», and Ana is written to directly', async () => {
-    const body = 'Hola:\r\n\r\nEscribo en nombre de Ana Ruiz (ana.ruiz@example.net), como su agente autorizada. Solicito que eliminen su información personal.\r\n\r\nPaula Vidal';
+    const body = 'Hola:\r\n\r\nSoy agente autorizada y escribo en nombre de Ana Ruiz (ana.ruiz@example.net), mi clienta. Solicita que eliminen su información personal.\r\n\r\nPaula Vidal';
     await appendMessage(bot.imap, sampleRequest({ messageId: 'paula-para-ana@example.net', from: `Paula Vidal <${agente}>`, subject: 'Solicitud de eliminación de mi clienta', body }), { internalDate: RECEIVED });
     const ask = await nthMailTo(agente, 1);
     const reference = referenceIn(ask);

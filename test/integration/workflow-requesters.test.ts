@@ -14,7 +14,10 @@ import { RECEIVED, codeIn, referenceIn, replyTo, type WorkflowBot } from './work
 let bot: WorkflowBot;
 
 beforeAll(async () => {
-  bot = await support.startWorkflowBot('ccpa-requesters-');
+  // These tests follow agents and parents through the workflow once their letter is read; how sure
+  // the reading is belongs to the classifier's tests (real-text-shift.test.ts sends letters worded
+  // unlike the team's mail, as these Spanish agent letters are, to staff first).
+  bot = await support.startWorkflowBot('ccpa-requesters-', { REVIEW_THRESHOLD: '0.8' });
 });
 
 afterAll(async () => {
@@ -134,7 +137,7 @@ describe('an agent the consumer disowns (§7063(a))', () => {
   it('in Spanish, «No la autoricé» closes it the same way', async () => {
     const agente = 'paula.vidal@agentes.example.net';
     const consumidora = 'ana.ruiz@example.net';
-    const body = 'Hola:\r\n\r\nEscribo en nombre de Ana Ruiz (ana.ruiz@example.net), como su agente autorizada. Solicito que eliminen su información personal.\r\n\r\nPaula Vidal';
+    const body = 'Hola:\r\n\r\nSoy agente autorizada y escribo en nombre de mi clienta Ana Ruiz (ana.ruiz@example.net). Solicita que eliminen su información personal.\r\n\r\nPaula Vidal';
     await appendMessage(bot.imap, sampleRequest({ messageId: 'agente-negado@example.net', from: `Paula Vidal <${agente}>`, subject: 'Solicitud de eliminación de mi clienta', body }), { internalDate: RECEIVED });
     const ask = await nthMailTo(agente, 1);
     const reference = referenceIn(ask);
