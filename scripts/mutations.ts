@@ -197,4 +197,21 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: 'if (total < MIN_FILES) {',
     tests: ['test/unit/cli/file-progress.test.ts'],
   },
+  // Issue 16: what the bot may believe about its own confidence.
+  {
+    id: 'unfamiliar-wording-believed',
+    breaks: 'a reading of wording unlike the team\'s mail keeps the first stage\'s chance and is answered',
+    file: 'src/pipeline/classify/calibrate-confidence.ts',
+    original: 'if (familiarity >= shift.familiarFloor) return p;',
+    replacement: 'return p;',
+    tests: ['test/unit/classify/real-text-shift.test.ts'],
+  },
+  {
+    id: 'doubted-question-answered',
+    breaks: 'a question the bot doubts (junk it missed) gets the automatic acknowledgement',
+    file: 'src/pipeline/decide/decide-inbound.ts',
+    original: "const doubtedQuestion = plan.reply === 'question-received' && classification?.needsReview === true;",
+    replacement: 'const doubtedQuestion = false;',
+    tests: ['test/unit/decide/decide-inbound.test.ts'],
+  },
 ];
