@@ -41,6 +41,13 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // a job seeker, and an interview invitation
   ['job_application', 'Postulación', 'Hola, me postulo para el puesto de recepcionista. Tengo dos años de experiencia y estoy en búsqueda de empleo. Saludos, Lucía'],
   ['job_application', 'Entrevista', 'Le invitamos cordialmente a una entrevista el lunes a las 10. Por favor confirme su asistencia.'],
+  // a stranger's offer of business, a wallet to connect, an English interview invitation
+  ['sales', 'Collaboration', 'Hello, I am representing a travel gear brand and would like to know if you are open to collaboration opportunities. Kind regards, Lee'],
+  ['sales', 'Offer', 'Hi, I run Example Widgets Ltd and we have a very serious offer for you. Please reply even if you are not interested.'],
+  ['sales', 'Bonus', 'Congratulations! The Example Coin airdrop is live. Connect your wallet and collect 500 tokens today.'],
+  ['job_application', 'Interview', 'Dear Candidate, we are pleased to invite you to interview for the Analyst position. Let us know your availability.'],
+  // the boss's wire from a flight, no link needed
+  ['phishing', 'Quick one', 'Sam, I am boarding in ten minutes. Send the wire payment of 9,400 to the new vendor and reply when it is done.'],
   // a service's bill ready to download
   ['invoice', 'Su factura', 'Su factura del mes de marzo ya está disponible. Descarga tu factura en el área de clientes.'],
 ];
@@ -63,6 +70,9 @@ const HUMAN: Array<[category: 'question' | 'answered', subject: string, body: st
   ['answered', 'Mis datos', 'Quiero la transferencia de mis datos personales a otro proveedor, en un formato que pueda leer.'],
   // a former applicant asking about their application's data
   ['answered', 'Mi postulación', 'Me postulé el año pasado a un puesto. ¿Siguen guardando mis datos personales de esa postulación?'],
+  // a person reporting a scam that used their address asks about their own data
+  ['answered', 'Scam using my email', 'I got an airdrop email asking me to connect my wallet, sent to the address I only gave you. Did you share my email address with anyone?'],
+  ['answered', 'Agent', 'I am an authorized agent representing Dana Reyes. Please tell us what personal information you hold about her.'],
   // a patient asking about their own medical bill keeps the HIPAA route, even beside a link
   ['question', 'Billing', 'Hi, my medical billing statement shows a charge I do not recognise. The portal at https://portal.example.org says it is pending. Can you explain?'],
 ];
