@@ -23,6 +23,8 @@ interface JunkSignal {
   noLink?: true;
 }
 
+const PROMOTION = 'discount or promotion';
+
 // Run on normalized text (lower case, accents removed). Each is a phrase a person asking about
 // their own data does not write; two weak ones or one strong one make a message junk.
 const SIGNALS: readonly JunkSignal[] = [
@@ -32,7 +34,7 @@ const SIGNALS: readonly JunkSignal[] = [
   // The scam's threat: act, or lose the money, face the law, or the account. People threaten too
   // ("failure to respond will result in a complaint"): it counts only beside another sign.
   { kind: 'phishing', name: 'threat of consequences', weak: true, re: /\bfailure to (?:do so|comply|respond|verify|act|take (?:appropriate |immediate )?(?:action|steps)|complete (?:this|the) (?:verification|review|check)) (?:will|may|could) (?:result|lead|place|affect)\b|\b(?:escalation|confiscation|seizure) of\b|\bto avoid (?:further )?legal action\b/ },
-  { kind: 'sales', name: 'sales pitch', re: /\b(?:book|schedule|set up|hop on|jump on) (?:a |an )?(?:quick |short |brief |15[- ]minute |20[- ]minute |30[- ]minute |follow-up |discovery |intro |introductory )?(?:call|demo|meeting|chat)\b|\b(?:partnership|collaboration) (?:proposal|opportunity)\b|\bwe help (?:companies|businesses|brands|teams|agencies|firms|organi[sz]ations|startups|shops|stores|clinics|practices)\b|\bsend (?:you|over) (?:a |our )?(?:short |quick |brief )?(?:deck|brochure|one-pager|case study|pitch deck|media kit|rate card)\b|\b(?:our|my) (?:team|agency|company|platform|solution|software|tool|service)s? (?:can |could |will )?(?:help|helps|boost|increase|grow|improve)\b|\bi hope this (?:e-?mail|message|note) finds you well\b|\bfree (?:trial|audit|consultation|quote)\b|\bagendar una (?:llamada|demo|reunion)\b/ },
+  { kind: 'sales', name: 'sales pitch', re: /\b(?:book|schedule|set up|hop on|jump on) (?:a |an )?(?:quick |short |brief |15[- ]minute |20[- ]minute |30[- ]minute |follow-up |discovery |intro |introductory )?(?:call|demo|meeting|chat)\b|\b(?:partnership|collaboration) (?:proposal|opportunity)\b|\bwe help (?:companies|businesses|brands|teams|agencies|firms|organi[sz]ations|startups|shops|stores|clinics|practices|(?:healthcare |medical )?providers|hospitals|physicians|doctors)\b|\bis a trusted (?:[\w-]+ ){1,4}company offering\b|\bsend (?:you|over) (?:a |our )?(?:short |quick |brief )?(?:deck|brochure|one-pager|case study|pitch deck|media kit|rate card)\b|\b(?:our|my) (?:team|agency|company|platform|solution|software|tool|service)s? (?:can |could |will )?(?:help|helps|boost|increase|grow|improve)\b|\bi hope this (?:e-?mail|message|note) finds you well\b|\bfree (?:trial|audit|consultation|quote)\b|\bagendar una (?:llamada|demo|reunion)\b/ },
   { kind: 'sales', name: 'SEO or traffic offer', re: /\b(?:seo|backlinks?|search engine rankings?|first page of google|rank(?:ing)? (?:higher |better )?(?:on|in) google|guest post|web traffic|domain authority)\b/ },
   { kind: 'sales', name: 'crypto or investment offer', re: /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|investment opportunity|guaranteed (?:returns?|profits?)|trading platform|wallet address|airdrop|connect (?:your|you) wallet)\b/ },
   { kind: 'sales', name: 'vendor paperwork or onboarding', re: /\b(?:countersign|counter-sign|sign and return|vendor (?:onboarding|registration|setup) form|supplier (?:onboarding|registration) form|w-?9\b|please sign the (?:attached )?(?:master services agreement|msa|contract)|\b(?:review and )?sign the attached (?:dpa|data processing (?:agreement|addendum)|agreement|contract|msa|form)s? and return)/ },
@@ -81,11 +83,16 @@ const SIGNALS: readonly JunkSignal[] = [
   // serious offer for you", "representing a ... brand"): a consumer asking about their data makes
   // no offer and represents no brand (an agent represents a consumer, and names them).
   { kind: 'sales', name: 'business offer or collaboration', re: /\b(?:open to|interested in) (?:a |any )?(?:collaboration|partnership|business|sponsorship) (?:opportunit(?:y|ies)|proposals?|offers?)\b|\b(?:a |an )?(?:very )?(?:serious|exclusive|special|attractive) (?:business )?offer for you\b|\bmake you an offer\b|\brepresenting an? (?:[\w-]+ ){0,3}(?:brand|agency|marketing company)\b/ },
+  // A shop's promotion ("50% off", "shop now", "use code"): a customer may quote one ("your code
+  // SAVE10 does not work"), so only when nobody writes as "I".
+  { kind: 'sales', name: PROMOTION, impersonal: true, re: /\b\d{1,2} ?% (?:off|discount)\b|\bshop now\b|\buse (?:promo |discount |coupon )?code\b|\b(?:this|offer) week(?:end)? only\b|\boffer (?:expires|ends)\b|\bdon'?t miss out\b|\b\d{1,2} ?% de descuento\b|\bcompra ahora\b|\busa (?:el )?(?:codigo|cupon)\b|\boferta por tiempo limitado\b/ },
+  // A platform's periodic digest of the reader's activity: a notice, nobody asking.
+  { kind: 'notification', name: 'activity digest', impersonal: true, re: /\bhere'?s your (?:weekly|daily|monthly) (?:update|digest|summary|recap)\b|\byou appeared in \d+ searches\b|\bjobs you may be interested in\b|\baqui (?:esta|tienes) tu resumen (?:semanal|diario|mensual)\b/ },
   { kind: 'sales', name: 'visibility or growth offer (Spanish)', re: /\b(?:top \d+|primeros? (?:\d+ )?(?:resultados|lugares|puestos)) (?:de |en )?google\b|\bguia gratis\b|\b(?:explorar |podriamos )?trabajar juntos\b|\btrabajo en equity\b|\bsin fees?\b|\b(?:solo )?(?:cobramos|gano) cuando tu (?:negocio|empresa)\b/ },
   // A job seeker writing in (real Spanish applications: "me postulo para", "en búsqueda de
   // trabajo") or a recruiter inviting to an interview: no person asking about their data. An
   // applicant asking about their application's data writes "me postulé" (past) and names it.
-  { kind: 'job_application', name: 'job seeker or interview invitation', re: /\bme postulo (?:para|a|al|como)\b|\ben (?:la )?busqueda (?:activa )?de (?:trabajo|empleo)\b|\bme tengan en cuenta para (?:una entrevista|el puesto|la vacante)\b|\b(?:le|te|les) invit(?:amos|o) (?:cordialmente )?a una entrevista\b|\bconvocatoria de entrevista\b|\b(?:invite|invited) you (?:to|for) (?:an? (?:\w+ )?)?interview\b|\binterview invitation\b/ },
+  { kind: 'job_application', name: 'job seeker or interview invitation', re: /\bme postulo (?:para|a|al|como)\b|\ben (?:la )?busqueda (?:activa )?de (?:trabajo|empleo)\b|\bme tengan en cuenta para (?:una entrevista|el puesto|la vacante)\b|\b(?:le|te|les) invit(?:amos|o) (?:cordialmente )?a una entrevista\b|\bconvocatoria de entrevista\b|\b(?:invite|invited) you (?:to|for) (?:an? (?:\w+ )?)?interview\b|\binterview invitation\b|\b(?:i am|i'm) (?:seeking|looking for) (?:a |an )?(?:[\w-]+ ){0,3}(?:position|role|job|vacancy|internship) (?:at|with|in) your\b|\bbusco (?:un )?(?:puesto|empleo|trabajo) en su (?:empresa|institucion|organizacion)\b/ },
   { kind: 'job_application', name: 'interest in a position', re: /\binterest in the (?:[\w-]+ ){1,4}(?:position|role|opening|vacancy|internship)\b|\bdear hiring manager\b|\b(?:responsables?|departamento|equipo) de (?:seleccion|recursos humanos)\b|\b(?:presentar|enviar|adjuntar|presento|envio|adjunto) mi candidatura\b|\bmi interes (?:en|por) (?:el puesto|la vacante|la posicion|realizar (?:unas |las )?practicas|formar parte de su (?:equipo|empresa))\b|\bpracticas (?:de verano|profesionales|curriculares) en su (?:empresa|organizacion)\b|\bconsider(?:ing)? (?:me for this role|my application)\b/ },
   { kind: 'invoice', name: 'invoice to pay', re: /\bpay (?:the |your |our |this )?invoice\b|\binvoice (?:#\s?)?[\w-]*\d[\w-]* (?:for|is due|from)\b|\b(?:follow up on|following up on) (?:our|the|your) invoice\b|\b(?:make|submit) (?:your |a |the )?payment (?:on time|before|at your earliest|by)\b/ },
   { kind: 'notification', name: 'notice from a service', re: /\bnotification-only address\b|\byour (?:[\w.]+ )?order (?:#\s?[\w-]+ )?(?:of [^.!?\n]{1,60} )?has shipped\b|\bnew sign-in to your\b|\bwas (?:just )?signed into from\b|\b(?:token|key) (?:has been|was) (?:recently )?added to your account\b|\bsent you a document to review and sign\b/ },
@@ -197,7 +204,10 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
   const table = e.body.table;
   // A person unsubscribing from our marketing, or asking whether we sell their data, is asking
   // about their own data: a question, even inside a pitch-like message.
-  const ownMatter = table.saleQuestion.test(e.body.normalized) || (table.unsubscribe.test(e.body.normalized) && !found.some((s) => s.kind === 'newsletter'));
+  // A shop's promotion ends in its own "Unsubscribe" footer; its sign is impersonal, so a person
+  // writing "unsubscribe me" never carries it.
+  const sendersList = found.some((s) => s.kind === 'newsletter' || s.name === PROMOTION);
+  const ownMatter = table.saleQuestion.test(e.body.normalized) || (table.unsubscribe.test(e.body.normalized) && !sendersList);
   if (ownMatter) return null;
   // A vendor's invoice names billing and is no HIPAA matter; a person disputing their own
   // medical bill is (ccpa-rules, Health data): staff answer that. So with a scam's billing words

@@ -48,6 +48,12 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['job_application', 'Interview', 'Dear Candidate, we are pleased to invite you to interview for the Analyst position. Let us know your availability.'],
   // the boss's wire from a flight, no link needed
   ['phishing', 'Quick one', 'Sam, I am boarding in ten minutes. Send the wire payment of 9,400 to the new vendor and reply when it is done.'],
+  // a shop's promotion with its own unsubscribe footer, a platform's digest
+  ['sales', 'Weekend sale', 'Hello shopper, 30% off all garden tools this weekend only. Shop now at www.garden.example.com. Unsubscribe | Preferences'],
+  ['notification', 'Your week', 'Hi Alex, here is your weekly summary: 4 new followers and 2 comments. Jobs you may be interested in: Designer at Example Co.'],
+  // a job seeker in English, a billing vendor's pitch to providers
+  ['job_application', 'Teacher', 'I have six years of teaching experience and I am seeking a music teacher position at your school.'],
+  ['sales', 'Billing services', 'Example Claims is a trusted medical billing company offering outsourced claims work. We help healthcare providers reduce denials.'],
   // a service's bill ready to download
   ['invoice', 'Su factura', 'Su factura del mes de marzo ya está disponible. Descarga tu factura en el área de clientes.'],
 ];
@@ -73,6 +79,9 @@ const HUMAN: Array<[category: 'question' | 'answered', subject: string, body: st
   // a person reporting a scam that used their address asks about their own data
   ['answered', 'Scam using my email', 'I got an airdrop email asking me to connect my wallet, sent to the address I only gave you. Did you share my email address with anyone?'],
   ['answered', 'Agent', 'I am an authorized agent representing Dana Reyes. Please tell us what personal information you hold about her.'],
+  // a customer quoting a promotion, or unsubscribing from one, writes as "I"
+  ['question', 'Code', 'Hi, I tried to use code SPRING20 for the 20% off sale and it did not work at checkout.'],
+  ['answered', 'Stop', 'Please unsubscribe me from your 30% off emails. I never signed up for them.'],
   // a patient asking about their own medical bill keeps the HIPAA route, even beside a link
   ['question', 'Billing', 'Hi, my medical billing statement shows a charge I do not recognise. The portal at https://portal.example.org says it is pending. Can you explain?'],
 ];
