@@ -127,6 +127,13 @@ export const EN: PhraseTable = {
   // A bare imperative: the verbs of every right's family (grammar-en.ts), not a list of sentences.
   imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r|${IMPERATIVE_VERBS})\b`),
   procedure: /\b(?:(?:do|does|can|may|would|will) (?:\w+ ){0,2}?have (?:the|a|any) right to|(?:am i|are we|are parents|are consumers) (?:allowed|entitled) to|(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|(?:help|tell|show|point) (?:me|us) (?:to )?(?:find )?(?:where|how) (?:i|we|one) (?:can|could|should|may|do)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,
+  // Tested on the words before a right's phrase (anchored at their end): the writer's own failed
+  // attempt ("I am unable to", "I can not find a way to"), a missing control ("there is no option
+  // to") or an embedded how ("wondering how I would"). Only the writer (I/we) fails: "you can not
+  // keep my data" is a demand. "I'm trying to delete my account" alone is left out: analysts
+  // label it both ways (a request in realtexts-16c, account help elsewhere), so the rules do not
+  // decide it.
+  selfService: /(?:\b(?:i|we)\b(?: [\w']+){0,4}? (?:unable to|not able to|(?:not|never) been able to|can not|could not|(?:can not|could not|did not|do not) (?:find|see|locate) (?:a |an |any |the )?(?:way|option|button|link|setting|place) to|(?:was|am) (?:wondering|unsure|not sure) how (?:i|we|to)(?: would| could| can| may| might| should| do)?)|\bthere (?:is|was|are|seems to be) no (?:\w+ )?(?:way|option|button|link|setting|means) to|\bhow (?:i|we|one) (?:would|could|can|may|might|should|do|go about)) (?:(?:fully|completely|permanently|actually|even|just|simply|ever) )?$/,
   // "Do not sell my info, ok?" is an order with a tag, not a question.
   // "What I'd like is a copy" (a pseudo-cleft) states what is wanted; it asks nothing.
   questionStart: new RegExp(String.raw`${LEAD}(?:how|what(?! (?:i|we) (?:would |really |actually |just |truly |do |did )*(?:like|want|need|am asking for|am requesting)\b[^?]*\bis\b)|where|when|why|who|whom|whose|which|is|are|am|do(?! not\b)|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),
