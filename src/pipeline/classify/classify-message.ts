@@ -71,7 +71,7 @@ export function classifyWithFeatures(
   const { category, overridden } = decided;
   const isRequest = category === 'privacy_request';
   const who = isRequest
-    ? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table)
+    ? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table)
     : null;
   // The rules overrule nothing on machine mail; junk (`other`) is not read by the model either:
   // it was never trained on junk and reads "please review and sign the document" as a request;
@@ -128,7 +128,7 @@ export function classifyWithFeatures(
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
-    requesterIfRequest: () => who ?? detectRequester(e.body.normalized, input.body, input.attachments, input.fromName, e.body.table),
+    requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),
   });
   return { classification: doubtBareQuestion(combined, input, e), features, familiarity };
 }

@@ -45,9 +45,10 @@ export interface RequestTypeDecision {
  * An access phrase that overlaps another type's phrase, on either side, is that request's object.
  */
 // "Review and delete all my data": the access verb shares the other request's object, and is an
-// ask of its own (grammar-en.ts); so is access named in a list of rights or ticked on a form
-// (reading-roles.ts), whose hits share one span.
-const SHARES_OBJECT: ReadonlySet<string> = new Set(['grammar:see-and-act-on-object', 'listed-right-names', 'ticked-right-box']);
+// ask of its own (grammar-en.ts); so is access named in a list of rights, ticked on a form or
+// written as a form field's value ("Derechos que ejerce: Cancelación, Acceso"; reading-roles.ts),
+// whose hits share one span.
+const SHARES_OBJECT: ReadonlySet<string> = new Set(['grammar:see-and-act-on-object', 'listed-right-names', 'ticked-right-box', 'right-requested-field']);
 
 function isObjectOfAnotherRequest(hit: TypeHit, all: readonly TypeHit[]): boolean {
   // A phrase that only begins at the tail of the access phrase and runs on past it ("copia de

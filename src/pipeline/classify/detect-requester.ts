@@ -103,6 +103,13 @@ const FIELD_VALUE_MAX = 60;
 // A role named as the value of a relationship field.
 const AGENT_ROLE = /\b(?:yes|si|agent|representative|attorney|lawyer|conservator|agente|representante|apoderad[oa]|abogad[oa])\b/;
 
+// A form's prompt that offers who is submitting as alternatives ("Please indicate if you are
+// exercising a right yourself, on behalf of your minor child, or as an authorized agent:",
+// "Indique si actúa en nombre propio o como representante:"): its words are the form's, not the
+// writer's; the line under it is the answer, read like any other text.
+const WHO_PROMPT =
+  /^(?=[^\n]*\b(?:yourself|your own behalf|for yourself|usted mism[oa]|en (?:su )?nombre propio|por cuenta propia)\b)(?=[^\n]*\b(?:agent|representative|on behalf of|child|agente|representante|apoderad[oa]|en nombre de|hij[oa]|menor)\b)(?=[^\n]*\b(?:or|o)\b)[^\n]*[:?][ \t]*$/gm;
+
 /**
  * A filled representative field makes the writer an agent (its line is the cue); a field left
  * empty or saying "N/A" says nobody is, and the line is blanked so that its label's words
@@ -110,7 +117,7 @@ const AGENT_ROLE = /\b(?:yes|si|agent|representative|attorney|lawyer|conservator
  */
 function readAgentFields(normalized: string): { agent: RegExpExecArray | null; text: string } {
   let agent: RegExpExecArray | null = null;
-  const text = normalized.replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '', offset = 0) => {
+  const text = normalized.replace(WHO_PROMPT, (line) => ' '.repeat(line.length)).replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '', offset = 0) => {
     if (NO_AGENT.test(value)) return ' '.repeat(line.length);
     // A field's value is a name or a role, not a sentence ("Authorized agent: is that needed?").
     if (value.length > FIELD_VALUE_MAX || value.includes('?')) return line;

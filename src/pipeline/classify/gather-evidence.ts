@@ -27,6 +27,8 @@ export interface Evidence {
   placeholders: boolean;
   empty: boolean;
   sensitive: SensitiveIdentifierKind[];
+  /** What the requester is read from: the body, under the writer's own subject line. */
+  requesterText: string;
 }
 
 const REPLY_SUBJECT = /^\s*(?:(?:re|aw|sv|fw|fwd|rv|r|res|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
@@ -87,6 +89,10 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     placeholders: PLACEHOLDER.test(input.body),
     empty: input.body.trim() === '' && subject === '',
     sensitive: findSensitiveIdentifiers(input.body).kinds,
+    // "Please delete my daughter's account" over "I would like everything you hold about her
+    // removed": the subject may be the only line that says whose data it is. A reply's subject
+    // repeats ours and is left out, as for the types.
+    requesterText: subject === '' ? body.normalized : `${normalizeText(subject)}\n${body.normalized}`,
   };
 }
 

@@ -102,8 +102,19 @@ export const EN: PhraseTable = {
     { type: 'any', re: /\bit(?: would|'d) be (?:great|nice|good|helpful|useful|awesome|cool|handy|ideal) (?:if (?:it (?:would be|was|were|is) possible|(?:users?|people|one|everyone|members) (?:could|can|were able|are able)|there (?:was|were|is) (?:a|an|some)\b)|to (?:be able to|have (?:a|an|the) (?:option|way|button|setting|feature)))/, why: 'wishes for a product feature, asks nothing' },
     // "Delete my appointment on Thursday", "remove my expired card": account help.
     { type: 'deletion', re: /\b(?:delet|remov|cancel|eras)\w*\b(?: (?:my|the|this|that|our|an?|old|expired|saved|next|upcoming|\w+day'?s?))* (?:appointments?|appts?|visits?|(?:credit |debit |old |expired |saved )?cards?|payment (?:method|info|details)|autopay|auto-pay|reminders?|(?:late )?(?:charges?|fees?))\b/, why: 'an appointment, a payment card or a charge: account help' },
+    // "You have the wrong number. I have no loan with you": the call or letter reached the wrong
+    // person, an idiom of collection and sales mail, not data on the writer to correct; "you have
+    // the wrong number for me on file" still asks a correction.
+    { type: 'correction', re: /\b(?:you|you've|you have|you've got|you got|this is|that is|it is) (?:the |a )?wrong (?:number|person|guy|lady|man|woman|customer|individual|party)\b/, unless: /\bwrong \w+ (?:for me|on file|on my|in my|listed|of mine|in your (?:records?|system|files?|database))\b/, why: 'reached the wrong person, not data to correct' },
     { type: 'correction', re: /\b(?:password|username|user name|login|log-in|payment method|credit card|card on file|subscription|notification|preferences|settings|appointment|my mind)\b/, why: 'account settings, not personal-information correction' },
     { type: 'correction', re: /\b(?:the|this|a|right|is) correct (?:e-?mail|address|place|department|person|contact|inbox|mailbox|channel|team|way|form)\b|\bupdate (?:me|us)\b|\bkeep (?:me|us) (?:updated|posted)\b|\bi (?:have |had |just |already |recently )*(?:changed|updated|corrected|fixed|edited)\b/, why: 'not a request to correct' },
+    // "The safeguards you provide when transferring my personal data to a third country": the
+    // business's cross-border transfer (GDPR Art. 15(2), 46), asked about, not a portable copy
+    // for the writer; "transfer my data to my new provider" still asks portability.
+    { type: 'portability', re: /\btransfer\w*\b[^.!?\n]{0,60}?\b(?:to|in) (?:a |any |other |another )?(?:third countr(?:y|ies)|international organi[sz]ations?|(?:other|foreign) countr(?:y|ies)|another country|countries outside|outside (?:the )?(?:eu|eea|european|united states|us)|abroad|overseas)\b|\b(?:cross-border|international) (?:data )?transfers?\b/, why: "the business's transfer abroad, not a portable copy" },
+    // "I no longer permit you to access my information": the business's access, given or taken
+    // back (consent), not the writer asking to see the data; "allow me to access my data" asks.
+    { type: 'access', re: /\b(?:permit|permitted|allow|allowed|authori[sz]e|authori[sz]ed|let|consent to|want) (?:you|your (?:company|agency|agents?|staff|firm)|them|anyone|any(?: of your)? agents?|third parties|others)\b[^.!?\n]{0,40}?\bto access\b/, why: "the business's access to the data (consent), not a request to see it" },
     // "Do you sell my data?" asks about a practice; "tell me with whom you shared it" or "which
     // companies you sold it to" asks who received the data, the right to know (§1798.110(a)(4)).
     { type: 'access', re: /\b(?:sell|sold|selling|sale|sharing|shared with)\b/, unless: /\b(?:to|with) whom?\b|\b(?:list|names?|identit(?:y|ies)) of\b|^\W*who\b|\bwhich (?:other |outside |third[- ]party )?(?:compan(?:y|ies)|businesses|third parties|parties|partners|firms|organi[sz]ations|vendors|entities|advertisers|brokers)\b/, why: 'asks about sale or sharing, not for a copy' },
@@ -127,6 +138,13 @@ export const EN: PhraseTable = {
   // A bare imperative: the verbs of every right's family (grammar-en.ts), not a list of sentences.
   imperative: new RegExp(String.raw`${LEAD}\W*(?:delete|erase|remove|send|provide|give|tell|stop|quit|cease|take|purge|unsubscribe|opt|correct|fix|update|change|limit|do not|never|forward|e-?mail|let (?:me|us) know|disclose|show|confirm|cancel|close|wipe|purge|forget|get rid|make sure|ensure|honou?r|${IMPERATIVE_VERBS})\b`),
   procedure: /\b(?:(?:do|does|can|may|would|will) (?:\w+ ){0,2}?have (?:the|a|any) right to|(?:am i|are we|are parents|are consumers) (?:allowed|entitled) to|(?:a |one |quick )?questions? (?:about|regarding|on|re|concerning)|inquiry (?:about|regarding)|how (?:do|can|could|would|should|does|may|to)|how is|the (?:process|procedure|steps) (?:for|to|of)|what (?:is|are) the (?:steps|process|procedure|requirements)|where (?:do|can|should) (?:i|we|one)|(?:help|tell|show|point) (?:me|us) (?:to )?(?:find )?(?:where|how) (?:i|we|one) (?:can|could|should|may|do)|is there (?:a|an) (?:form|way|portal|link|process|option|page)|what do i (?:need|have) to|which (?:form|link|address))\b/,
+  // Tested on the words before a right's phrase (anchored at their end): the writer's own failed
+  // attempt ("I am unable to", "I can not find a way to"), a missing control ("there is no option
+  // to") or an embedded how ("wondering how I would"). Only the writer (I/we) fails: "you can not
+  // keep my data" is a demand. "I'm trying to delete my account" alone is left out: analysts
+  // label it both ways (a request in realtexts-16c, account help elsewhere), so the rules do not
+  // decide it.
+  selfService: /(?:\b(?:i|we)\b(?: [\w']+){0,4}? (?:unable to|not able to|(?:not|never) been able to|can not|could not|(?:can not|could not|did not|do not) (?:find|see|locate) (?:a |an |any |the )?(?:way|option|button|link|setting|place) to|(?:was|am) (?:wondering|unsure|not sure) how (?:i|we|to)(?: would| could| can| may| might| should| do)?)|\bthere (?:is|was|are|seems to be) no (?:\w+ )?(?:way|option|button|link|setting|means) to|\bhow (?:i|we|one) (?:would|could|can|may|might|should|do|go about)) (?:(?:fully|completely|permanently|actually|even|just|simply|ever) )?$/,
   // "Do not sell my info, ok?" is an order with a tag, not a question.
   // "What I'd like is a copy" (a pseudo-cleft) states what is wanted; it asks nothing.
   questionStart: new RegExp(String.raw`${LEAD}(?:how|what(?! (?:i|we) (?:would |really |actually |just |truly |do |did )*(?:like|want|need|am asking for|am requesting)\b[^?]*\bis\b)|where|when|why|who|whom|whose|which|is|are|am|do(?! not\b)|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),

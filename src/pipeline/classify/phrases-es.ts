@@ -78,6 +78,10 @@ export const ES: PhraseTable = {
   // clitics: "bórrenlos", "sáquenme", "restrinjan", "que los borren", "favor de eliminar".
   imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen|(?:que |no )?(?:me |nos |lo |la |los |las |le |les )?${ES_VERB_STEMS}\w*(?:en|an|e|a)(?:me|nos|lo|la|los|las|le|les|selo|sela|selos|selas)?|favor de)\b`),
   procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
+  // As in English (phrases-en.ts): the writer's failed attempt ("no puedo", "no encuentro la
+  // opción para"; "he intentado" alone is left out, as "trying to" is), a missing control ("no
+  // hay forma de") or an embedded how ("cómo podría"), right before the right's phrase.
+  selfService: /(?:\bno (?:me |lo |la )?(?:puedo|pude|podemos|logro|logre|consigo|consegui|he podido|hemos podido|deja|permite)|\bno (?:encuentro|encontre|veo|hallo) (?:la |el |una |un |ninguna |ningun )?(?:forma|manera|opcion|boton|enlace|modo) (?:de|para)|\bno (?:hay|existe|aparece) (?:\w+ )?(?:forma|manera|opcion|boton|enlace|modo) (?:de|para)|\bcomo (?:yo )?(?:podria|puedo|debo|hago para|se puede)) (?:(?:completamente|definitivamente|totalmente) )?$/,
   // Without accents "que", "como", "tienen" open statements as often as questions; Spanish
   // marks questions with "?", so only unambiguous openers count without one.
   questionStart: new RegExp(String.raw`${LEAD}\W*(?:cual|cuales|donde|cuando|quien|puedo)\b`),

@@ -8,6 +8,9 @@ import type { Mood, PhraseTable } from './types.js';
  * data should be deleted"); not in a question about rights ("how do I delete my data?") or a
  * hypothetical ("what happens if I delete my account?").
  */
+/** How far before a phrase its failed-attempt frame may start ("i have been trying for weeks to "). */
+const SELF_SERVICE_REACH = 80;
+
 export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTable): Mood {
   let text = sentence.text;
   let local = offset;
@@ -26,6 +29,10 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   const clause = text.slice(clauseStart(text, local, table)).trim();
   if (table.hypothetical.test(text)) return 'hypothetical';
   if (table.procedure.test(text)) return 'procedure';
+  // "I have been trying to delete my account, could someone help": what the writer failed to do
+  // themselves is account help, whatever else the sentence asks; only the words right before
+  // this phrase are read, so "I could not log in, please delete my account" still asks.
+  if (table.selfService.test(text.slice(Math.max(0, local - SELF_SERVICE_REACH), local))) return 'procedure';
   // "I left your program last year, could you remove my profile?": a polite question may open
   // any clause, as an imperative may.
   if (table.politeAsk.test(text) || table.politeAsk.test(clause)) return 'ask';

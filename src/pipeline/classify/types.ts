@@ -76,6 +76,12 @@ export interface PhraseTable {
   /** A sentence opening with a bare imperative ("Delete my data.", "Borren mis datos."). */
   imperative: RegExp;
   procedure: RegExp;
+  /**
+   * The words right before a right's phrase that make it something the writer tried and failed
+   * to do themselves, or asks how to do ("I have been trying to | delete my account", "no
+   * encuentro la opción para | borrar mi cuenta"): account help, not a request (issue 16).
+   */
+  selfService: RegExp;
   questionStart: RegExp;
   /** A sentence opening with a condition ("if ..., "): the condition part requests nothing. */
   conditionalStart: RegExp;

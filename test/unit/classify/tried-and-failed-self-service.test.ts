@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { readByRules } from './read-by-rules.js';
+
+// test/eval/README: account help is a question. A right's phrase that the writer tried and failed
+// to carry out themselves ("I am unable to delete my account"), found no control for ("there is no
+// option to erase my data") or asks how to do ("I was wondering how I would close my account")
+// asks us for nothing yet. Read by the rules alone, so a retrain cannot move it. ("I'm trying to
+// delete my account" alone is labeled both ways by analysts and is not decided here.)
+describe('a right the writer tried and failed to exercise themselves', () => {
+  it.each([
+    'I am unable to delete my account on your site.',
+    'I can not find a way to delete my account in the app.',
+    "I couldn't delete my profile from the dashboard.",
+    'There is no option to erase my data anywhere in the menu.',
+    'I was wondering how I would delete my account.',
+    'Please advise how I may delete my account.',
+    'No puedo eliminar mi cuenta desde la aplicación.',
+    'La aplicación no me deja borrar mi cuenta.',
+    'No encuentro la opción para eliminar mi cuenta en el perfil.',
+    'No hay ninguna forma de borrar mi cuenta en la web.',
+  ])('%s -> question', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('question');
+    expect(c.requestTypes).toEqual([]);
+    expect(c.requester).toBe('none');
+  });
+
+  // Only the words right before the phrase are read: an ask of its own still makes a request.
+  it.each([
+    ['I could not log in, please delete my account.', ['deletion']],
+    ['I was unable to delete my account. Please delete my account and all my data.', ['deletion']],
+    ['I am unable to delete my account myself, so please delete it and every record about me.', ['deletion']],
+    ['You keep trying to sell my data. Stop selling my data.', ['opt_out']],
+    ['No pude borrar mi cuenta. Por favor, eliminen mi cuenta y todos mis datos.', ['deletion']],
+  ])('%s -> %j', (body, types) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+    expect(c.requester).toBe('self');
+  });
+});
