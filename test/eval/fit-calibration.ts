@@ -31,18 +31,32 @@ function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => (Math.abs(row[i]!) < 1e-12 ? 0 : row[n]! / row[i]!));
 }
 
-/** L2-penalised logistic regression by Newton's method on the features in `active` (the rest weigh 0). */
-function newton(readings: readonly ScoredReading[], active: readonly boolean[]): number[] {
-  const k = DOUBT_FEATURES.length;
+/** log(1 + e^z) without overflow. */
+const softplus = (z: number): number => (z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+
+/**
+ * L2-penalised logistic regression of "right" on `features` by Newton's method, on the features
+ * in `active` (the rest weigh 0); the first feature is the bias and is not penalised. A step that
+ * would raise the loss is halved until it does not: where the inputs are large and nearly
+ * constant (a first stage's log-odds on fresh text) a full Newton step overshoots. Used by both
+ * stages of the confidence (this file and fit-real-shift.ts).
+ */
+export function fitLogistic(readings: readonly ScoredReading[], active: readonly boolean[], penalty: { l2: number; iterations: number }): number[] {
+  const { l2, iterations } = penalty;
+  const k = active.length;
   const w = new Array<number>(k).fill(0);
   const idx = active.flatMap((a, i) => (a ? [i] : []));
-  for (let it = 0; it < ITERATIONS; it += 1) {
+  const zOf = (r: ScoredReading, weights: readonly number[]): number => idx.reduce((z, i) => z + weights[i]! * (r.features[i] ?? 0), 0);
+  const loss = (weights: readonly number[]): number =>
+    readings.reduce((sum, r) => {
+      const z = zOf(r, weights);
+      return sum + softplus(z) - (r.right ? z : 0);
+    }, 0) + (l2 / 2) * idx.reduce((sum, i) => sum + (i === 0 ? 0 : weights[i]! ** 2), 0);
+  for (let it = 0; it < iterations; it += 1) {
     const grad = new Array<number>(idx.length).fill(0);
     const hess = idx.map(() => new Array<number>(idx.length).fill(0));
     for (const r of readings) {
-      let z = 0;
-      for (const i of idx) z += w[i]! * (r.features[i] ?? 0);
-      const p = 1 / (1 + Math.exp(-z));
+      const p = 1 / (1 + Math.exp(-zOf(r, w)));
       const g = p - (r.right ? 1 : 0);
       const h = p * (1 - p);
       for (let a = 0; a < idx.length; a += 1) {
@@ -54,15 +68,21 @@ function newton(readings: readonly ScoredReading[], active: readonly boolean[]):
     }
     for (let a = 0; a < idx.length; a += 1) {
       if (idx[a] === 0) continue;
-      grad[a] = grad[a]! + L2 * w[idx[a]!]!;
-      hess[a]![a] = hess[a]![a]! + L2;
+      grad[a] = grad[a]! + l2 * w[idx[a]!]!;
+      hess[a]![a] = hess[a]![a]! + l2;
     }
     const step = solve(hess, grad);
-    let moved = 0;
-    for (let a = 0; a < idx.length; a += 1) {
-      w[idx[a]!] = w[idx[a]!]! - step[a]!;
-      moved = Math.max(moved, Math.abs(step[a]!));
-    }
+    const before = loss(w);
+    const tried = (t: number): number[] => {
+      const next = [...w];
+      idx.forEach((i, a) => (next[i] = w[i]! - t * step[a]!));
+      return next;
+    };
+    let t = 1;
+    while (loss(tried(t)) > before && t > 1e-6) t /= 2;
+    const next = tried(t);
+    const moved = Math.max(0, ...next.map((v, i) => Math.abs(v - w[i]!)));
+    next.forEach((v, i) => (w[i] = v));
     if (moved < 1e-9) break;
   }
   return w;
@@ -76,12 +96,12 @@ function newton(readings: readonly ScoredReading[], active: readonly boolean[]):
  */
 export function fitCalibration(readings: readonly ScoredReading[], fittedOn: string): Calibration {
   const active = DOUBT_FEATURES.map(() => true);
-  let w = newton(readings, active);
+  let w = fitLogistic(readings, active, { l2: L2, iterations: ITERATIONS });
   for (;;) {
     const wrongSign = DOUBT_FEATURES.findIndex((f, i) => active[i] && ((RAISING.includes(f) && w[i]! < 0) || (LOWERING.includes(f) && w[i]! > 0)));
     if (wrongSign < 0) break;
     active[wrongSign] = false;
-    w = newton(readings, active);
+    w = fitLogistic(readings, active, { l2: L2, iterations: ITERATIONS });
   }
   return { method: 'logistic', fittedOn, features: [...DOUBT_FEATURES], weights: w.map((x) => Math.round(x * 10000) / 10000) };
 }

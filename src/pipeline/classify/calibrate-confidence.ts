@@ -47,7 +47,8 @@ export const FITTED_CALIBRATION = fitted as Calibration;
 const FLOOR = 0.01;
 const CEILING = 0.999;
 
-const logit = (p: number): number => Math.log(p / (1 - p));
+/** Log-odds of a chance strictly between 0 and 1. */
+export const logit = (p: number): number => Math.log(p / (1 - p));
 
 /** The second stage on a first-stage chance `p` (already within FLOOR..CEILING). */
 export function shiftToRealText(p: number, familiarity: number, shift: RealTextShift): number {
