@@ -77,8 +77,6 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'phishing', name: 'secret wire transfer', noLink: true, re: /\b(?:transferencia bancaria|wire transfer|bank transfer)\b[^]{0,300}?\b(?:confidencial|confidential|no le digas a nadie|no se lo digas a nadie|don'?t tell anyone|keep (?:this|it) between us)\b|\b(?:confidencial|confidential)\b[^]{0,300}?\b(?:transferencia bancaria|wire transfer|bank transfer)\b|\b(?:boarding|on a flight|before (?:i|my flight) land|in a meeting)\b[^]{0,200}?\bwire (?:authori[sz]ation|transfer|payment)\b/ },
   { kind: 'sales', name: 'demo, trial or call offered', re: /\b\d+[- ]minute (?:call|demo|chat|conversation)\b|\b(?:a|the) (?:quick |short |live )?demo\b|\btrial access\b|\bfree (?:pilot|audit|report|demo|version)\b|\bpilot (?:program|it)\b|\bworth a (?:quick )?(?:conversation|chat|call)\b|\bwhite[- ]?label\b|\bprofit margins?\b|\b(?:agencies|businesses|companies|clients|brands|teams) like yours\b/ },
   { kind: 'sales', name: 'visibility offer', re: /\b(?:showing up|show up|rank(?:ing)?|visibility|found) (?:higher |better )?(?:on|in) (?:google|search)\b|\bgoogle (?:results|presence|rankings?|map pack|business profile)\b|\bsearch rankings?\b|\bonline presence\b/ },
-  // The same pitch in Spanish (real outreach to clinics): top of Google, a free guide, "working
-  // together" paid only on growth. A patient's or customer's question names none of these.
   // A stranger's offer of business (real samples: "open to collaboration opportunities", "a very
   // serious offer for you", "representing a ... brand"): a consumer asking about their data makes
   // no offer and represents no brand (an agent represents a consumer, and names them).
@@ -88,6 +86,8 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'sales', name: PROMOTION, impersonal: true, re: /\b\d{1,2} ?% (?:off|discount)\b|\bshop now\b|\buse (?:promo |discount |coupon )?code\b|\b(?:this|offer) week(?:end)? only\b|\boffer (?:expires|ends)\b|\bdon'?t miss out\b|\b\d{1,2} ?% de descuento\b|\bcompra ahora\b|\busa (?:el )?(?:codigo|cupon)\b|\boferta por tiempo limitado\b/ },
   // A platform's periodic digest of the reader's activity: a notice, nobody asking.
   { kind: 'notification', name: 'activity digest', impersonal: true, re: /\bhere'?s your (?:weekly|daily|monthly) (?:update|digest|summary|recap)\b|\byou appeared in \d+ searches\b|\bjobs you may be interested in\b|\baqui (?:esta|tienes) tu resumen (?:semanal|diario|mensual)\b/ },
+  // The same pitch in Spanish (real outreach to clinics): top of Google, a free guide, "working
+  // together" paid only on growth. A patient's or customer's question names none of these.
   { kind: 'sales', name: 'visibility or growth offer (Spanish)', re: /\b(?:top \d+|primeros? (?:\d+ )?(?:resultados|lugares|puestos)) (?:de |en )?google\b|\bguia gratis\b|\b(?:explorar |podriamos )?trabajar juntos\b|\btrabajo en equity\b|\bsin fees?\b|\b(?:solo )?(?:cobramos|gano) cuando tu (?:negocio|empresa)\b/ },
   // A job seeker writing in (real Spanish applications: "me postulo para", "en búsqueda de
   // trabajo") or a recruiter inviting to an interview: no person asking about their data. An
@@ -195,8 +195,9 @@ const verdict = (strong: JunkSignal, found: readonly JunkSignal[], tail: string)
 export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
   const d = e.body.decision;
   if (e.types.length > 0 || e.generic || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
-  if (FORWARDED.test(e.body.normalized)) return null;
-  const text = subjectAndBody(subject, e.body.normalized);
+  const body = e.body.normalized;
+  if (FORWARDED.test(body)) return null;
+  const text = subjectAndBody(subject, body);
   const { found, strong } = findSignals(text, e);
   // "Just following up on my note" from a seller, "this is a reminder that invoice 0087 is due":
   // a follow-up is junk only when it names no privacy matter at all.
@@ -207,17 +208,16 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
   // A shop's promotion ends in its own "Unsubscribe" footer; its sign is impersonal, so a person
   // writing "unsubscribe me" never carries it.
   const sendersList = found.some((s) => s.kind === 'newsletter' || s.name === PROMOTION);
-  const ownMatter = table.saleQuestion.test(e.body.normalized) || (table.unsubscribe.test(e.body.normalized) && !sendersList);
+  const ownMatter = table.saleQuestion.test(body) || (table.unsubscribe.test(body) && !sendersList);
   if (ownMatter) return null;
   // A vendor's invoice names billing and is no HIPAA matter; a person disputing their own
   // medical bill is (ccpa-rules, Health data): staff answer that. So with a scam's billing words
   // ("confirme sus datos de facturación") and a seller's pitch to a clinic ("facturación médica en
   // tu zona"): the billing is the bait or the market, not the writer's own records.
-  const body = e.body.normalized;
   const vendorInvoice =
     ((strong?.kind === 'invoice' || strong?.kind === 'phishing') && !FIRST_PERSON.test(body)) || (strong?.kind === 'sales' && !OWN_DATA.test(body));
   // A reply under our own mail ("here is the code you asked for") is a person answering us.
-  const serviceNotice = !isReply && isServiceNotice(e.body.normalized);
+  const serviceNotice = !isReply && isServiceNotice(body);
   if (e.hipaa && !vendorInvoice && !serviceNotice) return null;
   // A takedown about the writer's own photo or name is also a privacy matter: staff answer it.
   const ownTakedown = strong?.kind === 'legal_notice' && PERSONAL_MATTER.test(text);
