@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { understandRawMail, unreadClassification } from '../../src/cli/classify.js';
 import { classifyMessage, type ClassifyInput, type ClassifyOptions } from '../../src/pipeline/classify/classify-message.js';
 import { classifyInput } from '../../src/pipeline/process-message.js';
+import type { Understanding } from '../../src/pipeline/decide/decide-inbound.js';
 import type { Classification } from '../../src/pipeline/types.js';
 import type { EvalLabel } from './build-eval-set.js';
 
@@ -76,10 +77,18 @@ function byKey(
 async function evaluateMessage(raw: Buffer, file: string, options: ClassifyOptions): Promise<Pick<EvalResult, 'input' | 'got'>> {
   const u = await understandRawMail(raw);
   if (u.mail === null || u.quarantine !== null) throw new Error(`${file}: the daemon quarantines this labelled message (${u.quarantine ?? 'unparseable'})`);
-  if (u.verdict === null || u.text === null || u.classification === null) return { input: null, got: unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' }) };
-  const input = classifyInput(u.mail, u.text, u.verdict);
+  const daemon = daemonReading(u);
   const daemonOptions = options.model === undefined && options.reviewThreshold === undefined && options.calibration === undefined;
-  return { input, got: daemonOptions ? u.classification : classifyMessage(input, options) };
+  return daemonOptions || daemon.input === null ? daemon : { input: daemon.input, got: classifyMessage(daemon.input, options) };
+}
+
+/**
+ * What the daemon made of a message (stages 1 to 5) and what stage 5 read, to read again with
+ * other options; a message the screen kept from being read has no input and its screen's category.
+ */
+export function daemonReading(u: Understanding): Pick<EvalResult, 'input' | 'got'> {
+  if (u.mail === null || u.verdict === null || u.text === null || u.classification === null) return { input: null, got: unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' }) };
+  return { input: classifyInput(u.mail, u.text, u.verdict), got: u.classification };
 }
 
 /**

@@ -19,12 +19,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { understandRawMail, unreadClassification } from '../../src/cli/classify.js';
+import { understandRawMail } from '../../src/cli/classify.js';
 import type { ClassifyInput } from '../../src/pipeline/classify/classify-message.js';
-import { classifyInput } from '../../src/pipeline/process-message.js';
 import type { Classification } from '../../src/pipeline/types.js';
 import { parseSource, type EvalLabel } from './build-eval-set.js';
-import { sameSet } from './evaluate.js';
+import { daemonReading, sameSet } from './evaluate.js';
 import { readingRight, reliabilityRows } from './reliability.js';
 import { renderEml } from './render-eml.js';
 
@@ -54,10 +53,8 @@ export async function readRealTexts(dir: string): Promise<RealTextResult[]> {
   for (const path of listTexts(dir)) {
     const file = relative(dir, path);
     for (const message of parseSource(readFileSync(path, 'utf8'))) {
-      const u = await understandRawMail(Buffer.from(renderEml(message, index)));
+      const { input, got } = daemonReading(await understandRawMail(Buffer.from(renderEml(message, index))));
       index += 1;
-      const got = u.classification ?? unreadClassification(u.verdict ?? { kind: 'human', reason: 'none' });
-      const input = u.mail === null || u.verdict === null || u.text === null || u.classification === null ? null : classifyInput(u.mail, u.text, u.verdict);
       out.push({ source: file.replace(/\.txt$/, ''), id: message.id, label: message.label, got, input });
     }
   }
