@@ -13,9 +13,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Calibration } from '../src/pipeline/classify/calibrate-confidence.js';
 import { classifyWithFeatures, DEFAULT_REVIEW_THRESHOLD } from '../src/pipeline/classify/classify-message.js';
-import { shiftToRealText } from '../src/pipeline/classify/calibrate-confidence.js';
+import { shiftToRealText, type Calibration } from '../src/pipeline/classify/calibrate-confidence.js';
 import { fitRealTextShift, type RealTextReading } from '../test/eval/fit-real-shift.js';
 import { readingRight } from '../test/eval/reliability.js';
 import { readRealTexts } from '../test/eval/score-real-texts.js';
