@@ -14,6 +14,7 @@ import type { Calibration } from '../src/pipeline/classify/calibrate-confidence.
 import { evaluateSet } from '../test/eval/evaluate.js';
 import { crossFitCalibration, FOLDS } from '../test/eval/cross-fit.js';
 import { isCalibrationFile } from '../test/eval/fit-calibration.js';
+import { readTrainingTexts, realTrainingFolders } from '../test/eval/real-training.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'calibration.json');
 const prefixes = (process.env.CALIBRATE_ON ?? '').split(',').filter((p) => p !== '');
@@ -21,7 +22,8 @@ const chosen = (file: string): boolean => (prefixes.length > 0 ? prefixes.some((
 const report = await evaluateSet(undefined, { calibration: null });
 const material = report.results.filter((r) => chosen(r.file));
 const fittedOn = `${prefixes.length > 0 ? `batches ${prefixes.join(', ')}` : 'the even-hash half of test/eval (fit-calibration.ts)'}, each of ${FOLDS} folds read by a second opinion trained on the others (cross-fit.ts)`;
-const calibration = crossFitCalibration(material, fittedOn);
+// The fold models learn from the same real texts as the committed model (REAL_TEXTS_TRAIN).
+const calibration = crossFitCalibration(material, fittedOn, await readTrainingTexts(realTrainingFolders()));
 // The second stage (real text) is fitted on texts outside the repository: keep it, and say to refit it.
 const { realText } = JSON.parse(readFileSync(out, 'utf8')) as Calibration;
 writeFileSync(out, `${JSON.stringify(realText === undefined ? calibration : { ...calibration, realText }, null, 1)}\n`);

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { classifyWithFeatures, DEFAULT_REVIEW_THRESHOLD } from '../src/pipeline/classify/classify-message.js';
 import { shiftToRealText, type Calibration } from '../src/pipeline/classify/calibrate-confidence.js';
 import { fitRealTextShift, type RealTextReading } from '../test/eval/fit-real-shift.js';
+import { folderName } from '../test/eval/real-training.js';
 import { readingRight } from '../test/eval/reliability.js';
 import { readRealTexts } from '../test/eval/score-real-texts.js';
 
@@ -38,8 +39,6 @@ for (const folder of folders) {
   }
 }
 
-// A batch folder (A, B) is named with its parent: "realtexts-16e/B".
-const folderName = (f: string): string => f.split('/').filter((p) => p !== '').slice(-2).filter((p, i, all) => i === all.length - 1 || all[all.length - 1]!.length <= 2).join('/');
 const fittedOn = `${readings.length} readings of held-out real texts (${folders.map(folderName).join(', ')})`;
 const shift = fitRealTextShift(readings, fittedOn, DEFAULT_REVIEW_THRESHOLD);
 

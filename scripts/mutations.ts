@@ -214,4 +214,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: 'const doubtedQuestion = false;',
     tests: ['test/unit/decide/decide-inbound.test.ts'],
   },
+  {
+    id: 'junk-request',
+    breaks: 'the junk model makes junk of a request the rules read, which is then never answered and loses its clock',
+    file: 'src/pipeline/classify/combine-opinions.ts',
+    original: 'if (!overrule && !rulesSayRequest && !rules.hipaa && !showsPrivacyMatter && opinion.otherProbability > JUNK_PROBABILITY)',
+    replacement: 'if (!overrule && !rules.hipaa && !showsPrivacyMatter && opinion.otherProbability > JUNK_PROBABILITY)',
+    tests: ['test/unit/classify/second-opinion.test.ts'],
+  },
 ];

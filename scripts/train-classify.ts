@@ -1,8 +1,9 @@
 /**
  * Builds `src/pipeline/classify/model-weights.json`, the classifier's statistical second opinion:
  * logistic regressions over words and word pairs, trained on every labeled message of
- * `test/eval/` (run `npm run train:classify` after adding or relabeling messages, and commit the
- * JSON with them). Deterministic: the same labeled set always gives the same file. How well the
+ * `test/eval/` and the real texts of test/eval/real and REAL_TEXTS_TRAIN (real-training.ts) (run
+ * `npm run train:classify` after adding or relabeling messages, and commit the JSON with them).
+ * Deterministic: the same labeled texts always give the same file. How well the
  * model generalizes is measured by `node --import tsx test/eval/measure-model.ts`, which trains
  * only on batches it does not test.
  */
@@ -10,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { evaluateSet } from '../test/eval/evaluate.js';
+import { folderName, readTrainingTexts, realTrainingFolders } from '../test/eval/real-training.js';
 import { trainBundle } from '../test/eval/train-model.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'model-weights.json');
@@ -21,8 +23,13 @@ const report = await evaluateSet();
 // business's own mail, labeled by its staff. CORRECTIONS=DIR1,DIR2 adds them to the training.
 const corrections = (process.env.CORRECTIONS ?? '').split(',').filter((d) => d !== '');
 const corrected = (await Promise.all(corrections.map((dir) => evaluateSet(dir)))).flatMap((r) => r.results);
-const examples = [...report.results.filter((r) => !heldOut.some((p) => r.file.startsWith(p))), ...corrected];
-const bundle = trainBundle(examples);
+// Real texts written by others (test/eval/real, and REAL_TEXTS_TRAIN=DIR1:DIR2 outside the
+// repository, real-training.ts): wording the team does not write.
+const realFolders = realTrainingFolders();
+const real = await readTrainingTexts(realFolders);
+const examples = [...report.results.filter((r) => !heldOut.some((p) => r.file.startsWith(p))), ...corrected, ...real];
+const trainedOn = `${examples.length} labeled messages: test/eval${corrected.length > 0 ? `, ${corrected.length} staff corrections` : ''}, ${real.length} real texts (${realFolders.map((f, i) => (i === 0 ? 'test/eval/real' : folderName(f))).join(', ')})`;
+const bundle = { ...trainBundle(examples), trainedOn };
 writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 const count = [bundle.category, bundle.agent, bundle.parent, ...Object.values(bundle.types)].reduce((n, m) => n + Object.keys(m.weights).length, 0);
-console.log(`trained on ${examples.length} labeled messages${corrected.length > 0 ? ` (${corrected.length} staff corrections from ${corrections.join(', ')})` : ''}${heldOut.length > 0 ? ` (held out: ${heldOut.join(', ')})` : ''}: ${count} weights written to src/pipeline/classify/model-weights.json`);
+console.log(`trained on ${examples.length} labeled messages (${real.length} real texts from ${realFolders.length} folders)${corrected.length > 0 ? ` (${corrected.length} staff corrections from ${corrections.join(', ')})` : ''}${heldOut.length > 0 ? ` (held out: ${heldOut.join(', ')})` : ''}: ${count} weights written to src/pipeline/classify/model-weights.json`);

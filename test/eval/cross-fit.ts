@@ -2,7 +2,7 @@ import type { Calibration } from '../../src/pipeline/classify/calibrate-confiden
 import type { EvalResult } from './evaluate.js';
 import { fitCalibration, type ScoredReading } from './fit-calibration.js';
 import { scoredReadings } from './reliability.js';
-import { trainBundle } from './train-model.js';
+import { trainBundle, type TrainExample } from './train-model.js';
 
 /** Folds of the calibration material: each is read by a second opinion trained on the others. */
 export const FOLDS = 4;
@@ -14,15 +14,17 @@ export const FOLDS = 4;
  * meta-model fitted on that trusts agreement too much (measured: 99.8% right unreviewed on the
  * held-out half with the in-sample model, 98.0% with one trained without it). So the material is
  * cut in FOLDS (by sorted file name), each fold's doubt features are read with a second opinion
- * trained on the other folds, and the meta-model is fitted on all of them.
+ * trained on the other folds, and the meta-model is fitted on all of them. `alsoTrainedOn` (the
+ * real texts the committed model learned from, real-training.ts) is in every fold's training, as
+ * it is in the committed model's.
  */
-export function crossFitCalibration(material: readonly EvalResult[], fittedOn: string): Calibration {
+export function crossFitCalibration(material: readonly EvalResult[], fittedOn: string, alsoTrainedOn: readonly TrainExample[] = []): Calibration {
   const sorted = [...material].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const readings: ScoredReading[] = [];
   for (let k = 0; k < FOLDS; k += 1) {
     const fold = sorted.filter((_, i) => i % FOLDS === k);
     const rest = sorted.filter((_, i) => i % FOLDS !== k);
-    const model = trainBundle(rest.map((r) => ({ input: r.input, label: r.label })));
+    const model = trainBundle([...rest.map((r) => ({ input: r.input, label: r.label })), ...alsoTrainedOn]);
     readings.push(...scoredReadings(fold, { model }));
   }
   return fitCalibration(readings, fittedOn);

@@ -81,5 +81,6 @@ export function trainBundle(examples: readonly TrainExample[], o: TrainOptions =
     types,
     agent: trainLogistic(reqFeats, reqs.map((e) => e.label.requester === 'agent'), o),
     parent: trainLogistic(reqFeats, reqs.map((e) => e.label.requester === 'parent'), o),
+    other: trainLogistic(feats, human.map((e) => e.label.category === 'other'), o),
   };
 }

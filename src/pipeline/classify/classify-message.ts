@@ -73,9 +73,9 @@ export function classifyWithFeatures(
   const who = isRequest
     ? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table)
     : null;
-  // The rules overrule nothing on machine mail; junk (`other`) is not read by the model either:
-  // it was never trained on junk and reads "please review and sign the document" as a request;
-  // junk is judged only with no request phrase the rules found (detect-not-privacy.ts).
+  // The model overrules nothing on machine mail, nor on the rules' junk (`other`), which is judged
+  // only where the rules found no request phrase (detect-not-privacy.ts): its request model reads
+  // "please review and sign the document" as a request. It may make a question junk (combine-opinions.ts).
   const model = options.model === undefined ? TRAINED_MODEL : options.model;
   const human = category === 'privacy_request' || category === 'question';
   const opinion: SecondOpinion | null = model === null || !human ? null : secondOpinion(input.subject, input.body, model);
@@ -128,6 +128,7 @@ export function classifyWithFeatures(
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
+    showsPrivacyMatter: category !== 'question' || looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),
   });
   return { classification: doubtBareQuestion(combined, input, e), features, familiarity };

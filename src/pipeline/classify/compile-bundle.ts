@@ -1,14 +1,14 @@
-import type { ModelBundle } from './linear-model.js';
+import type { LinearModel, ModelBundle } from './linear-model.js';
 import { featureName, parseFeatureName, type FeatureKind } from './text-features.js';
 
 /**
  * A bundle laid out for speed: one map lookup per feature gives its row in one flat array holding
- * that feature's weight in every model (category, agent, parent, then one per right), instead of
+ * that feature's weight in every model (category, agent, parent, other, then one per right), instead of
  * one lookup per model. One contiguous array stays in the CPU cache better than a small array per
  * feature, which matters because the rules run between two messages' lookups.
  */
 export interface CompiledBundle {
-  /** Model names in column order: `category`, `agent`, `parent`, then the types. */
+  /** Model names in column order: `category`, `agent`, `parent`, `other`, then the types. */
   names: string[];
   bias: Float64Array;
   /** Feature -> row number; row r holds its weights at `weights[r * names.length + column]`. */
@@ -57,14 +57,17 @@ function indexByParts(rows: Map<string, number>): CompiledBundle['rowsByParts'] 
   return index;
 }
 
+/** The junk model of a bundle trained without one: no message is likelier junk than not. */
+const NEVER_JUNK: LinearModel = { bias: -30, weights: {} };
+
 const cache = new WeakMap<ModelBundle, CompiledBundle>();
 
 /** Compile a bundle once (cached per bundle object). */
 export function compileBundle(bundle: ModelBundle): CompiledBundle {
   const known = cache.get(bundle);
   if (known !== undefined) return known;
-  const models = [bundle.category, bundle.agent, bundle.parent, ...Object.values(bundle.types)];
-  const names = ['category', 'agent', 'parent', ...Object.keys(bundle.types)];
+  const models = [bundle.category, bundle.agent, bundle.parent, bundle.other ?? NEVER_JUNK, ...Object.values(bundle.types)];
+  const names = ['category', 'agent', 'parent', 'other', ...Object.keys(bundle.types)];
   const rows = new Map<string, number>();
   for (const m of models) for (const feature of Object.keys(m.weights)) if (!rows.has(feature)) rows.set(feature, rows.size);
   const weights = new Float64Array(rows.size * models.length);

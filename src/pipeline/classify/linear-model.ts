@@ -13,4 +13,12 @@ export interface ModelBundle {
   /** agent vs not and parent vs not, on privacy requests only. */
   agent: LinearModel;
   parent: LinearModel;
+  /**
+   * `other` (a person's mail that is no privacy matter: junk, pitches, misdirected mail) vs a
+   * request or question, on human mail. Absent from bundles trained before it: then nothing is
+   * read as junk by the model.
+   */
+  other?: LinearModel;
+  /** What the bundle was trained on, in words. */
+  trainedOn?: string;
 }

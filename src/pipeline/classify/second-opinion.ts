@@ -17,6 +17,8 @@ export interface SecondOpinion {
   /** Probabilities that someone writes for another adult (agent) or for a child (parent). */
   agentProbability: number;
   parentProbability: number;
+  /** Probability that the message is no privacy matter at all (`other`: junk, pitches, misdirected mail). */
+  otherProbability: number;
   /** The words that weighed most on the category, with their weights ('"delete" +2.10'). */
   evidence: string[];
   /**
@@ -26,6 +28,9 @@ export interface SecondOpinion {
    */
   familiarPairs: number;
 }
+
+/** Columns of a compiled bundle before the rights: category, agent, parent, other (compile-bundle.ts). */
+const FIRST_TYPE_COLUMN = 4;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const show = ([f, w]: [string, number]): string => `"${f.replace(/_/g, ' ')}" ${w >= 0 ? '+' : ''}${w.toFixed(2)}`;
@@ -77,12 +82,13 @@ export function secondOpinion(subject: string, body: string, model: ModelBundle 
   });
   const requestProbability = sigmoid(sums[0] ?? 0);
   const evidence = top.map(show);
-  const typeScores = names.slice(3).map((t, i) => [t as RequestType, sigmoid(sums[i + 3] ?? 0)] as const);
+  const typeScores = names.slice(FIRST_TYPE_COLUMN).map((t, i) => [t as RequestType, sigmoid(sums[i + FIRST_TYPE_COLUMN] ?? 0)] as const);
   const typeProbabilities = Object.fromEntries(typeScores);
   const agentProbability = sigmoid(sums[1] ?? 0);
   const parentProbability = sigmoid(sums[2] ?? 0);
+  const otherProbability = sigmoid(sums[3] ?? 0);
   const familiarPairs = pairs === 0 ? 1 : knownPairs / pairs;
-  const read = { requestProbability, typeProbabilities, agentProbability, parentProbability, evidence, familiarPairs };
+  const read = { requestProbability, typeProbabilities, agentProbability, parentProbability, otherProbability, evidence, familiarPairs };
   if (requestProbability <= 0.5) return { ...read, types: [], requester: 'self' };
   let types = typeScores.filter(([, p]) => p > 0.5).map(([t]) => t);
   const best = [...typeScores].sort((a, b) => b[1] - a[1])[0];

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
 import { looksLikePersonsPrivacyQuestion } from '../../../src/pipeline/classify/privacy-matter.js';
 
-const read = (subject: string, body: string) =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+const read = (subject: string, body: string, model?: null) =>
+  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, model === null ? { model } : {});
 
 // Issue 16: a "question" nobody writes as themselves in, that asks nothing, or that only points
 // to a link, is what junk looks like that no junk shape caught. The bot sends nothing and staff
@@ -31,7 +31,9 @@ describe('a question with no sign of a person asking about privacy', () => {
   });
 
   it('is sent to staff below any review threshold, with the reason; a person\'s question keeps its confidence', () => {
-    const notice = read('Service paused', 'Dear customer, your hosting plan has been paused because the payment failed. The plan details are listed below. Please contact our billing team as soon as possible to restore the service. The Hosting Team');
+    const text = 'Dear customer, your hosting plan has been paused because the payment failed. The plan details are listed below. Please contact our billing team as soon as possible to restore the service. The Hosting Team';
+    // Read by the rules alone: the trained junk model makes it `other` (below).
+    const notice = read('Service paused', text, null);
     expect(notice.category).toBe('question');
     expect(notice.needsReview).toBe(true);
     expect(notice.confidence).toBeLessThanOrEqual(0.5);
@@ -39,5 +41,13 @@ describe('a question with no sign of a person asking about privacy', () => {
     const person = read('kids', 'Is your app allowed for kids under 13? My son wants to sign up.');
     expect(person.category).toBe('question');
     expect(person.reasons.some((r) => r.startsWith('question: names no privacy matter'))).toBe(false);
+  });
+
+  it('is junk (`other`, never answered, listed in the digest) when the trained junk model leans to junk (combine-opinions.ts)', () => {
+    const notice = read('Service paused', 'Dear customer, your hosting plan has been paused because the payment failed. The plan details are listed below. Please contact our billing team as soon as possible to restore the service. The Hosting Team');
+    expect(notice.category).toBe('other');
+    expect(notice.otherWhy).toMatch(/^the second opinion reads junk \(p=0\.\d\d\)/);
+    // A person's question, however plain, is never the model's junk.
+    expect(read('kids', 'Is your app allowed for kids under 13? My son wants to sign up.').category).toBe('question');
   });
 });

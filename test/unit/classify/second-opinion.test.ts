@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, type ClassifyInput } from '../../../src/pipeline/classify/classify-message.js';
-import { combineOpinions, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVERRULE_REQUEST_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
+import { combineOpinions, JUNK_PROBABILITY, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVERRULE_REQUEST_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
 import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
 import { secondOpinion, type SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
 import { rememberRecent } from '../../../src/pipeline/classify/remember-recent.js';
@@ -40,6 +40,7 @@ const opinion = (requestProbability: number, extra: Partial<SecondOpinion> = {})
   typeProbabilities: { deletion: 0.9 },
   agentProbability: 0.1,
   parentProbability: 0.1,
+  otherProbability: 0.01,
   evidence: ['"erase" +4.00'],
   familiarPairs: 1,
   ...extra,
@@ -160,6 +161,31 @@ describe('combineOpinions', () => {
     expect(unsure).toMatchObject({ requester: 'self', needsReview: false });
     const agentByRules = combineOpinions(rulesSaid('privacy_request', { requester: 'agent' }), opinion(0.9, { parentProbability: 0.95 }));
     expect(agentByRules.requester).toBe('agent');
+  });
+
+  it('makes junk (`other`, issue 16 item 1) of a bare question the junk model is sure enough of, never answered', () => {
+    const bare = { showsPrivacyMatter: false };
+    const junk = combineOpinions(rulesSaid('question'), opinion(0.2, { otherProbability: JUNK_PROBABILITY + 0.05 }), bare);
+    expect(junk).toMatchObject({ category: 'other', requestTypes: [], requester: 'none' });
+    expect(junk.otherWhy).toMatch(/^the second opinion reads junk \(p=0\.45\), and the rules found no request nor any privacy matter$/);
+    expect(junk.reasons.at(-1)).toBe(`not a privacy matter: ${junk.otherWhy}`);
+    expect(combineOpinions(rulesSaid('question'), opinion(0.2, { otherProbability: JUNK_PROBABILITY - 0.05 }), bare).category).toBe('question');
+  });
+
+  it('never makes junk of a question that shows a privacy matter, a request, a medical or billing matter, or a question it makes a request', () => {
+    const sure = { otherProbability: 0.99 };
+    const bare = { showsPrivacyMatter: false };
+    expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure)).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure), { showsPrivacyMatter: true }).category).toBe('question');
+    expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.6, sure), bare).category).toBe('privacy_request');
+    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.2, sure), bare).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99, sure), bare).category).toBe('privacy_request');
+  });
+
+  it('reads junk from a bundle\'s junk model, and none from a bundle trained without one', () => {
+    const withJunk: ModelBundle = { ...tiny, other: { bias: -2, weights: { seo: 5 } } };
+    expect(secondOpinion('', 'Cheap SEO for your site', withJunk).otherProbability).toBeCloseTo(1 / (1 + Math.exp(-3)), 6);
+    expect(secondOpinion('', 'Cheap SEO for your site', tiny).otherProbability).toBeLessThan(1e-9);
   });
 
   it('never touches machine mail', () => {
