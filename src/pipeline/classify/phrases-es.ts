@@ -54,7 +54,9 @@ export const ES: PhraseTable = {
     // "Hace tres semanas mandé una solicitud para borrar mis datos": reports an earlier request.
     { type: 'any', re: /\b(?:mande|envie|hice|presente|meti|solicite|realice|ingrese) (?:una|mi|la) (?:\w+ )?(?:solicitud|peticion)\b/, why: REPORTS_EARLIER_REQUEST },
     { type: 'any', re: WITHDRAWAL, why: 'withdraws an earlier request' },
-    { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio|mails?|e-?mails?|promociones|ofertas|difusion|whatsapp|mensajes)\b|\bboletin\w*|\bcita\b/, why: 'mailing-list or appointment cancellation, not a deletion request' },
+    // "Eliminen mi correo de su lista": an address taken off a list is an unsubscribe, as "remove
+    // my email from your list" is in English; "mis datos de su lista de clientes" stays a deletion.
+    { type: 'deletion', re: /\b(?:lista|listas) de (?:correo|correos|distribucion|envio|mails?|e-?mails?|promociones|ofertas|difusion|whatsapp|mensajes)\b|\bboletin\w*|\bcita\b|\b(?:mi|mis) (?:correos?|e-?mails?|direccion(?:es)? de correo|numeros?(?: de (?:telefono|celular|movil))?|telefonos?) de (?:su|sus|la|las|esta|estas|vuestra) listas?\b(?! de (?:clientes|pacientes|usuarios|datos))/, why: 'mailing-list or appointment cancellation, not a deletion request' },
     { type: 'deletion', re: /\b(?:ya|fue|fueron|han sido|ha sido)\b(?: \w+)? (?:borrad|eliminad)\w*|\b(?:yo|ya) (?:borre|elimine|cancele)\b/, why: 'describes a past deletion, not a request' },
     { type: 'correction', re: /\b(?:contrasena|usuario|cita|tarjeta|metodo de pago|suscripcion)\b|\bcorreo (?:correcto|adecuado)\b/, why: 'account settings, not personal-information correction' },
     // "Les digo si quiero que los borren", "tal vez más adelante pida que borren mi cuenta": a wish

@@ -42,8 +42,12 @@ describe('Spanish refusals, lists and files', () => {
     expect(c.requestTypes).toEqual(types);
   });
 
-  it.each(['saquenme de su lista de mails xfa, me llegan diario', 'I was billed for a procedure I never had. Please correct my account and remove the charge.'])(
+  it.each(['saquenme de su lista de mails xfa, me llegan diario', 'Por favor eliminen mi correo de su lista.', 'Quiten mi número de teléfono de sus listas, no quiero más llamadas.', 'I was billed for a procedure I never had. Please correct my account and remove the charge.'])(
     'no CCPA request: %s',
     (body) => expect(readByRules(body).category).toBe('question'),
   );
+
+  it('a customer list is no mailing list: "borren mis datos de su lista de clientes" is a deletion', () => {
+    expect(readByRules('Borren mi correo de su lista de clientes y todos mis datos.').requestTypes).toEqual(['deletion']);
+  });
 });
