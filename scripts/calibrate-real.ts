@@ -8,14 +8,15 @@
  *
  * Run it after `npm run calibrate:classify` (the second stage reads the first stage's chance).
  * It prints the leave-one-source-out reliability at the review threshold: each source's texts
- * judged by a shift fitted on the other sources, the honest estimate for mail nobody here read.
+ * judged by a shift fitted on the other sources, the honest estimate for mail nobody here read;
+ * then the same for a range of fixed floors, the price of answering more.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { classifyWithFeatures, DEFAULT_REVIEW_THRESHOLD } from '../src/pipeline/classify/classify-message.js';
 import { shiftToRealText, type Calibration } from '../src/pipeline/classify/calibrate-confidence.js';
-import { fitRealTextShift, type RealTextReading } from '../test/eval/fit-real-shift.js';
+import { chooseFamiliarFloor, fitRealTextShift, type RealTextReading } from '../test/eval/fit-real-shift.js';
 import { folderName } from '../test/eval/real-training.js';
 import { readingRight } from '../test/eval/reliability.js';
 import { readRealTexts } from '../test/eval/score-real-texts.js';
@@ -42,20 +43,32 @@ for (const folder of folders) {
 const fittedOn = `${readings.length} readings of held-out real texts (${folders.map(folderName).join(', ')})`;
 const shift = fitRealTextShift(readings, fittedOn, DEFAULT_REVIEW_THRESHOLD);
 
-// Leave one source out: the figure to report for mail no fit has seen.
-let answered = 0;
-let answeredRight = 0;
-for (const source of new Set(readings.map((r) => r.source))) {
-  const heldOut = fitRealTextShift(readings.filter((r) => r.source !== source), 'cross-check', DEFAULT_REVIEW_THRESHOLD);
-  for (const r of readings.filter((x) => x.source === source)) {
-    if (shiftToRealText(r.stated, r.familiarity, heldOut) < DEFAULT_REVIEW_THRESHOLD) continue;
-    answered += 1;
-    if (r.right) answeredRight += 1;
+// Leave one source out: the figure to report for mail no fit has seen. `floor` null: each fit
+// chooses its own floor, as the committed one did; a number: every fit uses that floor, which
+// shows what a lower floor would answer and how often it would be wrong.
+function leaveOneSourceOut(floor: number | null): { answered: number; right: number } {
+  let answered = 0;
+  let right = 0;
+  for (const source of new Set(readings.map((r) => r.source))) {
+    const rest = readings.filter((r) => r.source !== source);
+    const heldOut = fitRealTextShift(rest, 'cross-check', DEFAULT_REVIEW_THRESHOLD, floor ?? chooseFamiliarFloor(rest, DEFAULT_REVIEW_THRESHOLD));
+    for (const r of readings.filter((x) => x.source === source)) {
+      if (shiftToRealText(r.stated, r.familiarity, heldOut) < DEFAULT_REVIEW_THRESHOLD) continue;
+      answered += 1;
+      if (r.right) right += 1;
+    }
   }
+  return { answered, right };
 }
+const chosen = leaveOneSourceOut(null);
 const firstAnswered = readings.filter((r) => r.stated >= DEFAULT_REVIEW_THRESHOLD);
 writeFileSync(out, `${JSON.stringify({ ...firstStage, realText: shift }, null, 1)}\n`);
 console.log(`fitted on ${fittedOn}: ${readings.filter((r) => r.right).length} right`);
 console.log(`  familiar floor ${shift.familiarFloor} (${readings.filter((r) => r.familiarity >= shift.familiarFloor).length} readings at or above it); below it: bias ${shift.bias}, first-stage log-odds ${shift.stated}, familiar share ${shift.familiar}`);
 console.log(`first stage alone at ${DEFAULT_REVIEW_THRESHOLD}: answered ${firstAnswered.length}, right ${firstAnswered.filter((r) => r.right).length}`);
-console.log(`with the shift, each source left out of its own fit: answered ${answered}, right ${answeredRight}`);
+console.log(`with the shift, each source left out of its own fit: answered ${chosen.answered}, right ${chosen.right}`);
+console.log('the same with a fixed floor (answered of all readings, right):');
+for (const floor of [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95]) {
+  const at = leaveOneSourceOut(floor);
+  console.log(`  floor ${floor.toFixed(2)}: answered ${at.answered} of ${readings.length}, right ${at.right}${at.answered > 0 ? ` (${((100 * at.right) / at.answered).toFixed(1)}%)` : ''}`);
+}

@@ -222,4 +222,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: 'if (!overrule && !rules.hipaa && !showsPrivacyMatter && opinion.otherProbability > JUNK_PROBABILITY)',
     tests: ['test/unit/classify/second-opinion.test.ts'],
   },
+  {
+    id: 'signed-name-unfamiliar',
+    breaks: 'the name after a closing line counts as unfamiliar wording, so a plain signed request goes to staff',
+    file: 'src/pipeline/classify/second-opinion.ts',
+    original: 'const signOff = SIGN_OFF.exec(body);',
+    replacement: 'const signOff = null;',
+    tests: ['test/unit/classify/real-text-shift.test.ts'],
+  },
 ];

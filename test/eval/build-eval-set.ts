@@ -28,6 +28,9 @@ export interface EvalLabel {
   hipaa: boolean;
 }
 
+/** The right to limit is labeled by its short name ("limit") too, as the issue and the collectors write it. */
+const typeName = (t: string): string => (t === 'limit' ? 'limit_sensitive' : t);
+
 export function parseBlock(block: string): EvalMessage & { label: EvalLabel } {
   const [head = '', ...rest] = block.split('\n---\n');
   const lines = head.split('\n');
@@ -45,7 +48,7 @@ export function parseBlock(block: string): EvalMessage & { label: EvalLabel } {
     body: rest.join('\n---\n').replace(/\s+$/, '') + '\n',
     label: {
       category: meta.cat ?? '',
-      requestTypes: meta.types && meta.types !== '-' ? meta.types.split(',') : [],
+      requestTypes: meta.types && meta.types !== '-' ? meta.types.split(',').map(typeName) : [],
       requester: meta.req ?? 'none',
       lang: meta.lang ?? 'en',
       hipaa: meta.hipaa === 'true',

@@ -34,8 +34,12 @@ export function chooseFamiliarFloor(readings: readonly RealTextReading[], thresh
  * negative sign is held at 0 and the rest refitted, so a surer first stage or more familiar
  * wording never lowers the chance.
  */
-export function fitRealTextShift(readings: readonly RealTextReading[], fittedOn: string, threshold: number): RealTextShift {
-  const familiarFloor = chooseFamiliarFloor(readings, threshold);
+export function fitRealTextShift(
+  readings: readonly RealTextReading[],
+  fittedOn: string,
+  threshold: number,
+  familiarFloor: number = chooseFamiliarFloor(readings, threshold),
+): RealTextShift {
   const below = readings.filter((r) => r.familiarity < familiarFloor).map(asScored);
   const free = [true, true, true];
   let w = fitLogistic(below, free, PENALTY);

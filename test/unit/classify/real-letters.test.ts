@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVAL_DIR } from '../../../test/eval/evaluate.js';
+import { parseSource } from '../../../test/eval/build-eval-set.js';
 import { missesOf, readRealTexts, realReliability } from '../../../test/eval/score-real-texts.js';
 
 // The request letters written by others whose licences allow a copy (test/eval/real, issue 16
@@ -25,5 +26,12 @@ describe('the reliability table of score-real-texts --reliability', () => {
     const lines = realReliability([wrong, right, screened]);
     expect(lines).toContain('  0.95-0.98     2  stated 0.965  right 0.500 (1)');
     expect(lines.at(-1)).toBe('answered with no staff review: 2 of 3, right 1 (50.0%); flagged to staff 0; never answered (machine mail, junk) 1');
+  });
+});
+
+describe('the labeled-text format (build-eval-set.ts parseSource)', () => {
+  it('reads "limit", the right\'s short name in the issue and in collected labels, as limit_sensitive', () => {
+    const [text] = parseSource('### id=x-1 cat=privacy_request types=opt_out,limit req=self lang=en\nfrom: Dana Whitfield <dana@example.org>\nsubject: Limit\n---\nLimit the use of my sensitive data.\n');
+    expect(text?.label.requestTypes).toEqual(['opt_out', 'limit_sensitive']);
   });
 });

@@ -82,4 +82,19 @@ describe('the committed stage on messages', () => {
     expect(secondOpinion('', 'Please delete my account and all my data.').familiarPairs).toBeGreaterThan(secondOpinion('', 'Kindly expunge each dossier your organisation retains forthwith.').familiarPairs);
     expect(secondOpinion('', '').familiarPairs).toBe(1);
   });
+
+  it('counts familiarity before a closing line: the name after "Thanks," is no unfamiliar wording', () => {
+    // A hand-made bundle knowing the pairs of the ask only: the signed name is unknown to it.
+    const known = { bias: 0, weights: Object.fromEntries(['please_delete', 'delete_my', 'my_data'].map((f) => [f, 0.1])) };
+    const none = { bias: -5, weights: {} };
+    const bundle = { category: known, types: {}, agent: none, parent: none };
+    expect(secondOpinion('', 'Please delete my data.', bundle).familiarPairs).toBe(1);
+    expect(secondOpinion('', 'Please delete my data.\n\nThanks,\nDana Whitfield', bundle).familiarPairs).toBe(1);
+    expect(secondOpinion('', 'Please delete my data.\n\nSaludos\nDana Whitfield', bundle).familiarPairs).toBe(1);
+    // Without a closing line every pair counts, the name's among them.
+    expect(secondOpinion('', 'Please delete my data.\nDana Whitfield', bundle).familiarPairs).toBeLessThan(1);
+    // The plainest request, signed: answered, not doubted as unfamiliar wording.
+    const signed = classifyWithFeatures({ subject: 'Delete my personal information', body: 'Hello,\n\nPlease delete all personal information you hold about me.\n\nThanks,\nDana Whitfield', quoted: '', attachments: [], fromName: 'Dana Whitfield', screen: { kind: 'human', reason: 'none' } });
+    expect(signed.classification.needsReview).toBe(false);
+  });
 });
