@@ -122,16 +122,20 @@ export function classifyWithFeatures(
   // The rules miss new phrasings; a model trained on the labeled set overrules them only when
   // confident, and then sends the message to staff (combine-opinions.ts, measured by
   // test/eval/measure-model.ts on batches it was not trained on).
-  if (opinion === null) return { classification: doubtBareQuestion(rules, input, e), features, familiarity };
+  // Whether the text shows a person's privacy matter decides both the junk model's say on a
+  // question and the doubt of a bare one: read once, and only when a question asks it.
+  let personsMatter: boolean | undefined;
+  const showsPrivacyMatter = (): boolean => (personsMatter ??= looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized));
+  if (opinion === null) return { classification: doubtBareQuestion(rules, showsPrivacyMatter), features, familiarity };
   const combined = combineOpinions(rules, opinion, {
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
-    showsPrivacyMatter: category !== 'question' || looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized),
+    showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),
   });
-  return { classification: doubtBareQuestion(combined, input, e), features, familiarity };
+  return { classification: doubtBareQuestion(combined, showsPrivacyMatter), features, familiarity };
 }
 
 /** The most a question can claim that shows no sign of being a person's privacy question. */
@@ -143,8 +147,8 @@ const BARE_QUESTION_CEILING = 0.5;
  * scam, a pitch): it goes to staff, and no automatic "we received your question" goes out
  * (decide-inbound.ts). A person's real question costs staff the answer they would write anyway.
  */
-function doubtBareQuestion(c: Classification, input: ClassifyInput, e: Evidence): Classification {
-  if (c.category !== 'question' || c.hipaa || looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized)) return c;
+function doubtBareQuestion(c: Classification, showsPrivacyMatter: () => boolean): Classification {
+  if (c.category !== 'question' || c.hipaa || showsPrivacyMatter()) return c;
   return {
     ...c,
     confidence: Math.min(c.confidence, BARE_QUESTION_CEILING),
