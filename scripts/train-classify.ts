@@ -10,6 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { bundleModels } from '../src/pipeline/classify/compile-bundle.js';
 import { evaluateSet } from '../test/eval/evaluate.js';
 import { folderName, readTrainingTexts, realTrainingFolders } from '../test/eval/real-training.js';
 import { trainBundle } from '../test/eval/train-model.js';
@@ -31,5 +32,5 @@ const examples = [...report.results.filter((r) => !heldOut.some((p) => r.file.st
 const trainedOn = `${examples.length} labeled messages: test/eval${corrected.length > 0 ? `, ${corrected.length} staff corrections` : ''}, ${real.length} real texts (${realFolders.map((f, i) => (i === 0 ? 'test/eval/real' : folderName(f))).join(', ')})`;
 const bundle = { ...trainBundle(examples), trainedOn };
 writeFileSync(out, `${JSON.stringify(bundle)}\n`);
-const count = [bundle.category, bundle.agent, bundle.parent, ...Object.values(bundle.types)].reduce((n, m) => n + Object.keys(m.weights).length, 0);
+const count = bundleModels(bundle).reduce((n, [, m]) => n + Object.keys(m.weights).length, 0);
 console.log(`trained on ${examples.length} labeled messages (${real.length} real texts from ${realFolders.length} folders)${corrected.length > 0 ? ` (${corrected.length} staff corrections from ${corrections.join(', ')})` : ''}${heldOut.length > 0 ? ` (held out: ${heldOut.join(', ')})` : ''}: ${count} weights written to src/pipeline/classify/model-weights.json`);

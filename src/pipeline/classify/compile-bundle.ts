@@ -62,12 +62,18 @@ const NEVER_JUNK: LinearModel = { bias: -30, weights: {} };
 
 const cache = new WeakMap<ModelBundle, CompiledBundle>();
 
+/** A bundle's models in column order, with their names: category, agent, parent, other, then the rights. */
+export function bundleModels(bundle: ModelBundle): Array<[string, LinearModel]> {
+  return [['category', bundle.category], ['agent', bundle.agent], ['parent', bundle.parent], ['other', bundle.other ?? NEVER_JUNK], ...Object.entries(bundle.types)];
+}
+
 /** Compile a bundle once (cached per bundle object). */
 export function compileBundle(bundle: ModelBundle): CompiledBundle {
   const known = cache.get(bundle);
   if (known !== undefined) return known;
-  const models = [bundle.category, bundle.agent, bundle.parent, bundle.other ?? NEVER_JUNK, ...Object.values(bundle.types)];
-  const names = ['category', 'agent', 'parent', 'other', ...Object.keys(bundle.types)];
+  const named = bundleModels(bundle);
+  const models = named.map(([, m]) => m);
+  const names = named.map(([name]) => name);
   const rows = new Map<string, number>();
   for (const m of models) for (const feature of Object.keys(m.weights)) if (!rows.has(feature)) rows.set(feature, rows.size);
   const weights = new Float64Array(rows.size * models.length);
