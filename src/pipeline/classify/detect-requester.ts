@@ -115,19 +115,17 @@ const WHO_PROMPT =
  * empty or saying "N/A" says nobody is, and the line is blanked so that its label's words
  * ("Authorized agent:") are not read as a cue.
  */
-function readAgentFields(normalized: string): { agent: RegExpExecArray | null; text: string } {
-  let agent: RegExpExecArray | null = null;
-  const text = normalized.replace(WHO_PROMPT, (line) => ' '.repeat(line.length)).replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '', offset = 0) => {
+function readAgentFields(normalized: string): { agentCue: string | null; text: string } {
+  let agentCue: string | null = null;
+  const text = normalized.replace(WHO_PROMPT, (line) => ' '.repeat(line.length)).replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '') => {
     if (NO_AGENT.test(value)) return ' '.repeat(line.length);
     // A field's value is a name or a role, not a sentence ("Authorized agent: is that needed?").
     if (value.length > FIELD_VALUE_MAX || value.includes('?')) return line;
     // "Submitted by: Jane Doe, for her mother": a value that names no role is left to the other cues.
-    if (nameLabel !== undefined || AGENT_ROLE.test(value)) {
-      agent ??= Object.assign([line.trim()], { index: offset, input: normalized, groups: undefined }) as RegExpExecArray;
-    }
+    if (nameLabel !== undefined || AGENT_ROLE.test(value)) agentCue ??= line.trim();
     return line;
   });
-  return { agent, text };
+  return { agentCue, text };
 }
 
 /**
@@ -155,19 +153,20 @@ export function detectRequester(
   const adult = parent !== null && table.adultChild.test(normalized);
   const found = table.agent.exec(normalized) ?? related.agent;
   const storyOnly = found !== null && !ACTS_FOR_ANOTHER.test(found[0]) && (related.onlySelf || (related.own && !related.third));
-  const agent = fields.agent ?? (storyOnly ? null : found);
+  // The words that make the writer an agent: a filled representative field, or the phrase found.
+  const agentCue = fields.agentCue ?? (storyOnly ? null : (found?.[0] ?? null));
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {
     return { requester: 'parent', agent: null, consumerName, reasons: [`requester parent: "${parent[0]}" (§7070)`] };
   }
-  if (agent === null && parent === null) return { requester: 'self', agent: null, consumerName: null, reasons: [] };
+  if (agentCue === null && parent === null) return { requester: 'self', agent: null, consumerName: null, reasons: [] };
   const details: AgentDetails = {
     claimsSosRegistration: table.sosRegistration.test(normalized),
     permissionAttached:
       attachments.some((a) => a.filename !== null && PERMISSION_FILE.test(a.filename)) ||
       table.permissionWording.test(normalized),
   };
-  const cue = agent?.[0] ?? `${parent?.[0] ?? ''} (adult)`;
+  const cue = agentCue ?? `${parent?.[0] ?? ''} (adult)`;
   return {
     requester: 'agent',
     agent: details,
