@@ -2,15 +2,15 @@ import { clauseStart } from './detect-negation.js';
 import type { Sentence } from './split-sentences.js';
 import type { Mood, PhraseTable } from './types.js';
 
+/** How far before a phrase its failed-attempt frame may start ("i have been trying for weeks to "). */
+const SELF_SERVICE_REACH = 80;
+
 /**
  * How the part of a sentence around `offset` is phrased. A request phrase means a request only
  * when it is asked for ("please delete my data", "could you send me a copy") or stated ("my
  * data should be deleted"); not in a question about rights ("how do I delete my data?") or a
  * hypothetical ("what happens if I delete my account?").
  */
-/** How far before a phrase its failed-attempt frame may start ("i have been trying for weeks to "). */
-const SELF_SERVICE_REACH = 80;
-
 export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTable): Mood {
   let text = sentence.text;
   let local = offset;
