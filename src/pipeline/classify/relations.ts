@@ -48,6 +48,12 @@ export interface Relations {
   role: RegExp;
 }
 
+// The writer passes on another person's wish ("Remove her photo on her demand", "She does not
+// want her website on there", "Request from him to take it down"): read on real requests posted by
+// others (issue 16), where colleagues and friends relay a removal the person asked for.
+const EN_RELAYED_WISH = String.raw`on (?:his|her|their) (?:demand|request|wish(?:es)?)|at (?:his|her|their) (?:request|demand)|(?:a )?request from (?:him|her|them)|(?:he|she|they) (?:does|do|did) not want (?:his|her|their|it|them|to)|(?:he|she|they) (?:asked|wants?) (?:me|us) to`;
+const ES_RELAYED_WISH = String.raw`a (?:peticion|pedido|solicitud|ruego) (?:suy[oa]|de (?:el|ella|ellos|ellas))|(?:el|ella|ellos|ellas) no (?:quiere|quieren|desea|desean) que (?:su|sus)|(?:el|ella) me (?:pidio|ha pedido) que`;
+
 export const EN_RELATIONS: Relations = {
   // "Grandpa asked me to ...": a family name used as a proper name opens a sentence.
   kin: new RegExp(String.raw`\b(?:my|our) (?:late |elderly |aging |disabled |older |younger |\w+ )?${EN_KIN}\b|(?:^|[.!?\n] *)(?:grandpa|grandma|granny|nana|mom|mum|dad|papa|mama|auntie)\b`),
@@ -56,7 +62,7 @@ export const EN_RELATIONS: Relations = {
   third: new RegExp(EN_THIRD),
   own: new RegExp(EN_OWN),
   onlySelf: new RegExp(EN_ONLY_SELF),
-  role: new RegExp(String.raw`\b(?:caregiver|carer|care worker|executor|executrix|letters testamentary|estate of|act(?:ing)? (?:for|on behalf of) (?:him|her|them)|(?:my|our|his|her) late ${EN_KIN}(?:'s|s'|(?: [a-z]+)?'s)|(?:for|of|about|behalf of|to) (?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:i am|i was) (?:the |his |her |their )?(?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother|niece|nephew|granddaughter|grandson|caregiver|guardian|conservator) of (?!(?:the|a|an|this|that|my|our|two|three|four|five|six|\d+|teen\w*|kids|children|boys|girls|twins|sons|daughters)\b)[a-z]+|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN})\b`),
+  role: new RegExp(String.raw`\b(?:caregiver|carer|care worker|executor|executrix|letters testamentary|estate of|act(?:ing)? (?:for|on behalf of) (?:him|her|them)|(?:my|our|his|her) late ${EN_KIN}(?:'s|s'|(?: [a-z]+)?'s)|(?:for|of|about|behalf of|to) (?:my|our|his|her) late ${EN_KIN}|trustee of|next of kin|(?:i am|i was) (?:the |his |her |their )?(?:wife|husband|spouse|partner|daughter|son|mother|father|sister|brother|niece|nephew|granddaughter|grandson|caregiver|guardian|conservator) of (?!(?:the|a|an|this|that|my|our|two|three|four|five|six|\d+|teen\w*|kids|children|boys|girls|twins|sons|daughters)\b)[a-z]+|(?:writing|asking|emailing|reaching out|contacting you) (?:for|on behalf of) (?:my|our) \w* ?${EN_KIN}|${EN_RELAYED_WISH})\b`),
 };
 
 export const ES_RELATIONS: Relations = {
@@ -65,5 +71,5 @@ export const ES_RELATIONS: Relations = {
   third: new RegExp(ES_THIRD),
   own: new RegExp(ES_OWN),
   onlySelf: new RegExp(ES_ONLY_SELF),
-  role: new RegExp(String.raw`\b(?:(?:de parte de|en nombre de|ayudando a|ayudo a|ayudarle a) (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|albacea|herencia de|difunt[oa]|finad[oa]|soy (?:el |la |su )?(?:hij[oa]|espos[oa]|herman[oa]|niet[oa]|sobrin[oa]|cuidador[a]?|tutor[a]?) de (?:la |el )?(?:sra?_?|senora?|don|dona|[a-z]+ [a-z]+)(?:\b|_))\b`),
+  role: new RegExp(String.raw`\b(?:(?:de parte de|en nombre de|ayudando a|ayudo a|ayudarle a) (?:mi|mis|nuestr[oa]s?) ${ES_KIN}|albacea|herencia de|difunt[oa]|finad[oa]|soy (?:el |la |su )?(?:hij[oa]|espos[oa]|herman[oa]|niet[oa]|sobrin[oa]|cuidador[a]?|tutor[a]?) de (?:la |el )?(?:sra?_?|senora?|don|dona|[a-z]+ [a-z]+)(?:\b|_)|${ES_RELAYED_WISH})\b`),
 };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
@@ -23,5 +24,21 @@ describe('agent and parent wordings', () => {
     const c = classify('What data have you collected about my kid?');
     expect(c.requestTypes).toEqual(['access']);
     expect(c.requester).toBe('parent');
+  });
+
+  // Issue 16, real requests posted by others: a colleague or friend passing on someone's wish to
+  // be removed acts for that person. Read by the rules alone, so the model cannot hide a miss.
+  it.each([
+    ['Please remove the profile photo of Dana Whitfield on her demand.', 'deletion'],
+    ['Please delete the personal information you hold about Sam Ortiz. He does not want it on your site.', 'deletion'],
+    ['Eliminen los datos de Lucia Perez de su sitio, a peticion suya.', 'deletion'],
+  ])('a relayed wish: %s -> agent', (body, type) => {
+    const c = readByRules(body);
+    expect(c.requestTypes).toEqual([type]);
+    expect(c.requester).toBe('agent');
+  });
+
+  it('the writer\'s own wish, with a third person only in the story, stays the consumer\'s', () => {
+    expect(readByRules('My sister told me about you. Please delete my account and my data.').requester).toBe('self');
   });
 });
