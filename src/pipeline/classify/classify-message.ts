@@ -2,7 +2,7 @@ import type { Category, Classification } from '../types.js';
 import { buildReasons } from './build-reasons.js';
 import { calibrateConfidence, FITTED_CALIBRATION } from './calibrate-confidence.js';
 import { combineOpinions } from './combine-opinions.js';
-import { judgeJunkOverRequest, judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
+import { forwardsAMessage, judgeJunkOverRequest, judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
 import { detectRequester } from './detect-requester.js';
 import { doubtFeatures } from './doubt-features.js';
 import { gatherEvidence, type Evidence } from './gather-evidence.js';
@@ -131,6 +131,7 @@ export function classifyWithFeatures(
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
+    forwards: forwardsAMessage(e.body.normalized),
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),

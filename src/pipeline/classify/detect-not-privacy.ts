@@ -165,6 +165,9 @@ const PERSONAL_MATTER = /\b(?:personal (?:data|information|details)|datos person
 // the signs are in the mail they forward, not in what they ask.
 const FORWARDED = /-{2,} ?forwarded message|\bbegin forwarded message\b|-{2,} ?mensaje reenviado/;
 
+/** Whether a normalized body forwards another message (the writer asks about what they forward). */
+export const forwardsAMessage = (normalizedBody: string): boolean => FORWARDED.test(normalizedBody);
+
 /** The subject (lower case, accents folded) above the normalized body: what the junk signs are looked for in. */
 export function subjectAndBody(subject: string, normalizedBody: string): string {
   return `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${normalizedBody}`;
@@ -196,7 +199,7 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
   const d = e.body.decision;
   if (e.types.length > 0 || e.generic || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
   const body = e.body.normalized;
-  if (FORWARDED.test(body)) return null;
+  if (forwardsAMessage(body)) return null;
   const text = subjectAndBody(subject, body);
   const { found, strong } = findSignals(text, e);
   // "Just following up on my note" from a seller, "this is a reminder that invoice 0087 is due":

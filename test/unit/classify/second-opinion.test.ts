@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage, type ClassifyInput } from '../../../src/pipeline/classify/classify-message.js';
-import { combineOpinions, JUNK_PROBABILITY, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVERRULE_REQUEST_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
+import { combineOpinions, JUNK_PROBABILITY, JUNK_SURE_PROBABILITY, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVERRULE_REQUEST_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
 import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
 import { secondOpinion, type SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
 import { rememberRecent } from '../../../src/pipeline/classify/remember-recent.js';
@@ -167,16 +167,26 @@ describe('combineOpinions', () => {
     const bare = { showsPrivacyMatter: false };
     const junk = combineOpinions(rulesSaid('question'), opinion(0.2, { otherProbability: JUNK_PROBABILITY + 0.05 }), bare);
     expect(junk).toMatchObject({ category: 'other', requestTypes: [], requester: 'none' });
-    expect(junk.otherWhy).toMatch(/^the second opinion reads junk \(p=0\.45\), and the rules found no request nor any privacy matter$/);
+    expect(junk.otherWhy).toBe(`the second opinion reads junk (p=${(JUNK_PROBABILITY + 0.05).toFixed(2)}), and the rules found no request nor any privacy matter`);
     expect(junk.reasons.at(-1)).toBe(`not a privacy matter: ${junk.otherWhy}`);
     expect(combineOpinions(rulesSaid('question'), opinion(0.2, { otherProbability: JUNK_PROBABILITY - 0.05 }), bare).category).toBe('question');
   });
 
-  it('never makes junk of a question that shows a privacy matter, a request, a medical or billing matter, or a question it makes a request', () => {
+  it('makes junk of a question that shows a privacy matter only when the junk model is far surer', () => {
+    const between = { otherProbability: (JUNK_PROBABILITY + JUNK_SURE_PROBABILITY) / 2 };
+    expect(combineOpinions(rulesSaid('question'), opinion(0.2, between)).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.2, between), { showsPrivacyMatter: true }).category).toBe('question');
+    const sure = combineOpinions(rulesSaid('question'), opinion(0.2, { otherProbability: (JUNK_SURE_PROBABILITY + 1) / 2 }), { showsPrivacyMatter: true });
+    expect(sure).toMatchObject({ category: 'other', requestTypes: [], requester: 'none' });
+    expect(sure.otherWhy).toBe(`the second opinion reads junk (p=${((JUNK_SURE_PROBABILITY + 1) / 2).toFixed(2)}), and the rules found no request`);
+  });
+
+  it('never makes junk of a request, a medical or billing matter, a forwarded message, or a question it makes a request', () => {
     const sure = { otherProbability: 0.99 };
     const bare = { showsPrivacyMatter: false };
-    expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure)).category).toBe('question');
-    expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure), { showsPrivacyMatter: true }).category).toBe('question');
+    // "Is this really from you?" above a forwarded scam: the model reads the scam
+    expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure), { showsPrivacyMatter: true, forwards: true }).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure), { ...bare, forwards: true }).category).toBe('question');
     expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.6, sure), bare).category).toBe('privacy_request');
     expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.2, sure), bare).category).toBe('question');
     expect(combineOpinions(rulesSaid('question'), opinion(0.99, sure), bare).category).toBe('privacy_request');
