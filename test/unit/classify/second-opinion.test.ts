@@ -181,14 +181,22 @@ describe('combineOpinions', () => {
     expect(sure.otherWhy).toBe(`the second opinion reads junk (p=${((JUNK_SURE_PROBABILITY + 1) / 2).toFixed(2)}), and the rules found no request`);
   });
 
-  it('never makes junk of a request, a medical or billing matter, a forwarded message, or a question it makes a request', () => {
+  it('makes junk of a medical or billing matter only as sure as of a question that shows a privacy matter', () => {
+    // a job application for a medical-billing post names medical billing; a patient's question does too
+    const bare = { showsPrivacyMatter: false };
+    const between = { otherProbability: (JUNK_PROBABILITY + JUNK_SURE_PROBABILITY) / 2 };
+    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.2, between), bare)).toMatchObject({ category: 'question', hipaa: true });
+    const sure = combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.2, { otherProbability: (JUNK_SURE_PROBABILITY + 1) / 2 }), bare);
+    expect(sure).toMatchObject({ category: 'other', hipaa: false });
+  });
+
+  it('never makes junk of a request, a forwarded message, or a question it makes a request', () => {
     const sure = { otherProbability: 0.99 };
     const bare = { showsPrivacyMatter: false };
     // "Is this really from you?" above a forwarded scam: the model reads the scam
     expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure), { showsPrivacyMatter: true, forwards: true }).category).toBe('question');
     expect(combineOpinions(rulesSaid('question'), opinion(0.2, sure), { ...bare, forwards: true }).category).toBe('question');
     expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.6, sure), bare).category).toBe('privacy_request');
-    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.2, sure), bare).category).toBe('question');
     expect(combineOpinions(rulesSaid('question'), opinion(0.99, sure), bare).category).toBe('privacy_request');
   });
 
