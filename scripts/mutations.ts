@@ -270,4 +270,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '!rulesSayRequest && opinion.otherProbability > junkNeeded',
     tests: ['test/unit/classify/second-opinion.test.ts', 'test/unit/classify/everyday-junk-shapes.test.ts'],
   },
+  {
+    id: 'rights-item-asked',
+    breaks: 'an access request\'s list item "my rights to rectification, erasure and restriction" opens correction and deletion requests',
+    file: 'src/pipeline/classify/reading-roles.ts',
+    original: '    if (LISTED_AS_ITEM.test(text.slice(0, m.index))) continue;\n',
+    replacement: '',
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
 ];

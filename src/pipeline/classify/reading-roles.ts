@@ -139,6 +139,11 @@ const LISTED: Record<Language, RegExp> = {
 };
 const LISTED_OWNER = /\b(?:my|our|his|her|their|mi|mis|nuestros|sus|su)\b (?:\w+ ){0,2}$/;
 const LISTED_EXERCISE = /\b(?:exercis\w*|invok\w*|request\w*|assert\w*|ejerc\w*|ejerz\w*|solicit\w*|hacer valer|hago valer)\b/;
+// A list of right names that opens its sentence or list item with no verb is an item or a heading: "4. My
+// rights to rectification, erasure, restriction of processing, and to object" is what a subject
+// access request wants to be told (GDPR Art. 15(1)(e)), "(e) the existence of the right to ...".
+// A writer who exercises them says so ("I exercise my rights to erasure and objection").
+const LISTED_AS_ITEM = /(?:^|[;:]|\(?\b[a-z0-9]{1,2}[.)]|[-*•])\s*(?:the existence of |information (?:about|on|regarding) |la existencia de(?:l)? |informacion sobre )?(?:(?:my|the|our|mis|los|sus) )?$/;
 const LIST_SEPARATOR = /,? (?:and|or|&|y|e|o) |, /;
 const LISTED_NAMES: ReadonlyArray<[RegExp, RequestType]> = [
   [/^(?:access|know|acceso|conocer)$/, 'access'],
@@ -162,6 +167,7 @@ function listedRights(text: string, lang: Language): { type: RequestType; index:
     // and erasure" names them only.
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     if (!LISTED_OWNER.test(before) && !LISTED_EXERCISE.test(before)) continue;
+    if (LISTED_AS_ITEM.test(text.slice(0, m.index))) continue;
     if (known.length >= 2) for (const type of new Set(known)) out.push({ type, index: m.index, phrase: m[0] });
   }
   return out;

@@ -152,3 +152,20 @@ describe('a copy asked with a format line is one portable copy, not access as we
     expect([...c.requestTypes].sort()).toEqual(['access', 'portability']);
   });
 });
+
+// GDPR Art. 15(1)(e): an access request lists, among what it wants to be told, "the existence of
+// the right to request rectification or erasure ... or to object". Read on real subject access
+// request templates written by others: as an item of that list the rights ask for nothing.
+describe('rights named as an item of what an access request wants to be told', () => {
+  it.each([
+    'I request access to all personal data you hold about me. Please provide: 1. the purposes of processing; 2. the recipients; 3. the retention period; 4. My rights to rectification, erasure and restriction. 5. The source of the data.',
+    'Please provide a copy of my personal data, and the following supplementary information: (a) the purposes of processing; (e) the existence of my rights to rectification, erasure, restriction, and objection.',
+  ])('%s -> access only', (body) => {
+    expect(readByRules(body).requestTypes).toEqual(['access']);
+  });
+
+  it('rights the writer exercises are still asked', () => {
+    expect(readByRules('I exercise my rights to erasure and objection.').requestTypes).toEqual(['deletion', 'opt_out']);
+    expect(readByRules('Ejerzo mis derechos de acceso y supresion.').requestTypes).toEqual(['access', 'deletion']);
+  });
+});
