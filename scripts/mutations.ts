@@ -278,4 +278,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '',
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
+  {
+    id: 'relayed-request-unseen',
+    breaks: 'a person\'s request relayed by our own no-reply address (a web form) is stored as our own mail, unread, and nobody sees it',
+    file: 'src/pipeline/process-message.ts',
+    original: 'return screened.reason === RELAYED_BY_OUR_ROBOT ? relayedRequest(screened, text, classification) : null;',
+    replacement: 'return null;',
+    tests: ['test/unit/screen/phishing-over-weak-machine-cue.test.ts'],
+  },
+  {
+    id: 'relayed-request-opened-under-robot',
+    breaks: 'a request relayed by our own no-reply address opens records under the robot\'s address and answers the robot',
+    file: 'src/pipeline/decide/decide-inbound.ts',
+    original: "if (verdict?.kind === 'loop' && classification?.category === 'privacy_request') {",
+    replacement: 'if (false) {',
+    tests: ['test/unit/screen/phishing-over-weak-machine-cue.test.ts'],
+  },
 ];

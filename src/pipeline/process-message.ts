@@ -51,9 +51,9 @@ export async function understandMessage(raw: Buffer, receivedAt: Date, settings:
   const verdict = screenMail(mail, settings.screen);
   // Bounces, auto-replies and our own mail quote other people's text: never read them as requests.
   if (verdict.kind === 'bounce' || verdict.kind === 'auto_reply' || verdict.kind === 'loop' || verdict.kind === 'feedback_report') {
-    const scam = isWeakMachineVerdict(verdict, mail) ? phishingOverWeakCue(mail, verdict, settings) : null;
-    if (scam === null) return { mail, quarantine, verdict, text: null, classification: null, extraction: null };
-    return { mail, quarantine, verdict: scam.verdict, text: scam.text, classification: scam.classification, extraction: extractData(scam.text.body) };
+    const weak = isWeakMachineVerdict(verdict, mail) ? readOverWeakCue(mail, verdict, settings) : null;
+    if (weak === null) return { mail, quarantine, verdict, text: null, classification: null, extraction: null };
+    return { mail, quarantine, verdict: weak.verdict, text: weak.text, classification: weak.classification, extraction: extractData(weak.text.body) };
   }
   const text = readText(mail);
   const classification = classifyMessage(classifyInput(mail, text, verdict), { reviewThreshold: settings.reviewThreshold });
@@ -66,14 +66,34 @@ export async function understandMessage(raw: Buffer, receivedAt: Date, settings:
  * A scam dressed as machine mail (a spoofed no-reply of our own domain, a "do not reply" footer,
  * a fake "delivery failed" parcel notice) is junk for staff's digest, not silent machine mail:
  * when the verdict rests only on such a cue (screen/weak-machine-verdict.ts) and the text read as
- * a person's is phishing, it is `other`. Never answered either way; anything else keeps its
- * machine verdict unread.
+ * a person's is phishing, it is `other`. A person's request relayed by our own no-reply address
+ * goes to staff (below). Never answered either way; anything else keeps its machine verdict unread.
  */
-function phishingOverWeakCue(mail: InboundMail, screened: ScreenVerdict, settings: UnderstandSettings): { verdict: ScreenVerdict; text: ReadableText; classification: Classification } | null {
+function readOverWeakCue(mail: InboundMail, screened: ScreenVerdict, settings: UnderstandSettings): { verdict: ScreenVerdict; text: ReadableText; classification: Classification } | null {
   const verdict: ScreenVerdict = { kind: 'human', reason: `phishing-over-weak-cue:${screened.reason}` };
   const text = readText(mail);
   const classification = classifyMessage(classifyInput(mail, text, verdict), { reviewThreshold: settings.reviewThreshold });
-  return classification.category === 'other' && classification.otherWhy?.startsWith('phishing:') === true ? { verdict, text, classification } : null;
+  if (classification.category === 'other' && classification.otherWhy?.startsWith('phishing:') === true) return { verdict, text, classification };
+  return screened.reason === RELAYED_BY_OUR_ROBOT ? relayedRequest(screened, text, classification) : null;
+}
+
+const RELAYED_BY_OUR_ROBOT = 'from:own-domain-robot';
+
+/**
+ * A web form on our own site may relay a person's request from our no-reply address (issue 16:
+ * "Nueva solicitud desde el formulario ... Email del titular: ..."). Kept as our loop (nothing is
+ * ever sent to our robot, decide-inbound.ts), but when it plainly asks, the reading goes with it,
+ * so it is never stored unseen: staff get it with the message. Our own replies that quote a
+ * request carry our loop header or Message-ID (strong cues) and never come here.
+ */
+function relayedRequest(screened: ScreenVerdict, text: ReadableText, read: Classification): { verdict: ScreenVerdict; text: ReadableText; classification: Classification } | null {
+  if (read.category !== 'privacy_request') return null;
+  const classification: Classification = {
+    ...read,
+    needsReview: true,
+    reasons: [...read.reasons, 'sent by our own no-reply address (a web form relaying a person?): staff answer the person written in it, never the robot'],
+  };
+  return { verdict: screened, text, classification };
 }
 
 /** Stage 7. */

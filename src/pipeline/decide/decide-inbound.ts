@@ -106,6 +106,11 @@ export function decideInbound(understanding: Understanding, thread: ThreadContex
     return { outcome: 'rejected', reason, detail: reason, flagStaff: REJECTION_HANDLING[reason].staffFlag !== null, bounced: null };
   }
   const classification = understanding.classification;
+  // Our own robot's address cannot be answered, and no request may be opened under it: a person's
+  // request it relays (process-message.ts) goes to staff with the message, and nothing else happens.
+  if (verdict?.kind === 'loop' && classification?.category === 'privacy_request') {
+    return { outcome: 'rejected', reason: 'relayed_by_our_robot', detail: verdict.reason, flagStaff: true, bounced: null };
+  }
   // The classifier may overrule a bulk or spam verdict when the text is plainly a request:
   // missing a request breaks a legal clock, misfiling junk costs staff a glance.
   if (verdict && verdict.kind !== 'human' && classification?.category !== 'privacy_request') {

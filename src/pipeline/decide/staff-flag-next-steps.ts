@@ -16,6 +16,7 @@ const NEXT_STEP: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   reply_rate_limited: 'Check whether this sender needs an answer at all; if the message is a real request, reply "confirm", otherwise "junk".',
   feedback_report: 'Look at what we sent to this address and why it was reported; reply "note" with what you found.',
   reply_bounced: 'Find another way to reach the requester (phone, letter) and record it with "note".',
+  relayed_by_our_robot: 'Write to the person at the address in the attached message (never to our no-reply address) and handle the request by hand; its clock runs from the day it arrived. If the web form sends from our no-reply address, have it set Reply-To or send from the person\'s address.',
   overdue: 'The deadline has passed: decide today, "complete" if the request is verified and done, otherwise "deny REASON", and record why it was late with "note".',
   due_soon: 'Decide before the due date, or reply "extend REASON" to use the one 45-day extension.',
   verification_attempts_exhausted: 'Check identity another way (phone, document) and reply "verify METHOD", or "deny unverifiable".',

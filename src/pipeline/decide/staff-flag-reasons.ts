@@ -17,6 +17,7 @@ export const STAFF_FLAG_REASONS = [
   'reply_rate_limited',
   'feedback_report',
   'reply_bounced',
+  'relayed_by_our_robot',
   // Raised by the request state machine and the workflow around it.
   'verification_attempts_exhausted',
   'parent_proof_to_review',
@@ -54,6 +55,8 @@ const FLAG_REASON_TEXT: Record<(typeof STAFF_FLAG_REASONS)[number], string> = {
   reply_bounced: 'Our reply to the requester bounced permanently: find another way to reach them.',
   reply_rate_limited: 'The reply limit for this sender or thread was reached: the bot did not answer.',
   feedback_report: 'A mailbox provider reported our mail as spam (a feedback report): check what was sent and to whom.',
+  relayed_by_our_robot:
+    'This came from our own no-reply address but reads as a person\'s privacy request (a web form relaying it?). The bot opened nothing and sent nothing: answer the person at the address written in it; the legal clock runs from the day it arrived.',
   overdue: 'The response deadline has passed with no decision.',
   due_soon: 'The response deadline is near and there is no decision yet.',
   verification_attempts_exhausted: 'The requester used up their verification attempts.',

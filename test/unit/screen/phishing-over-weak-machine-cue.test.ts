@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
+import { DEFAULT_CLOCK_CONFIG } from '../../../src/pipeline/decide/clocks.js';
+import { DEFAULT_REPLY_LIMITS, decideInbound } from '../../../src/pipeline/decide/decide-inbound.js';
 import { understandMessage } from '../../../src/pipeline/process-message.js';
 import { CONTEXT, RECEIVED } from './fixture-mail.js';
 
@@ -79,3 +81,22 @@ describe('real machine mail keeps its verdict and is never read', () => {
     expect(u.classification).toBeNull();
   });
 });
+
+// A web form on our own site may relay a person's request from our no-reply address ("New
+// request from the privacy form ... Email: ..."): never stored unseen, never answered (a reply
+// would go to our robot, and a request opened under the robot's address would count every form
+// user as one consumer against the access limit, §1798.130(b)): staff get the message.
+describe("a person's request relayed by our own no-reply address", () => {
+  const FORM = 'New request from the privacy form on our website.\n\nRequest type: Deletion\nName: Dana Whitfield\nEmail: dana.whitfield@example.net\nMessage: Please delete all personal information you hold about me.';
+  const noThread = { requests: [], bouncedReply: null, recentReplies: { toSenderOfKind: 0, inThread: 0 } };
+
+  it('is read, kept as our own mail, and handed to staff with nothing sent or opened', async () => {
+    const u = await understand(raw(`Privacy form <no-reply@${ownDomain}>`, 'New privacy request: Deletion', FORM));
+    expect(u.verdict).toMatchObject({ kind: 'loop', reason: 'from:own-domain-robot' });
+    expect(u.classification).toMatchObject({ category: 'privacy_request', requestTypes: ['deletion'], needsReview: true });
+    expect(u.classification?.reasons.at(-1)).toMatch(/our own no-reply address/);
+    const decision = decideInbound(u, noThread, { clocks: DEFAULT_CLOCK_CONFIG, replyLimits: DEFAULT_REPLY_LIMITS });
+    expect(decision).toEqual({ outcome: 'rejected', reason: 'relayed_by_our_robot', detail: 'from:own-domain-robot', flagStaff: true, bounced: null });
+  });
+});
+
