@@ -282,7 +282,7 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'relayed-request-unseen',
     breaks: 'a person\'s request relayed by our own no-reply address (a web form) is stored as our own mail, unread, and nobody sees it',
     file: 'src/pipeline/process-message.ts',
-    original: 'return screened.reason === RELAYED_BY_OUR_ROBOT ? relayedRequest(screened, text, classification) : null;',
+    original: 'return screened.reason === OWN_DOMAIN_ROBOT ? relayedRequest(screened, text, classification) : null;',
     replacement: 'return null;',
     tests: ['test/unit/screen/phishing-over-weak-machine-cue.test.ts'],
   },

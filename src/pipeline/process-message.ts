@@ -18,6 +18,7 @@ import { parseMail, UnparseableMailError } from './parse/parse-mail.js';
 import { quarantineReason } from './parse/quarantine-reason.js';
 import { readText } from './parse/read-text.js';
 import { screenMail } from './screen/screen-mail.js';
+import { OWN_DOMAIN_ROBOT } from './screen/detect-loop.js';
 import { isWeakMachineVerdict } from './screen/weak-machine-verdict.js';
 import { classifyMessage, type ClassifyInput } from './classify/classify-message.js';
 import { extractData } from './extract/extract-data.js';
@@ -74,10 +75,8 @@ function readOverWeakCue(mail: InboundMail, screened: ScreenVerdict, settings: U
   const text = readText(mail);
   const classification = classifyMessage(classifyInput(mail, text, verdict), { reviewThreshold: settings.reviewThreshold });
   if (classification.category === 'other' && classification.otherWhy?.startsWith('phishing:') === true) return { verdict, text, classification };
-  return screened.reason === RELAYED_BY_OUR_ROBOT ? relayedRequest(screened, text, classification) : null;
+  return screened.reason === OWN_DOMAIN_ROBOT ? relayedRequest(screened, text, classification) : null;
 }
-
-const RELAYED_BY_OUR_ROBOT = 'from:own-domain-robot';
 
 /**
  * A web form on our own site may relay a person's request from our no-reply address (issue 16:

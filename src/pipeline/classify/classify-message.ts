@@ -131,7 +131,8 @@ export function classifyWithFeatures(
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
-    forwards: forwardsAMessage(e.body.normalized),
+    // Only a question can be made junk: the forwarded-message test is read for questions alone.
+    forwards: category === 'question' && forwardsAMessage(e.body.normalized),
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),

@@ -30,6 +30,12 @@ function isOurMessageId(messageId: string, domain: string): boolean {
 }
 
 /**
+ * The loop reason of a From of our own domain's robot (no-reply@...): a cue a scam can copy, and
+ * the address a web form on our own site may relay a person's request from (process-message.ts).
+ */
+export const OWN_DOMAIN_ROBOT = 'from:own-domain-robot';
+
+/**
  * Why `address` is one of ours, or null. Staff at our domain are people and stay human; only
  * the bot's own mailbox and robot role names count. Our domains are those of `ownAddresses`.
  */
@@ -39,7 +45,7 @@ function ownSenderReason(address: string, ownAddresses: readonly string[]): stri
   // RFC 5233: "compliance+anything@" is delivered to the "compliance@" mailbox, so it is ours.
   if (own.some((a) => a.domain === sender.domain && a.mailbox === sender.mailbox)) return 'from:own-address';
   const ourDomain = own.some((a) => sender.domain === a.domain || sender.domain.endsWith(`.${a.domain}`));
-  if (ourDomain && ROBOT_LOCAL_PART.test(sender.mailbox)) return 'from:own-domain-robot';
+  if (ourDomain && ROBOT_LOCAL_PART.test(sender.mailbox)) return OWN_DOMAIN_ROBOT;
   return null;
 }
 

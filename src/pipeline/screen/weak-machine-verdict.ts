@@ -1,5 +1,6 @@
 import type { InboundMail, ScreenVerdict } from '../types.js';
 import { MTA_PHRASES } from './bounce-patterns.js';
+import { OWN_DOMAIN_ROBOT } from './detect-loop.js';
 
 /** Only the start of the text is read, as detect-bounce.ts does. */
 const HEAD_CHARS = 4000;
@@ -14,7 +15,7 @@ const HEAD_CHARS = 4000;
 export function isWeakMachineVerdict(verdict: ScreenVerdict, mail: InboundMail): boolean {
   switch (verdict.kind) {
     case 'loop':
-      return verdict.reason === 'from:own-domain-robot';
+      return verdict.reason === OWN_DOMAIN_ROBOT;
     case 'auto_reply':
       return verdict.reason === 'content:unmonitored-mailbox';
     case 'bounce': {
