@@ -294,4 +294,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: 'if (false) {',
     tests: ['test/unit/screen/phishing-over-weak-machine-cue.test.ts'],
   },
+  {
+    id: 'courtesy-opening-as-pitch',
+    breaks: '"I hope this email finds you well" alone makes a person\'s question a sales pitch, never answered',
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: "name: 'courtesy opening', weak: true,",
+    replacement: "name: 'courtesy opening',",
+    tests: ['test/unit/classify/not-a-privacy-matter.test.ts'],
+  },
+  {
+    id: 'polite-condition-as-past-deletion',
+    breaks: '"I would be grateful if my profile could be removed" is read as a deletion described, not asked',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: ', unless: POLITE_CONDITION,',
+    replacement: ',',
+    tests: ['test/unit/classify/not-a-privacy-matter.test.ts'],
+  },
+  {
+    id: 'echoed-subject-blocks-out-of-office',
+    breaks: 'an out-of-office note quoting the sender\'s subject ("Request to delete my data") is read as a person asking',
+    file: 'src/pipeline/screen/detect-auto-reply.ts',
+    original: ".replace(ECHOED_QUOTE, '')",
+    replacement: '',
+    tests: ['test/unit/screen/screen-rules.test.ts'],
+  },
 ];

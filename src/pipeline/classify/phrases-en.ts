@@ -46,6 +46,10 @@ const ADULT_CHILD = new RegExp(
   String.raw`\b(?:(?:adult|grown|grown-up) (?:son|daughter|child|children|kids?|stepson|stepdaughter)|(?:son|daughter|child|kid|stepson|stepdaughter)(?: is|,| who is)? ${ADULT_AGE}|my ${AGE_NUM}(?:[- ]?(?:yo|y\/o)|[- ]years?[- ]old|[- ]yrs?[- ]old)\b|(?:son|daughter|child)\b[^.!?\n]{0,30}?\b${AGE_NUM} (?:years? old|yrs?)|${AGE_NUM}[- ]year[- ]old (?:son|daughter)|(?:son|daughter|child|kid|stepson|stepdaughter)\b[^.!?\n]{0,45}?(?:\b(?:is|turned|aged?|age) (?:now |already |just )?${ADULT_AGE}|\((?:age |aged )?${ADULT_AGE}\)|\b(?:is|are) (?:now |already )?${GROWN}\b)|\b(?:he|she)(?: is|'s) (?:now |already )?(?:${ADULT_AGE}|${GROWN}\b))`,
 );
 
+
+// "I would be grateful if my profile could be removed": the polite form of asking, not a
+// deletion described.
+const POLITE_CONDITION = /\b(?:grateful|appreciate(?: it)?|thankful|glad|happy|pleased|like it|prefer) if\b[^.!?\n]{0,80}?\b(?:could|would|can) be (?:deleted|removed|erased|closed|purged)\b/;
 export const EN: PhraseTable = {
   lang: 'en',
   types: [...EN_TYPES, ...EN_GRAMMAR],
@@ -66,7 +70,7 @@ export const EN: PhraseTable = {
     // mailing list", "from any lists provided to third parties for offers" and "remove me/my email from
     // your list" unsubscribe.
     { type: 'deletion', re: /\b(?:remov\w*|tak\w*|unsubscrib\w*|suppress\w*)\b[^.!?\n]{0,25}?\b(?:from|off|out of) (?:your |the |all |any )?(?:\w+ )?(?:mailing|e-?mail|marketing|distribution|contact|newsletter|promotional|call|text|sms|lists?\b(?! of))(?: lists?| newsletters?)?\b(?! (?:database|system|records|crm|files|platform|data)\b)/, unless: /\b(?:my|his|her|our) (?:personal )?(?:data|information|info|details|profiles?|listings?|records?|entry)\b[^.!?\n]{0,15}?\b(?:from|off|out of) (?:all |any )?(?:of )?(?:your |the |this |that |these |those )?lists?\b(?! of)(?![^.!?\n]{0,50}?\b(?:third[- ]part\w*|offers?|marketing|mailing|advertis\w*|promotion\w*|prescreen\w*|partners?|sponsors?)\b)/, why: 'mailing-list removal is an unsubscribe, not a deletion request' },
-    { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped|suppressed)\b/, why: 'describes a past deletion, not a request' },
+    { type: 'deletion', re: /\b(?:would|will|is going to|was going to|is scheduled to|might|could) be (?:deleted|removed|erased|closed|purged)\b|\b(?:was|were|got|been|already)\b(?: \w+)? (?:deleted|removed|erased|wiped)\b|\bi (?:have |had |just |already |recently |accidentally )*(?:deleted|removed|erased|uninstalled|wiped|suppressed)\b/, unless: POLITE_CONDITION, why: 'describes a past deletion, not a request' },
     // "An email saying my deletion request was received": reports an earlier request (maybe one
     // the writer never made), does not make one.
     { type: 'any', re: /\b(?:saying|says|said|stating|states|confirming|confirms|notifying|telling me) (?:me )?(?:that )?(?:my|a|the|your)\b[^.!?\n]{0,30}?\brequest\b|\b(?:saying|says|said|stating|states|confirming|confirms)\b:? "[^"\n]{0,40}?\brequest\b|\b(?:my|the|a) (?:\w+ )?request (?:was|has been|had been|is being|is) (?:received|processed|completed|submitted|closed|denied|approved|in progress)\b/, why: REPORTS_EARLIER_REQUEST },

@@ -14,11 +14,22 @@ export const AWAY: readonly RegExp[] = [
   /\b(estoy|estar[ée]|me encuentro|me encontrar[ée])\s+(actualmente\s+)?(fuera de (la )?oficina|ausente|de vacaciones|de viaje|de baja|de permiso)\b/i,
   /\bich bin\b[^!?\n]{0,60}\b(nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar)/i,
   /\bje suis\s+(actuellement\s+)?(absente?|en cong[ée]s?|en vacances|hors du bureau|en d[ée]placement)\b/i,
+  // vacation(1)'s default: "I will not be reading my mail for a while."
+  /\b(i will not|i won't|i'll not|i will be unable to|i am unable to|i'm unable to)\s+(be\s+)?(reading|read|checking|check|answering|answer|accessing|access)\s+(my\s+)?(e-?)?mails?\b/i,
 ];
 
 /** The second cue of an out-of-office note: when the person is back or will answer. */
 export const RETURN_CUE =
-  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|upon my return|when i return|will (respond|reply|get back)|limited access|hasta|regreso|volver[ée]|a mi vuelta|responder[ée]|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
+  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|upon my return|when i return|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|responder[ée]|atender[ée]|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
+
+/**
+ * A mail client's stock answer with no date: "Thank you for your email. I'll reply as soon as
+ * possible." Read only in a short text, where it is all there is.
+ */
+export const ANSWER_LATER =
+  /\bthanks?( you)? for your (letter|e-?mail|mail|message)\b[^\n]{0,40}?\bi('ll| will)\b[^.!?\n]{0,30}?\b(write back|reply|respond|answer|get back)\b[^.!?\n]{0,30}?\b(as soon as (i can|possible)|asap|shortly)\b|\bgracias por (su|tu) (correo|mensaje|carta)\b[^\n]{0,40}?\b(responder[ée]|contestar[ée])[^.!?\n]{0,30}?\b(lo antes posible|a la brevedad|en cuanto pueda)\b/i;
+/** At most this long, a text that only promises an answer is an auto-reply. */
+export const MAX_ANSWER_LATER_CHARS = 400;
 
 /** Mailboxes that say nobody reads them, and self-declared automatic messages. */
 export const UNMONITORED: readonly RegExp[] = [

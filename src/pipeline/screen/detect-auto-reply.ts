@@ -1,12 +1,14 @@
 import { readText } from '../parse/read-text.js';
 import type { InboundMail, ScreenVerdict } from '../types.js';
-import { AUTO_REPLY_SUBJECTS, AWAY, OWN_DATA_REQUEST, RETURN_CUE, UNMONITORED } from './auto-reply-patterns.js';
+import { ANSWER_LATER, AUTO_REPLY_SUBJECTS, AWAY, MAX_ANSWER_LATER_CHARS, OWN_DATA_REQUEST, RETURN_CUE, UNMONITORED } from './auto-reply-patterns.js';
 import { headerValues } from './header-values.js';
 import { hasListHeaders } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 
 /** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...". */
 const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema)[ \t]*:.*$/gim;
+/** The sender's subject echoed in quotes: 'Your mail concerning "Request to delete my data" will be read'. */
+const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”/g;
 /** Vendor headers whose mere presence marks an auto-reply (email-rules §1). */
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
 /** Auto-replies are short; a long text is a person writing. */
@@ -55,10 +57,11 @@ function contentReason(mail: InboundMail): string | null {
   const body = readText({ ...mail, text: mail.text.slice(0, MAX_SCAN_CHARS) }).body;
   // A helpdesk echoes the ticket's subject ("Asunto: Consulta sobre mi cuenta"): the sender's
   // words, not the robot's, so they do not make the acknowledgement a person's request.
-  const ownWords = body.replace(ECHOED_FIELD, '');
+  const ownWords = body.replace(ECHOED_FIELD, '').replace(ECHOED_QUOTE, '');
   if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(ownWords)) return null;
   if (AWAY.some((p) => p.test(body)) && RETURN_CUE.test(body)) return 'content:out-of-office';
   if (UNMONITORED.some((p) => p.test(body))) return 'content:unmonitored-mailbox';
+  if (body.length <= MAX_ANSWER_LATER_CHARS && ANSWER_LATER.test(body)) return 'content:answer-later';
   // A helpdesk answers a document with a formula, never with a document: an attachment other than
   // an image (a logo) means a person replying, e.g. an agent sending the signed authorization.
   if (isHelpdeskAcknowledgement(ownWords) && !hasDocumentAttachment(mail)) return 'content:ticket-acknowledgement';

@@ -40,6 +40,8 @@ describe('junk is `other`, with one line why', () => {
 
 // The boundary: junk-like wording around a real ask, or a privacy question, is never `other`.
 const REAL: Array<[category: 'privacy_request' | 'question', subject: string, body: string]> = [
+  // A courtesy opening and a polite condition: a former employee asking us to take their profile down.
+  ['privacy_request', 'Profile to be removed from the website', 'Hi team,\n\nI hope this message finds you well. My profile (Jordan Pike) is still listed on your website at https://www.example.com/people/jordan-pike.\n\nAs I am no longer with the company, I would be grateful if my profile and picture could be removed at your earliest convenience.\n\nBest regards,\nJordan Pike'],
   ['privacy_request', 'Delete my data', 'I hope this email finds you well. Please delete all personal information you hold about me. Click here was in your last newsletter, which I never signed up for.'],
   ['privacy_request', 'Opt out', 'Your newsletter says you share data with partners. Do not sell or share my personal information. View this email in your browser is all I ever see from you.'],
   ['privacy_request', 'Request', 'I am applying my rights under the CCPA: send me a copy of the personal information you have about me, including anything from my job application last year.'],
@@ -60,8 +62,23 @@ describe('what is no junk by any sign stays a question for staff', () => {
   it.each([
     ['Hello', 'Thanks, got it.'],
     ['Order 55123', 'Hi, I ordered two blue ceramic mugs three weeks ago and they still have not arrived. Could somebody check with the courier?'],
+    // Sellers open with this courtesy, and so do people with a question: alone it is no pitch.
+    ['Records after closing', 'Hello,\n\nI hope this email finds you well. I closed my account with you last spring. How long do you keep the records you had on me after that?\n\nThanks,\nRowan Ames'],
     ['Bill', 'I was charged twice for the same visit on 4/22 and now there is a balance due of $186.40 that I do not owe. Please fix my statement.'],
   ])('%s: %s', (subject, body) => {
     expect(classify(subject, body).category).not.toBe('other');
+  });
+});
+
+describe('a polite condition asks; it does not describe a deletion', () => {
+  it('"I would be grateful if my profile could be removed" is read by the rules as asked', () => {
+    const c = classify('Profile', 'As I am no longer with the company, I would be grateful if my profile and picture could be removed at your earliest convenience.');
+    expect(c.reasons.some((r) => r.startsWith('deletion: '))).toBe(true);
+    expect(c.reasons.some((r) => r.includes('describes a past deletion'))).toBe(false);
+  });
+
+  it('the same words with no condition still describe one', () => {
+    const c = classify('Profile', 'My profile and picture could be removed next week, your colleague said.');
+    expect(c.reasons.some((r) => r.includes('describes a past deletion'))).toBe(true);
   });
 });

@@ -104,6 +104,23 @@ describe('content-only auto-replies', () => {
     expect(verdict(mail({}, "I'm travelling, so I'll keep it short: what do you need?"))).toBe('human none');
     expect(verdict(mail({}, "I'm travelling until March 9."))).toBe('auto_reply content:out-of-office');
   });
+
+  it("vacation(1)'s default note and a Spanish one promising an answer on return", () => {
+    const vacation = 'I will not be reading my mail for a while.\nYour mail concerning "Request to delete my personal information"\nwill be read when I return.';
+    expect(verdict(mail({}, vacation))).toBe('auto_reply content:out-of-office');
+    expect(verdict(mail({}, 'Me encuentro de vacaciones, en cuanto regrese atenderé su mensaje'))).toBe('auto_reply content:out-of-office');
+  });
+
+  it("the sender's subject echoed in quotes is not the robot asking; the same words unquoted are a person", () => {
+    expect(verdict(mail({}, 'I will not be reading my mail until Monday. Please delete my personal information.'))).toBe('human none');
+  });
+
+  it("a mail client's stock promise to answer, only in a short text", () => {
+    expect(verdict(mail({}, "Thanks for your letter. I'll write back as soon as I can. If you badly need the reply, please call me."))).toBe('auto_reply content:answer-later');
+    expect(verdict(mail({}, 'Gracias por su mensaje. Le responderé lo antes posible.'))).toBe('auto_reply content:answer-later');
+    const long = `Thanks for your email. I will reply as soon as I can. ${'Here is what happened with my order last month. '.repeat(10)}`;
+    expect(verdict(mail({}, long))).toBe('human none');
+  });
 });
 
 describe('helpdesk acknowledgements without the RFC 3834 §5 Auto-Submitted header (email-rules §1)', () => {
