@@ -17,13 +17,18 @@ import { fileURLToPath } from 'node:url';
 import { classifyWithFeatures, DEFAULT_REVIEW_THRESHOLD } from '../src/pipeline/classify/classify-message.js';
 import { shiftToRealText, type Calibration } from '../src/pipeline/classify/calibrate-confidence.js';
 import { chooseFamiliarFloor, fitRealTextShift, type RealTextReading } from '../test/eval/fit-real-shift.js';
+import { heldOutTexts } from '../test/eval/fold-real.js';
 import { folderName } from '../test/eval/real-training.js';
 import { readingRight } from '../test/eval/reliability.js';
 import { readRealTexts } from '../test/eval/score-real-texts.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'calibration.json');
 const folders = (process.env.REAL_TEXTS_FRESH ?? '').split(':').filter((d) => d !== '');
-if (folders.length === 0) {
+// REAL_TEXTS_FOLDED=1: the training folders (REAL_TEXTS_TRAIN) count too, each read by the fold
+// model of test/eval/fold-real.ts that was not trained on it (run that first): six times the
+// readings of the fresh batches alone, each one read by a model that never saw its text.
+const folded = process.env.REAL_TEXTS_FOLDED === '1';
+if (folders.length === 0 && !folded) {
   console.error('Set REAL_TEXTS_FRESH to the folders of held-out real texts (colon-separated), e.g. REAL_TEXTS_FRESH=/texts/16g:/texts/16e/B');
   process.exit(2);
 }
@@ -40,7 +45,19 @@ for (const folder of folders) {
   }
 }
 
-const fittedOn = `${readings.length} readings of held-out real texts (${folders.map(folderName).join(', ')})`;
+let foldedFolders = 0;
+if (folded) {
+  const { folds, texts } = await heldOutTexts(true);
+  foldedFolders = folds.flat().length;
+  for (const { folder, text, model } of texts) {
+    if (text.input === null) continue;
+    const { classification, familiarity } = classifyWithFeatures(text.input, { calibration: firstStage, model });
+    if (familiarity === null || (classification.category !== 'privacy_request' && classification.category !== 'question')) continue;
+    readings.push({ source: `${folder}/${text.source}`, stated: classification.confidence, familiarity, right: readingRight({ label: text.label, got: classification }) });
+  }
+}
+
+const fittedOn = `${readings.length} readings of held-out real texts (${folders.map(folderName).join(', ')}${folded ? `${folders.length > 0 ? '; ' : ''}${foldedFolders} training folders, each read by a model trained without it` : ''})`;
 const shift = fitRealTextShift(readings, fittedOn, DEFAULT_REVIEW_THRESHOLD);
 
 // Leave one source out: the figure to report for mail no fit has seen. `floor` null: each fit

@@ -218,8 +218,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'junk-request',
     breaks: 'the junk model makes junk of a request the rules read, which is then never answered and loses its clock',
     file: 'src/pipeline/classify/combine-opinions.ts',
-    original: 'if (!overrule && !rulesSayRequest && !forwards && opinion.otherProbability > junkNeeded)',
-    replacement: 'if (!overrule && !forwards && opinion.otherProbability > junkNeeded)',
+    original: 'if (!overrule && !rulesSayRequest && !forwards && !rightAsked && opinion.otherProbability > junkNeeded)',
+    replacement: 'if (!overrule && !forwards && !rightAsked && opinion.otherProbability > junkNeeded)',
     tests: ['test/unit/classify/second-opinion.test.ts'],
   },
   {
@@ -266,8 +266,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'forwarded-scam-question-junked',
     breaks: 'a person who forwards a scam to ask whether it is ours is judged junk by the model, which reads the scam',
     file: 'src/pipeline/classify/combine-opinions.ts',
-    original: '!rulesSayRequest && !forwards && opinion.otherProbability > junkNeeded',
-    replacement: '!rulesSayRequest && opinion.otherProbability > junkNeeded',
+    original: '!rulesSayRequest && !forwards && !rightAsked && opinion.otherProbability > junkNeeded',
+    replacement: '!rulesSayRequest && !rightAsked && opinion.otherProbability > junkNeeded',
     tests: ['test/unit/classify/second-opinion.test.ts', 'test/unit/classify/everyday-junk-shapes.test.ts'],
   },
   {
@@ -317,5 +317,13 @@ export const MUTATIONS: readonly Mutation[] = [
     original: ".replace(ECHOED_QUOTE, '')",
     replacement: '',
     tests: ['test/unit/screen/screen-rules.test.ts'],
+  },
+  {
+    id: 'asked-right-junked',
+    breaks: 'a letter whose right the rules read asked, but sent to staff as a billing matter, is made junk by the model, never answered and off every clock',
+    file: 'src/pipeline/classify/classify-message.ts',
+    original: '    rightAsked: e.body.decision.asked.length > 0 || e.body.decision.hipaaRecords.length > 0,\n',
+    replacement: '',
+    tests: ['test/unit/classify/second-opinion.test.ts', 'test/unit/classify/asked-right-never-junk.test.ts'],
   },
 ];

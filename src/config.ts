@@ -36,7 +36,7 @@ const envSchema = z.object({
   MAILBOX_LEASE_SECONDS: positiveInt(30),
   OUTBOX_CLAIM_LEASE_SECONDS: positiveInt(600),
   RESPONSE_DAYS: positiveInt(45),
-  REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.95),
+  REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.99), // DEFAULT_REVIEW_THRESHOLD (classify-message.ts)
   REPLY_LIMIT_PER_SENDER_PER_DAY: positiveInt(1),
   REPLY_LIMIT_PER_THREAD_PER_DAY: positiveInt(5),
   HOLIDAYS: z

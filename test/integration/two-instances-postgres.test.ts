@@ -152,7 +152,7 @@ it('two daemons, one killed with SIGKILL mid-backlog: the standby takes over wit
   try {
     const env = (id: string) => ({
       IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: fresh, BOT_ADDRESS: 'compliance@example.com', STAFF_ADDRESSES: 'privacy-staff@example.com',
-      INSTANCE_ID: id, LOG_LEVEL: 'info', POLL_SCHEDULE: '*/2 * * * * *', OUTBOX_SCHEDULE: '* * * * * *', MAILBOX_LEASE_SECONDS: '3', OUTBOX_CLAIM_LEASE_SECONDS: '3',
+      INSTANCE_ID: id, LOG_LEVEL: 'info', REVIEW_THRESHOLD: '0.95', POLL_SCHEDULE: '*/2 * * * * *', OUTBOX_SCHEDULE: '* * * * * *', MAILBOX_LEASE_SECONDS: '3', OUTBOX_CLAIM_LEASE_SECONDS: '3',
       VERIFICATION_SECRET: 'two-instances-verification-secret-0123456789', STAFF_REPLY_SECRET: 'two-instances-staff-reply-secret-0123456789',
     });
     // One starts first so both do not migrate at once; the other starts once it has the lease.

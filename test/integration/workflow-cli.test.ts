@@ -16,7 +16,8 @@ const run = runCli;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ccpa-workflow-cli-'));
-  Object.assign(process.env, { DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`, OUTBOX_DIR: path.join(dir, 'outbox'), MAILDIR_PATH: path.join(dir, 'mail'), LOG_LEVEL: 'silent', BOT_ADDRESS: 'compliance@example.com' });
+  // REVIEW_THRESHOLD 0.95: the team's plain letters are answered there (test/support/bot-config.ts).
+  Object.assign(process.env, { DATABASE_URL: `sqlite:${path.join(dir, 'bot.sqlite')}`, OUTBOX_DIR: path.join(dir, 'outbox'), MAILDIR_PATH: path.join(dir, 'mail'), LOG_LEVEL: 'silent', BOT_ADDRESS: 'compliance@example.com', REVIEW_THRESHOLD: '0.95' });
 });
 
 afterAll(() => {

@@ -68,11 +68,17 @@ export interface RulesContext {
    * junk forwarded, not the question asked about it, so it may not make the message junk.
    */
   forwards?: boolean;
+  /**
+   * The rules read a right asked, even one they sent to staff as a medical or billing matter ("SOLICITO
+   * que rectifiquen o supriman el dato inexacto" about a paid invoice): a request in the writer's
+   * own words, which the model may not make junk, however a credit-file letter's words weigh.
+   */
+  rightAsked?: boolean;
   /** Who writes, read by the rules as if the message were a request (only called when it is made one). */
   requesterIfRequest?: () => RequesterDecision;
 }
 
-/** Confidence of a message the model corrected: below any sensible review threshold (default 0.95), so it goes to staff. */
+/** Confidence of a message the model corrected: below any sensible review threshold (default 0.99), so it goes to staff. */
 const OVERRULED_CONFIDENCE = 0.5;
 
 const forStaff = (c: Classification, reason: string): Classification => ({
@@ -120,7 +126,7 @@ function refineRequest(rules: Classification, opinion: SecondOpinion, said: stri
  * never touched. The model's reasons are always added, so a reviewer sees which words weighed most.
  */
 export function combineOpinions(rules: Classification, opinion: SecondOpinion, context: RulesContext = {}): Classification {
-  const { withdrawal = false, negatedTypes = [], fromQuoted = false, restated = false, showsPrivacyMatter = true, forwards = false, requesterIfRequest } = context;
+  const { withdrawal = false, negatedTypes = [], fromQuoted = false, restated = false, showsPrivacyMatter = true, forwards = false, rightAsked = false, requesterIfRequest } = context;
   if (rules.category !== 'privacy_request' && rules.category !== 'question') return rules;
   const p = opinion.requestProbability;
   const said = `model: privacy request p=${p.toFixed(2)} (${opinion.evidence.join(', ') || 'no known words'})`;
@@ -141,7 +147,7 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
   // A medical or billing word is no proof of a patient's matter either: a job application for a
   // medical-billing post, a supplier's payment demand for medical goods. It asks the surer reading.
   const junkNeeded = showsPrivacyMatter || rules.hipaa ? JUNK_SURE_PROBABILITY : JUNK_PROBABILITY;
-  if (!overrule && !rulesSayRequest && !forwards && opinion.otherProbability > junkNeeded) return junk(rules, opinion, said, showsPrivacyMatter || rules.hipaa);
+  if (!overrule && !rulesSayRequest && !forwards && !rightAsked && opinion.otherProbability > junkNeeded) return junk(rules, opinion, said, showsPrivacyMatter || rules.hipaa);
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };

@@ -32,9 +32,9 @@ describe('the fitted meta-model (calibration.json)', () => {
     }
   });
 
-  it('disagreement with the second opinion on the types costs a clear request its unreviewed answer', () => {
-    const agreed = calibrateConfidence('privacy_request', 0.9, plain());
-    const disagreed = calibrateConfidence('privacy_request', 0.9, plain({ 'model agrees on types': 0, 'strongest type not read': 0.95 }));
+  it('disagreement with the second opinion on the types costs a short clear request its unreviewed answer', () => {
+    const agreed = calibrateConfidence('privacy_request', 0.9, plain({ length: 0.2 }));
+    const disagreed = calibrateConfidence('privacy_request', 0.9, plain({ length: 0.2, 'model agrees on types': 0, 'strongest type not read': 0.95 }));
     expect(agreed).toBeGreaterThanOrEqual(DEFAULT_REVIEW_THRESHOLD);
     expect(disagreed).toBeLessThan(DEFAULT_REVIEW_THRESHOLD);
   });
@@ -66,9 +66,9 @@ describe('classifyMessage confidence', () => {
     expect(a.features).toHaveLength(DOUBT_FEATURES.length);
   });
 
-  it('a clear request the second opinion reads alike is answered; with no calibration the raw score shows', () => {
-    const c = classifyMessage(clear);
-    expect(c.confidence).toBeGreaterThanOrEqual(DEFAULT_REVIEW_THRESHOLD);
+  it('a clear request the second opinion reads alike is stated at least 0.95 sure and answered at a threshold it meets; with no calibration the raw score shows', () => {
+    const c = classifyMessage(clear, { reviewThreshold: 0.95 });
+    expect(c.confidence).toBeGreaterThanOrEqual(0.95);
     expect(c.needsReview).toBe(false);
     expect(c.reasons.some((r) => r.startsWith('confidence: score') && r.includes('logistic'))).toBe(true);
     expect(classifyMessage(clear, { calibration: null }).confidence).toBe(classifyWithFeatures(clear, { calibration: null }).classification.confidence);

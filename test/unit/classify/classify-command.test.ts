@@ -22,7 +22,8 @@ async function run(args: string[]): Promise<string[]> {
 describe('ccpa-mailbot classify --json', () => {
   it('prints one JSON object per file with the documented fields', async () => {
     const files = ['multi-del-opt-1.eml', 'q-sell-1.eml', 'm-bounce-report-1.eml'].map((f) => `${EVAL_DIR}/mail/${f}`);
-    const lines = await run(['--json', ...files]);
+    // At 0.95 (an operator's choice below the default), where this letter is answered.
+    const lines = await run(['--json', '--threshold', '0.95', ...files]);
     expect(lines).toHaveLength(3);
     const [request, question, bounce] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(Object.keys(request ?? {})).toEqual(['file', 'category', 'requestTypes', 'requester', 'lang', 'confidence', 'needsReview', 'reasons']);

@@ -122,10 +122,12 @@ describe('a right read only as the ground of a demand goes to staff', () => {
     expect(rawScore(readByRules('Disclosure report: you are required to name every company that bought my records, under Article 15 GDPR.').reasons)).toBeLessThanOrEqual(0.65);
   });
 
-  it('the same right also asked in its own words is answered without review', () => {
-    const c = readByRules('Please send me a copy of all personal data you hold about me, under Article 15 GDPR.');
+  it('the same right also asked in its own words is not held by the evidence floor: answered at a threshold its chance meets', () => {
+    const read = (body: string) => classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null, reviewThreshold: 0.5 });
+    const c = read('Please send me a copy of all personal data you hold about me, under Article 15 GDPR.');
     expect(c.requestTypes).toEqual(['access']);
     expect(c.needsReview).toBe(false);
+    expect(read('Disclosure report: you are required to name every company that bought my records, under Article 15 GDPR.').needsReview).toBe(true);
   });
 });
 

@@ -69,12 +69,13 @@ describe('the committed stage on messages', () => {
 
   it('sends a clear request among words the model never met to staff, which the first stage alone would answer, and says why', () => {
     const odd = person('Delete my personal information. Yesterday the orchestra rehearsal overran, the violinist sprained a wrist, and our ferry timetable changed twice.');
-    const { classification, familiarity } = classifyWithFeatures(odd);
+    // At 0.95, a threshold an operator may choose: the first stage alone would answer it there.
+    const { classification, familiarity } = classifyWithFeatures(odd, { reviewThreshold: 0.95 });
     expect(classification.requestTypes).toEqual(['deletion']);
     expect(familiarity).toBeLessThan(FITTED_CALIBRATION.realText!.familiarFloor);
     expect(classification.needsReview).toBe(true);
     expect(classification.reasons.join(' ')).toMatch(/shifted to real text/);
-    const firstStageOnly = classifyWithFeatures(odd, { calibration: { ...FITTED_CALIBRATION, realText: undefined } }).classification;
+    const firstStageOnly = classifyWithFeatures(odd, { reviewThreshold: 0.95, calibration: { ...FITTED_CALIBRATION, realText: undefined } }).classification;
     expect(firstStageOnly.needsReview).toBe(false);
   });
 
@@ -93,8 +94,9 @@ describe('the committed stage on messages', () => {
     expect(secondOpinion('', 'Please delete my data.\n\nSaludos\nDana Whitfield', bundle).familiarPairs).toBe(1);
     // Without a closing line every pair counts, the name's among them.
     expect(secondOpinion('', 'Please delete my data.\nDana Whitfield', bundle).familiarPairs).toBeLessThan(1);
-    // The plainest request, signed: answered, not doubted as unfamiliar wording.
+    // The plainest request, signed: not doubted as unfamiliar wording.
     const signed = classifyWithFeatures({ subject: 'Delete my personal information', body: 'Hello,\n\nPlease delete all personal information you hold about me.\n\nThanks,\nDana Whitfield', quoted: '', attachments: [], fromName: 'Dana Whitfield', screen: { kind: 'human', reason: 'none' } });
-    expect(signed.classification.needsReview).toBe(false);
+    expect(signed.familiarity).toBeGreaterThanOrEqual(FITTED_CALIBRATION.realText!.familiarFloor);
+    expect(signed.classification.reasons.join(' ')).not.toMatch(/shifted to real text/);
   });
 });

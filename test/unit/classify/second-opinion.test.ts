@@ -200,6 +200,15 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('question'), opinion(0.99, sure), bare).category).toBe('privacy_request');
   });
 
+  it('never makes junk of a right the rules read asked, even one they sent to staff as a billing matter', () => {
+    // "SOLICITO que rectifiquen o supriman el dato inexacto" about a paid invoice in a credit file:
+    // the rules route it to staff as a HIPAA matter (a question), and a credit-file letter's words
+    // may read as junk to the model; the writer still asked us to act on their data.
+    const sure = { otherProbability: 0.99 };
+    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.2, sure), { rightAsked: true }).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.2, sure), { rightAsked: false }).category).toBe('other');
+  });
+
   it('reads junk from a bundle\'s junk model, and none from a bundle trained without one', () => {
     const withJunk: ModelBundle = { ...tiny, other: { bias: -2, weights: { seo: 5 } } };
     expect(secondOpinion('', 'Cheap SEO for your site', withJunk).otherProbability).toBeCloseTo(1 / (1 + Math.exp(-3)), 6);

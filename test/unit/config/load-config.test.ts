@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../src/config.js';
+import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
 import { redactUrl } from '../../../src/shared/redact-url.js';
 
 describe('loadConfig', () => {
@@ -11,6 +12,9 @@ describe('loadConfig', () => {
     expect(config.timeZone).toBe('America/Los_Angeles');
     // The law's 45 days, not the notice's 90 (ccpa-rules, Clocks; §1798.130(a)(2)).
     expect(config.responseDays).toBe(45);
+    // The daemon and `classify` share one default: 99% right of what is answered unreviewed (issue 16 item 3).
+    expect(config.reviewThreshold).toBe(DEFAULT_REVIEW_THRESHOLD);
+    expect(DEFAULT_REVIEW_THRESHOLD).toBe(0.99);
   });
 
   it('reads a real mailbox setup', () => {
