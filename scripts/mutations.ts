@@ -326,4 +326,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '',
     tests: ['test/unit/classify/second-opinion.test.ts', 'test/unit/classify/asked-right-never-junk.test.ts'],
   },
+  {
+    id: 'overruled-request-junked-cheaply',
+    breaks: 'request words the model reads as no request are made junk at the bare-question threshold, though the rules saw a request',
+    file: 'src/pipeline/classify/combine-opinions.ts',
+    original: 'if (!forwards && opinion.otherProbability > JUNK_SURE_PROBABILITY) return junk(rules, opinion, said, true, true);',
+    replacement: 'if (!forwards && opinion.otherProbability > JUNK_PROBABILITY) return junk(rules, opinion, said, true, true);',
+    tests: ['test/unit/classify/second-opinion.test.ts'],
+  },
 ];

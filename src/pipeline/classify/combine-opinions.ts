@@ -11,10 +11,12 @@ export const OVERRULE_PROBABILITY = 0.85;
 
 /**
  * How sure the model must be that the rules' request is a question. Higher than the other way:
- * a request read as a question loses its legal clock, a question read as a request only costs
- * staff a look (both go to staff). Forward in time this cost 0.5 point of category accuracy.
+ * a request read as a question waits for staff to retype it before its record opens, a question
+ * read as a request only costs staff a look (both go to staff). On 1,389 real training texts, each
+ * read by a model not trained on it (test/eval/fold-real.ts), 0.95 took 5 questions and a piece
+ * of junk off the requests and lost no request to a question (0.97 before); 0.9 took 12 but lost 4.
  */
-export const OVERRULE_REQUEST_PROBABILITY = 0.97;
+export const OVERRULE_REQUEST_PROBABILITY = 0.95;
 
 /**
  * How likely the junk model (`other`, trained on the team's mail and real texts written by others)
@@ -97,11 +99,17 @@ function otherRequester(rules: Classification, opinion: SecondOpinion): Requeste
 }
 
 /** A question the junk model reads as no privacy matter: `other`, for the digest, never answered. */
-function junk(rules: Classification, opinion: SecondOpinion, said: string, showsPrivacyMatter: boolean): Classification {
-  const why = `the second opinion reads junk (p=${opinion.otherProbability.toFixed(2)}), and the rules found no request${showsPrivacyMatter ? '' : ' nor any privacy matter'}`;
+function junk(rules: Classification, opinion: SecondOpinion, said: string, showsPrivacyMatter: boolean, overruled = false): Classification {
+  const found = overruled ? `the rules' request words are no request to it (p=${opinion.requestProbability.toFixed(2)})` : `the rules found no request${showsPrivacyMatter ? '' : ' nor any privacy matter'}`;
+  const why = `the second opinion reads junk (p=${opinion.otherProbability.toFixed(2)}), and ${found}`;
   return {
     ...rules,
     category: 'other',
+    requestTypes: [],
+    accessScope: null,
+    requester: 'none',
+    agent: null,
+    consumerName: null,
     // A medical or billing word in junk (a job application for a billing post) is no patient's matter.
     hipaa: false,
     confidence: opinion.otherProbability,
@@ -150,6 +158,11 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
   if (!overrule && !rulesSayRequest && !forwards && !rightAsked && opinion.otherProbability > junkNeeded) return junk(rules, opinion, said, showsPrivacyMatter || rules.hipaa);
   if (!overrule) return rulesSayRequest ? refineRequest(rules, opinion, said) : { ...rules, reasons: [...rules.reasons, said] };
   if (rulesSayRequest) {
+    // Request words in a pitch or a scam ("download your manual data", "your updated data"): when
+    // the model is as sure it is no request as it must be to overrule, and as sure it is junk as it
+    // must be for a question that shows a privacy matter, it is junk; on the real training texts,
+    // each read by a model not trained on it, this took four pieces of junk and no request.
+    if (!forwards && opinion.otherProbability > JUNK_SURE_PROBABILITY) return junk(rules, opinion, said, true, true);
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };
     return forStaff(question, `${said}: overrules the rules, a question, not a request`);
   }

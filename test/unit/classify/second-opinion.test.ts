@@ -200,6 +200,17 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('question'), opinion(0.99, sure), bare).category).toBe('privacy_request');
   });
 
+  it('makes junk of request words the model reads as no request only when as sure of junk as for a question showing a privacy matter', () => {
+    // "Download your manual data" in a vendor's pitch: the rules read portability, the model no request.
+    const pitch = combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: (JUNK_SURE_PROBABILITY + 1) / 2 }));
+    expect(pitch).toMatchObject({ category: 'other', requestTypes: [], requester: 'none', agent: null });
+    expect(pitch.otherWhy).toMatch(/request words are no request/);
+    const between = combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: (JUNK_PROBABILITY + JUNK_SURE_PROBABILITY) / 2 }));
+    expect(between.category).toBe('question');
+    // Not overruled (the model is not sure enough it is no request): a request, whatever the junk model says.
+    expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.2, { otherProbability: 0.99 })).category).toBe('privacy_request');
+  });
+
   it('never makes junk of a right the rules read asked, even one they sent to staff as a billing matter', () => {
     // "SOLICITO que rectifiquen o supriman el dato inexacto" about a paid invoice in a credit file:
     // the rules route it to staff as a HIPAA matter (a question), and a credit-file letter's words
