@@ -334,4 +334,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: 'if (!forwards && opinion.otherProbability > JUNK_PROBABILITY) return junk(rules, opinion, said, true, true);',
     tests: ['test/unit/classify/second-opinion.test.ts'],
   },
+  {
+    id: 'unnamed-third-person-as-self',
+    breaks: 'a colleague asking us to remove "her personal number" from the site, naming no relative, is read as the consumer writing',
+    file: 'src/pipeline/classify/detect-requester.ts',
+    original: 'pair(rel.kin.exec(normalized)) ?? unnamed,',
+    replacement: 'pair(rel.kin.exec(normalized)),',
+    tests: ['test/unit/classify/agents-and-parents-wordings.test.ts'],
+  },
 ];

@@ -69,8 +69,15 @@ function findRelation(normalized: string, table: PhraseTable): Relation {
     const both = Object.assign([`${m[0]}" + "${third[0]}`], { index: m.index, input: m.input, groups: undefined }) as RegExpExecArray;
     return both;
   };
-  return { agent: role ?? pair(rel.kin.exec(normalized)), parent: pair(rel.child.exec(normalized)), own, onlySelf, third: true };
+  // "Her personal number needs to be removed from the site", "the spelling of Katie Connor's
+  // name... her email address is correct": a third person's data asked about, none of the
+  // writer's own, and no relative named. A colleague or a friend passes the request on.
+  const unnamed = !own && !onlySelf && THIRD_PERSONS_DATA.test(third[0]) ? third : null;
+  return { agent: role ?? pair(rel.kin.exec(normalized)) ?? unnamed, parent: pair(rel.child.exec(normalized)), own, onlySelf, third: true };
 }
+
+/** The third person's information itself ("her account"), not their wishes; Spanish "su" is also the formal "your". */
+const THIRD_PERSONS_DATA = /^(?:his|her)\b/;
 
 // "Your processors and any third parties acting on behalf of you", "vendors that process data on
 // behalf of your company", "los encargados que actúan en nombre de ustedes": the business's own

@@ -41,4 +41,20 @@ describe('agent and parent wordings', () => {
   it('the writer\'s own wish, with a third person only in the story, stays the consumer\'s', () => {
     expect(readByRules('My sister told me about you. Please delete my account and my data.').requester).toBe('self');
   });
+
+  // Issue 16, real requests posted by others: a colleague asks for a named person's data to be
+  // fixed or removed, naming no relative and none of the writer's own data.
+  it.each([
+    ['Just saw this on your terms page: her personal number and address need to be removed from the site please.', 'deletion'],
+    ['Please correct the spelling for Katie Connor on the reporter list: it shows Conner. Her email address is correct.', 'correction'],
+  ])('a third person\'s data with no relative named: %s -> agent', (body, type) => {
+    const c = readByRules(body);
+    expect(c.requestTypes).toEqual([type]);
+    expect(c.requester).toBe('agent');
+  });
+
+  it('her data beside the writer\'s own is the writer\'s story; Spanish "su" is also "your"', () => {
+    expect(readByRules('Please delete my account. The agent I spoke to said her name was Ana.').requester).toBe('self');
+    expect(readByRules('Quiero que borren mi cuenta y sus registros sobre mi.').requester).toBe('self');
+  });
 });
