@@ -342,4 +342,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: 'pair(rel.kin.exec(normalized)),',
     tests: ['test/unit/classify/agents-and-parents-wordings.test.ts'],
   },
+  {
+    id: 'data-subject-request-as-access',
+    breaks: 'a generated letter calling itself "a data subject request" opens an access request beside the right it asks',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: '|data subject access request|',
+    replacement: '|data subject (?:access )?request|',
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
 ];

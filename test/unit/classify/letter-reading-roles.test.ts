@@ -171,3 +171,15 @@ describe('rights named as an item of what an access request wants to be told', (
     expect(readByRules('Ejerzo mis derechos de acceso y supresion.').requestTypes).toEqual(['access', 'deletion']);
   });
 });
+
+// Issue 16, generated GDPR letters: "data subject request" is what every such letter is, whatever
+// right it asks; only a data subject *access* request asks for access.
+describe('a data subject request names no right', () => {
+  it.each([
+    ['This is a data subject request under the GDPR. Please correct the postal address you hold for me to 12 Elm Street.', ['correction']],
+    ['This email is a data subject request under the GDPR. I object to the processing of my personal data for direct marketing.', ['opt_out']],
+    ['This is a data subject access request under Article 15 GDPR: please send me a copy of my personal data.', ['access']],
+  ])('%s -> %j', (body, types) => {
+    expect([...readByRules(body).requestTypes].sort()).toEqual(types);
+  });
+});
