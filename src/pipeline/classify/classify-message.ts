@@ -137,7 +137,7 @@ export function classifyWithFeatures(
     fromQuoted: e.fromQuoted,
     // Only a question can be made junk: the forwarded-message test is read for questions alone.
     forwards: category === 'question' && forwardsAMessage(e.body.normalized),
-    rightAsked: e.body.decision.asked.length > 0 || e.body.decision.hipaaRecords.length > 0,
+    rightAsked: e.body.decision.asked.length > 0 || e.body.decision.hipaaRecords.length > 0 || e.requested.some((h) => h.mood === 'ask'),
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),

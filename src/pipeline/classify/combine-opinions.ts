@@ -73,9 +73,11 @@ export interface RulesContext {
    */
   forwards?: boolean;
   /**
-   * The rules read a right asked, even one they sent to staff as a medical or billing matter ("SOLICITO
-   * que rectifiquen o supriman el dato inexacto" about a paid invoice): a request in the writer's
-   * own words, which the model may not make junk, however a credit-file letter's words weigh.
+   * The rules read a right asked in so many words ("Would you please remove the following address"),
+   * even one they sent to staff as a medical or billing matter ("SOLICITO que rectifiquen o
+   * supriman el dato inexacto" about a paid invoice): a request in the writer's own words, which
+   * the model may not make junk, however a credit-file letter's or a pitch's words weigh (an agent
+   * service's opt-out letter ends with a sales pitch for itself).
    */
   rightAsked?: boolean;
   /** Who writes, read by the rules as if the message were a request (only called when it is made one). */
@@ -164,7 +166,7 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
     // the model is as sure it is no request as it must be to overrule, and as sure it is junk as it
     // must be for a question that shows a privacy matter, it is junk; on the real training texts,
     // each read by a model not trained on it, this took four pieces of junk and no request.
-    if (!forwards && opinion.otherProbability > JUNK_SURE_PROBABILITY) return junk(rules, opinion, said, true, true);
+    if (!forwards && !rightAsked && opinion.otherProbability > JUNK_SURE_PROBABILITY) return junk(rules, opinion, said, true, true);
     const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };
     return forStaff(question, `${said}: overrules the rules, a question, not a request`);
   }

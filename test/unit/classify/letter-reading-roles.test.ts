@@ -183,3 +183,15 @@ describe('a data subject request names no right', () => {
     expect([...readByRules(body).requestTypes].sort()).toEqual(types);
   });
 });
+
+// Issue 16, a real Spanish ticket: "modificar" and "rectificar" change their spelling before -e
+// (modifiquen, rectifiquen), and a correction asked in the impersonal passive is still asked.
+describe('Spanish corrections with the spelling change before -e', () => {
+  it.each([
+    'Se solicita que se modifique la fecha de nacimiento del titular.',
+    'Solicito que modifiquen mi fecha de nacimiento.',
+    'Les pido que rectifiquen mi dirección.',
+  ])('%s -> correction', (body) => {
+    expect(readByRules(body).requestTypes).toEqual(['correction']);
+  });
+});

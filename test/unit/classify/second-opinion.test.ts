@@ -207,6 +207,9 @@ describe('combineOpinions', () => {
     expect(pitch.otherWhy).toMatch(/request words are no request/);
     const between = combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: (JUNK_PROBABILITY + JUNK_SURE_PROBABILITY) / 2 }));
     expect(between.category).toBe('question');
+    // "Would you please remove the following address" above an agent service's pitch for itself:
+    // asked in so many words, so a question for staff, never junk.
+    expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: 0.99 }), { rightAsked: true }).category).toBe('question');
     // Not overruled (the model is not sure enough it is no request): a request, whatever the junk model says.
     expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.2, { otherProbability: 0.99 })).category).toBe('privacy_request');
   });
