@@ -32,7 +32,9 @@ const SECRET = randomBytes(32).toString('hex');
 
 /** The daemon's configuration, as an operator would set it in the environment. */
 function daemonEnv(imap: DovecotServer, smtp: SmtpCapture, databaseUrl: string): Record<string, string> {
-  const env = { IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, BOT_ADDRESS: 'compliance@example.com', STAFF_ADDRESSES: 'privacy-staff@example.com', INSTANCE_ID: 'bench', VERIFICATION_SECRET: SECRET };
+  // REVIEW_THRESHOLD 0.95: the acknowledgement latency needs acknowledgements, and at the default
+  // 0.99 most of the generated requests go to staff instead (a flag, not an answer to time).
+  const env = { IMAP_URL: imap.imapUrl('INBOX'), SMTP_URL: smtp.url, DATABASE_URL: databaseUrl, BOT_ADDRESS: 'compliance@example.com', STAFF_ADDRESSES: 'privacy-staff@example.com', INSTANCE_ID: 'bench', VERIFICATION_SECRET: SECRET, REVIEW_THRESHOLD: '0.95' };
   // For experiments only (e.g. '{"NODE_OPTIONS":"--max-semi-space-size=2"}'); the JSON records it.
   return { ...env, ...extraDaemonEnv() };
 }
