@@ -20,7 +20,8 @@ import { chooseFamiliarFloor, fitRealTextShift, type RealTextReading } from '../
 import { heldOutTexts } from '../test/eval/fold-real.js';
 import { folderName } from '../test/eval/real-training.js';
 import { readingRight } from '../test/eval/reliability.js';
-import { readRealTexts } from '../test/eval/score-real-texts.js';
+import { ANSWERED, readRealTexts, type RealTextResult } from '../test/eval/score-real-texts.js';
+import type { ModelBundle } from '../test/eval/train-model.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'calibration.json');
 const folders = (process.env.REAL_TEXTS_FRESH ?? '').split(':').filter((d) => d !== '');
@@ -36,25 +37,20 @@ const current = JSON.parse(readFileSync(out, 'utf8')) as Calibration;
 const firstStage: Calibration = { method: current.method, fittedOn: current.fittedOn, features: current.features, weights: current.weights };
 
 const readings: Array<RealTextReading & { source: string }> = [];
-for (const folder of folders) {
-  for (const r of await readRealTexts(folder)) {
-    if (r.input === null) continue;
-    const { classification, familiarity } = classifyWithFeatures(r.input, { calibration: firstStage });
-    if (familiarity === null || (classification.category !== 'privacy_request' && classification.category !== 'question')) continue;
-    readings.push({ source: `${folder}/${r.source}`, stated: classification.confidence, familiarity, right: readingRight({ label: r.label, got: classification }) });
-  }
+/** A person's mail read as a request or a question by the first stage (with `model`, else the committed one). */
+function addReading(source: string, text: RealTextResult, model?: ModelBundle): void {
+  if (text.input === null) return;
+  const { classification, familiarity } = classifyWithFeatures(text.input, model === undefined ? { calibration: firstStage } : { calibration: firstStage, model });
+  if (familiarity === null || !ANSWERED.has(classification.category)) return;
+  readings.push({ source, stated: classification.confidence, familiarity, right: readingRight({ label: text.label, got: classification }) });
 }
+for (const folder of folders) for (const r of await readRealTexts(folder)) addReading(`${folder}/${r.source}`, r);
 
 let foldedFolders = 0;
 if (folded) {
   const { folds, texts } = await heldOutTexts(true);
   foldedFolders = folds.flat().length;
-  for (const { folder, text, model } of texts) {
-    if (text.input === null) continue;
-    const { classification, familiarity } = classifyWithFeatures(text.input, { calibration: firstStage, model });
-    if (familiarity === null || (classification.category !== 'privacy_request' && classification.category !== 'question')) continue;
-    readings.push({ source: `${folder}/${text.source}`, stated: classification.confidence, familiarity, right: readingRight({ label: text.label, got: classification }) });
-  }
+  for (const { folder, text, model } of texts) addReading(`${folder}/${text.source}`, text, model);
 }
 
 const fittedOn = `${readings.length} readings of held-out real texts (${folders.map(folderName).join(', ')}${folded ? `${folders.length > 0 ? '; ' : ''}${foldedFolders} training folders, each read by a model trained without it` : ''})`;

@@ -19,12 +19,11 @@ import { secondOpinion } from '../../src/pipeline/classify/second-opinion.js';
 import type { Classification } from '../../src/pipeline/types.js';
 import { evaluateSet, sameSet } from './evaluate.js';
 import { folderName } from './real-training.js';
-import { missesOf, readRealTexts, type RealTextResult } from './score-real-texts.js';
+import { ANSWERED, missesOf, readRealTexts, type RealTextResult } from './score-real-texts.js';
 import { trainBundle, type ModelBundle, type TrainExample } from './train-model.js';
 
 const K = Number(process.env.FOLDS ?? 4);
 const FOLD_DIR = process.env.FOLD_DIR ?? '/tmp/ccpa-mailbot-folds';
-const ANSWERED = new Set(['privacy_request', 'question']);
 
 /** Folders dealt to K folds, largest first into the smallest fold, so the folds weigh alike. */
 function dealFolders(sizes: ReadonlyMap<string, number>): string[][] {

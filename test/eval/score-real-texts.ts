@@ -72,7 +72,7 @@ export function missesOf(r: RealTextResult): string[] {
 }
 
 /** Categories that get an answer (a request's challenge, a question's acknowledgement); the rest are never answered. */
-const ANSWERED = new Set(['privacy_request', 'question']);
+export const ANSWERED: ReadonlySet<string> = new Set(['privacy_request', 'question']);
 
 function summary(name: string, rs: readonly RealTextResult[]): string {
   const n = rs.length;

@@ -102,18 +102,17 @@ function otherRequester(rules: Classification, opinion: SecondOpinion): Requeste
   return parent > OTHER_REQUESTER_PROBABILITY ? 'parent' : null;
 }
 
+/** What a reading that asks nothing carries: no right, nobody acting, no one acted for. */
+const noRequest = (): Pick<Classification, 'requestTypes' | 'accessScope' | 'requester' | 'agent' | 'consumerName'> => ({ requestTypes: [], accessScope: null, requester: 'none', agent: null, consumerName: null });
+
 /** A question the junk model reads as no privacy matter: `other`, for the digest, never answered. */
 function junk(rules: Classification, opinion: SecondOpinion, said: string, showsPrivacyMatter: boolean, overruled = false): Classification {
   const found = overruled ? `the rules' request words are no request to it (p=${opinion.requestProbability.toFixed(2)})` : `the rules found no request${showsPrivacyMatter ? '' : ' nor any privacy matter'}`;
   const why = `the second opinion reads junk (p=${opinion.otherProbability.toFixed(2)}), and ${found}`;
   return {
     ...rules,
+    ...noRequest(),
     category: 'other',
-    requestTypes: [],
-    accessScope: null,
-    requester: 'none',
-    agent: null,
-    consumerName: null,
     // A medical or billing word in junk (a job application for a billing post) is no patient's matter.
     hipaa: false,
     confidence: opinion.otherProbability,
@@ -167,7 +166,7 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
     // must be for a question that shows a privacy matter, it is junk; on the real training texts,
     // each read by a model not trained on it, this took four pieces of junk and no request.
     if (!forwards && !rightAsked && opinion.otherProbability > JUNK_SURE_PROBABILITY) return junk(rules, opinion, said, true, true);
-    const question = { ...rules, category: 'question' as const, requestTypes: [], accessScope: null, requester: 'none' as const, agent: null, consumerName: null };
+    const question: Classification = { ...rules, ...noRequest(), category: 'question' };
     return forStaff(question, `${said}: overrules the rules, a question, not a request`);
   }
   const accessScope = opinion.types.includes('access') ? ('categories' as const) : null;

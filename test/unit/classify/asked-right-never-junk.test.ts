@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
+import { handMadeJunkModel } from './hand-made-junk-model.js';
 
 /**
  * Issue 16 goal: no privacy request judged junk (ccpa-rules §1798.130(a)(2): a request made junk
@@ -9,13 +9,7 @@ import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js
  * billing matter. A hand-made second opinion that finds junk everywhere stands in for a model
  * fooled by a credit-file letter's words (fictional letter, example domains).
  */
-const junkEverywhere: ModelBundle = {
-  category: { bias: -3, weights: {} },
-  types: {},
-  agent: { bias: -5, weights: {} },
-  parent: { bias: -5, weights: {} },
-  other: { bias: 5, weights: {} },
-};
+const junkEverywhere = handMadeJunkModel(5);
 const read = (subject: string, body: string) =>
   classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: junkEverywhere });
 

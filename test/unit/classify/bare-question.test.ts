@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
 import { looksLikePersonsPrivacyQuestion } from '../../../src/pipeline/classify/privacy-matter.js';
+import { handMadeJunkModel } from './hand-made-junk-model.js';
 
 const read = (subject: string, body: string, model?: null) =>
   classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, model === null ? { model } : {});
@@ -47,7 +47,7 @@ describe('a question with no sign of a person asking about privacy', () => {
   it('is junk (`other`, never answered, listed in the digest) when the junk model leans to junk (combine-opinions.ts)', () => {
     // A hand-made second opinion sure of junk: where the trained one reads a notice (0.68-0.72
     // across retrains) is the trained model's business, not this wiring's.
-    const leansToJunk: ModelBundle = { category: { bias: -3, weights: {} }, types: {}, agent: { bias: -5, weights: {} }, parent: { bias: -5, weights: {} }, other: { bias: 3, weights: {} } };
+    const leansToJunk = handMadeJunkModel(3);
     const text = 'Dear customer, your hosting plan has been paused because the payment failed. The plan details are listed below. Please contact our billing team as soon as possible to restore the service. The Hosting Team';
     const notice = classifyMessage({ subject: 'Service paused', body: text, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: leansToJunk });
     expect(notice.category).toBe('other');
