@@ -136,6 +136,9 @@ describe('`outbox retry`', () => {
     await appendMessage(imap, sampleRequest({ messageId: 'refused-then-retried@example.org', from: 'Ana Ruiz <ana.ruiz@example.net>', subject: 'Do not sell my information', body: 'Please do not sell or share my personal information.' }));
     const failed = await waitUntil(async () => (await d.db('outbox').where({ status: 'failed' }).first()) ?? null, 'a failed reply', LOADED_WAIT_MS);
     expect(failed.last_error_kind).toBe('recipient');
+    // The flag mail, when the reading goes to staff, was queued in the same transaction; let the
+    // refusal settle it too before listing, or it may fail after the list was taken.
+    await waitUntil(async () => (await d.db('outbox').whereIn('status', ['pending', 'sending']).count({ n: '*' }))[0]?.n === 0, 'every reply settled', LOADED_WAIT_MS);
     smtp.setRefusal(null);
     expect(cli(['outbox', 'retry']).status).toBe(64);
     const listed = cli(['outbox', 'list', '--status', 'failed', '--json']);
