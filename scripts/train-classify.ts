@@ -7,26 +7,31 @@
  * model generalizes is measured by `node --import tsx test/eval/measure-model.ts`, which trains
  * only on batches it does not test.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleModels } from '../src/pipeline/classify/compile-bundle.js';
 import { evaluateSet } from '../test/eval/evaluate.js';
-import { folderName, readTrainingTexts, realTrainingFolders } from '../test/eval/real-training.js';
+import { folderName, foldersLeftOut, readTrainingTexts, realTrainingFolders } from '../test/eval/real-training.js';
 import { trainBundle } from '../test/eval/train-model.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'model-weights.json');
 // A fresh batch is scored before it is trained on: HOLD_OUT=h25- (comma-separated id prefixes)
 // leaves its messages out of the weights until then.
 const heldOut = (process.env.HOLD_OUT ?? '').split(',').filter((p) => p !== '');
+// Real texts written by others (test/eval/real, and REAL_TEXTS_TRAIN=DIR1:DIR2 outside the
+// repository, real-training.ts): wording the team does not write.
+const realFolders = realTrainingFolders();
+const leftOut = existsSync(out) ? foldersLeftOut((JSON.parse(readFileSync(out, 'utf8')) as { trainedOn?: string }).trainedOn ?? '', realFolders) : [];
+if (leftOut.length > 0 && process.env.REAL_TEXTS_DROP !== '1') {
+  console.error(`the committed model was trained on ${leftOut.length} real-text folder(s) this run would leave out: ${leftOut.join(', ')}.\nName them in REAL_TEXTS_TRAIN (colon-separated paths), or set REAL_TEXTS_DROP=1 to train without them on purpose.`);
+  process.exit(2);
+}
 const report = await evaluateSet();
 // Staff corrections exported by `ccpa-mailbot corrections export DIR` (issue 16 item 5): a
 // business's own mail, labeled by its staff. CORRECTIONS=DIR1,DIR2 adds them to the training.
 const corrections = (process.env.CORRECTIONS ?? '').split(',').filter((d) => d !== '');
 const corrected = (await Promise.all(corrections.map((dir) => evaluateSet(dir)))).flatMap((r) => r.results);
-// Real texts written by others (test/eval/real, and REAL_TEXTS_TRAIN=DIR1:DIR2 outside the
-// repository, real-training.ts): wording the team does not write.
-const realFolders = realTrainingFolders();
 const real = await readTrainingTexts(realFolders);
 const examples = [...report.results.filter((r) => !heldOut.some((p) => r.file.startsWith(p))), ...corrected, ...real];
 const trainedOn = `${examples.length} labeled messages: test/eval${corrected.length > 0 ? `, ${corrected.length} staff corrections` : ''}, ${real.length} real texts (${realFolders.map((f, i) => (i === 0 ? 'test/eval/real' : folderName(f))).join(', ')})`;

@@ -29,3 +29,16 @@ export async function readTrainingTexts(folders: readonly string[]): Promise<Tra
   for (const folder of folders) for (const r of await readRealTexts(folder)) out.push({ input: r.input, label: r.label });
   return out;
 }
+
+/**
+ * The real-text folders a model was trained on that a new training run would leave out, from the
+ * model's `trainedOn` line ("... real texts (test/eval/real, realtexts-16, realtexts-16e/A)").
+ * The folders outside the repository live on one machine; training without them silently throws
+ * their wording away, so train-classify refuses unless told to (REAL_TEXTS_DROP=1).
+ */
+export function foldersLeftOut(trainedOn: string, folders: readonly string[]): string[] {
+  const named = /real texts \(([^)]*)\)/.exec(trainedOn)?.[1];
+  if (named === undefined) return [];
+  const kept = new Set(folders.map((f, i) => (i === 0 ? 'test/eval/real' : folderName(f))));
+  return named.split(',').map((n) => n.trim()).filter((n) => n !== '' && !kept.has(n));
+}
