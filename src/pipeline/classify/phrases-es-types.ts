@@ -58,6 +58,9 @@ export const ES_TYPES: TypePattern[] = [
   // conventions).
   { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|nos oponemos|oponerme|oponernos|oposicion|objeto|objetando|objetar|rechazo|rechazamos)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|uso|utilizacion|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
   // "Ejerzo mi derecho de oposición": the right named is asked, as "derecho de supresión" is.
+  // Withdrawn consent to selling or marketing, as the English withdraw-consent-sale; a form's field
+  // may name the consent after the verb ("Tipo de consentimiento que retiro: comunicaciones comerciales").
+  { type: 'opt_out', name: 'retiro-consentimiento-venta', re: rx(String.raw`\b(?:retiro|revoco|retirar|revocar|retiramos|revocamos|retira|revoca)\b${W}{0,25}?\bconsentimiento\b${W}{0,40}?\b(?:venta|vender|vendan|compartir|compartan|cesion|ceder|comerciales|comercial|publicidad|publicitari\w*|marketing|mercadotecnia|perfil\w*)\b|\bconsentimiento (?:que )?(?:retiro|revoco|retirado|revocado)\b${W}{0,40}?\b(?:venta|vender|compartir|cesion|comerciales|comercial|publicidad|publicitari\w*|marketing|mercadotecnia|perfil\w*)\b`) },
   { type: 'opt_out', name: 'derecho-oposicion', re: rx(String.raw`\bderecho (?:de|a) (?:oposicion|oponerme|oponerse)\b`) },
   { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj)\w*\b${W}{0,60}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion|orientacion sexual|seguro social|religio|origen etnic|raza)\w*|\bderecho a limitar\b`) },
   // "... mi ubicación exacta ... Limítenlo por favor.": a limit on a pronoun, after sensitive data.

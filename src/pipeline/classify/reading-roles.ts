@@ -62,8 +62,14 @@ export function wantedToBeTold(text: string, offset: number, lang: Language): bo
   re.lastIndex = 0;
   let last = -1;
   for (let m = re.exec(text); m !== null && m.index < offset; m = re.exec(text)) last = m.index + m[0].length;
-  return last >= 0 && last <= offset && !REOPENS_ASK.test(text.slice(last, offset));
+  if (last < 0 || last > offset) return false;
+  const between = text.slice(last, offset);
+  // "Information about the right to request rectification, erasure, or restriction, and to object":
+  // a list of rights to be told about goes on past its commas; only a new sentence part ends it.
+  return !(RIGHTS_LISTED.test(between) ? REOPENS_AFTER_RIGHTS : REOPENS_ASK).test(between);
 }
+const RIGHTS_LISTED = /^\s*(?:(?:the|my|your|any|their|los|mis|sus)\s+)?(?:rights?|derechos?)\b/;
+const REOPENS_AFTER_RIGHTS = /\(\w\)|;|\bif so\b|\bplease\b|\bi (?:request|ask|want|demand)\b|\ben caso afirmativo\b|\bpor favor\b/;
 
 // A demand made under a right it names: "pursuant to their right to know", "under Article 15",
 // "de conformidad con el artículo 17", "con fundamento en el derecho de acceso".

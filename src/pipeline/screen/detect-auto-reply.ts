@@ -7,8 +7,10 @@ import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 
 /** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...". */
 const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema)[ \t]*:.*$/gim;
-/** The sender's subject echoed in quotes: 'Your mail concerning "Request to delete my data" will be read'. */
-const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”/g;
+/** The sender's subject echoed in quotes: 'Your mail concerning "Request to delete my data" will be read', or in a template's bold. */
+const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|\*\*[^*\n]{1,120}\*\*/g;
+/** The subject echoed after a colon inside the robot's sentence: "We received your support request regarding: Request to delete my data". */
+const ECHOED_AFTER_COLON = /\b(?:regarding|concerning|about|titled|entitled|with the subject|sobre|acerca de|con el asunto|titulad[oa])[ \t]*:[^\n]*$/gim;
 /** Vendor headers whose mere presence marks an auto-reply (email-rules §1). */
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
 /** Auto-replies are short; a long text is a person writing. */
@@ -57,7 +59,7 @@ function contentReason(mail: InboundMail): string | null {
   const body = readText({ ...mail, text: mail.text.slice(0, MAX_SCAN_CHARS) }).body;
   // A helpdesk echoes the ticket's subject ("Asunto: Consulta sobre mi cuenta"): the sender's
   // words, not the robot's, so they do not make the acknowledgement a person's request.
-  const ownWords = body.replace(ECHOED_FIELD, '').replace(ECHOED_QUOTE, '');
+  const ownWords = body.replace(ECHOED_FIELD, '').replace(ECHOED_AFTER_COLON, '').replace(ECHOED_QUOTE, '');
   if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(ownWords)) return null;
   if (AWAY.some((p) => p.test(body)) && RETURN_CUE.test(body)) return 'content:out-of-office';
   if (UNMONITORED.some((p) => p.test(body))) return 'content:unmonitored-mailbox';

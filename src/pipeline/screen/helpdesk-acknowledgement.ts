@@ -16,13 +16,15 @@ const BARE_FORMULA_CHARS = 240;
 
 /** The helpdesk saying it received the sender's message: "we have received your request". */
 export const ACKNOWLEDGEMENT: readonly RegExp[] = [
-  /\bwe(?:'ve| have)?\s+(?:now\s+|successfully\s+|just\s+)?(?:received|logged|registered) your (?:support )?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|note|submission|question)\b/i,
+  /\bwe(?:['’]ve| have)?\s+(?:now\s+|successfully\s+|just\s+)?(?:received|logged|registered) your (?:support )?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|note|submission|question)\b/i,
   // Zendesk "Your request (12345) has been received", Zammad "(Ticket#...)", osTicket "has been noted".
   /\byour\s+(?:support\s+)?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|follow-?up|reply)\b[^.!?\n]{0,40}?\b(?:has|have)\s+been\s+(?:successfully\s+)?(?:received|logged|noted|registered|recorded)\b/i,
   /\b(?:confirm(?:s|ing)?|acknowledg(?:e|es|ing))\s+(?:the\s+)?receipt of your\b/i,
   /\bhemos recibido (?:correctamente |con [ée]xito )?(?:su|tu) (?:solicitud|mensaje|correo|ticket|consulta|petici[óo]n|caso|e-?mail)\b/i,
   /\b(?:su|tu)\s+(?:solicitud|mensaje|correo|consulta|petici[óo]n|ticket|caso)\b[^.!?\n]{0,40}?\b(?:ha sido|fue|se ha)\s+(?:recibid[oa]|registrad[oa])\b/i,
   /\bconfirmamos (?:la )?recepci[óo]n de (?:su|tu)\b/i,
+  // A request portal once the address is confirmed: "We'll now start processing your request".
+  /\bwe(?:['’]ll| will)\s+(?:now\s+)?(?:start|begin)\s+(?:processing|working on|reviewing)\s+your\s+(?:request|ticket|case|inquiry|enquiry)\b/i,
 ];
 
 /**

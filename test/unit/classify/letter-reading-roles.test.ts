@@ -162,6 +162,8 @@ describe('rights named as an item of what an access request wants to be told', (
   it.each([
     'I request access to all personal data you hold about me. Please provide: 1. the purposes of processing; 2. the recipients; 3. the retention period; 4. My rights to rectification, erasure and restriction. 5. The source of the data.',
     'Please provide a copy of my personal data, and the following supplementary information: (a) the purposes of processing; (e) the existence of my rights to rectification, erasure, restriction, and objection.',
+    // A list of rights to be told about runs on past its commas ("..., or restriction of processing, and to object").
+    'I request a copy of all personal data you hold about me. I also request:\n- Information about the right to request rectification, erasure, or restriction of processing, and to object to processing.\n- The source of my personal data.',
   ])('%s -> access only', (body) => {
     expect(readByRules(body).requestTypes).toEqual(['access']);
   });

@@ -26,6 +26,8 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['job_application', 'Application - Marketing Coordinator', 'Dear Hiring Manager, I am writing to apply for the Marketing Coordinator position you advertised. Attached is my resume and cover letter. I have four years of experience in events.'],
   ['newsletter', 'The November roundup', 'This month\'s newsletter: five new recipes, our holiday hours and a member spotlight. View this email in your browser. You are receiving this email because you signed up at example.org.'],
   ['misdirected', 'Fwd: lease renewal', 'Sorry, this email was meant for Harbor Lane Property Management. Please disregard it. Regards, Tomas Reyes'],
+  // "Update your contact information" is the sender's address book, not the writer's data to correct.
+  ['misdirected', 'Re: shipping schedule', 'Hello, you have sent this message to the wrong person. Please update your contact information so the right person gets these. Thanks, Odile'],
 ];
 
 describe('junk is `other`, with one line why', () => {

@@ -13,6 +13,9 @@ describe('la oposición is an opt-out', () => {
     // ARCO: acceso, rectificación, cancelación (deletion) and oposición, in one list.
     ['Solicito ejercer mis derechos ARCO: acceso, rectificación, cancelación y oposición.', ['access', 'deletion', 'correction', 'opt_out']],
     ['Ejerzo los derechos de acceso y de oposición respecto de mis datos personales.', ['access', 'opt_out']],
+    // Withdrawn consent to marketing or selling, as "I withdraw my consent to the sale": in a line, or a form's field.
+    ['Retiro mi consentimiento para el uso de mis datos en publicidad personalizada.', ['opt_out']],
+    ['Hola,\nRetiro mi consentimiento para el tratamiento de mis datos.\nTipo de consentimiento que retiro: comunicaciones comerciales y publicidad personalizada\nPor favor, confirmen la retirada.', ['opt_out']],
   ])('%s -> %j', (body, types) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
@@ -34,5 +37,11 @@ describe('the right to object, named in English', () => {
 
   it('a right to object that others have, with a question, asks for none', () => {
     expect(readByRules('Under the GDPR, data subjects have the right to object. How do I use it?').category).toBe('question');
+  });
+});
+
+describe('withdrawn consent names what it withdraws', () => {
+  it('consent withdrawn from something else than selling or marketing is no opt-out', () => {
+    expect(readByRules('Retiro mi consentimiento para recibir la encuesta de satisfacción.').requestTypes).not.toContain('opt_out');
   });
 });

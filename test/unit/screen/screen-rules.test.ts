@@ -136,6 +136,19 @@ describe('helpdesk acknowledgements without the RFC 3834 §5 Auto-Submitted head
     expect(verdict(mail({}, 'Se ha creado un nuevo ticket de soporte para atender su consulta.'))).toBe(`auto_reply ${ack}`);
   });
 
+  it("the sender's subject echoed after a colon or in a template's bold is the robot's echo, not its ask", () => {
+    expect(verdict(mail({}, 'Hi Ana,\n\nWe received your support request regarding: **Please delete my personal data**\n\nOur team will respond within 24 hours.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'We received your support request regarding: Please delete my personal data\nOur team will respond within 24 hours.'))).toBe(`auto_reply ${ack}`);
+    // The same words as the sender's own line are a person asking.
+    expect(verdict(mail({}, 'We received your support request.\nPlease delete my personal data.'))).toBe('human none');
+  });
+
+  it("a request portal's note once the address is confirmed, with either apostrophe", () => {
+    expect(verdict(mail({}, 'Thanks for confirming your email address. We’ll now start processing your request, and we’ll get back to you within 30 days.'))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, "We've received your message and will get back to you shortly."))).toBe(`auto_reply ${ack}`);
+    expect(verdict(mail({}, 'We’ve received your message and will get back to you shortly.'))).toBe(`auto_reply ${ack}`);
+  });
+
   it('a consumer who received our message and asks for something is a person', () => {
     expect(verdict(mail({}, 'I have received your message and I want you to delete my data.'))).toBe('human none');
     expect(verdict(mail({}, 'We have received your message. Please delete everything you hold on us.'))).toBe('human none');
