@@ -398,4 +398,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "name: 'retiro-consentimiento-venta', re: rx('$^' + String.raw`",
     tests: ['test/unit/classify/spanish-objection.test.ts'],
   },
+  {
+    id: 'deletion-categories-as-access',
+    breaks: 'a deletion letter naming "the categories of personal information I am requesting for deletion" also opens an access request',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: '\\b(?!${W}{0,40}?\\b(?:for (?:deletion|erasure|removal)|',
+    replacement: '\\b(?!$^(?:for (?:deletion|erasure|removal)|',
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
+  {
+    id: 'cessation-of-marketing-missed',
+    breaks: '"Immediate cessation of profiling and direct marketing" asked in an erasure letter is not read as an opt-out',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "(?:cessation|termination|ending) of (?:all |any )?",
+    replacement: "(?:cessationx) of (?:all |any )?",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
+  {
+    id: 'confirm-whether-processed-missed',
+    breaks: 'an agent\'s "confirm whether you process personal data concerning this data subject" is not read as access',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "re: rx(String.raw`\\bconfirm(?:ation)?(?: (?:as to|of))? whether",
+    replacement: "re: rx(String.raw`\\bconfirmx(?:ation)?(?: (?:as to|of))? whether",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
 ];

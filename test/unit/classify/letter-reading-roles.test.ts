@@ -197,3 +197,25 @@ describe('Spanish corrections with the spelling change before -e', () => {
     expect(readByRules(body).requestTypes).toEqual(['correction']);
   });
 });
+
+// Issue 16, GDPR and CCPA letter templates written by others (sentences written for these tests).
+describe('formal letters: what is erased, what is stopped, what is confirmed', () => {
+  it('the categories a deletion letter names to erase are no access request', () => {
+    const c = readByRules('I request that you delete my personal information. The categories of personal information I am requesting for deletion are:\n- Identifiers\n- Geolocation data');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('the categories asked to be listed are still access', () => {
+    expect(readByRules('Please tell me the categories of personal information you collected about me.').requestTypes).toEqual(['access']);
+  });
+
+  it('"cessation of profiling and direct marketing" asked in a list is an opt-out (GDPR Art. 21)', () => {
+    const c = readByRules('I request the erasure of all personal data you hold about me. I also request:\n1. Written confirmation of the erasure.\n2. Immediate cessation of profiling and direct marketing.');
+    expect([...c.requestTypes].sort()).toEqual(['deletion', 'opt_out']);
+  });
+
+  it('confirmation whether personal data is processed opens access (GDPR Art. 15(1)), a confirmation of a deletion does not', () => {
+    expect(readByRules('As her authorized agent, I request that MTBC:\n1. Confirm whether you process personal data concerning this data subject.').requestTypes).toEqual(['access']);
+    expect(readByRules('Please delete my account and confirm whether you have deleted it.').requestTypes).toEqual(['deletion']);
+  });
+});
