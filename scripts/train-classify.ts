@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleModels } from '../src/pipeline/classify/compile-bundle.js';
 import { evaluateSet } from '../test/eval/evaluate.js';
-import { folderName, foldersLeftOut, readTrainingTexts, realTrainingFolders } from '../test/eval/real-training.js';
+import { foldersLeftOut, readTrainingTexts, realTrainingFolders, trainingFolderNames } from '../test/eval/real-training.js';
 import { trainBundle } from '../test/eval/train-model.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'model-weights.json');
@@ -34,7 +34,7 @@ const corrections = (process.env.CORRECTIONS ?? '').split(',').filter((d) => d !
 const corrected = (await Promise.all(corrections.map((dir) => evaluateSet(dir)))).flatMap((r) => r.results);
 const real = await readTrainingTexts(realFolders);
 const examples = [...report.results.filter((r) => !heldOut.some((p) => r.file.startsWith(p))), ...corrected, ...real];
-const trainedOn = `${examples.length} labeled messages: test/eval${corrected.length > 0 ? `, ${corrected.length} staff corrections` : ''}, ${real.length} real texts (${realFolders.map((f, i) => (i === 0 ? 'test/eval/real' : folderName(f))).join(', ')})`;
+const trainedOn = `${examples.length} labeled messages: test/eval${corrected.length > 0 ? `, ${corrected.length} staff corrections` : ''}, ${real.length} real texts (${trainingFolderNames(realFolders).join(', ')})`;
 const bundle = { ...trainBundle(examples), trainedOn };
 writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 const count = bundleModels(bundle).reduce((n, [, m]) => n + Object.keys(m.weights).length, 0);

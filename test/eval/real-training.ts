@@ -30,6 +30,9 @@ export async function readTrainingTexts(folders: readonly string[]): Promise<Tra
   return out;
 }
 
+/** The folders as a model's `trainedOn` names them: the committed copies first, then each folder's short name. */
+export const trainingFolderNames = (folders: readonly string[]): string[] => folders.map((f, i) => (i === 0 ? 'test/eval/real' : folderName(f)));
+
 /**
  * The real-text folders a model was trained on that a new training run would leave out, from the
  * model's `trainedOn` line ("... real texts (test/eval/real, realtexts-16, realtexts-16e/A)").
@@ -39,6 +42,6 @@ export async function readTrainingTexts(folders: readonly string[]): Promise<Tra
 export function foldersLeftOut(trainedOn: string, folders: readonly string[]): string[] {
   const named = /real texts \(([^)]*)\)/.exec(trainedOn)?.[1];
   if (named === undefined) return [];
-  const kept = new Set(folders.map((f, i) => (i === 0 ? 'test/eval/real' : folderName(f))));
+  const kept = new Set(trainingFolderNames(folders));
   return named.split(',').map((n) => n.trim()).filter((n) => n !== '' && !kept.has(n));
 }

@@ -11,7 +11,7 @@ const trainedOn = '6150 labeled messages: test/eval, 1561 real texts (test/eval/
 
 describe('foldersLeftOut', () => {
   it('names every folder the committed model was trained on that the new run does not name', () => {
-    expect(foldersLeftOut(trainedOn, ['/repo/test/eval/real', '/work/realtexts-16g'])).toEqual(['realtexts-16', 'realtexts-16e/A']);
+    expect(foldersLeftOut(trainedOn, ['/repo/test/eval/real', '/data/realtexts-16g'])).toEqual(['realtexts-16', 'realtexts-16e/A']);
   });
 
   it('names none when the same folders are given again, wherever they now live', () => {
