@@ -1,7 +1,7 @@
 import { clauseEnd, clauseStart, detectNegation } from './detect-negation.js';
 import { findMatches } from './find-matches.js';
 import { quotedPassages, quotedVeto, roleVeto } from './reading-roles.js';
-import { sentenceMood } from './sentence-mood.js';
+import { asksHowToDoItThemself, sentenceMood } from './sentence-mood.js';
 import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
@@ -26,6 +26,8 @@ const PERSONAL_FIELD = /\b(?:names?|surname|spell\w*|address\w*|phone|telephone|
  */
 export function findTypeHits(text: string, sentences: readonly Sentence[], table: PhraseTable): TypeHit[] {
   const hits: TypeHit[] = [];
+  // Phrases in a clause that opens as a question of its own ("..., and do you also keep my files?").
+  const ownQuestions = new Set<TypeHit>();
   // "Records" alone is ambiguous; in a message about medical or billing matters it means those.
   // Asked only for a phrase naming records or an account: the HIPAA expression is the largest
   // of the table and most messages have no such phrase.
@@ -52,7 +54,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         type: pattern.type,
         pattern: pattern.name,
         phrase: match[0],
-        mood: sentenceMood(sentence, offset, table),
+        mood: moodAmongNeighbours(sentences, index, offset, table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
         hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]) && !PERSONAL_FIELD.test(text))) && (medicalMessage ??= table.hipaa.test(text))) || (pattern.type === 'correction' ? !PERSONAL_FIELD.test(text) && ((medicalMessage ??= table.hipaa.test(text)) || MEDICAL_CONTENT.test(text)) : PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
         sentence: index,
@@ -66,8 +68,28 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
       // asks for no right of its own (reading-roles.ts).
       if (hit.veto === null) hit.veto = roleVeto(hit, sentences, index, table.lang);
       if (hit.veto === null) hit.veto = quotedVeto(hit, (passages ??= quotedPassages(text)));
+      if (hit.mood === 'question' && table.questionStart.test(clause.trim())) ownQuestions.add(hit);
       hits.push(hit);
     }
   }
-  return hits;
+  return askedTogether(hits, ownQuestions);
 }
+
+/**
+ * "¿Me podéis enviar mis datos en un archivo (CSV o lo que uséis)?": the polite ask opens the
+ * sentence's first clause, and the format named in a later one is asked with it, not a question
+ * of its own. A phrase read as a plain question takes the ask of another phrase in its sentence,
+ * unless its own clause opens a question ("Please delete my account, and do you keep backups of
+ * it?"); a question how or a hypothetical keeps its own mood.
+ */
+function askedTogether(hits: TypeHit[], ownQuestions: ReadonlySet<TypeHit>): TypeHit[] {
+  const asked = new Set(hits.filter((h) => h.mood === 'ask' && h.veto === null && !h.negated).map((h) => h.sentence));
+  return asked.size === 0 ? hits : hits.map((h) => (h.mood === 'question' && asked.has(h.sentence) && !ownQuestions.has(h) ? { ...h, mood: 'ask' } : h));
+}
+
+/** A sentence's mood, read with its neighbours where they decide it ("I want to delete it. How?"). */
+function moodAmongNeighbours(sentences: readonly Sentence[], index: number, offset: number, table: PhraseTable): TypeHit['mood'] {
+  const mood = sentenceMood(sentences[index] as Sentence, offset, table);
+  return (mood === 'ask' || mood === 'statement') && asksHowToDoItThemself(sentences, index, table) ? 'procedure' : mood;
+}
+

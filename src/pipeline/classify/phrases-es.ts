@@ -75,11 +75,16 @@ export const ES: PhraseTable = {
   ],
   disclaimer: /\b(?:destinatario previsto|recibido este (?:correo|mensaje) por error|aviso de confidencialidad|intended recipient)\b/,
   ask: /\b(?:por favor|favor de|please|pls|solicito|solicitamos|pido|pedimos|le pido|les pido|quiero|quisiera|queremos|deseo|deseamos|necesito|me gustaria|exijo|requiero|agradecere|agradeceria|sirvanse|ruego|por la presente|solicitar|ejercer|estoy (?:solicitando|pidiendo))\b/,
-  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:(?:me|nos|se|lo|la|los|las|le|les) ){0,2}(?:pueden|podrian|puede|podria|podes|podrias)(?: ustedes)?(?: por favor)? (?:borr|elimin|envi|mand|compartir|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring|export|descarg|transfer|pas)|seria posible que|es posible que (?:me|ustedes)|(?:serian|seria) (?:tan )?amables? de|(?:tendrian|tendria) la amabilidad de|(?:me )?(?:harian|haria) el favor de)`),
+  politeAsk: new RegExp(String.raw`${LEAD}\W*(?:(?:(?:me|nos|se|lo|la|los|las|le|les) ){0,2}(?:pueden|podrian|puede|podria|podes|podrias|podeis|podriais)(?: ustedes| vosotros)?(?: por favor)? (?:borr|elimin|envi|mand|compartir|correg|dec|dar|proporcion|indic|actualiz|confirm|inform|cambi|arregl|quit|sac|dej|limit|restring|export|descarg|transfer|pas)|seria posible que|es posible que (?:me|ustedes)|(?:serian|seria) (?:tan )?amables? de|(?:tendrian|tendria) la amabilidad de|(?:me )?(?:harian|haria) el favor de)`),
   // The usted/ustedes imperative (= present subjunctive) of any verb of the families, with its
   // clitics: "bórrenlos", "sáquenme", "restrinjan", "que los borren", "favor de eliminar".
   imperative: new RegExp(String.raw`${LEAD}\W*(?:borren|borre|eliminen|elimine|envien|envienme|mandenme|manden|denme|corrijan|corrija|actualicen|actualice|no vendan|no compartan|dejen|digan|diganme|indiquenme|proporcionenme|faciliten|cancelen|supriman|quiten|limiten|rectifiquen|(?:que |no )?(?:me |nos |lo |la |los |las |le |les )?${ES_VERB_STEMS}\w*(?:en|an|e|a)(?:me|nos|lo|la|los|las|le|les|selo|sela|selos|selas)?|favor de)\b`),
   procedure: /\b(?:(?:una )?pregunta (?:sobre|acerca)|duda (?:sobre|acerca)|como (?:puedo|hago|se|podria|debo|hacer|solicito|pido|le hago)|cual es el (?:proceso|procedimiento)|que (?:tengo|debo|necesito) (?:que )?hacer|donde (?:puedo|se|debo)|hay (?:un|algun) (?:formulario|proceso|enlace|procedimiento)|cuales son los pasos)\b/,
+  // "Quiero eliminar mi cuenta", "necesito actualizar mis datos": an infinitive right after the
+  // want, the writer its doer; "quiero que eliminen" or "quiero solicitar" ask something of us.
+  ownWant: /\b(?:quiero|queria|quisiera|deseo|deseaba|necesito|me gustaria|intento|estoy intentando|trate de|he intentado) (?!(?:solicitar|pedir|ejercer|saber|conocer|recibir|tener|obtener|que)\b)[a-z]+(?:ar|er|ir)(?:me|lo|la|los|las)?\b/,
+  howToDoIt: /\b(?:como (?:procedo|lo hago|hago|puedo|podria|debo|se hace|se puede|hacerlo)|que (?:debo|tengo que|hay que|necesito) hacer|donde (?:puedo|debo|se hace)|(?:indiquen|diganme|expliquen|indiqueme|digame|expliqueme)(?:me)? como|cual es el (?:procedimiento|proceso|tramite)|cuales son los pasos)\b/,
+  whatIsHeld: /\bque\b[^?]*\b(?:de|sobre) (?:mi|mis|nosotros|nuestros?)\b|\b(?:que|cuales) (?:datos|informacion)\b/,
   // As in English (phrases-en.ts): the writer's failed attempt ("no puedo", "no encuentro la
   // opción para"; "he intentado" alone is left out, as "trying to" is), a missing control ("no
   // hay forma de") or an embedded how ("cómo podría"), right before the right's phrase.

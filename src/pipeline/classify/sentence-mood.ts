@@ -42,3 +42,53 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   if (sentence.asked || table.questionStart.test(text)) return 'question';
   return 'statement';
 }
+
+/**
+ * "I want to delete my account. What do I do?": the writer means to do it themself and asks how,
+ * so the want is account help, as "how do I delete my account?" is (labeling conventions); "I
+ * would like it deleted. How should I proceed?" wants it done by us and stays a request. Read only
+ * for a sentence whose ask is the writer's own want of an act (`ownWant`: "I want to delete",
+ * "necesito actualizar"), with nothing else in it that asks us, next to a sentence that asks how
+ * (`howToDoIt`) and asks nothing of us either ("How do I do this, or can you do it for me?").
+ */
+export function asksHowToDoItThemself(sentences: readonly Sentence[], index: number, table: PhraseTable): boolean {
+  const sentence = sentences[index];
+  if (sentence === undefined) return false;
+  const want = table.ownWant.exec(sentence.text);
+  if (want === null) return false;
+  // The want's own infinitive ("delete my account") would read as an imperative: only what opens
+  // the sentence before the want can be one.
+  const before = sentence.text.slice(0, want.index);
+  const rest = `${before} ... ${sentence.text.slice(want.index + want[0].length)}`;
+  if (table.ask.test(rest) || table.politeAsk.test(rest) || table.imperative.test(before)) return false;
+  return [sentences[index - 1], sentences[index + 1]].some((next) => next !== undefined && table.howToDoIt.test(next.text) && !asksUsInAnyPart(next.text, table));
+}
+
+/** A polite ask opening the sentence or any of its parts ("How do I do that, or can you do it for me?"). */
+function asksUsInAnyPart(text: string, table: PhraseTable): boolean {
+  return text.split(/,|;|\b(?:or|o)\b/).some((part) => table.politeAsk.test(part.trim()));
+}
+
+// A question to us of what we can do, whatever the verb ("¿pueden hacer delete a toda mi info?"):
+// wider than the rules' polite ask, which names the verbs of the rights.
+const YOU_CAN: Record<PhraseTable['lang'], RegExp> = {
+  en: /\b(?:can|could|would|will) (?:you|someone|somebody|y'all|your team)\b|\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|obtain|see|request|ask)\b/,
+  es: /\b(?:pueden|podrian|puede|podria|podes|podrias|podeis|podriais)\b/,
+};
+
+// A greeting or a sign-off is no sentence of the message's own ("Thanks,", "Un saludo").
+const SIGN_OFF = /^\W*(?:thanks?|thank you|many thanks|regards|best|cheers|sincerely|kind regards|best regards|saludos|un saludo|gracias|muchas gracias|atentamente|cordialmente)\b/;
+
+/**
+ * Every sentence of the text is a question, and none of the two kinds of question that ask us to
+ * act (labeling conventions): a polite ask ("Could you export my address book?", "¿me podéis
+ * enviar mis datos?") or what is held about the writer ("What personal information has your
+ * service collected about my son?"). Left are questions about practice or procedure: "¿Compartís
+ * mis datos con terceros?", "Do my data get deleted 14 days after I close my account?". Greetings,
+ * names and sign-offs (under three words, or a sign-off) are not the message's own sentences.
+ */
+export function onlyAsksQuestions(sentences: readonly Sentence[], table: PhraseTable): boolean {
+  const own = sentences.filter((s) => s.asked || (s.text.split(/\s+/).length >= 3 && !SIGN_OFF.test(s.text)));
+  return own.length > 0 && own.every((s) => s.asked && !YOU_CAN[table.lang].test(s.text) && !asksUsInAnyPart(s.text, table) && !table.whatIsHeld.test(s.text));
+}
+

@@ -76,6 +76,12 @@ export interface PhraseTable {
   /** A sentence opening with a bare imperative ("Delete my data.", "Borren mis datos."). */
   imperative: RegExp;
   procedure: RegExp;
+  /** The writer's own want of an act, its doer the writer ("I want to delete", "necesito actualizar"): see asksHowToDoItThemself. */
+  ownWant: RegExp;
+  /** A sentence asking how to do something oneself ("What do I do?", "¿Cómo procedo?"). */
+  howToDoIt: RegExp;
+  /** A question about what is held on the writer or someone they write for ("what do you have on my son?"): asks for access. */
+  whatIsHeld: RegExp;
   /**
    * The words right before a right's phrase that make it something the writer tried and failed
    * to do themselves, or asks how to do ("I have been trying to | delete my account", "no

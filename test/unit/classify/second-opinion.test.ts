@@ -134,6 +134,13 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('question'), opinion(0.99), { withdrawal: true }).category).toBe('question');
   });
 
+  // Issue 16, real texts 17a-17l: "¿Compartís mis datos con terceros?", "¿Qué ocurre con mis datos
+  // si cancelo?" were made requests by the model at p 0.90-0.93; the rules read the sentence form.
+  it('never makes a request of a message that only asks questions', () => {
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99), { onlyQuestions: true }).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99), { onlyQuestions: false }).category).toBe('privacy_request');
+  });
+
   it('makes a request of a question the rules read as a medical or billing matter only when as sure as it must be to drop one', () => {
     expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.9)).category).toBe('question');
     expect(combineOpinions(rulesSaid('question', { hipaa: true }), opinion(0.99)).category).toBe('privacy_request');

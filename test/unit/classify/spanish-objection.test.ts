@@ -45,3 +45,23 @@ describe('withdrawn consent names what it withdraws', () => {
     expect(readByRules('Retiro mi consentimiento para recibir la encuesta de satisfacción.').requestTypes).not.toContain('opt_out');
   });
 });
+
+// A right is named with either preposition ("derecho de supresión", "derecho a la supresión",
+// "derecho al acceso"); issue 16: "ejerzo mi derecho a supresión" was read as no request at all.
+describe('a right named with "a", "a la" or "al" is the same right', () => {
+  it.each([
+    ['Ejerzo mi derecho a supresión.', ['deletion']],
+    ['Quiero ejercer mi derecho a la supresión de mis datos.', ['deletion']],
+    ['Por medio del presente ejerzo mi derecho al acceso.', ['access']],
+    ['Ejerzo el derecho a la rectificación de mi domicilio.', ['correction']],
+    ['Ejerzo mi derecho a la oposición.', ['opt_out']],
+  ])('%s -> %j', (body, types) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it('a question about what the right is asks for none', () => {
+    expect(readByRules('¿Qué es el derecho a la supresión?').category).toBe('question');
+  });
+});
