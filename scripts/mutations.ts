@@ -470,4 +470,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "asked.has(h.sentence)",
     tests: ['test/unit/classify/procedure-questions-and-plain-asks.test.ts'],
   },
+  {
+    id: 'bare-opt-out-subject-adds',
+    breaks: 'a subject that only says "Opt-out request" adds an opt-out to a body that asks a deletion',
+    file: 'src/pipeline/classify/gather-evidence.ts',
+    original: "&& !labelOnly(t));",
+    replacement: ");",
+    tests: ['test/unit/classify/subject-as-label.test.ts'],
+  },
+  {
+    id: 'opt-out-site-read-as-ask',
+    breaks: 'a letter generator footer naming opt-out.eu is read as an opt-out',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "(?! (?:helpers?|inc|llc|corp|services?|team|app)\\b))(?!\\.[a-z]{2,}\\b)`",
+    replacement: "(?! (?:helpers?|inc|llc|corp|services?|team|app)\\b))`",
+    tests: ['test/unit/classify/subject-as-label.test.ts'],
+  },
 ];

@@ -66,7 +66,11 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // A body that only asks questions is not made a request by its subject ("wrong address on
   // envelope" over "Why was my statement mailed to my neighbour?").
   const bodyAsks = body.hits.length === 0 && input.body.includes('?');
-  const usable = bodyAsks ? [] : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && ACTS_ON_RECORDS[t]));
+  // "Opt-out request for tseward" over "I request that the following data is removed from The
+  // Stack": a subject that only says "opt-out", of nothing named, labels what the body asks, and
+  // a body that asks a deletion names it (a dataset's opt-out is a removal from it).
+  const labelOnly = (t: RequestType): boolean => t === 'opt_out' && BARE_OPT_OUT.test(normalizeSubject(subject)) && requested.some((h) => h.type === 'deletion');
+  const usable = bodyAsks ? [] : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && ACTS_ON_RECORDS[t]) && !labelOnly(t));
   const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
   const whole = `${normalizeSubject(subject)}\n${body.normalized}`;
   const table = body.table;
@@ -95,6 +99,9 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     requesterText: subject === '' ? body.normalized : `${normalizeText(subject)}\n${body.normalized}`,
   };
 }
+
+// A subject's "opt-out" that names no sale, sharing, marketing or profiling it opts out of.
+const BARE_OPT_OUT = /^(?![^\n]*\b(?:sell|sale|sold|shar|market|advertis|ads?\b|profil|third|broker|venta|vend|compart|publicidad|mercadotecnia|perfil))[^\n]*\bopt[- ]?out\b/;
 
 function hasNoLanguageWords(text: string): boolean {
   const counts = countLanguageWords(text);
