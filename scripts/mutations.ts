@@ -486,4 +486,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?! (?:helpers?|inc|llc|corp|services?|team|app)\\b))`",
     tests: ['test/unit/classify/subject-as-label.test.ts'],
   },
+  {
+    id: 'ezmlm-mailing-list-header-ignored',
+    breaks: "ezmlm's Mailing-List header no longer marks list mail",
+    file: 'src/pipeline/screen/detect-bulk.ts',
+    original: "'list-archive', 'mailing-list', ",
+    replacement: "'list-archive', ",
+    tests: ['test/unit/screen/spanish-machine-mail.test.ts'],
+  },
+  {
+    id: 'retornando-no-return-cue',
+    breaks: 'a Spanish away note that says when the writer is back with "Retornando el ..." is not an auto-reply',
+    file: 'src/pipeline/screen/auto-reply-patterns.ts',
+    original: '|retornando|retorno el|retornar[ée]|de vuelta el|',
+    replacement: '|',
+    tests: ['test/unit/screen/spanish-machine-mail.test.ts'],
+  },
+  {
+    id: 'request-type-field-is-own-words',
+    breaks: "a request portal's acknowledgement listing \"Tipo: Consultar mis datos\" is read as a person's request",
+    file: 'src/pipeline/screen/detect-auto-reply.ts',
+    original: '|topic|tema|(?:request )?type|tipo(?: de solicitud)?)',
+    replacement: '|topic|tema)',
+    tests: ['test/unit/screen/spanish-machine-mail.test.ts'],
+  },
 ];

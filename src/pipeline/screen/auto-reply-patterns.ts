@@ -6,7 +6,7 @@
 
 /** Subject prefixes of auto-replies (email-rules §1), several languages. */
 export const AUTO_REPLY_SUBJECTS =
-  /^(auto:|auto[- ]?reply\b|automatic reply\b|automatische antwort\b|abwesenheitsnotiz\b|out of (the )?office\b|r[ée]ponse automatique\b|respuesta autom[áa]tica\b|risposta automatica\b|automatisch antwoord\b|autosvar\b|fuera de la oficina\b)/i;
+  /^(auto:|auto[- ]?reply\b|automatic reply\b|automatische antwort\b|abwesenheitsnotiz\b|out of (the )?office\b|r[ée]ponse automatique\b|respuesta autom[áa]tica\b|risposta automatica\b|automatisch antwoord\b|autosvar\b|fuera de (la )?oficina\b)/i;
 
 /** "I am away/on leave/out of the office" and its translations. */
 export const AWAY: readonly RegExp[] = [
@@ -20,7 +20,7 @@ export const AWAY: readonly RegExp[] = [
 
 /** The second cue of an out-of-office note: when the person is back or will answer. */
 export const RETURN_CUE =
-  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|upon my return|when i return|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|responder[ée]|atender[ée]|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
+  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|upon my return|when i return|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|retornando|retorno el|retornar[ée]|de vuelta el|responder[ée]|atender[ée]|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
 
 /**
  * A mail client's stock answer with no date: "Thank you for your email. I'll reply as soon as

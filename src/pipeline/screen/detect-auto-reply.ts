@@ -5,8 +5,8 @@ import { headerValues } from './header-values.js';
 import { hasListHeaders } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 
-/** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...". */
-const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema)[ \t]*:.*$/gim;
+/** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...", a request portal's "Tipo: Consultar mis datos". */
+const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema|(?:request )?type|tipo(?: de solicitud)?)[ \t]*:.*$/gim;
 /** The sender's subject echoed in quotes: 'Your mail concerning "Request to delete my data" will be read', or in a template's bold. */
 const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|\*\*[^*\n]{1,120}\*\*/g;
 /** The subject echoed after a colon inside the robot's sentence: "We received your support request regarding: Request to delete my data". */

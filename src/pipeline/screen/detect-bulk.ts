@@ -2,8 +2,11 @@ import type { InboundMail, ScreenVerdict } from '../types.js';
 import { headerValues } from './header-values.js';
 import { PRIVACY_REQUEST_WORDING } from './privacy-request-wording.js';
 
-/** Headers that mailing-list software and bulk senders add (RFC 2369, RFC 2919, Mailman). */
-const LIST_HEADERS = ['list-id', 'list-unsubscribe', 'list-post', 'x-mailman-version', 'x-beenthere'];
+/**
+ * Headers that mailing-list software and bulk senders add (RFC 2369, RFC 2919, Mailman; ezmlm's
+ * own Mailing-List, which its welcome, goodbye and bounce-warning notices carry).
+ */
+const LIST_HEADERS = ['list-id', 'list-unsubscribe', 'list-post', 'list-help', 'list-subscribe', 'list-owner', 'list-archive', 'mailing-list', 'x-mailman-version', 'x-beenthere'];
 
 /**
  * Recognises mailing-list and bulk mail (email-rules §1). One exception: List-Unsubscribe as

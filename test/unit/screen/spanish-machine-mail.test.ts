@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
+import { understandMessage } from '../../../src/pipeline/process-message.js';
+import { CONTEXT, RECEIVED } from './fixture-mail.js';
+
+/**
+ * Issue 16, real texts 17b and 17f: Spanish machine mail the screen let through to the reader
+ * (email-rules §1). Fictional mail in the shape of the real templates.
+ */
+function raw(from: string, subject: string, body: string, extra: string[] = []): Buffer {
+  const headers = [
+    `From: ${from}`, `To: ${CONTEXT.ownAddresses[0] ?? 'privacy@example.org'}`, `Subject: ${subject}`, ...extra,
+    'Date: Mon, 02 Mar 2026 09:00:00 +0000', 'Message-ID: <t-es-machine@example.net>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
+  ];
+  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`);
+}
+
+const verdict = async (message: Buffer) => (await understandMessage(message, RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+
+describe('Spanish machine mail', () => {
+  it("ezmlm's notices carry its own Mailing-List header: list mail", async () => {
+    const body = '¡Hola! Soy el programa ezmlm. Me ocupo de la lista de correo noticias@example.net.\n\nAcuse de recibo: He dado de baja la dirección\n\n   marta.lopez@example.com\n\nde la lista de correo noticias.';
+    const v = await verdict(raw('noticias-help@example.net', 'ADIÓS a noticias@example.net', body, ['Mailing-List: contact noticias-help@example.net; run by ezmlm']));
+    expect(v).toMatchObject({ kind: 'bulk', reason: 'header:mailing-list' });
+  });
+
+  it('an away note "Estaré fuera de oficina ... Retornando el lunes" is an auto-reply', async () => {
+    const body = 'Gracias por su correo. Estaré fuera de oficina por vacaciones. Retornando el martes 3 de septiembre.\n\nPara asuntos urgentes, comuníquese con teamleader@example.com';
+    expect((await verdict(raw('Lucía Fernández <lucia.f@example.com>', 'Vacaciones', body)))?.kind).toBe('auto_reply');
+    expect((await verdict(raw('Lucía Fernández <lucia.f@example.com>', 'Fuera de oficina', 'Que tenga un buen día.')))?.kind).toBe('auto_reply');
+  });
+
+  it("a request portal's acknowledgement that lists the request's type is an auto-reply", async () => {
+    const body = 'Estimada Rosa,\n\nHemos recibido su solicitud de ejercicio de derechos.\n\nTipo: Consultar mis datos\nNúmero de seguimiento: #1042\n\nLe responderemos al email proporcionado dentro del plazo legal.';
+    expect((await verdict(raw('Regalos Ejemplo <noreply@regalos.example.net>', 'Solicitud recibida #1042', body)))?.kind).toBe('auto_reply');
+  });
+
+  it('a person asking for their data in a form field is still a person', async () => {
+    const body = 'Tipo: Consultar mis datos\nNombre: Rosa Cárcamo\n\nQuiero saber qué datos tienen de mí.';
+    expect((await verdict(raw('Rosa Cárcamo <rosa.c@example.com>', 'Solicitud', body)))?.kind).toBe('human');
+  });
+});
