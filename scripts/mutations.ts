@@ -510,4 +510,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '|topic|tema)',
     tests: ['test/unit/screen/spanish-machine-mail.test.ts'],
   },
+  {
+    id: 'consent-withdrawn-unread',
+    breaks: '"Quiero revocar mi consentimiento" is not read as an opt-out',
+    file: 'src/pipeline/classify/phrases-es-types.ts',
+    original: "name: 'retiro-consentimiento', re: rx(String.raw`",
+    replacement: "name: 'retiro-consentimiento', re: rx('$^' + String.raw`",
+    tests: ['test/unit/classify/spanish-objection.test.ts'],
+  },
+  {
+    id: 'consent-ground-is-opt-out',
+    breaks: 'consent withdrawn in an erasure letter opens a second, opt-out request',
+    file: 'src/pipeline/classify/detect-request-types.ts',
+    original: "      !isPartOfLimit(h, candidates) &&\n      !isGroundForDeletion(h, candidates),",
+    replacement: "      !isPartOfLimit(h, candidates),",
+    tests: ['test/unit/classify/spanish-objection.test.ts'],
+  },
+  {
+    id: 'is-there-any-way-you-can-a-question',
+    breaks: '"Is there any way you can remove my data?" is read as a question about deletion',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: '|is there (?:any )?(?:way|chance) (?:that )?(?:you|your team|someone) (?:can|could|would)',
+    replacement: '',
+    tests: ['test/unit/classify/procedure-questions-and-plain-asks.test.ts'],
+  },
 ];

@@ -102,6 +102,17 @@ function isPartOfLimit(hit: TypeHit, all: readonly TypeHit[]): boolean {
   return hit.type === 'opt_out' && !SALE_BY_CONTEXT.has(hit.pattern) && !SALE_OR_ADS.test(hit.phrase) && !GENERAL_OBJECT.test(hit.phrase) && all.some((o) => o.type === 'limit_sensitive');
 }
 
+/**
+ * "I am writing to request that you erase all my personal data ... (b) I withdraw my consent on
+ * which the processing is based": in a letter that asks an erasure, the withdrawn consent is its
+ * ground (GDPR art. 17(1)(b)), not a second, opt-out request.
+ */
+const CONSENT_WITHDRAWN: ReadonlySet<string> = new Set(['withdraw-consent', 'retiro-consentimiento']);
+
+function isGroundForDeletion(hit: TypeHit, all: readonly TypeHit[]): boolean {
+  return CONSENT_WITHDRAWN.has(hit.pattern) && all.some((o) => o.type === 'deletion');
+}
+
 /** A hit that asks for its right, as phrased; `goAhead` turns questions about it into asks. */
 function isRequest(h: TypeHit, goAhead: boolean): boolean {
   return h.mood === 'ask' || h.mood === 'statement' || (h.inherent && h.mood !== 'procedure') || (goAhead && (h.mood === 'question' || h.mood === 'procedure'));
@@ -133,7 +144,8 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
       !isObjectOfAnotherRequest(h, candidates) &&
       !isObjectOfDeletion(h, candidates) &&
       !isDescriptionOfHeldData(h, candidates) &&
-      !isPartOfLimit(h, candidates),
+      !isPartOfLimit(h, candidates) &&
+      !isGroundForDeletion(h, candidates),
   );
   const types = REQUEST_TYPES.filter((t) => requested.some((h) => h.type === t));
   const accessHits = requested.filter((h) => h.type === 'access');

@@ -112,6 +112,10 @@ export const EN_TYPES: TypePattern[] = [
   // The noun of "stop": "Immediate cessation of profiling and direct marketing" (an Art. 21 objection).
   { type: 'opt_out', name: 'cessation-of-marketing', re: rx(String.raw`\b(?:cessation|termination|ending) of (?:all |any )?(?:further )?(?:profiling|direct marketing|(?:the )?sale|selling|sharing)\b`) },
   { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok|rescind)\w*\b${W}{0,25}?\b(?:consent|permission|authori[sz]ation)\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
+  // "I withdraw my consent", "I revoke my consent to the processing of my data": consent withdrawn
+  // with nothing else named is an objection to the processing, an opt-out (labeling conventions);
+  // in a letter that asks an erasure it is the ground for it (detect-request-types.ts).
+  { type: 'opt_out', name: 'withdraw-consent', re: rx(String.raw`\b(?:i|we) (?:hereby |now |formally )?(?:withdraw|revoke|rescind|retract)\w* (?:my|our|all|any|the|that|this)? ?(?:prior |previous |earlier |given )?consent\b(?: (?:to|for) (?:the )?(?:processing|use|collection|storage)(?: of (?:my |our )?(?:personal )?(?:data|information))?)?(?= *(?:[.,;!]|$|\((?:art|article)))`) },
   // §1798.120(a): "if you sell my data, this is my direction not to" is the direction the law names.
   { type: 'opt_out', name: 'direction-not-to-sell', selfNegating: true, re: rx(String.raw`\b(?:this is my|i (?:hereby )?(?:give|am giving) (?:you )?(?:my )?|my) (?:direction|instruction)s? (?:to you )?(?:not to|to not)\b(?<=\b(?:sell|sells|sale|selling|share|shares|sharing)\b${W}{0,80}?(?:direction|instruction)s? (?:to you )?(?:not to|to not))|\bi (?:hereby )?(?:direct|instruct) you (?:not to|to not) (?:sell|share)\b`) },
   // limit use of sensitive personal information (§1798.121)

@@ -66,6 +66,9 @@ export const ES_TYPES: TypePattern[] = [
   // Withdrawn consent to selling or marketing, as the English withdraw-consent-sale; a form's field
   // may name the consent after the verb ("Tipo de consentimiento que retiro: comunicaciones comerciales").
   { type: 'opt_out', name: 'retiro-consentimiento-venta', re: rx(String.raw`\b(?:retiro|revoco|retirar|revocar|retiramos|revocamos|retira|revoca)\b${W}{0,25}?\bconsentimiento\b${W}{0,40}?\b(?:venta|vender|vendan|compartir|compartan|cesion|ceder|comerciales|comercial|publicidad|publicitari\w*|marketing|mercadotecnia|perfil\w*)\b|\bconsentimiento (?:que )?(?:retiro|revoco|retirado|revocado)\b${W}{0,40}?\b(?:venta|vender|compartir|cesion|comerciales|comercial|publicidad|publicitari\w*|marketing|mercadotecnia|perfil\w*)\b`) },
+  // "Quiero revocar mi consentimiento", "retiro mi autorización para el tratamiento de mis datos":
+  // consent withdrawn with nothing else named, as the English withdraw-consent.
+  { type: 'opt_out', name: 'retiro-consentimiento', re: rx(String.raw`\b(?:retiro|revoco|retirar|revocar|retiramos|revocamos)\b (?:mi|el|todo|cualquier|nuestro)? ?(?:consentimiento|autorizacion)\b(?: (?:para|de|al) (?:el )?(?:tratamiento|uso|procesamiento)(?: de (?:mis|los) datos(?: personales)?)?)?(?= *(?:[.,;!]|$))`) },
   { type: 'opt_out', name: 'derecho-oposicion', re: rx(String.raw`${DERECHO}oposicion\b|\bderecho a (?:oponerme|oponerse)\b`) },
   { type: 'limit_sensitive', name: 'limitar-sensibles', re: rx(String.raw`\b(?:limit|restring|restrinj)\w*\b${W}{0,60}?\b(?:sensibl|salud|medic|biometric|genetic|geolocaliz|ubicacion|orientacion sexual|seguro social|religio|origen etnic|raza)\w*|\bderecho a limitar\b`) },
   // "... mi ubicación exacta ... Limítenlo por favor.": a limit on a pronoun, after sensitive data.

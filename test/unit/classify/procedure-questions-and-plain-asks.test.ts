@@ -119,3 +119,19 @@ describe('asks in the vosotros form, and a format asked in the same sentence', (
     expect(readByRules('Since the link is broken, can you send me my data, and do you have it as a CSV?').requestTypes).toEqual(['access']);
   });
 });
+
+// Issue 16, real texts 17c and 17g: polite asks the rules read as questions about deletion.
+describe('polite asks in other shapes', () => {
+  it.each([
+    'Someone has started stalking my account. Is there any way you can remove my data?',
+    'My email address is publicly viewable here. It is probably too late now but could it be removed?',
+  ])('%s -> deletion', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('a way for the writer, not for us, is still a question how', () => {
+    expect(readByRules('Is there a way to remove my account data from the site?').category).toBe('question');
+  });
+});

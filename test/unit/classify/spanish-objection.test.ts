@@ -65,3 +65,28 @@ describe('a right named with "a", "a la" or "al" is the same right', () => {
     expect(readByRules('¿Qué es el derecho a la supresión?').category).toBe('question');
   });
 });
+
+// Consent withdrawn with nothing else named objects to the processing: an opt-out (labeling
+// conventions; issue 16, real texts 17b). In a letter that asks an erasure it is the erasure's
+// ground (GDPR art. 17(1)(b)) and no second request.
+describe('consent withdrawn', () => {
+  it.each([
+    ['Quiero revocar mi consentimiento.'],
+    ['Retiro mi autorización para el tratamiento de mis datos personales.'],
+    ['I withdraw my consent.'],
+    ['We hereby revoke our consent to the processing of our personal data.'],
+  ])('%s -> opt_out', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['opt_out']);
+  });
+
+  it('is the ground of an erasure asked in the same letter, not an opt-out', () => {
+    const c = readByRules('Please erase all my personal data pursuant to Article 17 of the GDPR. I withdraw my consent.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('to receive emails, it names what it withdraws from and is not read by this rule', () => {
+    expect(readByRules('I withdraw my consent to receive your newsletter.').requestTypes).not.toContain('opt_out');
+  });
+});
