@@ -64,6 +64,8 @@ export const EN: PhraseTable = {
   },
   personal: EN_PERSONAL,
   vetoes: [
+    // A bulk sender's own removal line ("To be removed please visit <link>"): instructions, asks nothing.
+    { type: 'deletion', re: /\bto be removed(?: from (?:this|our|the|future) (?:list|mailings?))?,? (?:please )?(?:visit|click|go to|reply|send|e-?mail)\b/, why: "a sender's removal instructions, asks nothing" },
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },
     { type: 'any', re: new RegExp(String.raw`${WITHDRAWAL.source}|\bnever ?mind\b`), why: 'withdraws an earlier request' },
     // "Remove my information from your list" (a people-search listing) deletes the data; "from your
