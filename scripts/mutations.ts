@@ -558,4 +558,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "    { type: 'deletion', re: /$^\\bto be removed(?: from",
     tests: ['test/unit/classify/chasers-injections-and-wires.test.ts'],
   },
+  {
+    id: 'named-persons-data-not-personal',
+    breaks: '"copies of Mateo Alvarado\'s education records" is not a person\'s data, and the letter is read as no request',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "(?:data|information|info|details|records?|files?|profile|history)\\b|\\b(?:about me|",
+    replacement: "(?:datax)\\b|\\b(?:about me|",
+    tests: ['test/unit/classify/relatives-as-requesters.test.ts'],
+  },
 ];

@@ -6,9 +6,14 @@ import type { TypePattern } from './types.js';
 
 const W = String.raw`[^.!?\n]`;
 const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint)`;
-/** The data belongs to the writer: "about me", "my information", "data you hold". */
+/**
+ * Words that are no person's name before "'s": the business's own records ("your company's
+ * records", "the school's files") are not a person's data.
+ */
+const NOT_A_NAME = String.raw`(?:your|the|our|this|that|their|its|my|his|her|a|an|company|business|firm|organi[sz]ation|school|office|practice|clinic|hospital|district|department|team|provider|vendor|website|site|app|customer|client|patient|user|member|government|state|county|city|agency|bank|court|today|yesterday|everyone|anyone|someone|somebody|nobody|other|each)`;
+/** The data belongs to the writer: "about me", "my information", "data you hold"; or to a person they name ("Mateo Alvarado's education records"). */
 export const EN_PERSONAL = new RegExp(
-  String.raw`\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|(?:about|of|on|regarding|concerning) myself|on file|under my name|linked to me|associated with me|belonging to me|(?:about|on|regarding|concerning) (?:him|her|them)\b|(?:about|on|of|regarding|concerning) my (?:son|daughter|child|children|kids?|stepson|stepdaughter|mother|father|mom|dad|husband|wife|spouse|client|ward)\b|(?:my|his|her|their|our) (?:[a-z-]+ ){0,2}?(?:data|information|info|details|records?|pii|files?|profile|account|history|stuff)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain)|what (?:else )?(?:you|your company) (?:have|hold|keep|store)(?= *(?:[,;.!?]|$|and\b|on\b))|(?:records?|data|information|info|details|copies|files?|recordings?) (?:of|about|on|from) my|(?:send|e-?mail|give|provide|deliver|export)\w* (?:it|them|everything|that) (?:to me )?(?:as|in)|(?:the|my) (?:actual|full|raw|complete|whole) data)\b`,
+  String.raw`\b(?!${NOT_A_NAME} )(?:[a-z]+ )?(?!${NOT_A_NAME}'s)[a-z]+'s (?:[a-z-]+ ){0,2}?(?:data|information|info|details|records?|files?|profile|history)\b|\b(?:about me|on me|of me|of mine|from me|regarding me|concerning me|related to me|relating to me|(?:about|of|on|regarding|concerning) myself|on file|under my name|linked to me|associated with me|belonging to me|(?:about|on|regarding|concerning) (?:him|her|them)\b|(?:about|on|of|regarding|concerning) my (?:son|daughter|child|children|kids?|stepson|stepdaughter|mother|father|mom|dad|husband|wife|spouse|client|ward)\b|(?:my|his|her|their|our) (?:[a-z-]+ ){0,2}?(?:data|information|info|details|records?|pii|files?|profile|account|history|stuff)|(?:data|information|info|details) (?:that |which )?(?:you|your company) (?:have|hold|keep|store|collect\w*|process\w*|maintain)|what (?:else )?(?:you|your company) (?:have|hold|keep|store)(?= *(?:[,;.!?]|$|and\b|on\b))|(?:records?|data|information|info|details|copies|files?|recordings?) (?:of|about|on|from) my|(?:send|e-?mail|give|provide|deliver|export)\w* (?:it|them|everything|that) (?:to me )?(?:as|in)|(?:the|my) (?:actual|full|raw|complete|whole) data)\b`,
 );
 
 /**

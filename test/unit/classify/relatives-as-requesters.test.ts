@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
 
 const classify = (body: string) =>
   classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: 'Pat Example', screen: { kind: 'human', reason: 'none' } });
@@ -98,5 +99,21 @@ describe('a spouse who keeps the shared account', () => {
     "Don't use my exact location beyond the check-in. I'm not uninstalling the app because my kid's pediatrician uses it.",
   ])('%s -> self', (body) => {
     expect(classify(body).requester).toBe('self');
+  });
+});
+
+// Issue 16, real texts 17k: a parent's one-paragraph letter asks for "copies of Mateo Alvarado's
+// education records". The records are named by the person's name, not "my": they are a person's
+// data all the same, and the letter an access request, never junk (a request judged junk loses
+// its clock). The business's own records ("your company's records") are no person's data.
+describe("a person's data named by their name", () => {
+  it('"copies of Mateo Alvarado\'s education records" -> access', () => {
+    const c = readByRules("Hello,\n\nI am requesting copies of Mateo Alvarado's education records, including evaluations and progress reports.\n\nSincerely,\nRenee Alvarado");
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+
+  it('"a copy of your company\'s records retention policy" asks for no one\'s data', () => {
+    expect(readByRules("Could you send me a copy of your company's records retention policy?").category).toBe('question');
   });
 });
