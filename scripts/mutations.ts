@@ -566,4 +566,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?:datax)\\b|\\b(?:about me|",
     tests: ['test/unit/classify/relatives-as-requesters.test.ts'],
   },
+  {
+    id: 'following-data-removed-unread',
+    breaks: '"I request that the following data is removed" is not read as a deletion',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "(?:me|my|all|any|every|each|his|her|their|the following)\\b",
+    replacement: "(?:me|my|all|any|every|each|his|her|their)\\b",
+    tests: ['test/unit/classify/subject-as-label.test.ts'],
+  },
 ];

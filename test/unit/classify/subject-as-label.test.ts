@@ -25,3 +25,9 @@ describe('a site named for the opt-out', () => {
     expect(rules('Erasure Request', body).requestTypes).toEqual(['deletion']);
   });
 });
+
+describe("a form's list names what to remove", () => {
+  it('"I request that the following data is removed: - all" is a deletion, whatever the subject', () => {
+    expect(rules('Opt-out request for kiwi-dev', 'I request that the following data is removed from your dataset:\n\n - all').requestTypes).toEqual(['deletion']);
+  });
+});
