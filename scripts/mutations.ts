@@ -574,4 +574,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?:me|my|all|any|every|each|his|her|their)\\b",
     tests: ['test/unit/classify/subject-as-label.test.ts'],
   },
+  {
+    id: 'quoted-newsletter-footer-junk',
+    breaks: "a person quoting a newsletter's footer to complain about it is taken for the newsletter",
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: "{ kind: 'newsletter', name: 'newsletter', impersonal: true, re:",
+    replacement: "{ kind: 'newsletter', name: 'newsletter', re:",
+    tests: ['test/unit/classify/chasers-injections-and-wires.test.ts'],
+  },
+  {
+    id: 'next-of-kin-alone-advance-fee',
+    breaks: 'the next of kin managing an estate is taken for an advance-fee scam',
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: "re: /\\bnext of kin\\b(?=[^]{0,300}?\\b(?:fund|funds|sum|deposit|inheritance|beneficiary|transfer|million|usd)\\b)|",
+    replacement: "re: /\\bnext of kin\\b|",
+    tests: ['test/unit/classify/chasers-injections-and-wires.test.ts'],
+  },
 ];

@@ -35,3 +35,17 @@ describe('a person in the same words', () => {
     expect(rules('remove me', 'Please remove me from your mailing list.').category).toBe('question');
   });
 });
+
+// Issue 16, real texts 17a and 17k: two junk signs that fired on a person's mail.
+describe('junk signs a person carries', () => {
+  it("a newsletter's footer quoted by a person complaining about it is a question", () => {
+    const body = '"You are receiving this email because you opted in at the conference."\n\nNo, I was definitely not there. I unsubscribed from your newsletter already 3 times. Stop spamming me.';
+    expect(rules('STOP SPAMMING ME', body).category).toBe('question');
+  });
+
+  it('"next of kin" managing an estate is no advance-fee story; with a dormant fund to share it is', () => {
+    const estate = 'I am writing to request cancellation of the account belonging to Gerald Tate, who passed away on May 14.\n\nI am the next of kin managing the estate. Please cancel the account and all associated subscriptions.';
+    expect(rules('Account Cancellation - Death of Account Holder', estate).category).not.toBe('other');
+    expect(rules('Private matter', 'Good day. A client of ours died without an heir. I propose you stand as next of kin and receive a share of the funds.').category).toBe('other');
+  });
+});
