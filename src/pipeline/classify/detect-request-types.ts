@@ -77,6 +77,17 @@ function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean
  * delete the inaccurate data") still does.
  */
 const CALLS_DATA_WRONG: ReadonlySet<string> = new Set(['wrong-field']);
+/**
+ * "I request ... correction of the errors ... and removal of incorrect information": beside a
+ * correction asked with a fix verb, removing the wrong data is that correction, not a deletion of
+ * the record. (A phrase that only calls the data wrong asks no correction: then the removal stays
+ * the deletion, see isObjectOfDeletion.)
+ */
+const WRONG_DATA = /\b(?:incorrect|inaccurate|wrong|erroneous|outdated|false|mistaken|obsolete|incorrect[oa]s?|errone[oa]s?|inexact[oa]s?)\b/;
+
+function isRemovalOfWrongData(hit: TypeHit, all: readonly TypeHit[]): boolean {
+  return hit.type === 'deletion' && WRONG_DATA.test(hit.phrase) && all.some((o) => o.type === 'correction' && !CALLS_DATA_WRONG.has(o.pattern));
+}
 
 function isObjectOfDeletion(hit: TypeHit, all: readonly TypeHit[]): boolean {
   if (hit.type !== 'correction' || !CALLS_DATA_WRONG.has(hit.pattern)) return false;
@@ -145,7 +156,8 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
       !isObjectOfDeletion(h, candidates) &&
       !isDescriptionOfHeldData(h, candidates) &&
       !isPartOfLimit(h, candidates) &&
-      !isGroundForDeletion(h, candidates),
+      !isGroundForDeletion(h, candidates) &&
+      !isRemovalOfWrongData(h, candidates),
   );
   const types = REQUEST_TYPES.filter((t) => requested.some((h) => h.type === t));
   const accessHits = requested.filter((h) => h.type === 'access');

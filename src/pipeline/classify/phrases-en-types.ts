@@ -22,6 +22,9 @@ export const EN_PERSONAL = new RegExp(
  */
 const SENSITIVE = String.raw`(?:sensitive|health|medical|biometric|genetic|geolocation|(?:precise |exact )?location|social security|ssn|driver'?s licen[cs]e|passport|fingerprints?|face ?(?:scan|print|id|recognition)|voice ?print|retina|iris|racial|ethnic|religio\w*|sexual|union|immigration|citizenship|precise)`;
 
+/** Data passed to others ("... to third parties"): what a sale or sharing does, not a copy for the writer. */
+const TO_OTHERS = String.raw`(?! to (?:any |other |outside |unaffiliated )?(?:third[- ]part|compan|advertis|partners|affiliates|brokers|data brokers|marketers|others)\w*)`;
+
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const EN_TYPES: TypePattern[] = [
@@ -49,14 +52,17 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'access', name: 'confirm-whether-processed', scope: 'categories', re: rx(String.raw`\bconfirm(?:ation)?(?: (?:as to|of))? whether (?:or not )?${W}{0,30}?\b(?:process|hold|have|store|keep|collect)\w*\b${W}{0,30}?\b(?:personal )?(?:data|information)\b`) },
   { type: 'access', name: 'everything-in-my-file', scope: 'specific_pieces', re: rx(String.raw`\b(?:see|view|get|receive|review|inspect|access)\b (?:everything|all|whatever(?: is)?) (?:in|on|from|under) my (?:file|account|records?|profile|history)\b`) },
   { type: 'access', name: 'what-data-is-stored', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\bwhat\b${W}{0,30}?\b(?:data|information|info|details|pii)\b${W}{0,30}?\b(?:is|are|was|were|have been|has been)\b (?:being )?(?:stored|kept|held|collected|processed|saved|retained)\b`) },
-  { type: 'access', name: 'copy-of-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:cop(?:y|ies)|report|summary|list|printout|overview|disclosure)\b${W}{0,15}?\b(?:of|from)\b${W}{0,40}?\b(?:data|information|info|details|records?|pii|files?|profile|(?:what(?:ever)?|everything|all) (?:you|your company) (?:have|hold|keep|store))\b`) },
+  // Not a third party's copy ("ensure that they deleted their copy of the data"), nor the data's
+  // disclosure to others ("opt me out of any sale, sharing, or disclosure of my personal
+  // information to third parties"): neither asks for a copy for the writer.
+  { type: 'access', name: 'copy-of-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?<!\b(?:their|its) )(?:cop(?:y|ies)|report|summary|list|printout|overview|disclosure)\b${W}{0,15}?\b(?:of|from)\b${W}{0,40}?\b(?:data|information|info|details|records?|pii|files?|profile|(?:what(?:ever)?|everything|all) (?:you|your company) (?:have|hold|keep|store))\b${TO_OTHERS}`) },
   { type: 'access', name: 'send-me-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:send|provide|give|forward|show|furnish|supply|hand over)\b(?: (?:to )?(?:me|us))?|(?:e-?mail|mail) (?:(?:to )?me|us)\b)(?: with)?\b${W}{0,30}?\b(?:all|any|the|my|every|whatever)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii|file)\b`) },
   { type: 'access', name: 'specific-pieces', scope: 'specific_pieces', re: rx(String.raw`\bspecific pieces\b`) },
   { type: 'access', name: 'send-me-everything', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:send|give|provide|show|e-?mail|forward|furnish|mail)\b${W}{0,20}?\b(?:everything|whatever|all|what)\b${W}{0,20}?\b(?:you|your company) (?:have|hold|keep|store|know|collected|maintain)\b`) },
   // Who received the data is part of the right to know (§1798.110(a)(4), §1798.115): "a list of
   // every third party you sold my information to", "tell me to whom".
   { type: 'access', name: 'recipients-of-my-data', scope: 'categories', re: rx(String.raw`\b(?:list|names?|identit(?:y|ies)|categor(?:y|ies))\b (?:of )?(?:(?:all|every|each|the|any|specific|actual|exact|individual|other|outside) ){0,3}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|recipients?|businesses|vendors|partners|entities|organi[sz]ations|brokers)\b${W}{0,40}?\b(?:sold|shared|disclosed|gave|given|provided|sent|transferred|sell|share|disclose)\b|\b(?:tell|inform|let|show) (?:me|us)(?: know)? (?:(?:to|with) whom(?! (?:i|we|should|to)\b)|who (?:you|it was|they were) (?:\w+ )?(?:sold|shared|disclosed|gave|sent))\b`) },
-  { type: 'access', name: 'disclose-data', personal: true, re: rx(String.raw`\bdisclos(?:e|ure|ing)\b(?: to (?:me|us))?${W}{0,30}?\b(?:all|any|the|my|every|whatever|what)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii)\b`) },
+  { type: 'access', name: 'disclose-data', personal: true, re: rx(String.raw`\bdisclos(?:e|ure|ing)\b(?: to (?:me|us))?${W}{0,30}?\b(?:all|any|the|my|every|whatever|what)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii)\b${TO_OTHERS}`) },
   { type: 'access', name: 'access-to-data', personal: true, re: rx(String.raw`\baccess(?:ing)?\b(?: to)?\b${W}{0,25}?\b(?:my|all|the|any|personal)\b${W}{0,25}?\b(?:data|information|info|details|records?|pii|file)\b`) },
   { type: 'access', name: 'right-to-know', re: rx(String.raw`\b(?:right (?:to know|of access|to access)|request to know|access request|subject access|dsar|data subject access request|right-to-know|request for access|request(?:ing)? access|ask(?:ing)? for access)\b`) },
   { type: 'access', name: 'tell-me-what', personal: true, scope: 'categories', re: rx(String.raw`\b(?:tell|inform|let|show|advise) (?:me|us)\b(?: know)?\b${W}{0,15}?\b(?:what|which|whether|if|the categories|all|where|from whom|how)\b${W}{0,50}?\b(?:data|information|info|details|records?|pii)\b`) },

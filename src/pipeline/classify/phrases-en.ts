@@ -171,7 +171,8 @@ export const EN: PhraseTable = {
   ),
   // "Take me off your lists and erase whatever you have": a second imperative after "and" is a
   // clause of its own, so what is said of the first (an unsubscribe) is not said of it.
-  clauseBreak: /[,;:()]|\b(?:just|only)\b(?! (?:shows?|showed|gives?|gave|returns?|throws?|spins?|hangs?|freezes|crashes|loads?|reloads?|errors?|says?|sits?|goes|redirects?)\b)|\b(?:but|however|instead|rather|although|though|except|whereas|so|because|since)\b|\band (?:then |also )?(?:please|i|we)\b|\band (?=(?:then |also )?(?:delete|erase|remove|purge|wipe|send|stop|opt|correct|fix|update|give|tell|provide|limit|close|cancel)\b)/g,
+  // "Rather than" and "instead of" negate what follows (`negation`): they open no clause of their own.
+  clauseBreak: /[,;:()]|\b(?:just|only)\b(?! (?:shows?|showed|gives?|gave|returns?|throws?|spins?|hangs?|freezes|crashes|loads?|reloads?|errors?|says?|sits?|goes|redirects?)\b)|\b(?:but|however|instead(?! of)|rather(?! than)|although|though|except|whereas|so|because|since)\b|\band (?:then |also )?(?:please|i|we)\b|\band (?=(?:then |also )?(?:delete|erase|remove|purge|wipe|send|stop|opt|correct|fix|update|give|tell|provide|limit|close|cancel)\b)/g,
   // "I sent a deletion request 50 days ago and have not heard back. Please action it.": an order to
   // act on the request the message reports restates it (a follow-up, labeling conventions); "can
   // you tell me where it stands?" only asks its status.

@@ -219,3 +219,36 @@ describe('formal letters: what is erased, what is stopped, what is confirmed', (
     expect(readByRules('Please delete my account and confirm whether you have deleted it.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Issue 16, real texts 17a, 17c, 17j, 17l: what a letter says of others' copies, of disclosure to
+// third parties, of a suppression list kept "rather than deleting", and of wrong data removed as a
+// correction.
+describe('objects that ask no right of their own', () => {
+  it('"rather than deleting them" refuses the deletion', () => {
+    const c = readByRules('I object to the processing of my personal data for direct marketing purposes. Please add these details to your suppression list rather than deleting them.');
+    expect(c.requestTypes).toEqual(['opt_out']);
+  });
+
+  it('"instead of deleting my account" refuses it too', () => {
+    expect(readByRules('Please stop selling my data instead of deleting my account.').requestTypes).toEqual(['opt_out']);
+  });
+
+  it("a third party's copy is no copy for the writer", () => {
+    const c = readByRules('Please delete my personal data and follow up with any third party with whom my information has been shared to ensure that they deleted their copy of the data.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('disclosure of my information to third parties is what an opt-out stops, not access', () => {
+    const c = readByRules('I request that you delete all personal information you hold about me and opt me out of any sale, sharing, or disclosure of my personal information to third parties.');
+    expect(c.requestTypes).toEqual(['deletion', 'opt_out']);
+  });
+
+  it('removal of incorrect information beside a correction is the correction', () => {
+    const c = readByRules('I request an immediate investigation and correction of the inaccurate personal information in my file, and the removal of incorrect information listed below.');
+    expect(c.requestTypes).toEqual(['correction']);
+  });
+
+  it('removal of incorrect data with no fix asked stays a deletion', () => {
+    expect(readByRules('Please remove personal/incorrect data about me from this repository.').requestTypes).toEqual(['deletion']);
+  });
+});
