@@ -79,14 +79,15 @@ function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean
 const CALLS_DATA_WRONG: ReadonlySet<string> = new Set(['wrong-field']);
 /**
  * "I request ... correction of the errors ... and removal of incorrect information": beside a
- * correction asked with a fix verb, removing the wrong data is that correction, not a deletion of
- * the record. (A phrase that only calls the data wrong asks no correction: then the removal stays
- * the deletion, see isObjectOfDeletion.)
+ * correction asked with a fix verb in another sentence, removing the wrong data is that
+ * correction, not a deletion of the record. Both in one sentence ("please correct or delete the
+ * inaccurate data") are the writer's alternatives, and both are asked. (A phrase that only calls
+ * the data wrong asks no correction: then the removal stays the deletion, see isObjectOfDeletion.)
  */
 const WRONG_DATA = /\b(?:incorrect|inaccurate|wrong|erroneous|outdated|false|mistaken|obsolete|incorrect[oa]s?|errone[oa]s?|inexact[oa]s?)\b/;
 
 function isRemovalOfWrongData(hit: TypeHit, all: readonly TypeHit[]): boolean {
-  return hit.type === 'deletion' && WRONG_DATA.test(hit.phrase) && all.some((o) => o.type === 'correction' && !CALLS_DATA_WRONG.has(o.pattern));
+  return hit.type === 'deletion' && WRONG_DATA.test(hit.phrase) && all.some((o) => o.type === 'correction' && !CALLS_DATA_WRONG.has(o.pattern) && o.sentence !== hit.sentence);
 }
 
 function isObjectOfDeletion(hit: TypeHit, all: readonly TypeHit[]): boolean {

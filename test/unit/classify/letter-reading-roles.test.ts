@@ -244,7 +244,7 @@ describe('objects that ask no right of their own', () => {
   });
 
   it('removal of incorrect information beside a correction is the correction', () => {
-    const c = readByRules('I request an immediate investigation and correction of the inaccurate personal information in my file, and the removal of incorrect information listed below.');
+    const c = readByRules('I request an immediate investigation and correction of the inaccurate personal information in my file. Please confirm the removal of incorrect information listed below.');
     expect(c.requestTypes).toEqual(['correction']);
   });
 
