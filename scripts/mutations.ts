@@ -622,4 +622,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "      !isGroundForDeletion(h, candidates),",
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
+  {
+    id: 'feature-asked-is-a-request',
+    breaks: '"Please add the ability to remove my information from the site" is read as a deletion request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "{ type: 'any', re: /\\b(?:add|adding|implement|implementing|build|introduce|create)\\b",
+    replacement: "{ type: 'any', re: /$^\\b(?:add|adding|implement|implementing|build|introduce|create)\\b",
+    tests: ['test/unit/classify/feature-wishes.test.ts'],
+  },
+  {
+    id: 'whether-possible-asks',
+    breaks: '"I want to know if it is possible to delete two accounts" is read as a deletion request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "|(?:know|wondering|ask(?:ing)?) (?:if|whether) (?:it is|it's|it would be|it will be) possible to\\b|",
+    replacement: "|",
+    tests: ['test/unit/classify/feature-wishes.test.ts'],
+  },
 ];

@@ -34,3 +34,19 @@ describe('asking to be shown where or how to make a request', () => {
     expect(c.category).toBe('question');
   });
 });
+
+// Issue 16, real texts 18g: a feature asked of the product, and whether something is possible.
+describe('a feature asked of the product, or whether it is possible', () => {
+  it.each([
+    ["Can't delete my account", "I can't delete my information from the site. Please add the ability to remove my information from the site."],
+    ['Export data', 'Hi, would it be possible to add an option to export the data?'],
+    ['Remove Account Function', 'I miss a function to remove my account on your service.'],
+    ['How to close my account??', 'I want to know if it is possible to delete two accounts from this service.'],
+  ])('%s -> question', (subject, body) => {
+    expect(classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null }).category).toBe('question');
+  });
+
+  it('adding data to remove is no feature: "please add my new address and remove the old one" asks', () => {
+    expect(read('Address', 'Please delete my old address and add the new one: 12 Elm St.').category).toBe('privacy_request');
+  });
+});
