@@ -638,4 +638,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|",
     tests: ['test/unit/classify/feature-wishes.test.ts'],
   },
+  {
+    id: 'opting-out-as-idea-asks',
+    breaks: '"opting out as an option is taking advantage of people" is read as an opt-out request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "{ type: 'opt_out', re: /\\bopt(?:ing)?[- ]?outs? (?:is|",
+    replacement: "{ type: 'opt_out', re: /$^\\bopt(?:ing)?[- ]?outs? (?:is|",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
+  {
+    id: 'confirmation-of-deletion-is-access',
+    breaks: '"provide written confirmation that my data has been deleted" opens an access request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "{ type: 'access', re: /\\bconfirm\\w*\\b[^.!?\\n]{0,40}?\\b(?:has|have) been",
+    replacement: "{ type: 'access', re: /$^\\bconfirm\\w*\\b[^.!?\\n]{0,40}?\\b(?:has|have) been",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
+  {
+    id: 'electronic-format-is-portability',
+    breaks: 'an access copy "in a commonly used electronic format" is read as portability',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "(?:csv|json|xml|xlsx?|excel|spreadsheet|zip file)",
+    replacement: "(?:csv|json|xml|xlsx?|excel|spreadsheet|electronic format|zip file)",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
 ];

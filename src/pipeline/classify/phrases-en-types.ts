@@ -62,7 +62,7 @@ export const EN_TYPES: TypePattern[] = [
   // Who received the data is part of the right to know (§1798.110(a)(4), §1798.115): "a list of
   // every third party you sold my information to", "tell me to whom".
   { type: 'access', name: 'recipients-of-my-data', scope: 'categories', re: rx(String.raw`\b(?:list|names?|identit(?:y|ies)|categor(?:y|ies))\b (?:of )?(?:(?:all|every|each|the|any|specific|actual|exact|individual|other|outside) ){0,3}(?:third[- ]part(?:y|ies)|compan(?:y|ies)|recipients?|businesses|vendors|partners|entities|organi[sz]ations|brokers)\b${W}{0,40}?\b(?:sold|shared|disclosed|gave|given|provided|sent|transferred|sell|share|disclose)\b|\b(?:tell|inform|let|show) (?:me|us)(?: know)? (?:(?:to|with) whom(?! (?:i|we|should|to)\b)|who (?:you|it was|they were) (?:\w+ )?(?:sold|shared|disclosed|gave|sent))\b`) },
-  { type: 'access', name: 'disclose-data', personal: true, re: rx(String.raw`\bdisclos(?:e|ure|ing)\b(?: to (?:me|us))?${W}{0,30}?\b(?:all|any|the|my|every|whatever|what)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii)\b${TO_OTHERS}`) },
+  { type: 'access', name: 'disclose-data', personal: true, re: rx(String.raw`\bdisclos(?:e|ure|ing)\b(?: to (?:me|us)(?:, [^,.!?\n]{1,50},)?)?${W}{0,30}?\b(?:all|any|the|my|every|whatever|what)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii)\b${TO_OTHERS}`) },
   { type: 'access', name: 'access-to-data', personal: true, re: rx(String.raw`\baccess(?:ing)?\b(?: to)?\b${W}{0,25}?\b(?:my|all|the|any|personal)\b${W}{0,25}?\b(?:data|information|info|details|records?|pii|file)\b`) },
   { type: 'access', name: 'right-to-know', re: rx(String.raw`\b(?:right (?:to know|of access|to access)|request to know|access request|subject access|dsar|data subject access request|right-to-know|request for access|request(?:ing)? access|ask(?:ing)? for access)\b`) },
   { type: 'access', name: 'tell-me-what', personal: true, scope: 'categories', re: rx(String.raw`\b(?:tell|inform|let|show|advise) (?:me|us)\b(?: know)?\b${W}{0,15}?\b(?:what|which|whether|if|the categories|all|where|from whom|how)\b${W}{0,50}?\b(?:data|information|info|details|records?|pii)\b`) },
@@ -78,7 +78,9 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'access', name: 'get-my-data', personal: true, re: rx(String.raw`\b(?:see|view|obtain|receive|get|review|inspect)\b (?:a copy of |copies of |all |the |my |any |access to )${W}{0,30}?\b(?:data|information|info|pii)\b(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
   // portability (§1798.130(a)(3)(B)(iii))
   { type: 'portability', name: 'machine-readable', re: rx(String.raw`\b(?:machine[- ]?readable|portable|portab\w*|structured,? (?:and )?(?:commonly used|common|electronic|digital)?${W}{0,20}?format)\b`) },
-  { type: 'portability', name: 'file-format', personal: true, re: rx(String.raw`\b(?:csv|json|xml|xlsx?|excel|spreadsheet|electronic format|digital format|zip file)\b`) },
+  // A file type names a portable copy; "in electronic format" does not: it is how an access copy is
+  // sent (GDPR art. 15(3), "a commonly used electronic form"), and access letters ask it.
+  { type: 'portability', name: 'file-format', personal: true, re: rx(String.raw`\b(?:csv|json|xml|xlsx?|excel|spreadsheet|zip file)\b`) },
   { type: 'portability', name: 'export-data', re: rx(String.raw`\b(?!(?:downloaded|exported)\b)(?:export|download)\w*\b${W}{0,30}?\b(?:data|information|info|records?|everything|account|profile|history)\b`) },
   // "in a format I can import somewhere else": the use names a portable copy without its name.
   { type: 'portability', name: 'import-elsewhere', re: rx(String.raw`\b(?:format|file|copy|form)\b${W}{0,25}?\b(?:import|upload|load|move|bring|take|carry)\w*\b${W}{0,25}?\b(?:somewhere else|elsewhere|another|other|a different|my own|a new|with me)\b`) },

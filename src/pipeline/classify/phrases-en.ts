@@ -110,6 +110,11 @@ export const EN: PhraseTable = {
     // an option to export the data?", "I miss a function to remove my account": a feature asked of
     // the product, not an act on the writer's data (labeling conventions: account help).
     { type: 'any', re: /\b(?:add|adding|implement|implementing|build|introduce|create)\b (?:a|an|the|some) (?:(?:simple|easy|clear|proper|self-service) )?(?:way|option|ability|function(?:ality)?|feature|button|setting|mechanism|possibility) (?:to|for)\b|\bi miss (?:a|an|the) (?:function(?:ality)?|feature|option|button|way) to\b|\bthere (?:should|needs to) be (?:a|an) (?:way|option|button|feature|function) to\b/, why: 'asks for a product feature, asks nothing of its own' },
+    // "Opt-out isn't consent", "opting out as an option is taking advantage of people": the writer
+    // talks about opting out as an idea, and asks nothing by it.
+    { type: 'opt_out', re: /\bopt(?:ing)?[- ]?outs? (?:is|isn't|is not|as an? |does not|doesn't|means|was never|are)\b/, why: 'talks about opting out as an idea, asks nothing' },
+    // "Please provide written confirmation that my data has been deleted": a confirmation of the act, not a copy.
+    { type: 'access', re: /\bconfirm\w*\b[^.!?\n]{0,40}?\b(?:has|have) been (?:deleted|erased|removed|destroyed|purged|corrected|updated)\b/, why: 'asks for confirmation of the act, not a copy of the data' },
     // "Delete my appointment on Thursday", "remove my expired card": account help.
     { type: 'deletion', re: /\b(?:delet|remov|cancel|eras)\w*\b(?: (?:my|the|this|that|our|an?|old|expired|saved|next|upcoming|\w+day'?s?))* (?:appointments?|appts?|visits?|(?:credit |debit |old |expired |saved )?cards?|payment (?:method|info|details)|autopay|auto-pay|reminders?|(?:late )?(?:charges?|fees?))\b/, why: 'an appointment, a payment card or a charge: account help' },
     // "You have the wrong number. I have no loan with you": the call or letter reached the wrong

@@ -252,3 +252,22 @@ describe('objects that ask no right of their own', () => {
     expect(readByRules('Please remove personal/incorrect data about me from this repository.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Issue 16, real texts 17a, 18h, 18i: opting out named as an idea, a confirmation of the deletion
+// asked, and the electronic format of an access copy (GDPR art. 15(3)).
+describe('words of a right that ask no other right', () => {
+  it('"opting out as an option is taking advantage of people" asks no opt-out', () => {
+    const c = readByRules('I request that the following data is removed from your dataset: all. I just hope you understand how consent works: opting out as an option is taking advantage of people.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('"provide written confirmation that my data has been deleted" asks no copy', () => {
+    const c = readByRules('Please delete all personal data you have collected about me. After completing the deletion, please provide written confirmation that my data has been deleted.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('an access copy "in a commonly used electronic format" is access, a CSV export is portability', () => {
+    expect(readByRules('I request that you disclose to me, in a commonly used electronic format, all personal data you hold about me.').requestTypes).toEqual(['access']);
+    expect(readByRules('Please send me all personal data you hold about me as a CSV file.').requestTypes).toEqual(['portability']);
+  });
+});
