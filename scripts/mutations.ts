@@ -662,4 +662,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?:csv|json|xml|xlsx?|excel|spreadsheet|electronic format|zip file)",
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
+  {
+    id: 'ooo-not-away',
+    breaks: '"I\'m OOO until next week" is not read as an away note',
+    file: 'src/pipeline/screen/auto-reply-patterns.ts',
+    original: "(out of (the )?office|ooo|away|",
+    replacement: "(out of (the )?office|away|",
+    tests: ['test/unit/screen/english-away-notes-and-tickets.test.ts'],
+  },
+  {
+    id: 'your-ticket-created-not-announced',
+    breaks: '"Your support ticket has been created: Ticket ID: 48213" is not a ticket announcement',
+    file: 'src/pipeline/screen/helpdesk-acknowledgement.ts',
+    original: "/\\b(?:a|the|new|your)\\s+(?:support\\s+)?(?:ticket|case|request for support|support request)\\b",
+    replacement: "/\\b(?:a|the|new)\\s+(?:support\\s+)?(?:ticket|case|request for support|support request)\\b",
+    tests: ['test/unit/screen/english-away-notes-and-tickets.test.ts'],
+  },
 ];

@@ -35,8 +35,9 @@ export const TICKET_ANNOUNCEMENT: readonly RegExp[] = [
   /\byour\s+(?:support\s+)?(?:ticket|case|request|incident)\s*(?:number|no\.?|id|#)\s*(?:is|:)\s*#?\s*[a-z]{0,6}[-#]?\d{3,}/i,
   // "My case 12345 was opened in May" is a person telling their story, not a helpdesk.
   /(?<!\b(?:my|our)\s+)\b(?:ticket|case|incident|request)\s*(?:number|no\.?|id)?\s*[:#]?\s*#?\s*[a-z]{0,6}-?\d{3,}\b[^.!?\n]{0,20}?\b(?:has been|was)\s+(?:created|opened|logged|raised|received)\b/i,
-  // osTicket "A request for support has been created and assigned #123456", Freshdesk "a ticket has been created with Ticket ID".
-  /\b(?:a|the|new)\s+(?:support\s+)?(?:ticket|case|request for support|support request)\b[^.!?\n]{0,30}?\bhas been (?:created|opened|logged|raised)\b[^.!?\n]{0,40}?\d{3,}/i,
+  // osTicket "A request for support has been created and assigned #123456", Freshdesk "a ticket has been created with Ticket ID",
+  // "Your support ticket has been created: Ticket ID: 48213".
+  /\b(?:a|the|new|your)\s+(?:support\s+)?(?:ticket|case|request for support|support request)\b[^.!?\n]{0,30}?\bhas been (?:created|opened|logged|raised)\b[^.!?\n]{0,40}?\d{3,}/i,
   /\b(?:su|tu)\s+n[úu]mero\s+de\s+(?:ticket|caso|solicitud|incidencia|incidente)\s+es\b/i,
   /\bse\s+ha\s+(?:creado|abierto|generado|registrado)\s+(?:un|el)\s+(?:nuevo\s+)?(?:ticket|caso)\b/i,
 ];

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
+import { understandMessage } from '../../../src/pipeline/process-message.js';
+import { CONTEXT, RECEIVED } from './fixture-mail.js';
+
+/**
+ * Issue 16, real texts 18j: English machine mail without RFC 3834 headers that the screen let
+ * through (email-rules §1): the short "OOO" note, "I am on leave and will revert on my return",
+ * a ticket announced as "Your support ticket has been created". And the boundary: a person back
+ * from leave who asks about their data is a person. Fictional mail in the shape of the templates.
+ */
+function raw(from: string, subject: string, body: string): Buffer {
+  const headers = [
+    `From: ${from}`, `To: ${CONTEXT.ownAddresses[0] ?? 'privacy@example.org'}`, `Subject: ${subject}`,
+    'Date: Mon, 02 Mar 2026 09:00:00 +0000', 'Message-ID: <t-en-away@example.net>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
+  ];
+  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`);
+}
+
+const kind = async (from: string, subject: string, body: string) =>
+  (await understandMessage(raw(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict?.kind;
+
+describe('English away notes and ticket announcements', () => {
+  it.each([
+    ['Karen Doyle <karen.doyle@example.com>', 'OOO', "I'm OOO until next week. Will respond then.\n\nKaren"],
+    ['Ravi Menon <ravi.menon@example.net>', 'Vacation Mail', 'Vacation Mail. I am on leave and will revert on my return.'],
+    ['Support Team <support@example.com>', 'Support ticket created', 'Dear Customer,\n\nThank you for contacting our support team.\n\nYour support ticket has been created:\nTicket ID: 48213\nPriority: Normal\n\nOur team will assist you shortly.'],
+  ])('%s: %s -> auto_reply', async (from, subject, body) => {
+    expect(await kind(from, subject, body)).toBe('auto_reply');
+  });
+
+  it('a person back from leave who asks about their data is a person', async () => {
+    expect(await kind('Ravi Menon <ravi.menon@example.net>', 'my data', 'I was on leave until Monday. On my return I found your letter: please delete my data.')).toBe('human');
+  });
+});
