@@ -678,4 +678,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "/\\b(?:a|the|new)\\s+(?:support\\s+)?(?:ticket|case|request for support|support request)\\b",
     tests: ['test/unit/screen/english-away-notes-and-tickets.test.ts'],
   },
+  {
+    id: 'own-list-entry-an-unsubscribe',
+    breaks: '"my account details to be removed from this list" is read as unsubscribing',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "unless: /\\b(?:my|his|her|our) (?:personal |account |contact |profile )?(?:data|",
+    replacement: "unless: /\\b(?:my|his|her|our) (?:personal )?(?:data|",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
+  {
+    id: 'consent-to-disclosure-kept',
+    breaks: 'consent withdrawn to the disclosure of data to carriers is not read as an opt-out',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "|marketing|advertising|disclos\\w*|transfer\\w*|passing (?:on|along))\\b`) },",
+    replacement: "|marketing|advertising)\\b`) },",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
 ];

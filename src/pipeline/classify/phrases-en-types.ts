@@ -125,7 +125,7 @@ export const EN_TYPES: TypePattern[] = [
   // Permission revoked in other words ("I revoke my permission for you to sell or share ...", issue 16).
   // The noun of "stop": "Immediate cessation of profiling and direct marketing" (an Art. 21 objection).
   { type: 'opt_out', name: 'cessation-of-marketing', re: rx(String.raw`\b(?:cessation|termination|ending) of (?:all |any )?(?:further )?(?:profiling|direct marketing|(?:the )?sale|selling|sharing)\b`) },
-  { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok|rescind)\w*\b${W}{0,25}?\b(?:consent|permission|authori[sz]ation)\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising)\b`) },
+  { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok|rescind)\w*\b${W}{0,25}?\b(?:consent|permission|authori[sz]ation)\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising|disclos\w*|transfer\w*|passing (?:on|along))\b`) },
   // "I withdraw my consent", "I revoke my consent to the processing of my data": consent withdrawn
   // with nothing else named is an objection to the processing, an opt-out (labeling conventions);
   // in a letter that asks an erasure it is the ground for it (detect-request-types.ts).

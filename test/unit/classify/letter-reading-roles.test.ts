@@ -271,3 +271,19 @@ describe('words of a right that ask no other right', () => {
     expect(readByRules('Please send me all personal data you hold about me as a CSV file.').requestTypes).toEqual(['portability']);
   });
 });
+
+// Issue 16, real texts 18h: the writer's own entry on a list is their data ("my account details
+// removed from this list" is no unsubscribe), and consent withdrawn to disclosure is an opt-out.
+describe('a list entry and consent to disclosure', () => {
+  it('"I ask for my account details to be removed from this list" is a deletion', () => {
+    expect(readByRules('I ask for my account details to be removed from this list.').requestTypes).toEqual(['deletion']);
+  });
+
+  it('"remove me from your mailing list" stays an unsubscribe', () => {
+    expect(readByRules('Please remove me from your mailing list.').category).toBe('question');
+  });
+
+  it('"I withdraw my consent to the disclosure of data to parcel service providers" is an opt-out', () => {
+    expect(readByRules('I hereby withdraw my consent to the disclosure of data to parcel service providers for my order with immediate effect.').requestTypes).toEqual(['opt_out']);
+  });
+});
