@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
 import { understandMessage } from '../../../src/pipeline/process-message.js';
-import { CONTEXT, RECEIVED } from './fixture-mail.js';
+import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
 
 /**
  * Issue 16, real texts 18j: English machine mail without RFC 3834 headers that the screen let
@@ -9,13 +9,7 @@ import { CONTEXT, RECEIVED } from './fixture-mail.js';
  * a ticket announced as "Your support ticket has been created". And the boundary: a person back
  * from leave who asks about their data is a person. Fictional mail in the shape of the templates.
  */
-function raw(from: string, subject: string, body: string): Buffer {
-  const headers = [
-    `From: ${from}`, `To: ${CONTEXT.ownAddresses[0] ?? 'privacy@example.org'}`, `Subject: ${subject}`,
-    'Date: Mon, 02 Mar 2026 09:00:00 +0000', 'Message-ID: <t-en-away@example.net>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
-  ];
-  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`);
-}
+const raw = plainMail;
 
 const kind = async (from: string, subject: string, body: string) =>
   (await understandMessage(raw(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict?.kind;

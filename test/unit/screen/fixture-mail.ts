@@ -31,3 +31,13 @@ export function fixtureRaw(category: string, name: string): Buffer {
 export function fixtureMail(category: string, name: string): Promise<InboundMail> {
   return parseMail(fixtureRaw(category, name), RECEIVED);
 }
+
+/** A plain-text message from `from` to the bot, with optional extra header lines, as raw bytes. */
+export function plainMail(from: string, subject: string, body: string, extra: readonly string[] = []): Buffer {
+  const headers = [
+    `From: ${from}`, `To: ${CONTEXT.ownAddresses[0] ?? 'privacy@example.org'}`, `Subject: ${subject}`, ...extra,
+    'Date: Mon, 02 Mar 2026 09:00:00 +0000', 'Message-ID: <t-plain@example.net>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
+  ];
+  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`);
+}
+

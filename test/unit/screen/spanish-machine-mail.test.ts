@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
 import { understandMessage } from '../../../src/pipeline/process-message.js';
-import { CONTEXT, RECEIVED } from './fixture-mail.js';
+import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
 
 /**
  * Issue 16, real texts 17b and 17f: Spanish machine mail the screen let through to the reader
  * (email-rules §1). Fictional mail in the shape of the real templates.
  */
-function raw(from: string, subject: string, body: string, extra: string[] = []): Buffer {
-  const headers = [
-    `From: ${from}`, `To: ${CONTEXT.ownAddresses[0] ?? 'privacy@example.org'}`, `Subject: ${subject}`, ...extra,
-    'Date: Mon, 02 Mar 2026 09:00:00 +0000', 'Message-ID: <t-es-machine@example.net>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8',
-  ];
-  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`);
-}
+const raw = plainMail;
 
 const verdict = async (message: Buffer) => (await understandMessage(message, RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
 
