@@ -694,4 +694,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|marketing|advertising)\\b`) },",
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
+  {
+    id: 'you-can-question-only-a-question',
+    breaks: '"¿pueden hacer delete a toda mi info?" counts as a message of questions only, and the model may not make it the request it is',
+    file: 'src/pipeline/classify/phrases-es.ts',
+    original: "  youCan: /\\b(?:pueden|podrian|puede|podria|podes|podrias|podeis|podriais)\\b/,",
+    replacement: "  youCan: /$^/,",
+    tests: ['test/unit/classify/procedure-questions-and-plain-asks.test.ts'],
+  },
 ];

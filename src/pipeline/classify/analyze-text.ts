@@ -12,6 +12,8 @@ import { REPORTS_EARLIER_REQUEST, type PhraseTable, type TypeHit } from './types
 
 export interface TextAnalysis {
   normalized: string;
+  /** The normalized text's sentences, split once for every reader of them. */
+  sentences: readonly Sentence[];
   table: PhraseTable;
   hits: TypeHit[];
   decision: RequestTypeDecision;
@@ -98,5 +100,5 @@ function analyzeWithTable(normalized: string, sentences: readonly Sentence[], ta
     hits = [...hits, ...findTypeHits(normalized, sentences, { ...table, types: table.backoff.types, triggers: table.backoff.triggers })];
     decision = detectRequestTypes(hits, goAhead, withdraw);
   }
-  return { normalized, table, hits, decision, goAhead, withdraw };
+  return { normalized, sentences, table, hits, decision, goAhead, withdraw };
 }

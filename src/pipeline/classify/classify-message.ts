@@ -11,7 +11,6 @@ import { looksLikePersonsPrivacyQuestion } from './privacy-matter.js';
 import { scoreConfidence } from './score-confidence.js';
 import { secondOpinion, TRAINED_MODEL, type SecondOpinion } from './second-opinion.js';
 import { onlyAsksQuestions } from './sentence-mood.js';
-import { splitSentences } from './split-sentences.js';
 import type { ClassifyInput, ClassifyOptions } from './types.js';
 
 export type { ClassifyInput, ClassifyOptions } from './types.js';
@@ -141,7 +140,7 @@ export function classifyWithFeatures(
     forwards: category === 'question' && forwardsAMessage(e.body.normalized),
     rightAsked: e.body.decision.asked.length > 0 || e.body.decision.hipaaRecords.length > 0 || e.requested.some((h) => h.mood === 'ask'),
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
-    onlyQuestions: category === 'question' && onlyAsksQuestions(splitSentences(e.body.normalized), e.body.table),
+    onlyQuestions: category === 'question' && onlyAsksQuestions(e.body.sentences, e.body.table),
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),
   });

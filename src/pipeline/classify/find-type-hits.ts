@@ -92,4 +92,3 @@ function moodAmongNeighbours(sentences: readonly Sentence[], index: number, offs
   const mood = sentenceMood(sentences[index] as Sentence, offset, table);
   return (mood === 'ask' || mood === 'statement') && asksHowToDoItThemself(sentences, index, table) ? 'procedure' : mood;
 }
-

@@ -69,10 +69,11 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // "Opt-out request for tseward" over "I request that the following data is removed from The
   // Stack": a subject that only says "opt-out", of nothing named, labels what the body asks, and
   // a body that asks a deletion names it (a dataset's opt-out is a removal from it).
-  const labelOnly = (t: RequestType): boolean => t === 'opt_out' && BARE_OPT_OUT.test(normalizeSubject(subject)) && requested.some((h) => h.type === 'deletion');
+  const subjectWords = normalizeSubject(subject);
+  const labelOnly = (t: RequestType): boolean => t === 'opt_out' && BARE_OPT_OUT.test(subjectWords) && requested.some((h) => h.type === 'deletion');
   const usable = bodyAsks ? [] : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && ACTS_ON_RECORDS[t]) && !labelOnly(t));
   const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
-  const whole = `${normalizeSubject(subject)}\n${body.normalized}`;
+  const whole = `${subjectWords}\n${body.normalized}`;
   const table = body.table;
   // A reminder that names its earlier request only by the law it cited restates that request
   // (issue 16); read from no phrase, so it goes to staff (score-confidence.ts).

@@ -158,6 +158,7 @@ export const EN: PhraseTable = {
   ownWant: /\bi (?:(?:really|just|only|also|now) )?(?:want|wanted|would like|wish|need|was hoping|am trying|was trying|have been trying|tried) to (?!(?:request|ask|make|submit|file|exercise|have|get|know|see|receive|confirm|be|inform|notify|let|formally|hereby)\b)/,
   howToDoIt: /\b(?:how (?:do|can|could|should|would|may) (?:i|we)\b|how to\b|what (?:do|should|must|can|would) (?:i|we) (?:need to |have to )?do\b|where (?:do|can|should) (?:i|we)\b|is there (?:a|an|any) (?:way|option|form|button|link|setting|process|place)\b(?! (?:for )?you\b)|(?:let me know|tell me|show me|explain|advise(?: me)?) how\b|what (?:are|is) the (?:steps|process|procedure)\b)/,
   whatIsHeld: /\bwhat\b[^?]*\b(?:about|on|of|from|regarding|concerning) (?:me|my|myself|us|our)\b/,
+  youCan: /\b(?:can|could|would|will) (?:you|someone|somebody|y'all|your team)\b|\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|obtain|see|request|ask)\b/,
   // Tested on the words before a right's phrase (anchored at their end): the writer's own failed
   // attempt ("I am unable to", "I can not find a way to"), a missing control ("there is no option
   // to") or an embedded how ("wondering how I would"). Only the writer (I/we) fails: "you can not

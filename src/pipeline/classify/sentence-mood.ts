@@ -69,13 +69,6 @@ function asksUsInAnyPart(text: string, table: PhraseTable): boolean {
   return text.split(/,|;|\b(?:or|o)\b/).some((part) => table.politeAsk.test(part.trim()));
 }
 
-// A question to us of what we can do, whatever the verb ("¿pueden hacer delete a toda mi info?"):
-// wider than the rules' polite ask, which names the verbs of the rights.
-const YOU_CAN: Record<PhraseTable['lang'], RegExp> = {
-  en: /\b(?:can|could|would|will) (?:you|someone|somebody|y'all|your team)\b|\b(?:can|could|may) (?:i|we) (?:please )?(?:get|have|receive|obtain|see|request|ask)\b/,
-  es: /\b(?:pueden|podrian|puede|podria|podes|podrias|podeis|podriais)\b/,
-};
-
 // A greeting or a sign-off is no sentence of the message's own ("Thanks,", "Un saludo").
 const SIGN_OFF = /^\W*(?:thanks?|thank you|many thanks|regards|best|cheers|sincerely|kind regards|best regards|saludos|un saludo|gracias|muchas gracias|atentamente|cordialmente)\b/;
 
@@ -89,6 +82,5 @@ const SIGN_OFF = /^\W*(?:thanks?|thank you|many thanks|regards|best|cheers|since
  */
 export function onlyAsksQuestions(sentences: readonly Sentence[], table: PhraseTable): boolean {
   const own = sentences.filter((s) => s.asked || (s.text.split(/\s+/).length >= 3 && !SIGN_OFF.test(s.text)));
-  return own.length > 0 && own.every((s) => s.asked && !YOU_CAN[table.lang].test(s.text) && !asksUsInAnyPart(s.text, table) && !table.whatIsHeld.test(s.text));
+  return own.length > 0 && own.every((s) => s.asked && !table.youCan.test(s.text) && !asksUsInAnyPart(s.text, table) && !table.whatIsHeld.test(s.text));
 }
-

@@ -82,6 +82,8 @@ export interface PhraseTable {
   howToDoIt: RegExp;
   /** A question about what is held on the writer or someone they write for ("what do you have on my son?"): asks for access. */
   whatIsHeld: RegExp;
+  /** A question to us of what we can do, whatever the verb ("¿pueden hacer delete a toda mi info?"): wider than `politeAsk`, which names the rights' verbs. */
+  youCan: RegExp;
   /**
    * The words right before a right's phrase that make it something the writer tried and failed
    * to do themselves, or asks how to do ("I have been trying to | delete my account", "no

@@ -96,6 +96,9 @@ describe('onlyAsksQuestions', () => {
     ['what personal information has your tutoring service collected about my son, eli?', false, EN],
     ['buenas, ¿me podeis enviar vosotros mis datos en un archivo?', false, ES],
     ['¿que datos guardais de mi?', false, ES],
+    // a question of what we can do, whatever the verb (`youCan`, wider than the polite ask)
+    ['hola, ¿pueden hacer delete a toda mi info? gracias', false, ES],
+    ['can you take care of this for me?', false, EN],
   ])('%j -> %s', (text, only, table) => {
     expect(onlyAsksQuestions(splitSentences(text), table)).toBe(only);
   });
