@@ -95,7 +95,10 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'correction', name: 'have-field-wrong', re: rx(String.raw`\b(?:have|has|got|list\w*|show\w*|spell\w*)\b (?:my|the|our) (?:name|last name|first name|surname|address|date of birth|birthday|dob|birth ?date|e-?mail(?: address)?|phone(?: number)?|spelling|information|details|gender)\b (?:\w+ )?(?:wrong|incorrect|inaccurate|misspell?ed|wrongly|incorrectly)\b`) },
   { type: 'correction', name: 'can-you-fix-that', re: rx(String.raw`\b(?:can|could|would|will) you (?:please )?(?:correct|fix|update|change|amend) (?:it|this|that|them|these|those)\b`) },
   { type: 'correction', name: 'mistake-in-records', re: rx(String.raw`\b(?:mistakes?|errors?|inaccurac\w+|typos?)\b (?:in|on|with) (?:my|your|the|our) (?:records?|file|account|profile|information|info|data|details|name|address|system)\b`) },
-  { type: 'correction', name: 'misspelled', re: rx(String.raw`\bmisspel\w*|\bspelled (?:wrong|incorrectly)\b|\btypo in my (?:name|address)\b`) },
+  // Something held that is misspelled ("my name is misspelled", "you misspelled my name"), not an
+  // alias a letter lists to find the records ("Harriet Oduya (also misspelled Oduia)") nor the
+  // writer's own slip at sign-up ("I misspelled outlook").
+  { type: 'correction', name: 'misspelled', re: rx(String.raw`\b(?:is|are|was|were|been|got|gets|get|being|has it|have it|has them) misspel\w*|(?<!\bi (?:have |had |must have |may have )?)\bmisspel\w* (?:my|our|the|his|her) (?:\w+ )?(?:name|surname|address|street|e-?mail|details|information|data|record)|\bmisspell?ings? (?:of|in) (?:my|our|the|his|her)\b|\bspelled (?:wrong|incorrectly)\b|\btypo in my (?:name|address)\b`) },
   { type: 'correction', name: 'correction-noun', re: rx(String.raw`\b(?:request\w*|right|submit\w*|exercis\w+|want|would like)\b${W}{0,25}?\b(?:correction|rectification|to correct)\b|\b(?:correction|rectification) (?:request|of (?:my|the|inaccurate|incorrect|personal))\b`) },
   // opt-out of sale or sharing (§1798.120)
   // "If you sell my data, stop.": the main clause of a conditional sale opt-out names no object.

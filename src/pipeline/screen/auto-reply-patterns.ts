@@ -11,7 +11,8 @@ export const AUTO_REPLY_SUBJECTS =
 /** "I am away/on leave/out of the office" and its translations. */
 export const AWAY: readonly RegExp[] = [
   /\b(i am|i'm|i will be|i'll be)\s+(currently\s+|presently\s+|now\s+)?(out of (the )?office|ooo|away|on (annual |parental |maternity |paternity |sick )?leave|on (vacation|holiday)|travell?ing|out of town|unavailable)\b/i,
-  /\b(estoy|estar[ée]|me encuentro|me encontrar[ée])\s+(actualmente\s+)?(fuera de (la )?oficina|ausente|de vacaciones|de viaje|de baja|de permiso)\b/i,
+  // "Estaré fuera de mi escritorio hasta el martes", "Hoy no estoy disponible. Responderé a mi vuelta".
+  /\b(estoy|estar[ée]|me encuentro|me encontrar[ée])\s+(actualmente\s+)?(fuera de (la |mi )?(oficina|escritorio)|ausente|de vacaciones|de viaje|de baja|de permiso)\b|\bno (estoy|estar[ée]) disponible\b/i,
   /\bich bin\b[^!?\n]{0,60}\b(nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar)/i,
   /\bje suis\s+(actuellement\s+)?(absente?|en cong[ée]s?|en vacances|hors du bureau|en d[ée]placement)\b/i,
   // vacation(1)'s default: "I will not be reading my mail for a while."
@@ -20,7 +21,7 @@ export const AWAY: readonly RegExp[] = [
 
 /** The second cue of an out-of-office note: when the person is back or will answer. */
 export const RETURN_CUE =
-  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|(upon|on) my return|when i return|will revert|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|retornando|retorno el|retornar[ée]|de vuelta el|responder[ée]|atender[ée]|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
+  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|(upon|on) my return|when i return|will revert|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|retornando|retorno el|retornar[ée]|de vuelta el|responder[ée]|atender[ée]|(para|por) (cualquier|algo|alg[úu]n) (asunto |tema )?urgente|si (es|hay algo|fuera) urgente|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
 
 /**
  * A mail client's stock answer with no date: "Thank you for your email. I'll reply as soon as
@@ -35,12 +36,25 @@ export const MAX_ANSWER_LATER_CHARS = 400;
 export const UNMONITORED: readonly RegExp[] = [
   /\bthis (e-?mail |mail )?(address|mailbox|inbox|account) is (not|no longer) (being )?(monitored|checked|read|in use|attended)/i,
   /\bthis is an? (unmonitored|unattended|automated|automatic|auto-generated) (mailbox|inbox|address|e-?mail|message|reply|response)/i,
+  // A helpdesk's "This message has been automatically generated in response to the creation of a trouble ticket".
+  /\bthis (e-?mail |mail )?(message|e-?mail|reply|response|notification) (has been|was|is) (automatically generated|generated automatically|auto-generated|sent automatically|automatically sent)\b/i,
   /\beste (buz[óo]n|correo|correo electr[óo]nico|e-?mail) no (es|est[áa]) (monitoreado|supervisado|atendido|revisado)/i,
   /\beste es un (mensaje|correo) (autom[áa]tico|generado autom[áa]ticamente)/i,
+  /\beste (mensaje|correo|aviso) (ha sido|fue|es|se ha) (generado|enviado) autom[áa]ticamente\b/i,
   /\bdieses postfach wird nicht (überwacht|gelesen|betreut)/i,
   /\b(dies ist eine|diese nachricht ist eine) automatische (antwort|nachricht|e-mail)/i,
   /\bcette (adresse|bo[îi]te)( e-?mail| mail| aux lettres| de r[ée]ception)? n'est pas (surveill[ée]e|consult[ée]e|lue)/i,
   /\b(ceci est|ce message est) une? (r[ée]ponse|message) automatique/i,
+];
+
+/**
+ * The company's answer for an address whose owner has left: "Le informamos que Roberto García ya
+ * no forma parte de nuestra empresa", "Dana is no longer with the company". Said of a third
+ * person and of "our" company, so a person writing about their own job does not match.
+ */
+export const DEPARTED: readonly RegExp[] = [
+  /\bya no (forma parte de|trabaja (en|con|para)|pertenece a) (nuestr[ao]|la|esta) (empresa|compa[ñn][íi]a|organizaci[óo]n|equipo|firma)\b/i,
+  /\bis no longer (with|employed (by|at)|working (for|at)|part of) (the|our|this) (company|firm|organi[sz]ation|team)\b/i,
 ];
 
 // Helpdesk acknowledgements ("we have received your request", "your ticket number is") are in

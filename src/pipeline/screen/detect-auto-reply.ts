@@ -1,6 +1,6 @@
 import { readText } from '../parse/read-text.js';
 import type { InboundMail, ScreenVerdict } from '../types.js';
-import { ANSWER_LATER, AUTO_REPLY_SUBJECTS, AWAY, MAX_ANSWER_LATER_CHARS, OWN_DATA_REQUEST, RETURN_CUE, UNMONITORED } from './auto-reply-patterns.js';
+import { ANSWER_LATER, AUTO_REPLY_SUBJECTS, AWAY, DEPARTED, MAX_ANSWER_LATER_CHARS, OWN_DATA_REQUEST, RETURN_CUE, UNMONITORED } from './auto-reply-patterns.js';
 import { headerValues } from './header-values.js';
 import { hasListHeaders } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
@@ -63,6 +63,7 @@ function contentReason(mail: InboundMail): string | null {
   if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(ownWords)) return null;
   if (AWAY.some((p) => p.test(body)) && RETURN_CUE.test(body)) return 'content:out-of-office';
   if (UNMONITORED.some((p) => p.test(body))) return 'content:unmonitored-mailbox';
+  if (DEPARTED.some((p) => p.test(body))) return 'content:left-the-company';
   if (body.length <= MAX_ANSWER_LATER_CHARS && ANSWER_LATER.test(body)) return 'content:answer-later';
   // A helpdesk answers a document with a formula, never with a document: an attachment other than
   // an image (a logo) means a person replying, e.g. an agent sending the signed authorization.

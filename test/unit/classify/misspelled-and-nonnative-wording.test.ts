@@ -46,3 +46,18 @@ describe('spelling by ear, voseo and "not asking you to do anything"', () => {
     expect(readByRules(body).category).toBe('question');
   });
 });
+
+// Issue 16, real texts 18a: "misspelled" asks a correction only of something held that is
+// misspelled, not of an alias a letter lists to find the records, nor of the writer's own slip.
+describe('misspelled: what is held, not an alias or a slip', () => {
+  it.each([
+    ['Please delete all personal information you hold about me.\n\nFull name: Harriet Oduya (also misspelled Oduia)', ['deletion']],
+    ['I misspelled my new email when I signed up, so I cannot log in. Can you help me delete the account?', ['deletion']],
+  ])('%s -> %j', (body, types) => {
+    expect(readByRules(body).requestTypes).toEqual(types);
+  });
+
+  it.each(['My name is misspelled in your records. Please fix it.', 'You misspelled my last name on every statement; please correct it.'])('%s -> correction', (body) => {
+    expect(readByRules(body).requestTypes).toEqual(['correction']);
+  });
+});

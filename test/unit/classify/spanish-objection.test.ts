@@ -16,10 +16,28 @@ describe('la oposición is an opt-out', () => {
     // Withdrawn consent to marketing or selling, as "I withdraw my consent to the sale": in a line, or a form's field.
     ['Retiro mi consentimiento para el uso de mis datos en publicidad personalizada.', ['opt_out']],
     ['Hola,\nRetiro mi consentimiento para el tratamiento de mis datos.\nTipo de consentimiento que retiro: comunicaciones comerciales y publicidad personalizada\nPor favor, confirmen la retirada.', ['opt_out']],
+    // Issue 16, real texts 18f: the authorization given, revoked in four words.
+    ['revoco la autorización que di', ['opt_out']],
   ])('%s -> %j', (body, types) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual(types);
+  });
+
+  it('an authorization revoked for something else is no opt-out', () => {
+    expect(readByRules('Revoco la autorización que di a mi hermano para recoger mis paquetes.').requestTypes).toEqual([]);
+  });
+
+  // Issue 16, real texts 18d: the GDPR's restriction of processing (art. 18) has no CCPA right of
+  // its own; asked, it is a request with no type, which staff read.
+  it.each(['Solicito la limitación del tratamiento de mis datos', 'I request the restriction of processing of my personal data.'])('%s -> a request naming no CCPA right', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual([]);
+  });
+
+  it('a restriction of processing described as a right asks nothing', () => {
+    expect(readByRules('El RGPD reconoce el derecho a la limitación del tratamiento. ¿Cómo funciona?').category).toBe('question');
   });
 
   it('a right of objection described, with a question, asks for none', () => {

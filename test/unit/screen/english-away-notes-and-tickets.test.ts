@@ -19,8 +19,16 @@ describe('English away notes and ticket announcements', () => {
     ['Karen Doyle <karen.doyle@example.com>', 'OOO', "I'm OOO until next week. Will respond then.\n\nKaren"],
     ['Ravi Menon <ravi.menon@example.net>', 'Vacation Mail', 'Vacation Mail. I am on leave and will revert on my return.'],
     ['Support Team <support@example.com>', 'Support ticket created', 'Dear Customer,\n\nThank you for contacting our support team.\n\nYour support ticket has been created:\nTicket ID: 48213\nPriority: Normal\n\nOur team will assist you shortly.'],
+    // Issue 16, real texts 18e: a helpdesk that says its message was generated automatically.
+    ['Example Helpdesk <helpdesk@example.edu>', 'from Example Helpdesk [ticket #10482]', 'Greetings, This message has been automatically generated in response to the creation of a trouble ticket regarding: Projector in room 4 not working. There is no need to reply to this message at this time.'],
+    // A company answering for an address whose owner has left.
+    ['Office Manager <office@example.org>', 'Re: your letter', 'Thank you for your email. Priya Nair is no longer with the company. Please direct any enquiries to info@example.org.'],
   ])('%s: %s -> auto_reply', async (from, subject, body) => {
     expect(await kind(from, subject, body)).toBe('auto_reply');
+  });
+
+  it('a person telling that they left a job is a person', async () => {
+    expect(await kind('Priya Nair <priya.nair@example.net>', 'old account', 'I am no longer with my old employer, so my work address is gone. How do I move my account to this address?')).toBe('human');
   });
 
   it('a person back from leave who asks about their data is a person', async () => {

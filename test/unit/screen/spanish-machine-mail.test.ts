@@ -24,6 +24,22 @@ describe('Spanish machine mail', () => {
     expect((await verdict(raw('Lucía Fernández <lucia.f@example.com>', 'Fuera de oficina', 'Que tenga un buen día.')))?.kind).toBe('auto_reply');
   });
 
+  // Issue 16, real texts 18d: away notes from a desk, with only an urgent contact or "a mi vuelta" for the return.
+  it.each([
+    ['Estaré fuera de mi escritorio hasta el martes 15 y responderé lo antes posible.'],
+    ['Hola, estaré de vacaciones del 17 al 30 de agosto. Para cualquier asunto urgente podéis contactar con soporte@example.net.'],
+    ['Gracias por tu mensaje. Hoy no estoy disponible. Responderé a tu correo a mi vuelta. Un saludo.'],
+    // The address's owner has left the company.
+    ['Le informamos que Roberto García ya no forma parte de nuestra empresa. Para cualquier consulta comuníquese con cesar.h@example.net.'],
+    ['Este mensaje ha sido generado automáticamente, por favor no responda.'],
+  ])('%s -> auto_reply', async (body) => {
+    expect((await verdict(raw('Marta Vidal <marta.vidal@example.org>', 'Re: Consulta', body)))?.kind).toBe('auto_reply');
+  });
+
+  it('a person who is not available at a time, with no away note, is a person', async () => {
+    expect((await verdict(raw('Marta Vidal <marta.vidal@example.org>', 'Consulta', 'Mañana no estoy disponible por la mañana. ¿Pueden llamarme por la tarde?')))?.kind).toBe('human');
+  });
+
   it("a request portal's acknowledgement that lists the request's type is an auto-reply", async () => {
     const body = 'Estimada Rosa,\n\nHemos recibido su solicitud de ejercicio de derechos.\n\nTipo: Consultar mis datos\nNúmero de seguimiento: #1042\n\nLe responderemos al email proporcionado dentro del plazo legal.';
     expect((await verdict(raw('Regalos Ejemplo <noreply@regalos.example.net>', 'Solicitud recibida #1042', body)))?.kind).toBe('auto_reply');
