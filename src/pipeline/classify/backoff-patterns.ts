@@ -34,7 +34,7 @@ const EN_MY_DATA = String.raw`(?:my|his|her|their) (?:[\w'-]+ )?(?:data|informat
 const ES_MY_DATA = String.raw`(?:mis?|sus?|my) (?:\w+ )?(?:datos|informacion|info|registros?|expediente|historial|perfil|data)|sobre mi|todo lo que tienen|todo lo que tengan`;
 
 const EN_FAMILY = {
-  deletion: String.raw`delet|eras|remov|purg|wipe|wiping|destroy|scrub|scrap|trash|shred|expung|eliminat|discard|get rid`,
+  deletion: String.raw`delet|eras|remov|purg|wipe|wiping|destroy|scrub|scrap(?!e|ing)|trash|shred|expung|eliminat|discard|get rid`,
   access: String.raw`cop(?:y|ies)|send|provide|give|show|see|access|view|review|inspect|disclos`,
   portability: String.raw`export|download|csv|json|spreadsheet|excel|machine[- ]readable|portable|import`,
   correction: String.raw`correct|fix|amend|rectif|wrong|incorrect|inaccurat|typo|misspel|outdated|out of date|mistake`,

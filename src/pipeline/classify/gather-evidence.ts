@@ -48,7 +48,8 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   const own = `${subject}\n${input.body}`;
   const detected = input.quoted.trim() !== '' && hasNoLanguageWords(own) ? detectLanguage(input.quoted) : detectLanguage(own);
   const body = analyzeText(input.body, detected);
-  const subjectTypes = subject === '' ? [] : analyzeText(subject, body.table.lang).decision.types;
+  const subjectDecision = subject === '' ? null : analyzeText(subject, body.table.lang).decision;
+  const subjectTypes = subjectDecision?.types ?? [];
   let requested = body.decision.requested;
   let fromQuoted = false;
   if (requested.length === 0 && body.table.pointsBelow.test(body.normalized) && input.quoted.trim() !== '') {
@@ -63,16 +64,28 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // The subject adds a type only when the body says nothing either way about it: a body that
   // asks about, negates, vetoes or routes (HIPAA) that type wins over a headline.
   const medical = body.decision.hipaaRecords.length > 0;
+  const subjectWords = normalizeSubject(subject);
   // A body that only asks questions is not made a request by its subject ("wrong address on
   // envelope" over "Why was my statement mailed to my neighbour?").
   const bodyAsks = body.hits.length === 0 && input.body.includes('?');
   // "Opt-out request for tseward" over "I request that the following data is removed from The
   // Stack": a subject that only says "opt-out", of nothing named, labels what the body asks, and
   // a body that asks a deletion names it (a dataset's opt-out is a removal from it).
-  const subjectWords = normalizeSubject(subject);
   const labelOnly = (t: RequestType): boolean => t === 'opt_out' && BARE_OPT_OUT.test(subjectWords) && requested.some((h) => h.type === 'deletion');
-  const usable = bodyAsks ? [] : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && !(medical && ACTS_ON_RECORDS[t]) && !labelOnly(t));
-  const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 ? [] : usable)]);
+  // A subject that asks in so many words ("Please delete my account" over "Why is there no option
+  // to remove my account?", "Can anyone help to remove my account" over "Please help.") is the
+  // go-ahead the body's question lacks (labeling conventions); a body that refuses the right still wins.
+  // Such a subject is often read as a question itself ("Can anyone help to remove ..."): its asked rights count.
+  const pleaded = body.table.pleadingSubject.test(subjectWords) ? REQUEST_TYPES.filter((t) => subjectTypes.includes(t) || (subjectDecision?.asked.some((h) => h.type === t) ?? false)) : [];
+  const pleads = pleaded.length > 0;
+  const refused = (t: RequestType): boolean => body.decision.negated.some((h) => h.type === t) || body.decision.vetoed.some((h) => h.type === t);
+  const fromSubject = (t: RequestType): boolean => !(medical && ACTS_ON_RECORDS[t]) && !labelOnly(t);
+  const usable = pleads
+    ? pleaded.filter((t) => fromSubject(t) && !refused(t))
+    : bodyAsks
+      ? []
+      : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && fromSubject(t));
+  const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 && !pleads ? [] : usable)]);
   const whole = `${subjectWords}\n${body.normalized}`;
   const table = body.table;
   // A reminder that names its earlier request only by the law it cited restates that request

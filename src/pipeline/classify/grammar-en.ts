@@ -37,7 +37,7 @@ const DATA_OBJECT = objectOf(DATA_NOUN);
 
 // Verb families per right; `\w*` after each stem takes the inflections.
 // "Suppress my record" is how people-search sites name taking a listing down.
-const DELETE = String.raw`(?:delet|eras|remov|purg|suppress|wip(?:e|ing)|destroy|scrub|scrap|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
+const DELETE = String.raw`(?:delet|eras|remov|purg|suppress|wip(?:e|ing)|destroy|scrub|scrap(?!e|ing)|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
 // "e-mail" and "mail" are nouns as often as verbs: as verbs they take a person ("email me").
 const SEND = String.raw`(?:send|provide|give|furnish|supply|tell (?:me|us)|(?:e-?mail|mail) (?:me|us|him|her)|forward|show|disclose|hand over|share with me|pull|compile|produce|make available)`;
 // "see" and "get" are everyday verbs ("I see my address is wrong"): they ask only after a

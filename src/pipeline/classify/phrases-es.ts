@@ -111,6 +111,7 @@ export const ES: PhraseTable = {
   legalTerms: /\b(?:ccpa|cpra|ley de privacidad del consumidor de california|1798\.\d+|codigo civil|rgpd|gdpr|por la presente|articulo \d+)\b/,
   // The GDPR's restriction of processing (art. 18) has no CCPA right of its own: a request, for staff to read.
   genericRequest: /\b(?:solicitud (?:de privacidad|ccpa|de datos|de derechos)|ejercer mis derechos|mis derechos (?:bajo|segun|conforme) (?:la )?(?:ccpa|ley)|(?:solicito|pido|requiero|ejerzo|ejercer|deseo|quiero)\b[^.!?\n]{0,30}?\blimitacion del tratamiento)\b/,
+  pleadingSubject: /\b(?:por favor|porfa|favor de|solicito que)\b|\b(?:pueden|podrian|podrias|puede|podria|podeis)\b(?: por favor)? (?:ayudarme a )?(?!(?:decirme|explicarme|indicarme|informarme|orientarme|ayudarme)\b)\w+/,
   followUp: /\b(?:(?:les? )?envie (?:una|mi|la) (?:solicitud|peticion|carta)|mi (?:solicitud|peticion) (?:anterior|previa|original)|no (?:he|hemos) recibido|sin respuesta|sigo esperando|todavia no (?:me )?(?:han|recibo)|aun no (?:me )?(?:han|recibo)|respond\w* (?:a )?mi (?:solicitud|peticion)|recordatorio)\b/,
   pointsBelow: /\b(?:ver (?:abajo|mas abajo)|vea(?:n)? (?:abajo|el correo de abajo|mi (?:correo|mensaje|solicitud) (?:de )?abajo|adjunto)|reenvio (?:mi|la|el)|les? reenvio|mi (?:solicitud|correo|mensaje) (?:anterior|original))\b/,
   // A lawyer or representative names the role and the client ("Soy abogada de la Sra. Pérez",

@@ -109,6 +109,8 @@ export interface PhraseTable {
   legalTerms: RegExp;
   genericRequest: RegExp;
   pointsBelow: RegExp;
+  /** A subject that asks in so many words ("Please delete my account", "Can anyone help to remove my account"). */
+  pleadingSubject: RegExp;
   /** Refers to an earlier request still unanswered ("I sent you a request on ...", "still waiting"). */
   followUp: RegExp;
   agent: RegExp;

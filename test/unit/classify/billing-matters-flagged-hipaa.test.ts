@@ -20,6 +20,11 @@ describe('billing and records matters in everyday words', () => {
     expect(c.hipaa).toBe(true);
   });
 
+  // Issue 16, real texts 19g: an immunization record by its everyday names.
+  it.each(['My vaccination certificate shows the wrong date for my second dose. How do I get it corrected?', 'The vaccine card you issued lists the wrong lot number. Please tell me how to fix it.'])('%s -> hipaa', (body) => {
+    expect(classify(body).hipaa).toBe(true);
+  });
+
   it('asking whether data is shared with an insurer is a privacy question, not a billing matter', () => {
     expect(classify('Do you share my information with my insurance company?').hipaa).toBe(false);
   });

@@ -42,6 +42,8 @@ describe('a feature asked of the product, or whether it is possible', () => {
     ['Export data', 'Hi, would it be possible to add an option to export the data?'],
     ['Remove Account Function', 'I miss a function to remove my account on your service.'],
     ['How to close my account??', 'I want to know if it is possible to delete two accounts from this service.'],
+    // Issue 16, real texts 19g.
+    ['Export functionality', "I moved my server. Could you tell if it's possible to export the data as a CSV?"],
   ])('%s -> question', (subject, body) => {
     expect(classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null }).category).toBe('question');
   });

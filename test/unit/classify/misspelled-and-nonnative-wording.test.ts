@@ -61,3 +61,14 @@ describe('misspelled: what is held, not an alias or a slip', () => {
     expect(readByRules(body).requestTypes).toEqual(['correction']);
   });
 });
+
+// Issue 16, real texts 19g: "scrap" is a verb of deletion; "scrape" (collecting addresses) is not.
+describe('scraped is not scrapped', () => {
+  it('"I don\'t know where you scraped my email address from" asks no deletion', () => {
+    expect(readByRules("I don't know where you scraped my email address from but I did not authorize you to send marketing emails to me").requestTypes).toEqual([]);
+  });
+
+  it('"please scrap my data" still does', () => {
+    expect(readByRules('Please scrap my data and everything you hold on me.').requestTypes).toEqual(['deletion']);
+  });
+});

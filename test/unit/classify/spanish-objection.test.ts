@@ -40,6 +40,12 @@ describe('la oposición is an opt-out', () => {
     expect(readByRules('El RGPD reconoce el derecho a la limitación del tratamiento. ¿Cómo funciona?').category).toBe('question');
   });
 
+  // Issue 16, real texts 19h: a letter's "where" opens a condition, not a question.
+  it('"Where you sell or share my personal information, I object ..." is an opt-out; "Where do I object ...?" a question', () => {
+    expect(readByRules('Where you sell or share my personal information, I object to the processing for direct marketing.').requestTypes).toEqual(['opt_out']);
+    expect(readByRules('Where do I object to the processing for direct marketing?').category).toBe('question');
+  });
+
   it('a right of objection described, with a question, asks for none', () => {
     const c = readByRules('Usted tiene derecho de oposición al tratamiento de sus datos, según leí. ¿Cómo se ejerce?');
     expect(c.category).toBe('question');

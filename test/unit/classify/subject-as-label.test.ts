@@ -31,3 +31,29 @@ describe("a form's list names what to remove", () => {
     expect(rules('Opt-out request for kiwi-dev', 'I request that the following data is removed from your dataset:\n\n - all').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Issue 16, real texts 19g: a subject that asks in so many words is the go-ahead a body's question
+// lacks ("how can I get my data deleted? please do it" is a request, labeling conventions).
+describe('a subject that pleads', () => {
+  it.each([
+    ['Please delete my account', "I don't have a Facebook account. Why is there no option to remove my account on the website?"],
+    ['Can anyone help to remove my account with email address', 'I just ignored the caution part. Please help.'],
+    ['Por favor eliminen mi cuenta', '¿Por qué no hay ninguna opción para borrar mi cuenta en la web?'],
+  ])('%s -> a deletion request', (subject, body) => {
+    const c = rules(subject, body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it.each([
+    ['Delete account', 'How do I delete my account?'],
+    ['Could you tell me how to delete my account?', 'I cannot find the setting.'],
+    ['Please advise: deleting my account', 'Where is the option to delete my account?'],
+  ])('a label or a question for advice stays a question: %s', (subject, body) => {
+    expect(rules(subject, body).category).toBe('question');
+  });
+
+  it('a body that refuses the right wins over the subject', () => {
+    expect(rules('Please delete my account', 'Actually, please do not delete my account. I found the password.').requestTypes).not.toContain('deletion');
+  });
+});
