@@ -838,4 +838,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '|assuming)\\b`),',
     tests: ['test/unit/classify/spanish-objection.test.ts'],
   },
+  {
+    id: 'opt-out-letter-name-an-ask',
+    breaks: '"This is a formal opt-out request" in a removal letter adds an opt-out',
+    file: 'src/pipeline/classify/gather-evidence.ts',
+    original: '  if (requested.some(bodyLabel)) requested = requested.filter((h) => !bodyLabel(h));',
+    replacement: '',
+    tests: ['test/unit/classify/subject-as-label.test.ts'],
+  },
+  {
+    id: 'past-not-disclosed-an-opt-out',
+    breaks: '"the commission was not adequately disclosed" is read as an opt-out',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "re: rx(String.raw`(?<!\\b(?:was|were|been|had) )\\b(?:not|never|stop",
+    replacement: "re: rx(String.raw`\\b(?:not|never|stop",
+    tests: ['test/unit/classify/subject-as-label.test.ts'],
+  },
 ];

@@ -72,6 +72,11 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // Stack": a subject that only says "opt-out", of nothing named, labels what the body asks, and
   // a body that asks a deletion names it (a dataset's opt-out is a removal from it).
   const labelOnly = (t: RequestType): boolean => t === 'opt_out' && BARE_OPT_OUT.test(subjectWords) && requested.some((h) => h.type === 'deletion');
+  // The same label in the body of a people-search removal ("Please remove my information from
+  // your database. This is a formal opt-out request.") names the removal, not a second right.
+  const sentenceOf = (h: TypeHit): string => body.sentences[h.sentence]?.text ?? '';
+  const bodyLabel = (h: TypeHit): boolean => h.type === 'opt_out' && h.pattern === 'opt-out' && OPT_OUT_LABEL.test(sentenceOf(h)) && BARE_OPT_OUT.test(sentenceOf(h)) && requested.some((d) => d.type === 'deletion');
+  if (requested.some(bodyLabel)) requested = requested.filter((h) => !bodyLabel(h));
   // A subject that asks in so many words ("Please delete my account" over "Why is there no option
   // to remove my account?", "Can anyone help to remove my account" over "Please help.") is the
   // go-ahead the body's question lacks (labeling conventions); a body that refuses the right still wins.
@@ -115,6 +120,8 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
 }
 
 // A subject's "opt-out" that names no sale, sharing, marketing or profiling it opts out of.
+/** "This is a formal opt-out request", "under your published opt-out policy": the letter's kind, not an ask. */
+const OPT_OUT_LABEL = /\b(?:this is (?:a|an|my) (?:formal |official |written )?opt[- ]?out (?:request|notice|letter)|(?:under|per|pursuant to|according to|in line with) your (?:published |posted |stated )?opt[- ]?out (?:policy|procedure|process|page|form))\b/;
 const BARE_OPT_OUT = /^(?![^\n]*\b(?:sell|sale|sold|shar|market|advertis|ads?\b|profil|third|broker|venta|vend|compart|publicidad|mercadotecnia|perfil))[^\n]*\bopt[- ]?out\b/;
 
 function hasNoLanguageWords(text: string): boolean {

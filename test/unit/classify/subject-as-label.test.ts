@@ -57,3 +57,28 @@ describe('a subject that pleads', () => {
     expect(rules('Please delete my account', 'Actually, please do not delete my account. I found the password.').requestTypes).not.toContain('deletion');
   });
 });
+
+// Issue 16, real texts 18b and 19h: a people-search removal calls itself an opt-out in its body.
+describe('"opt-out" as the name of a removal letter', () => {
+  it.each([
+    'Please remove my information from your database. My information includes: Dana Whitfield, 12 Elm St. This is a formal opt-out request.',
+    'Under your published opt-out policy I request removal of the following record listing my personal information.',
+  ])('%s -> deletion only', (body) => {
+    expect(rules('Removal', body).requestTypes).toEqual(['deletion']);
+  });
+
+  it('an opt-out asked in so many words beside the removal stays', () => {
+    expect(rules('Removal', 'Please remove my information from your database and opt me out of any sale of my data.').requestTypes).toEqual(['deletion', 'opt_out']);
+  });
+});
+
+// Issue 16, real texts 19h: "was not disclosed" reports the past; it directs nothing.
+describe('a past "not disclosed"', () => {
+  it('is no opt-out', () => {
+    expect(rules('Complaint', 'I would like a copy of the personal information you hold about me. The commission on my loan was not adequately disclosed to me.').requestTypes).toEqual(['access']);
+  });
+
+  it('"do not disclose my data" still is one', () => {
+    expect(rules('Data', 'Please do not disclose my personal information to anyone.').requestTypes).toEqual(['opt_out']);
+  });
+});
