@@ -854,4 +854,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "re: rx(String.raw`\\b(?:not|never|stop",
     tests: ['test/unit/classify/subject-as-label.test.ts'],
   },
+  {
+    id: 'deceased-account-close-unread',
+    breaks: '"My mother died ... please close her account" is read as no request',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "\\b(?:close|closing|shut down|terminate|cancel|deactivate)\\b (?:all |down )?(?:of )?(?:his|her|their",
+    replacement: "\\b(?:no-such-verb)\\b (?:all |down )?(?:of )?(?:his|her|their",
+    tests: ['test/unit/classify/relatives-as-requesters.test.ts'],
+  },
+  {
+    id: 'deceased-account-close-any-relative',
+    breaks: "closing a living relative's account is read as a deletion",
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "(?:(?<=\\b(?:passed away|died|death|deceased|late|estate|executor|executrix|funeral)\\b[\\s\\S]{0,600}?)|(?=[\\s\\S]{0,400}?\\b(?:passed away|died|deceased|estate|executor)\\b)|(?=[^.!?\\n]{0,40}?\\b(?:late|deceased)\\b))\\b(?:close|closing",
+    replacement: "\\b(?:close|closing",
+    tests: ['test/unit/classify/relatives-as-requesters.test.ts'],
+  },
 ];

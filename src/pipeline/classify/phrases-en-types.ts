@@ -31,6 +31,10 @@ export const EN_TYPES: TypePattern[] = [
   // deletion (§1798.105)
   // "Please close my account too, with everything in it": closing with the data is a deletion.
   { type: 'deletion', name: 'close-with-data', re: rx(String.raw`\b(?:close|shut down|terminate|cancel) (?:my|our|the|this) (?:\w+ )?account\b${W}{0,25}?\b(?:with|and|along with|including) (?:everything|all (?:of )?(?:it|my|the|data|info)|the data|my data|whatever)`) },
+  // "My mother died ... please close her account", "I am the executor of my father's estate and
+  // need to close his account": an account of the dead is closed with its data; three collectors
+  // of real texts labeled these deletions by an agent (7 of 10 such letters in 17a-19h).
+  { type: 'deletion', name: 'close-deceased-account', re: rx(String.raw`(?:(?<=\b(?:passed away|died|death|deceased|late|estate|executor|executrix|funeral)\b[\s\S]{0,600}?)|(?=[\s\S]{0,400}?\b(?:passed away|died|deceased|estate|executor)\b)|(?=[^.!?\n]{0,40}?\b(?:late|deceased)\b))\b(?:close|closing|shut down|terminate|cancel|deactivate)\b (?:all |down )?(?:of )?(?:his|her|their|the deceased's|(?:my|our) (?:late |deceased )?(?:father|mother|husband|wife|partner|son|daughter|brother|sister|dad|mom|mum|spouse|grandfather|grandmother|aunt|uncle)'?s|all (?:credit )?files associated with the deceased)(?: \w+)? (?:accounts?|files?|profiles?|card)?`) },
   { type: 'deletion', name: 'delete+object', re: rx(String.raw`\b(?!(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b)(?:delet|deleat|dlete|erase|erasi|remov|purg|wipe|wiping|destroy|scrub|get rid of|forget)\w*\b(?:(?!\b(?:not|never)\b)[^.!?\n,;]){0,50}?\b(?:me|everything|anything|whatever|all(?= *(?:[.!?]|$))|it|them|hers|his|theirs|mine|${DATA}|address|(?:phone |cell |mobile )?numbers?|e-?mails?|contact details)\b`) },
   // "I request that the following data is removed from The Stack: - all": a form's list names the object.
   { type: 'deletion', name: 'object+deleted', re: rx(String.raw`\b(?:me|my|all|any|every|each|his|her|their|the following)\b${W}{0,40}?\b(?:${DATA}|everything)\b${W}{0,30}?\b(?:deleted|erased|removed|purged|wiped|destroyed|forgotten)\b`) },

@@ -117,3 +117,22 @@ describe("a person's data named by their name", () => {
     expect(readByRules("Could you send me a copy of your company's records retention policy?").category).toBe('question');
   });
 });
+
+// Issue 16, real texts 17c, 17k and 18c: the account of someone who died is closed with its data.
+describe("closing a dead relative's account", () => {
+  it.each([
+    'I am the executor of my father\'s estate and need to close his account.',
+    'My mother died, and her card is still active. Please close her account.',
+    "Can you act on my behalf to close my late father's account?",
+  ])('%s -> a deletion by an agent', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(c.requester).toBe('agent');
+  });
+
+  it("closing a living relative's account, or one's own, is no deletion by itself", () => {
+    expect(readByRules('My husband asked me to close his account, he is travelling.').requestTypes).toEqual([]);
+    expect(readByRules('Please close my account.').requestTypes).toEqual([]);
+  });
+});
