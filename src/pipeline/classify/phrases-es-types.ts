@@ -20,6 +20,9 @@ const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_TYPES: TypePattern[] = [
   { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me|direccion|domicilio|telefono|correo)\b|\b(?:borr|elimin|supr|quit)\w* (?:tambien )?(?:la|las|los|el) (?:de (?:el|ella|ellos|mi hij[oa]|mi espos[oa])|suya|suyas|suyo|suyos)\b`) },
+  // "Dar de baja mis datos", "sáquenme de la base": taken out of the records (Ley 1581's "supresión"
+  // in everyday words); "darme de baja de la lista" alone stays an unsubscribe.
+  { type: 'deletion', name: 'dar-de-baja-datos', re: rx(String.raw`\b(?:dar|den|denme|darme|de|deme|doy|dieran|diera|dan)(?:me)? de baja\b${W}{0,30}?\b(?:mis datos|mi informacion|mi cuenta|mis registros|(?:la|su|sus|vuestra) bases? de datos)\b|\b(?:saquen|saquenme|sacarme|sacar|quiten|quitenme|quitarme)\b(?: me)? de (?:la|su|sus|tu|vuestra) (?:bases?(?: de datos)?|registros?|sistema)\b`) },
   // "que los borren": the object pronoun before the verb (proclitic), as "bórrenlos" puts it after.
   { type: 'deletion', name: 'los-borren', re: rx(String.raw`\b(?:lo|la|los|las) (?:borr|elimin|supr|suprim|destru)\w*`) },
   { type: 'deletion', name: 'borrenlo', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit)\w*(?:lo|la|los|las)\b`) },
@@ -39,6 +42,8 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'access', name: 'conocer-la-informacion', scope: 'categories', re: rx(String.raw`\b(?:conocer|saber|acceder a|obtener)\b (?:la|los|las|toda la|todos los) (?:informacion|datos)\b (?:personal(?:es)? )?(?:recopilad\w*|recabad\w*|que (?:tienen|tengan|conservan|guardan|obra))`) },
   // "Díganme qué tienen de mí": what is held, asked with no noun for the data.
   { type: 'access', name: 'que-tienen-de-mi', inherent: true, scope: 'categories', re: rx(String.raw`\bque (?:tienen|guardan|saben|conservan|hay) (?:de|sobre) mi\b`) },
+  // "Consultar mis datos": a form's or a menu's wording, sent as the whole ask.
+  { type: 'access', name: 'consultar-mis-datos', scope: 'categories', re: rx(String.raw`\b(?:consultar|consulten|ver|revisar)\b (?:todos )?(?:mis|los) datos(?: personales)?\b(?= *(?:[.!]|$))`) },
   { type: 'access', name: 'categorias', scope: 'categories', re: rx(String.raw`\bcategorias de (?:los )?(?:datos|informacion)\b`) },
   { type: 'portability', name: 'portabilidad', re: rx(String.raw`\bportabilidad\b|\blegibles? por (?:maquina|maquinas|computadora)\b|\bformato (?:estructurado|electronico|digital|csv|json|excel|legible|comun)\w*|\bformato que (?:se )?pued\w+ (?:leer|abrir|importar|procesar)`) },
   { type: 'portability', name: 'formato-archivo', personal: true, re: rx(String.raw`\b(?:csv|json|excel|xml)\b`) },
@@ -61,7 +66,7 @@ export const ES_TYPES: TypePattern[] = [
   // The objection of Spain's LOPDGDD/RGPD (art. 21) and of the ARCO rights, in any person of
   // "oponerse" ("deseo oponerme al uso de mis datos para publicidad"): an opt-out (labeling
   // conventions).
-  { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|nos oponemos|oponerme|oponernos|oposicion|objeto|objetando|objetar|rechazo|rechazamos)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|uso|utilizacion|mercadotecnia|marketing|publicidad|perfil\w*)\b`) },
+  { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|nos oponemos|oponerme|oponernos|oposicion|objeto|objetando|objetar|rechazo|rechazamos)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|uso|utilizacion|mercadotecnia|marketing|publicidad|perfil\w*|automatica\w*|automatizad\w*)\b`) },
   // "Ejerzo mi derecho de oposición": the right named is asked, as "derecho de supresión" is.
   // Withdrawn consent to selling or marketing, as the English withdraw-consent-sale; a form's field
   // may name the consent after the verb ("Tipo de consentimiento que retiro: comunicaciones comerciales").

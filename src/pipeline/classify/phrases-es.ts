@@ -34,7 +34,7 @@ export const ES: PhraseTable = {
   types: [...ES_TYPES, ...ES_GRAMMAR],
   backoff: { types: ES_BACKOFF, triggers: ES_BACKOFF_TRIGGERS },
   triggers: {
-    deletion: /desapare|borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
+    deletion: /de baja|desapare|borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
     access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien|tienen de|guardan de|saben de/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|correcc|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
@@ -110,7 +110,7 @@ export const ES: PhraseTable = {
   unsubscribe: /\b(?:dar(?:me)? de baja de (?:la|su|sus) (?:lista|boletin)|desuscrib\w*|cancelar (?:la )?suscripcion|no (?:me )?(?:envien|manden) (?:mas )?(?:correos|boletines|publicidad|promociones))\b/,
   legalTerms: /\b(?:ccpa|cpra|ley de privacidad del consumidor de california|1798\.\d+|codigo civil|rgpd|gdpr|por la presente|articulo \d+)\b/,
   // The GDPR's restriction of processing (art. 18) has no CCPA right of its own: a request, for staff to read.
-  genericRequest: /\b(?:solicitud (?:de privacidad|ccpa|de datos|de derechos)|ejercer mis derechos|mis derechos (?:bajo|segun|conforme) (?:la )?(?:ccpa|ley)|(?:solicito|pido|requiero|ejerzo|ejercer|deseo|quiero)\b[^.!?\n]{0,30}?\blimitacion del tratamiento)\b/,
+  genericRequest: /\b(?:solicitud (?:de privacidad|ccpa|de datos|de derechos)|ejercer mis derechos|mis derechos (?:bajo|segun|conforme) (?:la )?(?:ccpa|ley)|(?:solicito|pido|requiero|ejerzo|ejercer|deseo|quiero)\b[^.!?\n]{0,30}?\b(?:limitacion|bloqueo|suspension)(?: temporal)? del tratamiento)\b/,
   pleadingSubject: /\b(?:por favor|porfa|favor de|solicito que)\b|\b(?:pueden|podrian|podrias|puede|podria|podeis)\b(?: por favor)? (?:ayudarme a )?(?!(?:decirme|explicarme|indicarme|informarme|orientarme|ayudarme)\b)\w+/,
   followUp: /\b(?:(?:les? )?envie (?:una|mi|la) (?:solicitud|peticion|carta)|mi (?:solicitud|peticion) (?:anterior|previa|original)|no (?:he|hemos) recibido|sin respuesta|sigo esperando|todavia no (?:me )?(?:han|recibo)|aun no (?:me )?(?:han|recibo)|respond\w* (?:a )?mi (?:solicitud|peticion)|recordatorio)\b/,
   pointsBelow: /\b(?:ver (?:abajo|mas abajo)|vea(?:n)? (?:abajo|el correo de abajo|mi (?:correo|mensaje|solicitud) (?:de )?abajo|adjunto)|reenvio (?:mi|la|el)|les? reenvio|mi (?:solicitud|correo|mensaje) (?:anterior|original))\b/,

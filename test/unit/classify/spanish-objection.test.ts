@@ -18,6 +18,8 @@ describe('la oposición is an opt-out', () => {
     ['Hola,\nRetiro mi consentimiento para el tratamiento de mis datos.\nTipo de consentimiento que retiro: comunicaciones comerciales y publicidad personalizada\nPor favor, confirmen la retirada.', ['opt_out']],
     // Issue 16, real texts 18f: the authorization given, revoked in four words.
     ['revoco la autorización que di', ['opt_out']],
+    // Issue 16, real texts 19l: an objection to automated review is one to profiling.
+    ['Me opongo a que revisen mis comprobantes automáticamente', ['opt_out']],
   ])('%s -> %j', (body, types) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
@@ -30,7 +32,7 @@ describe('la oposición is an opt-out', () => {
 
   // Issue 16, real texts 18d: the GDPR's restriction of processing (art. 18) has no CCPA right of
   // its own; asked, it is a request with no type, which staff read.
-  it.each(['Solicito la limitación del tratamiento de mis datos', 'I request the restriction of processing of my personal data.'])('%s -> a request naming no CCPA right', (body) => {
+  it.each(['Solicito la limitación del tratamiento de mis datos', 'I request the restriction of processing of my personal data.', 'Solicito el bloqueo temporal del tratamiento de mis datos mientras se resuelve un reclamo.'])('%s -> a request naming no CCPA right', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toEqual([]);
@@ -112,5 +114,24 @@ describe('consent withdrawn', () => {
 
   it('to receive emails, it names what it withdraws from and is not read by this rule', () => {
     expect(readByRules('I withdraw my consent to receive your newsletter.').requestTypes).not.toContain('opt_out');
+  });
+});
+
+// Issue 16, real texts 19l: the short asks of Colombian and Chilean forms and chats.
+describe('everyday Spanish asks', () => {
+  it.each([
+    ['Dar de baja mis datos', ['deletion']],
+    ['Sáquenme de la base', ['deletion']],
+    ['Por favor denme de baja de su base de datos.', ['deletion']],
+    ['Consultar mis datos', ['access']],
+  ])('%s -> %j', (body, types) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it('"denme de baja de la lista" stays an unsubscribe, and "consultar mis datos" inside a question asks nothing', () => {
+    expect(readByRules('Por favor denme de baja de la lista de correos.').requestTypes).toEqual([]);
+    expect(readByRules('¿Dónde puedo consultar mis datos en la web?').category).toBe('question');
   });
 });
