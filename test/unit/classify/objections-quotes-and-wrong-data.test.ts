@@ -74,3 +74,24 @@ describe('"toda la info que tienen" is what is held', () => {
     expect(readByRules('Borren toda la info que tienen de mí.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Issue 16, real texts 19k: a change reported in the past, or the adverb "correctly", asks no correction.
+describe('a change that happened is no correction asked', () => {
+  it.each([
+    ['Someone hacked into my account and changed my email address.', []],
+    ["Please remove my email address from this account. Since you don't validate addresses correctly, I have begun receiving email meant for someone else.", ['deletion']],
+  ])('%s -> %j', (body, types) => {
+    expect(readByRules(body).requestTypes).toEqual(types);
+  });
+
+  it('"Please change my email address" still asks', () => {
+    expect(readByRules('Please change my email address to dana@example.org.').requestTypes).toEqual(['correction']);
+  });
+});
+
+// Issue 16, real texts 19k: what is held, by the verb of receiving.
+describe('"What data do you receive from my account?"', () => {
+  it('asks what is held (access)', () => {
+    expect(readByRules('What data do you receive from my account?').requestTypes).toEqual(['access']);
+  });
+});

@@ -39,3 +39,14 @@ describe('a right the writer tried and failed to exercise themselves', () => {
     expect(c.requester).toBe('self');
   });
 });
+
+// Issue 16, real texts 19k: an app review's subjectless complaint.
+describe('"unable to delete my account", with no subject', () => {
+  it('is account help, as "I am unable to delete my account" is', () => {
+    expect(readByRules('unable to delete my account').category).toBe('question');
+  });
+
+  it('"Can not log in. Delete my account please." still asks', () => {
+    expect(readByRules('Can not log in. Delete my account please.').requestTypes).toEqual(['deletion']);
+  });
+});
