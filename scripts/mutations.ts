@@ -950,4 +950,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '|obtained|got)\\b`) },',
     tests: ['test/unit/classify/objections-quotes-and-wrong-data.test.ts'],
   },
+  {
+    id: 'courier-exchange-delay-subjects-unread',
+    breaks: 'the subjects "NOTICE: mail delivery status.", "WARNING: delayed mail." and "Delivery delayed:" are not bounce subjects',
+    file: 'src/pipeline/screen/bounce-patterns.ts',
+    original: "  /^delivery delayed\\b/i,\n  /^notice: mail delivery status\\b/i,\n  /^warning: delayed mail\\b/i,",
+    replacement: '',
+    tests: ['test/unit/screen/headerless-delay-and-list-bounces.test.ts'],
+  },
+  {
+    id: 'list-plus-owner-a-person',
+    breaks: 'a list manager writing from "list+owner@" is not a robot sender',
+    file: 'src/pipeline/screen/bounce-patterns.ts',
+    original: '|.+[-+](owner|admin|bounces?|request)|',
+    replacement: '|.+-(owner|admin|bounces?|request)|',
+    tests: ['test/unit/screen/headerless-delay-and-list-bounces.test.ts'],
+  },
 ];

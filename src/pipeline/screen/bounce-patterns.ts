@@ -23,6 +23,10 @@ export const BOUNCE_SUBJECTS: readonly RegExp[] = [
   /^there was an error sending your mail/i,
   /^warning: (could not send message|message \S+ delayed)/i,
   /^delayed mail \(still being retried\)/i,
+  // Exchange's delay warning, Courier's DSN and delay subjects.
+  /^delivery delayed\b/i,
+  /^notice: mail delivery status\b/i,
+  /^warning: delayed mail\b/i,
   /^mail failed, returning to sender/i,
   /^(unzustellbar|nicht zustellbar|non remis|non distribuable|no se puede entregar|mensaje no entregado)\b/i,
 ];
@@ -41,12 +45,17 @@ export const MTA_PHRASES: readonly RegExp[] = [
   /unable to deliver (your )?message/i,
   /original mail as follows/i,
   /requested action not taken/i,
+  // Courier ("This is a delivery status notification from mail.example.net, running the Courier
+  // mail server"), Exchange's delay ("Delivery is delayed to these recipients or groups"), mlmmj.
+  /this is a delivery status notification from\b/i,
+  /delivery is delayed to these recipients/i,
+  /was unable to\s+be\s+delivered\s+to\s+the\s+list\b/i,
   /\b5\d\d[ -]5\.\d{1,3}\.\d{1,3}\b/,
 ];
 
 /** Mail system senders (RFC 2142 role names, list robots, no-reply addresses). */
 export const ROBOT_LOCAL_PART =
-  /^(mailer[-_.]?daemon|post[-_.]?master|double-bounce|no[-_.]?reply|do[-_.]?not[-_.]?reply|sysadmin|root|bounces?|owner-.+|.+-(owner|admin|bounces?|request))$/i;
+  /^(mailer[-_.]?daemon|post[-_.]?master|double-bounce|no[-_.]?reply|do[-_.]?not[-_.]?reply|sysadmin|root|bounces?|owner-.+|.+[-+](owner|admin|bounces?|request)|sympa|mailman|listserv|majordomo|mlmmj|ezmlm)$/i;
 
 /** RFC 5321 §4.5.5: bounces come from the mail system itself. */
 export const MAIL_SYSTEM_SENDER = /\b(mailer[-_.]?daemon|post[-_.]?master)\b/i;

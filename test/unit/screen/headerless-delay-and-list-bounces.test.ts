@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
+import { understandMessage } from '../../../src/pipeline/process-message.js';
+import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
+
+/**
+ * Issue 16, real texts 19j: bounces and delay warnings that reach the screen without a
+ * multipart/report or a mailer-daemon sender (email-rules §1): Courier's and Exchange's wording,
+ * and a list manager refusing a post from its "list+owner" address. Fictional mail in the shape
+ * of the MTAs' and list managers' templates.
+ */
+const verdict = async (from: string, subject: string, body: string) =>
+  (await understandMessage(plainMail(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+
+describe('bounces without a report part', () => {
+  it.each([
+    ['Mail System <mail@example.net>', 'NOTICE: mail delivery status.', 'This is a delivery status notification from mail.example.net, running the Courier mail server.\n\nYour message was not delivered to: lee@example.org'],
+    ['Mail System <mail@example.net>', 'WARNING: delayed mail.', 'This is a delivery status notification from mail.example.net.\n\nYour message has not been delivered yet; delivery will be retried.'],
+    ['Microsoft Outlook <exchange@example.com>', 'Delivery delayed:test', 'Delivery is delayed to these recipients or groups:\n\nray.lane@example.com\n\nThis message has not been delivered yet. Delivery will continue to be attempted.'],
+  ])('%s: %s -> bounce', async (from, subject, body) => {
+    expect((await verdict(from, subject, body))?.kind).toBe('bounce');
+  });
+
+  it("a list manager's refusal from its list+owner address is a bounce", async () => {
+    const body = 'Hi, this is the Mlmmj program managing the <hikers@lists.example.org> mailing\nlist.\n\nThe message from <pat.moreno@example.com> with subject "Saturday trail cleanup" was unable to\nbe delivered to the list because it exceeded the maximum allowed message size.';
+    expect((await verdict('hikers+owner@lists.example.org', 'Post to hikers@lists.example.org denied', body))?.kind).toBe('bounce');
+  });
+
+  it('a person who says their message was unable to be delivered to the list is a person', async () => {
+    const body = 'My message was unable to be delivered to the list, so I am writing here. Please delete my data.';
+    expect((await verdict('Pat Moreno <pat.moreno@example.com>', 'my data', body))?.kind).toBe('human');
+  });
+});
