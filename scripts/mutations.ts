@@ -966,4 +966,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '|.+-(owner|admin|bounces?|request)|',
     tests: ['test/unit/screen/headerless-delay-and-list-bounces.test.ts'],
   },
+  {
+    id: 'missing-function-an-ask',
+    breaks: '"there isn\'t a function to be able to update my email address" is read as a correction asked',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "|\\bthere (?:is not|isn'?t|was not|wasn'?t) (?:a|an|any) (?:\\w+ )?(?:way|option|button|link|setting|means|function|feature) to(?: be able to)?|",
+    replacement: '|',
+    tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
+  },
+  {
+    id: 'place-i-can-not-found-an-ask',
+    breaks: '"I am not able to find the place I can correct my date of birth" is read as a correction asked',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "(?:way|option|button|link|setting|place|page) (?:to|where (?:i|we) can|(?:i|we) can)|",
+    replacement: "(?:way|option|button|link|setting|place|page) to|",
+    tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
+  },
+  {
+    id: 'borrenme-de-su-lista-a-deletion',
+    breaks: '"bórrenme de su lista" is read as a deletion, not an unsubscribe',
+    file: 'src/pipeline/classify/phrases-es.ts',
+    original: "|\\b(?:borrenme|eliminenme|quitenme|sacenme|saquenme|borrarme|eliminarme|quitarme|sacarme) de (?:su|sus|la|las|esta|estas|vuestra|tu|tus) listas?\\b(?! de (?:clientes|pacientes|usuarios|datos|deudores|morosos))/,",
+    replacement: '/,',
+    tests: ['test/unit/classify/spanish-objection.test.ts'],
+  },
 ];

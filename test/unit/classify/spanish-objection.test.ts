@@ -130,6 +130,11 @@ describe('everyday Spanish asks', () => {
     expect(c.requestTypes).toEqual(types);
   });
 
+  it('"bórrenme de su lista" is an unsubscribe; "bórrenme de su lista de clientes" a deletion', () => {
+    expect(readByRules('bórrenme de su lista').requestTypes).toEqual([]);
+    expect(readByRules('Bórrenme de su lista de clientes.').requestTypes).toEqual(['deletion']);
+  });
+
   it('"denme de baja de la lista" stays an unsubscribe, and "consultar mis datos" inside a question asks nothing', () => {
     expect(readByRules('Por favor denme de baja de la lista de correos.').requestTypes).toEqual([]);
     expect(readByRules('¿Dónde puedo consultar mis datos en la web?').category).toBe('question');

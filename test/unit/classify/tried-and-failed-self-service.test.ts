@@ -50,3 +50,17 @@ describe('"unable to delete my account", with no subject', () => {
     expect(readByRules('Can not log in. Delete my account please.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Issue 16, real texts 17a and 18a: the place or the function the writer could not find.
+describe('a function or a place the writer could not find', () => {
+  it.each([
+    'I am not able to find the place I can correct my date of birth.',
+    "I can still log in, but there isn't a function to be able to update my email address.",
+  ])('%s -> account help', (body) => {
+    expect(readByRules(body).category).toBe('question');
+  });
+
+  it('"I could not find the place. Please correct my date of birth." asks', () => {
+    expect(readByRules('I could not find the place. Please correct my date of birth to 3 May 1990.').requestTypes).toEqual(['correction']);
+  });
+});
