@@ -990,4 +990,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '/,',
     tests: ['test/unit/classify/spanish-objection.test.ts'],
   },
+  {
+    id: 'misdirected-subject-a-request',
+    breaks: '"Wrong address" over "this email was meant for someone else" is read as a correction from the subject',
+    file: 'src/pipeline/classify/gather-evidence.ts',
+    original: ' && !labelOnly(t) && !misdirected;',
+    replacement: ' && !labelOnly(t);',
+    tests: ['test/unit/classify/not-a-privacy-matter.test.ts'],
+  },
 ];

@@ -126,7 +126,7 @@ const SIGNALS: readonly JunkSignal[] = [
 
 // Mail meant for someone else says so; mail with no privacy word at all is still often a
 // customer's question for staff (test/eval/README: account help and complaints are questions).
-const MISDIRECTED = /\b(?:(?:this|my|the) (?:e-?mail|message) was (?:meant|intended) for\b|sent (?:(?:this|it|the|your)(?: e-?mail| message)? )?to the wrong (?:e-?mail )?(?:address|person|company|recipient)|wrong (?:e-?mail )?address, sorry|not meant for you)/;
+export const MISDIRECTED = /\b(?:(?:this|my|the) (?:e-?mail|message) was (?:meant|intended) for\b|sent (?:(?:this|it|the|your)(?: e-?mail| message)? )?to the wrong (?:e-?mail )?(?:address|person|company|recipient)|wrong (?:e-?mail )?address, sorry|not meant for you)/;
 const FIRST_PERSON = /\b(?:i|my|me|mine|mi|mis|yo)\b/;
 /** A link in the text: where a scam sends its reader. */
 export const LINK = /\bhttps?:\/\/|\bwww\./;

@@ -4,6 +4,7 @@ import { findSensitiveIdentifiers, type SensitiveIdentifierKind } from '../extra
 import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
 import { countLanguageWords, detectLanguage } from './detect-language.js';
+import { MISDIRECTED } from './detect-not-privacy.js';
 import { ACTS_ON_RECORDS } from './detect-request-types.js';
 import { citedRights } from './cited-rights.js';
 import { normalizeText } from './normalize-text.js';
@@ -84,7 +85,10 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   const pleaded = body.table.pleadingSubject.test(subjectWords) ? REQUEST_TYPES.filter((t) => subjectTypes.includes(t) || (subjectDecision?.asked.some((h) => h.type === t) ?? false)) : [];
   const pleads = pleaded.length > 0;
   const refused = (t: RequestType): boolean => body.decision.negated.some((h) => h.type === t) || body.decision.vetoed.some((h) => h.type === t);
-  const fromSubject = (t: RequestType): boolean => !(medical && ACTS_ON_RECORDS[t]) && !labelOnly(t);
+  // "Wrong address" over "I think this email was meant for someone else": the subject names the
+  // mistake the body reports, not a correction asked.
+  const misdirected = MISDIRECTED.test(body.normalized);
+  const fromSubject = (t: RequestType): boolean => !(medical && ACTS_ON_RECORDS[t]) && !labelOnly(t) && !misdirected;
   const usable = pleads
     ? pleaded.filter((t) => fromSubject(t) && !refused(t))
     : bodyAsks

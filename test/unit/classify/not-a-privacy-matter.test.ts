@@ -27,6 +27,8 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['newsletter', 'The November roundup', 'This month\'s newsletter: five new recipes, our holiday hours and a member spotlight. View this email in your browser. You are receiving this email because you signed up at example.org.'],
   ['misdirected', 'Fwd: lease renewal', 'Sorry, this email was meant for Harbor Lane Property Management. Please disregard it. Regards, Tomas Reyes'],
   // "Update your contact information" is the sender's address book, not the writer's data to correct.
+  // Issue 16, real texts 18j: the subject names the mistake, not a correction asked.
+  ['misdirected', 'Wrong address', 'I think this email was meant for someone else, sorry to bother you.'],
   ['misdirected', 'Re: shipping schedule', 'Hello, you have sent this message to the wrong person. Please update your contact information so the right person gets these. Thanks, Odile'],
 ];
 
