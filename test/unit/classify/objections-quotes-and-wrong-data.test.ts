@@ -84,8 +84,8 @@ describe('a change that happened is no correction asked', () => {
     expect(readByRules(body).requestTypes).toEqual(types);
   });
 
-  it('"Please change my email address" still asks', () => {
-    expect(readByRules('Please change my email address to dana@example.org.').requestTypes).toEqual(['correction']);
+  it.each(['Please change my email address to dana@example.org.', 'I would like my address updated in your records.'])('%s still asks', (body) => {
+    expect(readByRules(body).requestTypes).toEqual(['correction']);
   });
 });
 
