@@ -1,4 +1,5 @@
 import type { Evidence } from './gather-evidence.js';
+import { MISDIRECTED } from './misdirected.js';
 
 /** Kinds of mail that reach the privacy mailbox but are no privacy matter (issue 16 item 1). */
 export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'legal_notice' | 'misdirected';
@@ -124,9 +125,8 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'newsletter', name: 'newsletter', impersonal: true, re: /\bview (?:this e-?mail |it )?in (?:your |a )?browser\b|\byou(?: are|'re) receiving this (?:e-?mail|newsletter|message) because\b|\bthis (?:week|month)'?\s?s (?:issue|edition|newsletter|roundup)\b|\bif you no longer wish to receive (?:these|our)\b|\b(?:welcome to (?:our|your) (?:\w+ )?(?:newsletter|roundup|digest)|unsubscribe from our newsletter)\b/ },
 ];
 
-// Mail meant for someone else says so; mail with no privacy word at all is still often a
-// customer's question for staff (test/eval/README: account help and complaints are questions).
-export const MISDIRECTED = /\b(?:(?:this|my|the) (?:e-?mail|message) was (?:meant|intended) for\b|sent (?:(?:this|it|the|your)(?: e-?mail| message)? )?to the wrong (?:e-?mail )?(?:address|person|company|recipient)|wrong (?:e-?mail )?address, sorry|not meant for you)/;
+// Mail meant for someone else says so (misdirected.ts); mail with no privacy word at all is still
+// often a customer's question for staff (test/eval/README: account help and complaints are questions).
 const FIRST_PERSON = /\b(?:i|my|me|mine|mi|mis|yo)\b/;
 /** A link in the text: where a scam sends its reader. */
 export const LINK = /\bhttps?:\/\/|\bwww\./;

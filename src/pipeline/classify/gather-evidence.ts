@@ -4,9 +4,9 @@ import { findSensitiveIdentifiers, type SensitiveIdentifierKind } from '../extra
 import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
 import { countLanguageWords, detectLanguage } from './detect-language.js';
-import { MISDIRECTED } from './detect-not-privacy.js';
 import { ACTS_ON_RECORDS } from './detect-request-types.js';
 import { citedRights } from './cited-rights.js';
+import { MISDIRECTED } from './misdirected.js';
 import { normalizeText } from './normalize-text.js';
 import { sentenceMood } from './sentence-mood.js';
 import { splitSentences } from './split-sentences.js';
