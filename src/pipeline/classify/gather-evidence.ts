@@ -75,9 +75,11 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   const labelOnly = (t: RequestType): boolean => t === 'opt_out' && BARE_OPT_OUT.test(subjectWords) && requested.some((h) => h.type === 'deletion');
   // The same label in the body of a people-search removal ("Please remove my information from
   // your database. This is a formal opt-out request.") names the removal, not a second right.
-  const sentenceOf = (h: TypeHit): string => body.sentences[h.sentence]?.text ?? '';
-  const bodyLabel = (h: TypeHit): boolean => h.type === 'opt_out' && h.pattern === 'opt-out' && OPT_OUT_LABEL.test(sentenceOf(h)) && BARE_OPT_OUT.test(sentenceOf(h)) && requested.some((d) => d.type === 'deletion');
-  if (requested.some(bodyLabel)) requested = requested.filter((h) => !bodyLabel(h));
+  const namesTheLetter = (h: TypeHit): boolean => {
+    const sentence = body.sentences[h.sentence]?.text ?? '';
+    return h.type === 'opt_out' && h.pattern === 'opt-out' && OPT_OUT_LABEL.test(sentence) && BARE_OPT_OUT.test(sentence);
+  };
+  if (requested.some((h) => h.type === 'deletion')) requested = requested.filter((h) => !namesTheLetter(h));
   // A subject that asks in so many words ("Please delete my account" over "Why is there no option
   // to remove my account?", "Can anyone help to remove my account" over "Please help.") is the
   // go-ahead the body's question lacks (labeling conventions); a body that refuses the right still wins.
@@ -87,7 +89,8 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   const refused = (t: RequestType): boolean => body.decision.negated.some((h) => h.type === t) || body.decision.vetoed.some((h) => h.type === t);
   // "Wrong address" over "I think this email was meant for someone else": the subject names the
   // mistake the body reports, not a correction asked.
-  const misdirected = MISDIRECTED.test(body.normalized);
+  // Read only when the subject names a right at all.
+  const misdirected = (subjectTypes.length > 0 || pleads) && MISDIRECTED.test(body.normalized);
   const fromSubject = (t: RequestType): boolean => !(medical && ACTS_ON_RECORDS[t]) && !labelOnly(t) && !misdirected;
   const usable = pleads
     ? pleaded.filter((t) => fromSubject(t) && !refused(t))
@@ -123,9 +126,9 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   };
 }
 
-// A subject's "opt-out" that names no sale, sharing, marketing or profiling it opts out of.
 /** "This is a formal opt-out request", "under your published opt-out policy": the letter's kind, not an ask. */
 const OPT_OUT_LABEL = /\b(?:this is (?:a|an|my) (?:formal |official |written )?opt[- ]?out (?:request|notice|letter)|(?:under|per|pursuant to|according to|in line with) your (?:published |posted |stated )?opt[- ]?out (?:policy|procedure|process|page|form))\b/;
+// A subject's "opt-out" that names no sale, sharing, marketing or profiling it opts out of.
 const BARE_OPT_OUT = /^(?![^\n]*\b(?:sell|sale|sold|shar|market|advertis|ads?\b|profil|third|broker|venta|vend|compart|publicidad|mercadotecnia|perfil))[^\n]*\bopt[- ]?out\b/;
 
 function hasNoLanguageWords(text: string): boolean {
