@@ -2,9 +2,11 @@ import type { RequestType } from '../types.js';
 
 // The statute or article an earlier request was made under, as a reminder cites it (issue 16):
 // CCPA sections (Cal. Civ. Code §1798.xxx) and the GDPR articles mapped to the CCPA rights.
+// §1798.100 names no right: it opens the Act ("sections 1798.100 through 1798.199.100", "§ 1798.100
+// et seq.") and sets the duties at collection; correction is §1798.106.
 const CITED: ReadonlyArray<[RegExp, RequestType]> = [
   [/\b(?:1798\.105|art(?:icle|iculo|\.)? ?17)\b/, 'deletion'],
-  [/\b(?:1798\.10[06]|art(?:icle|iculo|\.)? ?16)\b/, 'correction'],
+  [/\b(?:1798\.106|art(?:icle|iculo|\.)? ?16)\b/, 'correction'],
   [/\b(?:1798\.11[05]|art(?:icle|iculo|\.)? ?15)\b/, 'access'],
   [/\b(?:1798\.120|art(?:icle|iculo|\.)? ?21)\b/, 'opt_out'],
   [/\b1798\.121\b/, 'limit_sensitive'],

@@ -99,6 +99,16 @@ const DEMAND: Record<Language, RegExp> = {
   en: /\byou (?:must|shall|are (?:required|obligated|obliged|bound) to|have to|need to)\b/,
   es: /\b(?:deben|debe|deberan|debera|tienen que|tiene que|estan? obligad[oa]s? a)\b/,
 };
+// The deadline the law sets the reader, said of a kind of request ("For opt-out requests under
+// § 1798.120, you must comply within fifteen (15) business days", "deberán responder en un plazo
+// de quince días"): it tells the business when to answer and asks nothing in the writer's name.
+// A writer who restates an own request there says so ("you must respond to my request within").
+const STATES_DEADLINE: Record<Language, RegExp> = {
+  en: /\b(?:must|shall|(?:are|is) (?:required|obliged|obligated) to|ha(?:ve|s) to)\b(?: \w+){0,3}? (?:respond|comply|reply|answer|act|complete|fulfil\w*|honou?r)\w*\b.{0,80}?\bwithin\b/,
+  es: /\b(?:deber\w*|tienen? (?:la obligacion de|que)|estan? obligad\w* a)\b(?: \w+){0,3}? (?:responder|contestar|atender|resolver|cumplir|dar respuesta)\w*\b.{0,80}?\b(?:plazo|dentro de|termino)\b/,
+};
+const IN_OWN_NAME: Record<Language, RegExp> = { en: /\b(?:i|me|my|please)\b/, es: /\b(?:yo|me|mi|mis|solicito|pido|por favor)\b/ };
+const statesDeadline = (text: string, lang: Language): boolean => STATES_DEADLINE[lang].test(text) && !IN_OWN_NAME[lang].test(text);
 
 // A form's field naming the right asked, and the right's name as its value.
 // The label names the right in any person ("Derechos que ejerce:", "Derecho que ejercito:",
@@ -230,7 +240,7 @@ export function structuralHits(text: string, sentences: readonly Sentence[], tab
         const hit = make(c.type, 'demand-under-named-right', c.phrase, c.index);
         // Only a demand makes the right it is made under a request; a statement that "this letter
         // is made under the CCPA, section 1798.105" names the law of the rights asked elsewhere.
-        if (hit.mood === 'ask' || DEMAND[table.lang].test(sentence.text)) hits.push(hit);
+        if ((hit.mood === 'ask' || DEMAND[table.lang].test(sentence.text)) && !statesDeadline(sentence.text, table.lang)) hits.push(hit);
       }
     }
   });
@@ -313,6 +323,7 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
+  if (statesDeadline(sentence.text, lang)) return 'the deadline the law sets for a kind of request, not asked for';
   // A co-occurrence of the backoff (backoff-patterns.ts) spans its two cues in either order, so a
   // frame may open between them: "tell me whether that also removes the photos I uploaded".
   const at = BACKOFF_PATTERN.test(hit.pattern) ? hit.end : hit.start;

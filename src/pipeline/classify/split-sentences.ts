@@ -9,7 +9,10 @@ export interface Sentence {
 
 // Text without punctuation (a pasted document, hostile input) would be one endless sentence and
 // every per-sentence test would rescan it: a sentence ends at the latest after this many characters.
-const SENTENCE = /[^.!?\n]{1,400}[.!?]*/g;
+// A full stop between digits is no end: a letter's "§ 1798.120 and § 1798.121" or "Art. 15.1" is
+// one citation, and the sentence around it ("For opt-out requests under § 1798.120 ..., you must
+// comply within 15 business days") is read whole.
+const SENTENCE = /(?:[^.!?\n]|(?<=\d)\.(?=\d)){1,400}[.!?]*/g;
 
 /**
  * Split normalized text into sentences at `.`, `!`, `?` and line ends. Abbreviations split too
