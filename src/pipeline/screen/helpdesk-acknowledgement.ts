@@ -23,6 +23,14 @@ export const ACKNOWLEDGEMENT: readonly RegExp[] = [
   /\bhemos recibido (?:correctamente |con [ée]xito )?(?:su|tu) (?:solicitud|mensaje|correo|ticket|consulta|petici[óo]n|caso|e-?mail)\b/i,
   /\b(?:su|tu)\s+(?:solicitud|mensaje|correo|consulta|petici[óo]n|ticket|caso)\b[^.!?\n]{0,40}?\b(?:ha sido|fue|se ha)\s+(?:recibid[oa]|registrad[oa])\b/i,
   /\bconfirmamos (?:la )?recepci[óo]n de (?:su|tu)\b/i,
+  // "Recibimos tu mensaje", "Registramos tu solicitud": the same formula in the simple past.
+  /\b(?:recibimos|registramos) (?:correctamente )?(?:su|tu) (?:solicitud|mensaje|correo|consulta|petici[óo]n|caso|ticket)\b/i,
+  // A shop's or a person's autoresponder in the first person singular: "I have received your email
+  // and will get back to you within 24-48 hours" (a promise to answer must follow, FOLLOW_UP).
+  /\bi(?:['’]ve| have)\s+received your (?:e-?mail|message|note|inquiry|enquiry)\b/i,
+  // A business thanking for the contact, in the voice of a stock answer: "Gracias por comunicarte
+  // con Mi Tienda. En breve te atenderemos."
+  /\bgracias por (?:comunicarte|comunicarse|ponerte en contacto|ponerse en contacto|contactarnos) con\b/i,
   // A request portal once the address is confirmed: "We'll now start processing your request".
   /\bwe(?:['’]ll| will)\s+(?:now\s+)?(?:start|begin)\s+(?:processing|working on|reviewing)\s+your\s+(?:request|ticket|case|inquiry|enquiry)\b/i,
 ];
@@ -52,7 +60,7 @@ export const FOLLOW_UP: readonly RegExp[] = [
   /\b(?:is|are) being reviewed\b|\bwill be (?:reviewed|handled|answered|addressed|looked at)\b/i,
   /\b(?:our (?:support |customer service |service )?(?:team|staff|agents?|representatives?)|a (?:member of our (?:\w+ )?team|team member|representative|support agent|agent))\b/i,
   /\breply to this (?:e-?mail|message) to add\b|\bno need to reply\b/i,
-  /\b(?:le|te) (?:responderemos|contestaremos|contactaremos)\b|\bnos pondremos en contacto\b|\b(?:un|uno de nuestros) (?:agentes?|miembros? de nuestro equipo)\b|\bser[áa] (?:revisad[oa]|atendid[oa])\b/i,
+  /\b(?:le|te) (?:responderemos|contestaremos|contactaremos|atenderemos|informaremos|notificaremos)\b|\b(?:le|te) respondemos al (?:correo|tel[ée]fono)\b|\bconsultar el estado de (?:su|tu) solicitud\b|\bnos pondremos en contacto\b|\b(?:un|uno de nuestros) (?:agentes?|miembros? de nuestro equipo)\b|\bser[áa] (?:revisad[oa]|atendid[oa])\b/i,
 ];
 
 /**

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
+import { understandMessage } from '../../../src/pipeline/process-message.js';
+import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
+
+/**
+ * Issue 16, real texts 17-19: acknowledgements with no RFC 3834 header in wording the screen did
+ * not know (email-rules §1: recognised by content too). Fictional mail in the shape of the real
+ * templates: a past-tense Spanish receipt, a one-person autoresponder, a shop's stock answer.
+ */
+const verdict = async (from: string, subject: string, body: string) =>
+  (await understandMessage(plainMail(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+
+describe('acknowledgements in other words', () => {
+  it.each([
+    ['Recibimos tu mensaje\n\nRegistramos tu mensaje el 12/03/2026 10:41.\nTu radicado es R-2026-00412. Guárdalo para cualquier consulta.\n\nTe respondemos al correo o al teléfono que dejaste.'],
+    ['Estimada Marta:\n\nHemos recibido su solicitud ARCO en fecha 4 de junio de 2026.\nEn el plazo de 10 días hábiles le informaremos sobre las acciones tomadas conforme a la ley.\nLa oficina atiende de lunes a viernes de 9 a 17 horas en Av. del Libertador 1000, piso 3, Ciudad Ejemplo.\n\nAtentamente,\nOficina de Datos de la Clínica Ejemplo'],
+    ['Hola Dana,\n\nThank you for reaching out. I have received your email and will get back to you within 24-48 hours.\n\nIf this is urgent, please reply with URGENT in the subject line.'],
+    ['Gracias por comunicarte con Tienda Ejemplo. En breve te atenderemos.'],
+  ])('%s -> auto_reply', async (body) => {
+    expect((await verdict('Tienda Ejemplo <ventas@example.net>', 'Re: Consulta', body))?.kind).toBe('auto_reply');
+  });
+
+  it.each([
+    ['I have received your email, but I still want you to delete my account and all my data.'],
+    ['Recibimos tu mensaje de ayer, pero ¿cuándo van a borrar mis datos? Solicito la supresión.'],
+  ])('a person who says they got our mail and asks is a person: %s', async (body) => {
+    expect((await verdict('Dana Whitfield <dana.w@example.org>', 'Re: Your privacy request', body))?.kind).toBe('human');
+  });
+});
