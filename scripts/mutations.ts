@@ -1102,4 +1102,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '|contactaremos|atenderemos|notificaremos)\\b',
     tests: ['test/unit/screen/acknowledgements-in-other-words.test.ts'],
   },
+  {
+    id: 'how-after-please-frames-ask',
+    breaks: '"please delete my account, and please provide directions on how to delete accounts" is read as a question of how',
+    file: 'src/pipeline/classify/sentence-mood.ts',
+    original: "  if (procedure !== null && !secondAsk) return 'procedure';",
+    replacement: "  if (procedure !== null) return 'procedure';",
+    tests: ['test/unit/classify/law-deadlines-and-citations.test.ts'],
+  },
+  {
+    id: 'how-after-any-word-second-ask',
+    breaks: '"please tell me how to correct it" is read as asking for the correction',
+    file: 'src/pipeline/classify/sentence-mood.ts',
+    original: "procedure.index > local && CLAUSE_BREAK.test(text.slice(local, procedure.index)) && asksUsToAct(",
+    replacement: "procedure.index > local && asksUsToAct(",
+    tests: ['test/unit/classify/law-deadlines-and-citations.test.ts'],
+  },
 ];

@@ -28,7 +28,12 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   // clause, not only the sentence.
   const clause = text.slice(clauseStart(text, local, table)).trim();
   if (table.hypothetical.test(text)) return 'hypothetical';
-  if (table.procedure.test(text)) return 'procedure';
+  // "Please delete my account, and please provide directions on how to delete accounts": a
+  // question of how that comes after an imperative clause asking us to act is a second ask, not
+  // the frame of the first.
+  const procedure = table.procedure.exec(text);
+  const secondAsk = procedure !== null && procedure.index > local && CLAUSE_BREAK.test(text.slice(local, procedure.index)) && asksUsToAct(text.slice(clauseStart(text, local, table), procedure.index).trim(), table);
+  if (procedure !== null && !secondAsk) return 'procedure';
   // "I have been trying to delete my account, could someone help": what the writer failed to do
   // themselves is account help, whatever else the sentence asks; only the words right before
   // this phrase are read, so "I could not log in, please delete my account" still asks.
@@ -42,6 +47,14 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   if (sentence.asked || table.questionStart.test(text)) return 'question';
   return 'statement';
 }
+
+// "Please" or an imperative asks us to act; "I want to delete it" is the writer's own want, which
+// a question of how after it makes account help (asksHowToDoItThemself).
+const PLEASE = /\b(?:please|kindly|por favor)\b/;
+// The question of how is a clause of its own only past a comma or a conjunction: "please tell me
+// how to correct it" asks how.
+const CLAUSE_BREAK = /[,;]|\b(?:and|but|y|pero)\b/;
+const asksUsToAct = (clause: string, table: PhraseTable): boolean => PLEASE.test(clause) || table.imperative.test(clause) || table.politeAsk.test(clause);
 
 /**
  * "I want to delete my account. What do I do?": the writer means to do it themself and asks how,

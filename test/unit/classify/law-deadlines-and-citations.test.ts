@@ -48,6 +48,16 @@ describe('polite asks and questions of how', () => {
     expect(c.requestTypes).toEqual(['deletion']);
   });
 
+  it('"please delete my account, and please provide directions on how to delete accounts" asks twice (§1798.105)', () => {
+    const c = readByRules("Either way, please delete my account as I don't want accounts all over the place, and please provide directions on how to delete accounts.");
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('a question of how in the same clause, or after the writer\'s own want, stays a question', () => {
+    expect(readByRules('Please tell me how to update my address in my profile.').category).toBe('question');
+    expect(readByRules('I want to delete my account, how do I do that?').category).toBe('question');
+  });
+
   it('"could someone tell me how I would delete my account" asks how, a question', () => {
     expect(readByRules('I was wondering if someone could please tell me how I would delete my account.').category).toBe('question');
   });
