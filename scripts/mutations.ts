@@ -1118,4 +1118,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "procedure.index > local && asksUsToAct(",
     tests: ['test/unit/classify/law-deadlines-and-citations.test.ts'],
   },
+  {
+    id: 'impossible-to-delete-an-ask',
+    breaks: '"it seems impossible to delete my account" is read as a deletion request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "|\\b(?:seems?|seemed|is|it'?s|was) (?:\\w+ )?(?:impossible|not possible) to) (?:(?:fully|completely",
+    replacement: ") (?:(?:fully|completely",
+    tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
+  },
 ];

@@ -18,6 +18,8 @@ describe('a right the writer tried and failed to exercise themselves', () => {
     'La aplicación no me deja borrar mi cuenta.',
     'No encuentro la opción para eliminar mi cuenta en el perfil.',
     'No hay ninguna forma de borrar mi cuenta en la web.',
+    // Issue 16, real texts 19g: a site where it "seems impossible to delete my account".
+    'On that website it seems impossible to delete my account.',
   ])('%s -> question', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('question');
