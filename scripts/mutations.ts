@@ -1126,4 +1126,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: ") (?:(?:fully|completely",
     tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
+  {
+    id: 'any-named-list-a-mailing-list',
+    breaks: '"remove me from the provision list" is read as an unsubscribe',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "|(?:(?:this|that|these|those|my|our|your|the|subscriber|subscription|spam|sales|solicitation|advertising|donor|fundraising|prospect|phone|calling|texting) )?lists?\\b(?! of))\\b(?! (?:database",
+    replacement: "|(?:\\w+ )?lists?\\b(?! of))\\b(?! (?:database",
+    tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
+  },
 ];

@@ -17,6 +17,15 @@ describe('removal from a list', () => {
     }
   });
 
+  // Issue 16, real texts 19g: a list a project keeps of people ("the provision list", "the GitHub
+  // list") is their data published, not a mailing list.
+  it('a list named for something other than mail is the writer\'s data: a deletion (§1798.105)', () => {
+    expect(readByRules('Please remove me from the provision list.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('I am requesting to be removed from the GitHub list.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('Please remove me from your spam list.').requestTypes).toEqual([]);
+    expect(readByRules('Please remove me from this list.').requestTypes).toEqual([]);
+  });
+
   it('lists given to third parties are the sharing refused (opt-out)', () => {
     expect(readByRules('Please remove my information from any lists provided to third parties for prescreened offers.').requestTypes).toEqual(['opt_out']);
   });
