@@ -1134,4 +1134,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|(?:\\w+ )?lists?\\b(?! of))\\b(?! (?:database",
     tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
   },
+  {
+    id: 'or-disclosure-of-a-copy',
+    breaks: '"opt me out of the sale, sharing, or disclosure of my personal information" is read as an access request too',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "    { type: 'access', re: /^\\W*or (?:the |any )?disclos\\w* of\\b/, why: 'the disclosure refused with the sale and sharing before it (opt-out), not a copy' },\n",
+    replacement: '',
+    tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
+  },
 ];

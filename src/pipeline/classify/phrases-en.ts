@@ -133,6 +133,9 @@ export const EN: PhraseTable = {
     // "Do you sell my data?" asks about a practice; "tell me with whom you shared it" or "which
     // companies you sold it to" asks who received the data, the right to know (§1798.110(a)(4)).
     { type: 'access', re: /\b(?:sell|sold|selling|sale|sharing|shared with)\b/, unless: /\b(?:to|with) whom?\b|\b(?:list|names?|identit(?:y|ies)) of\b|^\W*who\b|\bwhich (?:other |outside |third[- ]party )?(?:compan(?:y|ies)|businesses|third parties|parties|partners|firms|organi[sz]ations|vendors|entities|advertisers|brokers)\b/, why: 'asks about sale or sharing, not for a copy' },
+    // "Opt me out of the sale, sharing, or disclosure of my personal information": the last item
+    // of the list opens its own clause, where the sale named before it is out of sight.
+    { type: 'access', re: /^\W*or (?:the |any )?disclos\w* of\b/, why: 'the disclosure refused with the sale and sharing before it (opt-out), not a copy' },
     { type: 'access', re: /\b(?:give|giving|gave|pass|passing|hand|handing|send|sending|provide|providing)\b[^.!?\n]{0,40}?\bto (?:(?:your|their|the|any|all) )?(?:other|third|outside|another|advertis\w*|marketers?|(?:marketing |business )?partners?|data brokers?|compan(?:y|ies)|others)\b/, why: 'gives data to others: sale or sharing, not a copy' },
     { type: 'access', re: /\b(?:why|how come) (?:do|does|did|would|are|is) (?:you|your)\b|\b(?:if|whether) you (?:need|require)\b|\bprivacy (?:policy|notice)\b|\bhow (?:long|you use)\b/, why: 'asks about procedure or policy, not for the data' },
     { type: 'opt_out', re: /\b(?:says?|states?|claims?|understand|know|see|read|noticed?|believe|think|assume)\b[^.!?\n]{0,40}?\b(?:you|it|your company|they|we)\b (?:do|does|will)? ?not (?:sell|share)/, why: 'restates a policy of not selling' },

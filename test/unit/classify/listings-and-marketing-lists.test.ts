@@ -43,3 +43,14 @@ describe('suppressing a record', () => {
     expect(readByRules('I suppressed my profile.').requestTypes).toEqual([]);
   });
 });
+
+// Issue 16, real texts 19b and 19h: state-law deletion templates list what the opt-out refuses.
+describe('the disclosure refused with the sale and the sharing', () => {
+  it('"opt me out of the sale, sharing, or disclosure of my personal information" asks no copy (§1798.120)', () => {
+    expect(readByRules('Please opt me out of the sale, sharing, or disclosure of my personal information for targeted advertising.').requestTypes).toEqual(['opt_out']);
+  });
+
+  it('a disclosure asked in its own words is still access (§1798.110)', () => {
+    expect(readByRules('Please provide disclosure of my personal information you collected.').requestTypes).toEqual(['access']);
+  });
+});
