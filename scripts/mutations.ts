@@ -1142,4 +1142,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '',
     tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
   },
+  {
+    id: 'refused-sale-no-commas',
+    breaks: '"cease and desist the publication, sale, distribution ... of my personal information" is not read as an opt-out',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "| be (?:anything|nothing|much|any)\\b)(?:,? \\w+){0,4}?,? (?:sell|sale|",
+    replacement: "| be (?:anything|nothing|much|any)\\b)(?: \\w+){0,4}? (?:sell|sale|",
+    tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
+  },
 ];

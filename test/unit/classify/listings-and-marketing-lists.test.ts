@@ -54,3 +54,13 @@ describe('the disclosure refused with the sale and the sharing', () => {
     expect(readByRules('Please provide disclosure of my personal information you collected.').requestTypes).toEqual(['access']);
   });
 });
+
+// Issue 16, real texts 17j and 18b: a demand lists the acts it refuses with commas.
+describe('a sale refused in a list of acts', () => {
+  it.each([
+    'I demand that you cease and desist the publication, sale, distribution, and display of my personal information.',
+    'Please confirm that you will not collect, sell, or share my personal information in the future.',
+  ])('%s -> opt-out (§1798.120)', (body) => {
+    expect(readByRules(body).requestTypes).toContain('opt_out');
+  });
+});
