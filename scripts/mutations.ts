@@ -1150,4 +1150,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "| be (?:anything|nothing|much|any)\\b)(?: \\w+){0,4}? (?:sell|sale|",
     tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
   },
+  {
+    id: 'existence-of-right-asked',
+    breaks: '"the existence of the right to request rectification or erasure" in an access request is read as a correction and a deletion',
+    file: 'src/pipeline/classify/reading-roles.ts',
+    original: "|the existence of (?:the |a |any )?rights? (?:to|of)|",
+    replacement: "|",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
 ];

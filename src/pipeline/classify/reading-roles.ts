@@ -26,8 +26,10 @@ import type { PhraseTable, TypeHit } from './types.js';
 
 // "X has the right to ...", "consumers are entitled to", "which grants consumers the right",
 // "provides that a data subject has the right", Spanish "tiene(n) derecho a/de".
-const DESCRIBES_RIGHT_EN = /\b(?:ha(?:s|ve|d) the (?:\w+ ){0,2}right (?:to|of)|(?:is|are) entitled to|grants? (?:\w+ ){0,3}(?:the )?rights? (?:to|of)|provides? that|gives? (?:\w+ ){0,3}(?:the )?rights? (?:to|of))\b/;
-const DESCRIBES_RIGHT_ES = /\b(?:tiene|tienen|tendra|tendran) (?:el |los )?derechos? (?:a|de)\b|\b(?:otorga|concede|reconoce)\w* (?:\w+ ){0,3}(?:el |los )?derechos?\b|\bestablece que\b/;
+// "The existence of the right to request rectification or erasure" is what a subject access
+// request wants to be told (GDPR art. 15(1)(e)), not a right asked.
+const DESCRIBES_RIGHT_EN = /\b(?:ha(?:s|ve|d) the (?:\w+ ){0,2}right (?:to|of)|the existence of (?:the |a |any )?rights? (?:to|of)|(?:is|are) entitled to|grants? (?:\w+ ){0,3}(?:the )?rights? (?:to|of)|provides? that|gives? (?:\w+ ){0,3}(?:the )?rights? (?:to|of))\b/;
+const DESCRIBES_RIGHT_ES = /\b(?:tiene|tienen|tendra|tendran) (?:el |los )?derechos? (?:a|de)\b|\bla existencia del? (?:los )?derechos? (?:a|de)\b|\b(?:otorga|concede|reconoce)\w* (?:\w+ ){0,3}(?:el |los )?derechos?\b|\bestablece que\b/;
 // The writer in the first person before the right: "I have the right to ..." asserts the writer's
 // own right, which in a consumer's mail is how a request is made ("I have the right to have my
 // data deleted"); only a right held by someone else, or by the law's reader, is a description.

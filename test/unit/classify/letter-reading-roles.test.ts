@@ -27,6 +27,12 @@ describe('a right described, not asked for', () => {
 });
 
 describe('what an access request wants to be told is part of access (§1798.110)', () => {
+  // Issue 16, real texts 17b: the GDPR art. 15(1)(e) item of a subject access request.
+  it('"the existence of the right to request rectification or erasure" is an item of the access request', () => {
+    const c = readByRules('I hereby request a full copy of the personal data you hold about me, as well as the following information:\n- the purposes of processing;\n- the existence of the right to request from the controller rectification or erasure of personal data or restriction of processing or to object to such processing;');
+    expect(c.requestTypes).toEqual(['access']);
+  });
+
   it('the legal grounds for transferring data abroad are not a portability request', () => {
     const c = readByRules('Please tell me what personal data you hold about me, and please explain the legal grounds for transferring my personal data to other countries.');
     expect(c.requestTypes).toEqual(['access']);
