@@ -1158,4 +1158,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|",
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
+  {
+    id: 'cesen-la-venta-not-opt-out',
+    breaks: '"cesen cualquier recopilación o venta adicional de mis datos" is not read as an opt-out',
+    file: 'src/pipeline/classify/phrases-es-types.ts',
+    original: "|\\b(?:cese|cesen|cesar|ceses|detengan|detener|suspendan|suspender)\\b(?: \\w+){0,4}? (?:venta|ventas|vender|cesion|comercializacion|compartir|intercambio)\\b`) },",
+    replacement: "`) },",
+    tests: ['test/unit/classify/spanish-objection.test.ts'],
+  },
+  {
+    id: 'audiencia-a-deletion',
+    breaks: '"me eliminen de cualquier audiencia publicitaria" is read as a deletion',
+    file: 'src/pipeline/classify/grammar-es.ts',
+    original: "(?:de|del)\\b(?! (?:\\w+ )?(?:audiencias?|segmentos?)\\b)",
+    replacement: "(?:de|del)\\b",
+    tests: ['test/unit/classify/spanish-objection.test.ts'],
+  },
 ];

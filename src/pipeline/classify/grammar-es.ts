@@ -30,7 +30,9 @@ const rx = (source: string): RegExp => new RegExp(source, 'g');
 export const ES_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'gramatica:borrar+objeto', re: rx(String.raw`\b(?!(?:borrad|eliminad|suprimid|quitad)\w*)${DELETE}\w*\b${W}{0,30}?\b${ES_OBJECT}\b(?! de usuario)`) },
   // "que me quiten de su sistema", "sáquenme de sus registros": the writer is the object.
-  { type: 'deletion', name: 'gramatica:me-quiten-de', re: rx(String.raw`\b(?:me|nos|la|lo) ${DELETE}\w* (?:de|del)\b|\b${DELETE}\w*(?:me|nos) (?:de|del)\b(?=${W}{0,20}?\b${PLACE}\b)`) },
+  // "Me eliminen de cualquier audiencia o segmento publicitario" takes the writer out of ad
+  // targeting (opt-out), not their data out of our records.
+  { type: 'deletion', name: 'gramatica:me-quiten-de', re: rx(String.raw`\b(?:me|nos|la|lo) ${DELETE}\w* (?:de|del)\b(?! (?:\w+ )?(?:audiencias?|segmentos?)\b)|\b${DELETE}\w*(?:me|nos) (?:de|del)\b(?=${W}{0,20}?\b${PLACE}\b)`) },
   // "que no conserven ninguno de mis datos": retention refused is deletion.
   { type: 'deletion', name: 'gramatica:no-conserven', selfNegating: true, re: rx(String.raw`\b(?:no|nunca|dejen de|ya no)\b (?:\w+ ){0,2}?(?:conserv|guard|almacen|manteng|reteng|teng)\w*(?:en|an)\b${W}{0,15}?\b(?:ningun\w*|nada|${ES_OBJECT})`) },
   { type: 'access', name: 'gramatica:enviar+copia', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEND}${W}{0,20}?\b(?:(?:una )?(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?)?${ES_DATA_OBJECT}\b`) },

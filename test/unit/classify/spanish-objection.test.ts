@@ -140,3 +140,14 @@ describe('everyday Spanish asks', () => {
     expect(readByRules('¿Dónde puedo consultar mis datos en la web?').category).toBe('question');
   });
 });
+
+// Issue 16, real texts 19d: a bilingual opt-out toolkit's Spanish letters.
+describe('the sale stopped, and ad audiences left', () => {
+  it('"cesen cualquier recopilación o venta adicional de mis datos" is an opt-out (§1798.120)', () => {
+    expect([...readByRules('Solicito que eliminen todos mis datos personales y cesen cualquier recopilación o venta adicional de mis datos.').requestTypes].sort()).toEqual(['deletion', 'opt_out']);
+  });
+
+  it('"me eliminen de cualquier audiencia publicitaria" takes the writer out of ad targeting, not a deletion', () => {
+    expect(readByRules('Solicito que dejen de usar mis datos para publicidad y me eliminen de cualquier audiencia o segmento publicitario.').requestTypes).toEqual(['opt_out']);
+  });
+});
