@@ -1122,8 +1122,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'impossible-to-delete-an-ask',
     breaks: '"it seems impossible to delete my account" is read as a deletion request',
     file: 'src/pipeline/classify/phrases-en.ts',
-    original: "|\\b(?:seems?|seemed|is|it'?s|was) (?:\\w+ )?(?:impossible|not possible) to) (?:(?:fully|completely",
-    replacement: ") (?:(?:fully|completely",
+    original: "|\\b(?:seems?|seemed|is|it'?s|was) (?:\\w+ )?(?:impossible|not possible) to|\\b(?:look|",
+    replacement: "|\\b(?:look|",
     tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
   {
@@ -1173,5 +1173,21 @@ export const MUTATIONS: readonly Mutation[] = [
     original: "(?:de|del)\\b(?! (?:\\w+ )?(?:audiencias?|segmentos?)\\b)",
     replacement: "(?:de|del)\\b",
     tests: ['test/unit/classify/spanish-objection.test.ts'],
+  },
+  {
+    id: 'looked-for-a-way-an-ask',
+    breaks: '"after looking for a way to delete it, I didn\'t find anything" is read as a deletion request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "|\\b(?:look|looking|looked|search|searching|searched|hunting|hunted) (?:\\w+ )?for (?:a|the|any|an) (?:\\w+ )?(?:way|option|button|link|setting|place|page|function|feature) to) (?:(?:fully",
+    replacement: ") (?:(?:fully",
+    tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
+  },
+  {
+    id: 'by-mistake-a-correction',
+    breaks: '"I created my account by mistake" is read as a correction',
+    file: 'src/pipeline/classify/backoff-patterns.ts',
+    original: "|out of date|(?<!\\bby )mistake`,",
+    replacement: "|out of date|mistake`,",
+    tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
 ];

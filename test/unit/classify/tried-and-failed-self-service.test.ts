@@ -20,6 +20,8 @@ describe('a right the writer tried and failed to exercise themselves', () => {
     'No hay ninguna forma de borrar mi cuenta en la web.',
     // Issue 16, real texts 19g: a site where it "seems impossible to delete my account".
     'On that website it seems impossible to delete my account.',
+    // Issue 16, real texts 19a: a way looked for and not found; the account made "by mistake" is no error in it.
+    "I created my account by mistake, and after looking for a way to delete it, I didn't find anything.",
   ])('%s -> question', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('question');
