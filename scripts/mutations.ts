@@ -1190,4 +1190,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|out of date|mistake`,",
     tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
+  {
+    id: 'agent-mechanism-an-agent',
+    breaks: 'a consumer naming "the authorized agent mechanism" is read as an agent',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "|authori[sz]ed (?:agent|representative)(?! (?:mechanism|portal|platform|process|option|program)\\b)|acting (?:for|on behalf)|",
+    replacement: "|authori[sz]ed (?:agent|representative)|acting (?:for|on behalf)|",
+    tests: ['test/unit/classify/relatives-as-requesters.test.ts'],
+  },
 ];

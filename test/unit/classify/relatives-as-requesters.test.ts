@@ -136,3 +136,15 @@ describe("closing a dead relative's account", () => {
     expect(readByRules('Please close my account.').requestTypes).toEqual([]);
   });
 });
+
+// Issue 16, real texts 19b: a consumer's own letter that names the agent channel it may use later.
+describe('an agent channel named is no agent', () => {
+  it('"I may separately submit a request through the CPPA\'s authorized agent mechanism" is the consumer writing (§7063 needs an agent)', () => {
+    const c = readByRules('I request that you delete the personal information you collected about me. Note that I may separately submit a deletion request through the authorized agent mechanism of the agency.');
+    expect(c.requester).toBe('self');
+  });
+
+  it('"I am an authorized agent" still makes the writer an agent', () => {
+    expect(readByRules('I am an authorized agent for Dana Whitfield and request that you delete her personal information.').requester).toBe('agent');
+  });
+});
