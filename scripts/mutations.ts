@@ -1198,4 +1198,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|authori[sz]ed (?:agent|representative)|acting (?:for|on behalf)|",
     tests: ['test/unit/classify/relatives-as-requesters.test.ts'],
   },
+  {
+    id: 'suppression-asked-no-deletion',
+    breaks: '"I request privacy suppression for information about me" is not read as a deletion',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: '(?:deletion|erasure|removal|suppression|to be forgotten)',
+    replacement: '(?:deletion|erasure|removal|to be forgotten)',
+    tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
+  },
 ];

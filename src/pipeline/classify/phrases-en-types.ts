@@ -47,7 +47,7 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'deletion', name: 'be-removed-from', re: rx(String.raw`\b(?:be|been|get|getting|have|having) (?:completely |permanently |fully |entirely )?(?:removed|deleted|erased|purged|wiped|forgotten)(?: from)?\b`) },
   { type: 'deletion', name: 'expunge', re: rx(String.raw`\bexpunge\w*\b|\b(?:stop|quit) (?:storing|keeping|holding|retaining) (?:my|any)\b`) },
   { type: 'deletion', name: 'confirm-you-deleted', re: rx(String.raw`\bconfirm (?:that |whether |if )?(?:you|your company) (?:have|has) (?:deleted|removed|erased|purged|destroyed|wiped)\b`) },
-  { type: 'deletion', name: 'deletion-noun', re: rx(String.raw`\b(?:request\w*|right|ask\w*|submit\w*|exercis\w+|demand\w*|want|would like|wish)\b${W}{0,25}?\b(?:deletion|erasure|removal|to be forgotten)\b(?! (?:process|procedure|polic(?:y|ies)|timeline|steps|practices?|requirements?|form|page|works?)\b)`) },
+  { type: 'deletion', name: 'deletion-noun', re: rx(String.raw`\b(?:request\w*|right|ask\w*|submit\w*|exercis\w+|demand\w*|want|would like|wish)\b${W}{0,25}?\b(?:deletion|erasure|removal|suppression|to be forgotten)\b(?! (?:process|procedure|polic(?:y|ies)|timeline|steps|practices?|requirements?|form|page|works?)\b)`) },
   { type: 'deletion', name: 'deletion-of', re: rx(String.raw`\b(?:deletion|erasure|removal|delete) (?:request|of (?:my|all|any|the|personal))\b`) },
   { type: 'deletion', name: 'right-to-delete', re: rx(String.raw`\bright (?:to|of) (?:delete|deletion|erasure|erase)\b|\bthe (?:deletion|erasure|delete) (?:one|option)\b`) },
   { type: 'deletion', name: 'request-to-delete', re: rx(String.raw`\brequest\w* (?:to|that you|you) (?:delete|erase|remove)\b`) },

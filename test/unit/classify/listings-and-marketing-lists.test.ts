@@ -38,6 +38,10 @@ describe('suppressing a record', () => {
     expect(readByRules('Suppress my listing.').requestTypes).toEqual(['deletion']);
   });
 
+  it('"I request privacy suppression for information about me" asks a deletion (§1798.105)', () => {
+    expect(readByRules('I am writing to request privacy suppression for information about me that is publicly accessible through your service.').requestTypes).toEqual(['deletion']);
+  });
+
   it('suppressing an address from a mailing list unsubscribes; a past suppression asks nothing', () => {
     expect(readByRules('Please suppress my email address from your marketing list.').requestTypes).toEqual([]);
     expect(readByRules('I suppressed my profile.').requestTypes).toEqual([]);
