@@ -1206,4 +1206,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: '(?:deletion|erasure|removal|to be forgotten)',
     tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
   },
+  {
+    id: 'de-donde-sacaron-no-access',
+    breaks: '"¿de dónde sacaron mis datos?" is not read as access to the sources',
+    file: 'src/pipeline/classify/grammar-es.ts',
+    original: "re: rx(String.raw`\\b(?:de donde|como) (?:sacaron|",
+    replacement: "re: rx(String.raw`\\bXX(?:de donde|como) (?:sacaron|",
+    tests: ['test/unit/classify/sources-and-unnamed-holdings.test.ts'],
+  },
+  {
+    id: 'quien-les-dio-no-access',
+    breaks: '"¿Quién les dio mi número?" is not read as access to the sources',
+    file: 'src/pipeline/classify/grammar-es.ts',
+    original: "|\\bquien (?:les|te|le) (?:dio|",
+    replacement: "|\\bXXquien (?:les|te|le) (?:dio|",
+    tests: ['test/unit/classify/sources-and-unnamed-holdings.test.ts'],
+  },
+  {
+    id: 'de-donde-sacaron-a-deletion',
+    breaks: '"¿De dónde sacaron mis datos?" is read as a deletion ("sacar")',
+    file: 'src/pipeline/classify/grammar-es.ts',
+    original: "re: rx(String.raw`(?<!\\bde donde )\\b(?!(?:borrad",
+    replacement: "re: rx(String.raw`\\b(?!(?:borrad",
+    tests: ['test/unit/classify/sources-and-unnamed-holdings.test.ts'],
+  },
 ];

@@ -28,7 +28,8 @@ export const ES_VERB_STEMS = String.raw`(?:borr|elimin|suprim|destru|quit|saqu|o
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_GRAMMAR: TypePattern[] = [
-  { type: 'deletion', name: 'gramatica:borrar+objeto', re: rx(String.raw`\b(?!(?:borrad|eliminad|suprimid|quitad)\w*)${DELETE}\w*\b${W}{0,30}?\b${ES_OBJECT}\b(?! de usuario)`) },
+  // "¿De dónde sacaron mis datos?" asks where the data came from (access), not to take it out.
+  { type: 'deletion', name: 'gramatica:borrar+objeto', re: rx(String.raw`(?<!\bde donde )\b(?!(?:borrad|eliminad|suprimid|quitad)\w*)${DELETE}\w*\b${W}{0,30}?\b${ES_OBJECT}\b(?! de usuario)`) },
   // "que me quiten de su sistema", "sáquenme de sus registros": the writer is the object.
   // "Me eliminen de cualquier audiencia o segmento publicitario" takes the writer out of ad
   // targeting (opt-out), not their data out of our records.
@@ -36,6 +37,9 @@ export const ES_GRAMMAR: TypePattern[] = [
   // "que no conserven ninguno de mis datos": retention refused is deletion.
   { type: 'deletion', name: 'gramatica:no-conserven', selfNegating: true, re: rx(String.raw`\b(?:no|nunca|dejen de|ya no)\b (?:\w+ ){0,2}?(?:conserv|guard|almacen|manteng|reteng|teng)\w*(?:en|an)\b${W}{0,15}?\b(?:ningun\w*|nada|${ES_OBJECT})`) },
   { type: 'access', name: 'gramatica:enviar+copia', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEND}${W}{0,20}?\b(?:(?:una )?(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?)?${ES_DATA_OBJECT}\b`) },
+  // "¿De dónde sacaron mis datos?", "¿Quién les dio mi número?": the source of the data held is
+  // part of access (§1798.110(a)(2)), asked as the question itself.
+  { type: 'access', name: 'gramatica:de-donde-sacaron', inherent: true, scope: 'categories', re: rx(String.raw`\b(?:de donde|como) (?:sacaron|obtuvieron|consiguieron|tienen|tomaron|han sacado|han obtenido|han conseguido)\b${W}{0,10}?\b(?:mis datos|mi numero|mi (?:correo|telefono|informacion|direccion|email))\b|\bquien (?:les|te|le) (?:dio|paso|facilito|vendio|ha dado|ha pasado|dieron|pasaron) (?:mis datos|mi numero|mi (?:correo|telefono|informacion|direccion|email))\b`) },
   { type: 'access', name: 'gramatica:copia-de-lo-que-tienen', scope: 'specific_pieces', re: rx(String.raw`\b(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?${WHAT_YOU_HOLD}`) },
   { type: 'correction', name: 'gramatica:corregir+objeto', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b${ES_OBJECT}\b(?!${W}{0,15}?\b(?:contrasena|usuario|tarjeta)\b)`) },
   { type: 'correction', name: 'gramatica:objeto-esta-mal', re: rx(String.raw`\b${ES_OBJECT}\b${W}{0,25}?\b(?:esta|estan|es|son|aparece|aparecen|sale|salen|quedo|quedaron)\b (?:\w+ )?(?:mal|incorrect\w*|equivocad\w*|errone\w*|desactualizad\w*|viej\w*)`) },
