@@ -28,7 +28,7 @@ export const RETURN_CUE =
  * possible." Read only in a short text, where it is all there is.
  */
 export const ANSWER_LATER =
-  /\bthanks?( you)? for your (letter|e-?mail|mail|message)\b[^\n]{0,40}?\bi('ll| will)\b[^.!?\n]{0,30}?\b(write back|reply|respond|answer|get back)\b[^.!?\n]{0,30}?\b(as soon as (i can|possible)|asap|shortly)\b|\bgracias por (su|tu) (correo|mensaje|carta)\b[^\n]{0,40}?\b(responder[ée]|contestar[ée])[^.!?\n]{0,30}?\b(lo antes posible|a la brevedad|en cuanto pueda)\b/i;
+  /\bthanks?( you)? for your (letter|e-?mail|mail|message)\b[^\n]{0,40}?\b(i|we)('ll| will)\b[^.!?\n]{0,30}?\b(write back|reply|respond|answer|get back|be in touch)\b[^.!?\n]{0,60}?\b(as soon as (i can|we can|possible)|asap|shortly)\b|\bgracias por (su|tu) (correo|mensaje|carta)\b[^\n]{0,40}?\b(responder[ée]|contestar[ée])[^.!?\n]{0,30}?\b(lo antes posible|a la brevedad|en cuanto pueda)\b/i;
 /** At most this long, a text that only promises an answer is an auto-reply. */
 export const MAX_ANSWER_LATER_CHARS = 400;
 
@@ -36,6 +36,11 @@ export const MAX_ANSWER_LATER_CHARS = 400;
 export const UNMONITORED: readonly RegExp[] = [
   /\bthis (e-?mail |mail )?(address|mailbox|inbox|account) is (not|no longer) (being )?(monitored|checked|read|in use|attended)/i,
   /\bthis is an? (unmonitored|unattended|automated|automatic|auto-generated) (mailbox|inbox|address|e-?mail|message|reply|response)/i,
+  // "We cannot handle your message because this is a no-reply e-mail address."
+  /\bthis is an? no-?reply (e-?mail |mail )?(address|mailbox|account)\b/i,
+  // A read receipt (message disposition notification, RFC 8098) in a mail client's words.
+  /\bthis is no guarantee that the message has been read\b/i,
+  /\bno garantiza que el mensaje haya sido le[íi]do\b/i,
   // A helpdesk's "This message has been automatically generated in response to the creation of a trouble ticket".
   /\bthis (e-?mail |mail )?(message|e-?mail|reply|response|notification) (has been|was|is) (automatically generated|generated automatically|auto-generated|sent automatically|automatically sent)\b/i,
   /\beste (buz[óo]n|correo|correo electr[óo]nico|e-?mail) no (es|est[áa]) (monitoreado|supervisado|atendido|revisado)/i,

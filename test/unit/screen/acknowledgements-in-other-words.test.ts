@@ -17,6 +17,11 @@ describe('acknowledgements in other words', () => {
     ['Estimada Marta:\n\nHemos recibido su solicitud ARCO en fecha 4 de junio de 2026.\nEn el plazo de 10 días hábiles le informaremos sobre las acciones tomadas conforme a la ley.\nLa oficina atiende de lunes a viernes de 9 a 17 horas en Av. del Libertador 1000, piso 3, Ciudad Ejemplo.\n\nAtentamente,\nOficina de Datos de la Clínica Ejemplo'],
     ['Hola Dana,\n\nThank you for reaching out. I have received your email and will get back to you within 24-48 hours.\n\nIf this is urgent, please reply with URGENT in the subject line.'],
     ['Gracias por comunicarte con Tienda Ejemplo. En breve te atenderemos.'],
+    // A firm's stock answer in the plural, a no-reply address, a mail client's read receipt (RFC 8098).
+    ['Thank you for your email. We will be in touch as soon as possible to discuss your requirements.\n\nExample Marketing\nwww.example.co.uk'],
+    ['Hi there,\n\nWe are sorry, but we cannot handle your message because this is a no-reply e-mail address.'],
+    ['The message sent on Tue, 14 May 2026 10:02:11 -0400 to Rosa Delgado with subject "Quarterly review" has been displayed.\n\nThis is no guarantee that the message has been read or understood.'],
+    ['Se ha mostrado el mensaje enviado el 14/05/2026 10:02 a Rosa Delgado con el asunto "Revisión trimestral".\n\nÉsto no garantiza que el mensaje haya sido leído o comprendido.'],
   ])('%s -> auto_reply', async (body) => {
     expect((await verdict('Tienda Ejemplo <ventas@example.net>', 'Re: Consulta', body))?.kind).toBe('auto_reply');
   });
