@@ -247,6 +247,8 @@ describe('objects that ask no right of their own', () => {
   it('disclosure of my information to third parties is what an opt-out stops, not access', () => {
     const c = readByRules('I request that you delete all personal information you hold about me and opt me out of any sale, sharing, or disclosure of my personal information to third parties.');
     expect(c.requestTypes).toEqual(['deletion', 'opt_out']);
+    // Not only at the end of a list of acts: the disclosure to others, asked to stop, on its own.
+    expect(readByRules('Please delete my account. I object to any disclosure of my personal information to third parties.').requestTypes).not.toContain('access');
   });
 
   it('removal of incorrect information beside a correction is the correction', () => {
