@@ -121,5 +121,9 @@ export function featureSet(subject: string, body: string): Set<string> {
 export function visitFeatures(subject: string, body: string, visit: FeatureVisitor): void {
   // The body as the rules read it: disclaimers and unticked options say nothing of the writer.
   visitBodyFeatures(wordsOf(body.slice(0, READ_CHARS), cleanText), visit);
-  for (const w of wordsOf(subject, normalizeText)) visit('subject', w, '');
+  // A reply's or a forward's prefix ("Re:", "AW:", "RV:") says the mail answers another, not what
+  // it asks: the second opinion learned it from follow-ups labeled questions, and it overruled
+  // requests sent as replies.
+  for (const w of wordsOf(subject.replace(REPLY_PREFIX, ''), normalizeText)) visit('subject', w, '');
 }
+const REPLY_PREFIX = /^(?:\s*(?:re|aw|fw|fwd|rv|r|sv|vs|tr|wg)\s*(?:\[\d+\])?\s*:)+/i;
