@@ -1266,7 +1266,7 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'reply-prefix-a-feature',
     breaks: 'a subject\'s "Re:" is a feature of the second opinion, which overrules requests sent as replies',
     file: 'src/pipeline/classify/text-features.ts',
-    original: "for (const w of wordsOf(subject.replace(REPLY_PREFIX, ''), normalizeText))",
+    original: "for (const w of wordsOf(subject.replace(REPLY_SUBJECT, ''), normalizeText))",
     replacement: "for (const w of wordsOf(subject, normalizeText))",
     tests: ['test/unit/classify/second-opinion.test.ts'],
   },

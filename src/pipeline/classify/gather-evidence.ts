@@ -8,6 +8,7 @@ import { ACTS_ON_RECORDS } from './detect-request-types.js';
 import { citedRights } from './cited-rights.js';
 import { MISDIRECTED } from './misdirected.js';
 import { normalizeText } from './normalize-text.js';
+import { REPLY_SUBJECT } from './reply-subject.js';
 import { sentenceMood } from './sentence-mood.js';
 import { splitSentences } from './split-sentences.js';
 import type { ClassifyInput, TypeHit } from './types.js';
@@ -32,7 +33,6 @@ export interface Evidence {
   requesterText: string;
 }
 
-const REPLY_SUBJECT = /^\s*(?:(?:re|aw|sv|fw|fwd|rv|r|res|tr)\s*(?:\[\d+\])?\s*:\s*)+/i;
 /** A subject that names a privacy request ("CCPA Request"), for a body that says nothing more. */
 const GENERIC_SUBJECT = /\b(?:ccpa|cpra|privacy|data subject|verifiable consumer|consumer rights?|solicitud)\b[\w ]{0,20}\b(?:request|solicitud|de privacidad|ccpa)\b/i;
 const PLACEHOLDER = /\{[a-z_ ]+\}|\[[a-z_]+>|<italic>|\[optional/i;

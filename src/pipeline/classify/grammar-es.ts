@@ -26,6 +26,8 @@ const ES_DATA_OBJECT = String.raw`(?:(?:todos? |todas? )?(?:(?:los|las|la|el) )?
 export const ES_VERB_STEMS = String.raw`(?:borr|elimin|suprim|destru|quit|saqu|olvid|correg|corrij|rectifiqu|actualic|cambi|modifiqu|arregl|envi|mand|proporcion|facilit|entreg|remit|muestr|transfier|traslad|export|descarg|limit|restrinj|restring|exclu|cancel)`;
 
 const rx = (source: string): RegExp => new RegExp(source, 'g');
+/** The writer's data as a source is asked of it: "mis datos", "mi número", "mi correo". */
+const MY_CONTACT_DATA = String.raw`(?:mis datos|mi numero|mi (?:correo|telefono|informacion|direccion|email))`;
 
 export const ES_GRAMMAR: TypePattern[] = [
   // "¿De dónde sacaron mis datos?" asks where the data came from (access), not to take it out.
@@ -39,7 +41,7 @@ export const ES_GRAMMAR: TypePattern[] = [
   { type: 'access', name: 'gramatica:enviar+copia', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b${SEND}${W}{0,20}?\b(?:(?:una )?(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?)?${ES_DATA_OBJECT}\b`) },
   // "¿De dónde sacaron mis datos?", "¿Quién les dio mi número?": the source of the data held is
   // part of access (§1798.110(a)(2)), asked as the question itself.
-  { type: 'access', name: 'gramatica:de-donde-sacaron', inherent: true, scope: 'categories', re: rx(String.raw`\b(?:de donde|como) (?:sacaron|obtuvieron|consiguieron|tienen|tomaron|han sacado|han obtenido|han conseguido)\b${W}{0,10}?\b(?:mis datos|mi numero|mi (?:correo|telefono|informacion|direccion|email))\b|\bquien (?:les|te|le) (?:dio|paso|facilito|vendio|ha dado|ha pasado|dieron|pasaron) (?:mis datos|mi numero|mi (?:correo|telefono|informacion|direccion|email))\b`) },
+  { type: 'access', name: 'gramatica:de-donde-sacaron', inherent: true, scope: 'categories', re: rx(String.raw`\b(?:de donde|como) (?:sacaron|obtuvieron|consiguieron|tienen|tomaron|han sacado|han obtenido|han conseguido)\b${W}{0,10}?\b${MY_CONTACT_DATA}\b|\bquien (?:les|te|le) (?:dio|paso|facilito|vendio|ha dado|ha pasado|dieron|pasaron) ${MY_CONTACT_DATA}\b`) },
   { type: 'access', name: 'gramatica:copia-de-lo-que-tienen', scope: 'specific_pieces', re: rx(String.raw`\b(?:copia|reporte|informe|lista|listado|resumen) (?:de|con) ${W}{0,15}?${WHAT_YOU_HOLD}`) },
   { type: 'correction', name: 'gramatica:corregir+objeto', re: rx(String.raw`\b${FIX}\w*\b${W}{0,20}?\b${ES_OBJECT}\b(?!${W}{0,15}?\b(?:contrasena|usuario|tarjeta)\b)`) },
   { type: 'correction', name: 'gramatica:objeto-esta-mal', re: rx(String.raw`\b${ES_OBJECT}\b${W}{0,25}?\b(?:esta|estan|es|son|aparece|aparecen|sale|salen|quedo|quedaron)\b (?:\w+ )?(?:mal|incorrect\w*|equivocad\w*|errone\w*|desactualizad\w*|viej\w*)`) },

@@ -26,13 +26,14 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   }
   // "I do not want my account deleted, just tell me what you hold": an imperative may open any
   // clause, not only the sentence.
-  const clause = text.slice(clauseStart(text, local, table)).trim();
+  const start = clauseStart(text, local, table);
+  const clause = text.slice(start).trim();
   if (table.hypothetical.test(text)) return 'hypothetical';
   // "Please delete my account, and please provide directions on how to delete accounts": a
   // question of how that comes after an imperative clause asking us to act is a second ask, not
   // the frame of the first.
   const procedure = table.procedure.exec(text);
-  const secondAsk = procedure !== null && procedure.index > local && CLAUSE_BREAK.test(text.slice(local, procedure.index)) && asksUsToAct(text.slice(clauseStart(text, local, table), procedure.index).trim(), table);
+  const secondAsk = procedure !== null && procedure.index > local && CLAUSE_BREAK.test(text.slice(local, procedure.index)) && asksUsToAct(text.slice(start, procedure.index).trim(), table);
   if (procedure !== null && !secondAsk) return 'procedure';
   // "I have been trying to delete my account, could someone help": what the writer failed to do
   // themselves is account help, whatever else the sentence asks; only the words right before

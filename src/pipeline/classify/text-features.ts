@@ -1,6 +1,7 @@
 import { MAX_CHARS as READ_CHARS } from './analyze-text.js';
 import { cleanText } from './clean-text.js';
 import { normalizeText } from './normalize-text.js';
+import { REPLY_SUBJECT } from './reply-subject.js';
 
 /** Long bodies add little beyond their opening; the cap keeps the model's cost per message flat. */
 const MAX_CHARS = 3000;
@@ -124,6 +125,5 @@ export function visitFeatures(subject: string, body: string, visit: FeatureVisit
   // A reply's or a forward's prefix ("Re:", "AW:", "RV:") says the mail answers another, not what
   // it asks: the second opinion learned it from follow-ups labeled questions, and it overruled
   // requests sent as replies.
-  for (const w of wordsOf(subject.replace(REPLY_PREFIX, ''), normalizeText)) visit('subject', w, '');
+  for (const w of wordsOf(subject.replace(REPLY_SUBJECT, ''), normalizeText)) visit('subject', w, '');
 }
-const REPLY_PREFIX = /^(?:\s*(?:re|aw|fw|fwd|rv|r|sv|vs|tr|wg)\s*(?:\[\d+\])?\s*:)+/i;
