@@ -1127,6 +1127,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
   {
+    id: 'act-as-subject-an-ask',
+    breaks: '"Deleting my account should delete all my information" (a bug report) is read as a deletion request',
+    file: 'src/pipeline/classify/sentence-mood.ts',
+    original: "  if (table.actAsSubject.test(clause)) return 'procedure';",
+    replacement: '',
+    tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

@@ -90,6 +90,9 @@ export const ES: PhraseTable = {
   // opción para"; "he intentado" alone is left out, as "trying to" is), a missing control ("no
   // hay forma de") or an embedded how ("cómo podría"), right before the right's phrase.
   selfService: /(?:\bno (?:me |lo |la )?(?:puedo|pude|podemos|logro|logre|consigo|consegui|he podido|hemos podido|deja|permite)|\bno (?:encuentro|encontre|veo|hallo) (?:la |el |una |un |ninguna |ningun )?(?:forma|manera|opcion|boton|enlace|modo) (?:de|para)|\bno (?:hay|existe|aparece) (?:\w+ )?(?:forma|manera|opcion|boton|enlace|modo) (?:de|para)|\bcomo (?:yo )?(?:podria|puedo|debo|hago para|se puede)) (?:(?:completamente|definitivamente|totalmente) )?$/,
+  // As in English: the act as the time of the clause ("Al intentar eliminar mi cuenta me sale un
+  // error", "Después de borrar mi cuenta sigo recibiendo correos"), a report of what happened.
+  actAsSubject: /^\W*(?:al|tras|despues de|luego de|cuando) (?:intentar |tratar de |querer )?(?:eliminar|borrar|cancelar|cerrar|dar de baja|suprimir|descargar|exportar|cambiar|actualizar|intente|intento|elimine|borre)\b/,
   // Without accents "que", "como", "tienen" open statements as often as questions; Spanish
   // marks questions with "?", so only unambiguous openers count without one.
   questionStart: new RegExp(String.raw`${LEAD}\W*(?:cual|cuales|donde|cuando|quien|puedo)\b`),

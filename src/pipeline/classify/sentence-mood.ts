@@ -39,6 +39,9 @@ export function sentenceMood(sentence: Sentence, offset: number, table: PhraseTa
   // themselves is account help, whatever else the sentence asks; only the words right before
   // this phrase are read, so "I could not log in, please delete my account" still asks.
   if (table.selfService.test(text.slice(Math.max(0, local - SELF_SERVICE_REACH), local))) return 'procedure';
+  // "Deleting my account should delete all my information": the act is what the clause is about,
+  // not what it asks (PhraseTable.actAsSubject).
+  if (table.actAsSubject.test(clause)) return 'procedure';
   // "I left your program last year, could you remove my profile?": a polite question may open
   // any clause, as an imperative may.
   if (table.politeAsk.test(text) || table.politeAsk.test(clause)) return 'ask';

@@ -90,6 +90,12 @@ export interface PhraseTable {
    * encuentro la opción para | borrar mi cuenta"): account help, not a request (issue 16).
    */
   selfService: RegExp;
+  /**
+   * A clause whose subject or time is the act itself ("Deleting my account should delete all my
+   * information", "Choosing to delete an account seems to reset it", "Al intentar eliminar mi
+   * cuenta me sale un error"): it tells what the product does, and asks nothing (issue 16).
+   */
+  actAsSubject: RegExp;
   questionStart: RegExp;
   /** A sentence opening with a condition ("if ..., "): the condition part requests nothing. */
   conditionalStart: RegExp;

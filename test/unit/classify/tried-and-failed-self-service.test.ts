@@ -68,3 +68,24 @@ describe('a function or a place the writer could not find', () => {
     expect(readByRules('I could not find the place. Please correct my date of birth to 3 May 1990.').requestTypes).toEqual(['correction']);
   });
 });
+
+// Issue 16, real texts 19g and 19k: the act is the subject or the time of the clause, which tells
+// what the product does ("Deleting your profile leaves most of your data"): a bug report, no ask.
+describe('a clause about the act itself, not asking for it', () => {
+  it.each([
+    'Trying to delete my account, gives no message, no warnings.',
+    'Deleting my account should delete all my information, first of all.',
+    'Choosing to delete an account seems to reset the account instead.',
+    'After deleting my account I still get your newsletters.',
+    'Al intentar eliminar mi cuenta me sale un error.',
+  ])('%s -> question', (body) => {
+    expect(readByRules(body).category).toBe('question');
+  });
+
+  it.each([
+    ['Before deleting my account, please send me a copy of my data.', ['access', 'deletion']],
+    ['Deleting my account is what I want: please delete my account.', ['deletion']],
+  ])('%s -> %j', (body, types) => {
+    expect(readByRules(body).requestTypes).toEqual(types);
+  });
+});
