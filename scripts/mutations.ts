@@ -1135,6 +1135,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
   {
+    id: 'repeated-helpline-needs-a-second-sign',
+    breaks: 'a tech-support scam repeating its phone number is read as the deletion its text describes',
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: '  if (phishing.length < 2 && !scamVoice && strong.alone !== true) return null;',
+    replacement: '  if (phishing.length < 2 && !scamVoice) return null;',
+    tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

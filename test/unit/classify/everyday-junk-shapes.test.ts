@@ -49,6 +49,23 @@ describe('the shapes of everyday junk are `other`, with the kind named', () => {
   });
 });
 
+// Issue 16, real texts 20g and 21g: the tech-support scam posted as a help page, its number over and over.
+describe('one phone number repeated three times is a tech-support scam, even around request words', () => {
+  it('"How do I delete an account from Outlook?" with the number three times', () => {
+    const c = classify(
+      'How do I delete an account from Outlook email? ((Outlook Email Remove))',
+      'If you want to delete an email account from Outlook, call +1-800-555-0143 now. This only removes the account from the app. Call +1-800-555-0143 for help, our experts at +1-800-555-0143 answer all day.',
+    );
+    expect(c.category).toBe('other');
+    expect(c.otherWhy).toMatch(/^phishing: helpline number repeated/);
+  });
+
+  it('a letter that gives its writer\'s number twice (letterhead and signature) stays a request', () => {
+    const c = classify('Deletion request', 'Rowan Pike, 555-010-4477\n\nPlease delete my personal information. You can reach me at 555-010-4477.');
+    expect(c.category).toBe('privacy_request');
+  });
+});
+
 describe('a scam whose threat reads like a request is `other` (its request words are about our account)', () => {
   it('"your account will be permanently deleted" with a link to verify', () => {
     const c = classify('Account notice', 'Dear user, your account has been suspended. Verify your identity at http://restore.example.net/login within 24 hours or your account will be permanently deleted.');
