@@ -1143,6 +1143,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
   },
   {
+    id: 'intellectual-property-takedown-a-deletion',
+    breaks: "a firm's takedown of a company's intellectual property is read as a deletion request",
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: "|(?:the |our |its |their )?(?:company'?s |client'?s |clients'? )?intellectual property\\b(?! (?:of|in) (?:my|mi)\\b)|trademark infringement",
+    replacement: '|trademark infringement',
+    tests: ['test/unit/classify/service-notices-and-spanish-junk.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

@@ -124,6 +124,12 @@ describe('a copyright takedown asks to remove a work, not personal information',
     expect(c.requestTypes).toEqual([]);
     expect(c.otherWhy).toMatch(/^legal notice:/);
   });
+  // Issue 16, real texts 21h: a brand-protection firm's takedown of a company's intellectual property.
+  it('a firm retained to remove "content that contains the company\'s intellectual property" is `other`', () => {
+    const c = classify('Takedown request', 'Our firm was retained by Example Retail to remove content that contains the company\'s intellectual property. Therefore, I cordially request that you remove this repository: https://code.example.net/clone');
+    expect(c.category).toBe('other');
+    expect(c.otherWhy).toMatch(/^legal notice:/);
+  });
   it.each([
     ['with request words, about a photo of them', 'This DMCA takedown notice concerns the infringing photo of my face on your page https://pics.example.net/4. Please delete it from your servers.'],
     ['without request words, about a photo of them', 'This DMCA takedown notice concerns my photo on your page https://pics.example.net/4, published without my consent. The infringing photo must go.'],
