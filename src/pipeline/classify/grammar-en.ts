@@ -36,8 +36,9 @@ export const INFO_OBJECT = objectOf(INFO_NOUN);
 const DATA_OBJECT = objectOf(DATA_NOUN);
 
 // Verb families per right; `\w*` after each stem takes the inflections.
-// "Suppress my record" is how people-search sites name taking a listing down.
-const DELETE = String.raw`(?:delet|eras|remov|purg|suppress|wip(?:e|ing)|destroy|scrub|scrap(?!e|ing)|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) down)`;
+// "Suppress my record" is how people-search sites name taking a listing down; "take out my
+// address", "unpublish my profile" are how people ask a site to remove one thing.
+const DELETE = String.raw`(?:delet|eras|remov|purg|suppress|wip(?:e|ing)|destroy|scrub|scrap(?!e|ing)|trash|shred|nuk(?:e|ing)|expung|dispos\w* of|get(?:ting)? rid of|forget|eliminat|discard|clear(?:ing)? out|tak(?:e|ing) (?:down|out|off)|unpublish)`;
 // "e-mail" and "mail" are nouns as often as verbs: as verbs they take a person ("email me").
 const SEND = String.raw`(?:send|provide|give|furnish|supply|tell (?:me|us)|(?:e-?mail|mail) (?:me|us|him|her)|forward|show|disclose|hand over|share with me|pull|compile|produce|make available)`;
 // "see" and "get" are everyday verbs ("I see my address is wrong"): they ask only after a

@@ -55,7 +55,7 @@ export const EN: PhraseTable = {
   types: [...EN_TYPES, ...EN_GRAMMAR],
   backoff: { types: EN_BACKOFF, triggers: EN_BACKOFF_TRIGGERS },
   triggers: {
-    deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|close|shut down|terminat|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|suppress|storing|keeping|holding|retaining|out of|off /,
+    deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|close|shut down|terminat|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|take out|take off|unpublish|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|suppress|storing|keeping|holding|retaining|out of|off /,
     access: /who|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer|import|upload|format/,
     correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,

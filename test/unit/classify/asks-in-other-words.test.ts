@@ -47,3 +47,27 @@ describe('a parent naming a child under 18 (§7070), not an agent', () => {
     expect(readByRules('I am the son of Tom Ng, who is 81. Please delete all data you hold on him.').requester).not.toBe('parent');
   });
 });
+
+// Issue 16, real texts 20a and 20d: a site asked to take one thing out, and a report of the data
+// asked as "¿Puedo solicitar...?" (as "Can I get a copy of my data?" asks, labeling conventions).
+describe('"take out my address", "unpublish", "¿Puedo solicitar un reporte de mis datos?"', () => {
+  it.each([
+    ['Please take out my address from your site.', ['deletion']],
+    ['Could you unpublish my profile from the members page?', ['deletion']],
+    ['¿Puedo solicitar reporte de mis datos?', ['access']],
+    ['¿Puedo obtener una copia de mis datos personales?', ['access']],
+  ])('%s -> %j', (body, types) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it.each(['I had to take out a loan to pay my bill. Why is it so high?', '¿Puedo ver mi saldo en la aplicación?'])('%s -> no request', (body) => {
+    expect(readByRules(body).category).not.toBe('privacy_request');
+  });
+});
+
+it('"en relación con mis datos personales" names no report: the labeled-set letter stays a request with no right', () => {
+  const c = readByRules('Por la presente deseo ejercer los derechos que me otorga la CCPA en relación con mis datos personales.');
+  expect(c.requestTypes).toEqual([]);
+});
