@@ -1175,6 +1175,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/asks-in-other-words.test.ts'],
   },
   {
+    id: 'quiero-saber-cuando-an-ask',
+    breaks: '"Quiero saber cuándo procede la eliminación" is read as a deletion request',
+    file: 'src/pipeline/classify/phrases-es.ts',
+    original: '|cuales son los pasos|(?:quiero|quisiera|queria|necesito|me gustaria|deseo) saber (?:si (?:puedo|podria|es posible|se puede|seria posible)|cuando|como|cuanto tiempo|por que|en que (?:casos|momento)|donde))\\b/,',
+    replacement: '|cuales son los pasos)\\b/,',
+    tests: ['test/unit/classify/spanish-wants-to-know.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',
