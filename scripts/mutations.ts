@@ -1183,6 +1183,22 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/spanish-wants-to-know.test.ts'],
   },
   {
+    id: 'reply-with-dob-no-scam',
+    breaks: '"Reply with DOB and member ID to avoid suspension" is read as a question',
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: "{ kind: 'phishing', name: 'identity details asked by reply', noLink: true, re: /\\breply (?:back )?with",
+    replacement: "{ kind: 'phishing', name: 'identity details asked by reply', noLink: true, re: /\\bnever-matches (?:back )?with",
+    tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
+  },
+  {
+    id: 'macro-document-no-scam',
+    breaks: 'a macro-enabled attachment (.docm) to open and sign is read as a question',
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: '(?:exe|scr|js|bat|cmd|vbs|com)\\b|\\.(?:docm|xlsm|pptm|dotm)\\b/ },',
+    replacement: '(?:exe|scr|js|bat|cmd|vbs|com)\\b/ },',
+    tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

@@ -21,6 +21,10 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['phishing', 'Notice', 'We noticed unusual sign-in activity. Verify your identity today at https://check.example.net/id so nothing is lost.'],
   ['phishing', 'Access ending', 'Dear member, your online access will be terminated tomorrow. Use the secure link below to update your information now: https://members.example.net/u'],
   ['phishing', 'Delivery on hold', 'We could not deliver your parcel. Please update your address information within 3 days at https://redeliver.example.net or your parcel will be returned to sender.'],
+  // Issue 16, real texts 20f: a healthcare lure that asks identity details back by reply, and a
+  // macro-enabled "policy" to open and sign to keep access
+  ['phishing', 'Insurance claim discrepancy', 'We detected an overcharge on your claim. Reply with DOB and member ID to avoid suspension.'],
+  ['phishing', 'Policy update acknowledgment needed', 'Open the attached policy and sign to maintain access.\n\nAttachment: Policy_2026.docm'],
   // a prize, a refund or a small fee to claim
   ['phishing', 'Good news', 'You have won a family holiday! Pay the small processing fee at https://prize.example.net/claim to receive it.'],
   ['phishing', 'Quick favour', 'Hi, I am stuck in a meeting. Could you buy four gift cards and send me the codes? It is time-sensitive. Thanks, Morgan'],
@@ -87,6 +91,8 @@ const REAL: Array<[category: 'privacy_request' | 'question' | 'answered', subjec
   // urgency with a link, and nothing else, is a customer's worry, not a scam
   ['answered', 'URGENT', 'URGENT: someone changed the email on the profile you keep for me. See https://example.com/profile/88. What do I do?'],
   ['question', 'Urgent', 'Urgent - the link in your last email https://example.com/offer does not open on my phone. Can you resend it?'],
+  // a patient who gives their own date of birth, and asks to keep access to their own portal
+  ['answered', 'Portal', 'My date of birth is 4 May 1980 and my member ID is 7731. How do I keep access to my portal after I move?'],
   // "quick question" alone is how people start questions
   ['question', 'Quick question', 'Quick question: do you sell the information I gave you when I signed up?'],
   // a reminder that names a privacy matter stays with staff
