@@ -682,8 +682,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'own-list-entry-an-unsubscribe',
     breaks: '"my account details to be removed from this list" is read as unsubscribing',
     file: 'src/pipeline/classify/phrases-en.ts',
-    original: "unless: /\\b(?:my|his|her|our) (?:personal |account |contact |profile )?(?:data|",
-    replacement: "unless: /\\b(?:my|his|her|our) (?:personal )?(?:data|",
+    original: "unless: /\\b(?:my|his|her|our) (?:personal |account |contact |profile |full |real |last |first |legal )?(?:data|",
+    replacement: "unless: /\\b(?:my|his|her|our) (?:personal |full |real |last |first |legal )?(?:data|",
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
   {
@@ -1197,6 +1197,14 @@ export const MUTATIONS: readonly Mutation[] = [
     original: '(?:exe|scr|js|bat|cmd|vbs|com)\\b|\\.(?:docm|xlsm|pptm|dotm)\\b/ },',
     replacement: '(?:exe|scr|js|bat|cmd|vbs|com)\\b/ },',
     tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
+  },
+  {
+    id: 'name-off-a-list-an-unsubscribe',
+    breaks: '"remove my full name from this list" (a contributors page) is read as an unsubscribe',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: '(?:data|information|info|details|profiles?|listings?|records?|entry|names?|photos?|pictures?)\\b[^.!?\\n]{0,20}?\\b(?:from|off|out of) (?:all |any )?(?:of )?(?:your |the |this |that |these |those )?lists?',
+    replacement: '(?:data|information|info|details|profiles?|listings?|records?|entry)\\b[^.!?\\n]{0,20}?\\b(?:from|off|out of) (?:all |any )?(?:of )?(?:your |the |this |that |these |those )?lists?',
+    tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
   },
   {
     id: 'any-named-list-a-mailing-list',

@@ -26,6 +26,13 @@ describe('removal from a list', () => {
     expect(readByRules('Please remove me from this list.').requestTypes).toEqual([]);
   });
 
+  // Issue 16, real texts 20g: a contributors page's list of names.
+  it('the writer\'s name or photo taken off a list is a deletion; off a mailing list, an unsubscribe', () => {
+    expect(readByRules('I would like to remove my full name from this list.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('Please remove my photo from the list on your website.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('Please remove my name from your mailing list.').requestTypes).toEqual([]);
+  });
+
   it('lists given to third parties are the sharing refused (opt-out)', () => {
     expect(readByRules('Please remove my information from any lists provided to third parties for prescreened offers.').requestTypes).toEqual(['opt_out']);
   });
