@@ -1207,6 +1207,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/listings-and-marketing-lists.test.ts'],
   },
   {
+    id: 'refusal-reasons-an-access-request',
+    breaks: '"If you are unable to comply, please provide a written explanation of the legal basis" is read as an access request',
+    file: 'src/pipeline/classify/reading-roles.ts',
+    original: "  if (hit.type === 'access' && REFUSAL_CONDITION[lang].test(sentence.text) && REASONS_ASKED.test(hit.phrase)) return 'the reasons for a refusal asked, not a copy of the data';",
+    replacement: '',
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

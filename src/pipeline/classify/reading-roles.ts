@@ -312,6 +312,15 @@ function itemOfDescribedList(sentences: readonly Sentence[], index: number, lang
   return leadIn.endsWith(':') && (describesRight(leadIn, lang) || OBLIGATION[lang].test(leadIn)) && !LEAD_ASKS.test(leadIn);
 }
 
+// What a letter asks for in case of a refusal ("If you are unable to comply, please provide a
+// written explanation of the legal basis for retaining my data"): the reasons for a denial, which
+// the business owes with it (§1798.105(d), §7022), not a copy of the data held.
+const REFUSAL_CONDITION: Record<Language, RegExp> = {
+  en: /^\W*(?:if|should|in the event(?: that)?|where|in case) (?:you|your (?:company|organi[sz]ation|business|firm))(?: \w+)? (?:are unable to|is unable to|cannot|can ?not|can'?t|refuse|refuses|decline|declines|do not|does not|don'?t|will not|won'?t|choose not to|are not able to|deny|denies|reject|rejects|intend not to|believe (?:that )?(?:you|an? exemption|there is))\b/,
+  es: /^\W*(?:si|en caso de que|en el supuesto de que) (?:ustedes |usted |la empresa )?(?:no (?:pueden|puede|pudieran|pudiera|atienden|atiende|van a)|se niegan|se niega|deniegan|deniega|rechazan|rechaza|consideran|considera)\b/,
+};
+const REASONS_ASKED = /\b(?:explanation|explain|reasons?|legal basis|lawful basis|grounds|justification|justify|exemption|motivos?|razones|fundamento|justificacion|base (?:legal|juridica)|excepcion)\b/;
+
 const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
 /**
@@ -326,6 +335,7 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
   if (statesDeadline(sentence.text, lang)) return 'the deadline the law sets for a kind of request, not asked for';
+  if (hit.type === 'access' && REFUSAL_CONDITION[lang].test(sentence.text) && REASONS_ASKED.test(hit.phrase)) return 'the reasons for a refusal asked, not a copy of the data';
   // A co-occurrence of the backoff (backoff-patterns.ts) spans its two cues in either order, so a
   // frame may open between them: "tell me whether that also removes the photos I uploaded".
   const at = BACKOFF_PATTERN.test(hit.pattern) ? hit.end : hit.start;

@@ -295,3 +295,17 @@ describe('a list entry and consent to disclosure', () => {
     expect(readByRules('I hereby withdraw my consent to the disclosure of data to parcel service providers for my order with immediate effect.').requestTypes).toEqual(['opt_out']);
   });
 });
+
+// Issue 16, real texts 20b: an erasure letter asks for the reasons of a refusal, which the business
+// owes with a denial (§1798.105(d)); that is no access request.
+describe('the reasons for a refusal asked in an erasure letter', () => {
+  it('"If you are unable to comply, please provide a written explanation of the legal basis for retaining my data" adds no access', () => {
+    const c = readByRules('Please erase all personal data you hold about me. If you are unable to comply, please provide a written explanation of the legal basis for retaining my data.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it('a copy asked in the same case is still access', () => {
+    const c = readByRules('Please erase all personal data you hold about me. If you refuse, please send me a copy of my data.');
+    expect(c.requestTypes).toEqual(['access', 'deletion']);
+  });
+});
