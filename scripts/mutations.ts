@@ -1215,6 +1215,22 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
   {
+    id: 'other-legal-matter-a-question',
+    breaks: "a lawyer's letter on a personal injury claim is read as a person's question",
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: "{ kind: 'legal_notice', name: 'another legal matter', re: /\\b(?:personal injury",
+    replacement: "{ kind: 'legal_notice', name: 'another legal matter', re: /\\b(?:never-matches",
+    tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
+  },
+  {
+    id: 'confirm-login-details-no-scam',
+    breaks: '"Please confirm your login details at the secure link below" after a restricted access is read as a question',
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: '|\\bconfirm your (?:login|sign-in|account|banking|card) (?:details|information|credentials|number)\\b|',
+    replacement: '|',
+    tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

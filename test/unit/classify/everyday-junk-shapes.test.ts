@@ -25,6 +25,11 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // macro-enabled "policy" to open and sign to keep access
   ['phishing', 'Insurance claim discrepancy', 'We detected an overcharge on your claim. Reply with DOB and member ID to avoid suspension.'],
   ['phishing', 'Policy update acknowledgment needed', 'Open the attached policy and sign to maintain access.\n\nAttachment: Policy_2026.docm'],
+  // Issue 16, real texts 19i: a bank lookalike whose access words run three words long
+  ['phishing', 'Bank account alert', 'Your Example Online banking access has been restricted. Please confirm your login details and account number at the secure link below.'],
+  // Issue 16, real texts 19i: a lawyer's or a tenant's letter on another legal matter
+  ['legal_notice', 'Re: Personal Injury Claim', 'Dear Claims Adjuster, I am writing on behalf of my client regarding the personal injury claim referenced above. We ask for a settlement within 30 days.'],
+  ['legal_notice', 'Re: 12 Pine Street', 'I refer to my letter of 3 February about the disrepair at the above property. The damp and mould in the bedroom are getting worse.'],
   // a prize, a refund or a small fee to claim
   ['phishing', 'Good news', 'You have won a family holiday! Pay the small processing fee at https://prize.example.net/claim to receive it.'],
   ['phishing', 'Quick favour', 'Hi, I am stuck in a meeting. Could you buy four gift cards and send me the codes? It is time-sensitive. Thanks, Morgan'],
@@ -93,6 +98,8 @@ const REAL: Array<[category: 'privacy_request' | 'question' | 'answered', subjec
   ['question', 'Urgent', 'Urgent - the link in your last email https://example.com/offer does not open on my phone. Can you resend it?'],
   // a patient who gives their own date of birth, and asks to keep access to their own portal
   ['answered', 'Portal', 'My date of birth is 4 May 1980 and my member ID is 7731. How do I keep access to my portal after I move?'],
+  // a privacy request inside a legal matter's letter is a request
+  ['privacy_request', 'Personal injury claim', 'I was in a personal injury case last year. Please delete my personal information you collected for it.'],
   // "quick question" alone is how people start questions
   ['question', 'Quick question', 'Quick question: do you sell the information I gave you when I signed up?'],
   // a reminder that names a privacy matter stays with staff
