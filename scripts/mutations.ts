@@ -1231,6 +1231,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
   },
   {
+    id: 'list-robot-a-person',
+    breaks: "a list manager's notice from its robot address (list-owner, sympa) is read as a person's mail",
+    file: 'src/pipeline/screen/detect-auto-reply.ts',
+    original: '  const reason = autoReplyHeaderReason(mail) ?? subjectReason(mail) ?? listRobotReason(mail) ?? contentReason(mail);',
+    replacement: '  const reason = autoReplyHeaderReason(mail) ?? subjectReason(mail) ?? contentReason(mail);',
+    tests: ['test/unit/screen/headerless-delay-and-list-bounces.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

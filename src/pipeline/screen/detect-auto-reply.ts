@@ -23,7 +23,7 @@ const MAX_SCAN_CHARS = 20_000;
  * out-of-office, unmonitored-mailbox and ticket-acknowledgement texts that carry no header.
  */
 export function detectAutoReply(mail: InboundMail): ScreenVerdict | null {
-  const reason = autoReplyHeaderReason(mail) ?? subjectReason(mail) ?? contentReason(mail);
+  const reason = autoReplyHeaderReason(mail) ?? subjectReason(mail) ?? listRobotReason(mail) ?? contentReason(mail);
   return reason === null ? null : { kind: 'auto_reply', reason };
 }
 
@@ -47,6 +47,18 @@ export function autoReplyHeaderReason(mail: InboundMail): string | null {
     return 'header:x-ms-exchange-inbox-rules-loop';
   }
   return null;
+}
+
+/**
+ * A mailing-list manager's own address (Mailman's "list-owner", mlmmj's "list+owner", Sympa,
+ * LISTSERV, Majordomo, ezmlm, a list's "-request" robot): it writes notices about held posts and
+ * subscriptions, never a person's mail, and answering it would start a loop (RFC 3834 §2).
+ */
+const LIST_ROBOT = /^(?:owner-.+|.+[-+]owner|.+-request|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
+
+function listRobotReason(mail: InboundMail): string | null {
+  const local = mail.from?.address.split('@')[0] ?? '';
+  return LIST_ROBOT.test(local) ? `from:list-robot (${local.toLowerCase()})` : null;
 }
 
 function subjectReason(mail: InboundMail): string | null {

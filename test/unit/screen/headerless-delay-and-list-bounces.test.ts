@@ -31,3 +31,21 @@ describe('bounces without a report part', () => {
     expect((await verdict('Pat Moreno <pat.moreno@example.com>', 'my data', body))?.kind).toBe('human');
   });
 });
+
+// Issue 16, real texts 19j: a list manager's notice about a held post or a subscription comes from
+// the list's robot address ("socios-owner", "hikers+owner", Sympa); answering it would start a loop.
+describe("a list manager's notice from its robot address", () => {
+  it.each([
+    ['hikers+owner@lists.example.org', 'Awaiting release to hikers@lists.example.org', 'Hi, this is the Mlmmj program managing the <hikers@lists.example.org> mailing list. Your message has been submitted to the list and awaits the moderator.'],
+    ['SYMPA <sympa@lists.example.org>', 'Message distribution', "Your message to the list 'volunteers' has been forwarded to the moderator(s)"],
+    ['socios-owner@lists.example.org', 'Solicitud a la lista Socios rechazada', 'Su solicitud de suscripción a la lista de correo socios@lists.example.org ha sido rechazada por el moderador.'],
+  ])('%s -> auto_reply', async (from, subject, body) => {
+    const v = await verdict(from, subject, body);
+    expect(v?.kind).toBe('auto_reply');
+    expect(v?.reason).toMatch(/^from:list-robot/);
+  });
+
+  it('a person whose address only contains "owner" is a person', async () => {
+    expect((await verdict('Pat Owner <pat.owner@example.com>', 'my data', 'Please delete my data.'))?.kind).toBe('human');
+  });
+});
