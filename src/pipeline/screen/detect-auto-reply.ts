@@ -6,11 +6,11 @@ import { hasListHeaders } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 
 /** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...", a request portal's "Tipo: Consultar mis datos". */
-const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema|(?:request )?type|tipo(?: de solicitud)?)[ \t]*:.*$/gim;
+const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema|(?:request )?type|tipo(?: de solicitud)?|title|t[ií]tulo|message|mensaje|contact reason|motivo(?: de contacto)?|description|descripci[óo]n)[ \t]*:.*$/gim;
 /** The sender's subject echoed in quotes: 'Your mail concerning "Request to delete my data" will be read', or in a template's bold. */
 const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|\*\*[^*\n]{1,120}\*\*/g;
-/** The subject echoed after a colon inside the robot's sentence: "We received your support request regarding: Request to delete my data". */
-const ECHOED_AFTER_COLON = /\b(?:regarding|concerning|about|titled|entitled|with the subject|sobre|acerca de|con el asunto|titulad[oa])[ \t]*:[^\n]*$/gim;
+/** The subject echoed after a colon inside the robot's sentence: "We received your support request regarding: Request to delete my data", or on the line after it. */
+const ECHOED_AFTER_COLON = /\b(?:regarding|concerning|about|titled|entitled|with the subject|sobre|acerca de|con el asunto|titulad[oa])[ \t]*:(?:[ \t]*\n(?:[ \t]*\n)?)?[^\n]*$/gim;
 /** Vendor headers whose mere presence marks an auto-reply (email-rules §1). */
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
 /** Auto-replies are short; a long text is a person writing. */

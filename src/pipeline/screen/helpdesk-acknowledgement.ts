@@ -52,7 +52,7 @@ export const TICKET_ANNOUNCEMENT: readonly RegExp[] = [
 
 /** A ticket number anywhere near an acknowledgement formula. */
 export const TICKET_NUMBER =
-  /\b(?:ticket|case|incident|caso|incidencia|vorgang|dossier|n[°º])\s*(?:number|no\.?|id|n[úu]mero|nummer|nr\.?)?\s*[:#-]?\s*#?\s*[a-z]{0,5}-?\d{3,}/i;
+  /\b(?:ticket|case|incident|caso|incidencia|vorgang|dossier|n[°º])\s*(?:number|no\.?|id|n[úu]mero|nummer|nr\.?)?\s*[:#-]?\s*#?\s*[a-z]{0,5}-?\d{3,}|\bn[úu]mero de solicitud\s*:?\s*[a-z]{0,5}-?\d{3,}/i;
 
 /** The promise a helpdesk makes after the formula: somebody will look at it and answer. */
 export const FOLLOW_UP: readonly RegExp[] = [
@@ -60,6 +60,10 @@ export const FOLLOW_UP: readonly RegExp[] = [
   /\b(?:is|are) being reviewed\b|\bwill be (?:reviewed|handled|answered|addressed|looked at)\b/i,
   /\b(?:our (?:support |customer service |service )?(?:team|staff|agents?|representatives?)|a (?:member of our (?:\w+ )?team|team member|representative|support agent|agent))\b/i,
   /\breply to this (?:e-?mail|message) to add\b|\bno need to reply\b/i,
+  // "We will respond to your inquiry as soon as possible"; "Procesaremos su solicitud en un plazo
+  // máximo de 30 días", "El club revisará tu solicitud", "nuestro equipo la está revisando".
+  /\b(?:respond|reply|get back) to your (?:inquiry|enquiry|request|message|ticket|question|e-?mail)\b/i,
+  /\b(?:procesaremos|revisaremos|gestionaremos|tramitaremos|atenderemos|responderemos) (?:tu|su) (?:solicitud|petici[óo]n|consulta|mensaje)\b|\b(?:revisar[áa]|procesar[áa]|tramitar[áa]) (?:tu|su) (?:solicitud|petici[óo]n)\b|\bnuestro equipo (?:la|lo) est[áa] revisando\b|\bplazo de respuesta\b/i,
   /\b(?:le|te) (?:responderemos|contestaremos|contactaremos|atenderemos|informaremos|notificaremos)\b|\b(?:le|te) respondemos al (?:correo|tel[ée]fono)\b|\bconsultar el estado de (?:su|tu) solicitud\b|\bnos pondremos en contacto\b|\b(?:un|uno de nuestros) (?:agentes?|miembros? de nuestro equipo)\b|\bser[áa] (?:revisad[oa]|atendid[oa])\b/i,
 ];
 
@@ -68,7 +72,8 @@ export const FOLLOW_UP: readonly RegExp[] = [
  * person writing, whatever formula it contains.
  */
 const ASKS: readonly RegExp[] = [
-  /\b(?:please|pls|kindly|can you|could you|would you|i want you to|i(?:'d| would) like you to)\s+(?:\w+\s+){0,2}?(?:delete|remove|erase|send|provide|give|tell|confirm|stop|cancel|close|correct|update|change|fix|disclose|share|opt)\b/i,
+  // "Please do not remove the ticket number from the subject" is the helpdesk's own instruction.
+  /\b(?:please|pls|kindly|can you|could you|would you|i want you to|i(?:'d| would) like you to)\s+(?!(?:do not|don'?t|never)\b)(?:\w+\s+){0,2}?(?:delete|remove|erase|send|provide|give|tell|confirm|stop|cancel|close|correct|update|change|fix|disclose|share|opt)\b/i,
   /\bi\s+(?:want|would like|'d like|need|request|am requesting|demand)\b|\bi'd like\b/i,
   /\b(?:did|have|has|can|could|would|will|do|does|are|is)\s+(?:you|your|anyone|someone|somebody)\b[^?\n]{0,80}\?/i,
   /\b(?:i|we)\s+(?:still\s+)?(?:have not|haven't|never|did not|didn't)\s+(?:heard|received|gotten|got)\b|\bstill waiting\b/i,

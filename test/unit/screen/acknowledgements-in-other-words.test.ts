@@ -33,3 +33,24 @@ describe('acknowledgements in other words', () => {
     expect((await verdict('Dana Whitfield <dana.w@example.org>', 'Re: Your privacy request', body))?.kind).toBe('human');
   });
 });
+
+// Issue 16, real texts 20a and 20d: a request portal's or a club's receipt names the request it
+// received ("tu solicitud de eliminación de cuenta") and promises to process it, with the
+// request's number; a helpdesk echoes the sender's words on the line after "regarding:" or in
+// its form's fields, and tells the sender not to remove the ticket number.
+describe('acknowledgements that name the request received', () => {
+  it.each([
+    ['Hola Marta,\n\nHemos recibido tu solicitud de eliminación de cuenta y datos personales.\n\nProcesaremos tu solicitud en un plazo máximo de 30 días.\n\nNuestra oficina atiende de lunes a viernes de 9 a 17 horas en la Avenida del Ejemplo 1000, piso 3, Ciudad Ejemplo, y por teléfono en el 555 010 0000.\n\nEl equipo de Ejemplo'],
+    ['Estimada Laura:\n\nHemos recibido su solicitud de ejercicio del derecho de acceso.\n\nNúmero de solicitud: SD-2026-0042\nFecha de solicitud: 14/05/2026\n\nNuestra oficina atiende de lunes a viernes de 9 a 17 horas en la Avenida del Ejemplo 1000, piso 3, Ciudad Ejemplo, y por teléfono en el 555 010 0000.'],
+    ['Hola Alberto,\n\nHemos recibido tu solicitud de eliminación de cuenta. El club revisará tu solicitud y te informará del siguiente paso.'],
+    ['Ticket #48213 Created\n\nThank you for contacting us. We have received your message regarding:\n\nPlease delete my account\n\nWe will respond to your inquiry as soon as possible. Please do not remove the ticket number from the subject line.'],
+    ['We have received your inquiry and our team is working to assist you.\n\nTitle: Question about my account\nMessage: Please tell me how to update my details.'],
+  ])('%s -> auto_reply', async (body) => {
+    expect((await verdict('Ejemplo <no-reply@example.net>', 'Re: Solicitud', body))?.kind).toBe('auto_reply');
+  });
+
+  it('a person who writes the same formula and asks in their own words is a person', async () => {
+    const body = 'Hemos recibido tu respuesta, pero procesaremos nada hasta que borren mis datos. Por favor, borren mis datos.';
+    expect((await verdict('Marta Ruiz <marta.ruiz@example.org>', 'Re: Solicitud', body))?.kind).toBe('human');
+  });
+});
