@@ -1279,6 +1279,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/screen/acknowledgements-in-other-words.test.ts'],
   },
   {
+    id: 'control-as-subject-an-ask',
+    breaks: '"The POST to delete my account appeared to be successful" (a bug report) is read as a deletion request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "|(?:(?:(?:the|this|that|an?|your) )?(?:[\\w-]+ )?(?:option|button|link|post|call|function|feature|ability|possibility|process|page|setting|endpoint|form|tool) to (?:\\w+ ){0,2}?(?:delete|remove|erase|close|deactivate|export|download|correct|change|update)|(?:choosing",
+    replacement: "|(?:(?:choosing",
+    tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

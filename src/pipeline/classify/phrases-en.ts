@@ -173,10 +173,11 @@ export const EN: PhraseTable = {
   // Tested on the clause of a right's phrase, from its start. A gerund as the subject followed by
   // what it does ("Deleting my account should delete all my information", "Choosing to delete an
   // account seems to reset the account", "Trying to delete my account, gives no message"), or a
-  // time clause ("After deleting my account I still get mail"): a bug report or a complaint about
-  // the product's own controls. "Before deleting my account, send me a copy" is left out: its
+  // time clause ("After deleting my account I still get mail"), or the control as the subject
+  // ("The POST to delete my account appeared to be successful", "The option to export my data
+  // does not work"): a bug report or a complaint about the product's own controls. "Before deleting my account, send me a copy" is left out: its
   // writer wants the deletion.
-  actAsSubject: /^\W*(?:(?:when|after|upon|while|once) (?:deleting|removing|erasing|closing|deactivating|trying to|attempting to)\b|(?:(?:choosing|trying|attempting|opting|clicking|pressing) to (?:\w+ ){0,2}?(?:delete|remove|erase|close|deactivate|export|download|correct|change|update)|deleting|removing|erasing|closing|deactivating|exporting|downloading|correcting|changing|updating)\b[^.;:!?]{0,60}?\b(?:should|seems?|seemed|does|doesn'?t|did|didn'?t|will|won'?t|would|leaves|left|removes|resets?|keeps|fails|failed|gives|gave|returns|throws|results|causes|only|still|has|hasn'?t|is not|isn'?t|was not|wasn'?t)\b)/,
+  actAsSubject: /^\W*(?:(?:when|after|upon|while|once) (?:deleting|removing|erasing|closing|deactivating|trying to|attempting to)\b|(?:(?:(?:the|this|that|an?|your) )?(?:[\w-]+ )?(?:option|button|link|post|call|function|feature|ability|possibility|process|page|setting|endpoint|form|tool) to (?:\w+ ){0,2}?(?:delete|remove|erase|close|deactivate|export|download|correct|change|update)|(?:choosing|trying|attempting|opting|clicking|pressing) to (?:\w+ ){0,2}?(?:delete|remove|erase|close|deactivate|export|download|correct|change|update)|deleting|removing|erasing|closing|deactivating|exporting|downloading|correcting|changing|updating)\b[^.;:!?]{0,60}?\b(?:should|seems?|seemed|does|doesn'?t|did|didn'?t|will|won'?t|would|leaves|left|removes|resets?|keeps|fails|failed|gives|gave|returns|throws|results|causes|only|still|has|hasn'?t|is not|isn'?t|was not|wasn'?t)\b)/,
   // "Do not sell my info, ok?" is an order with a tag, not a question.
   // "What I'd like is a copy" (a pseudo-cleft) states what is wanted; it asks nothing.
   questionStart: new RegExp(String.raw`${LEAD}(?:how|what(?! (?:i|we) (?:would |really |actually |just |truly |do |did )*(?:like|want|need|am asking for|am requesting)\b[^?]*\bis\b)|where|when|why|who|whom|whose|which|is|are|am|do(?! not\b)|does|did|can|could|may|might|should|shall|will|would|have|has|was|were)\b`),

@@ -78,6 +78,9 @@ describe('a clause about the act itself, not asking for it', () => {
     'Choosing to delete an account seems to reset the account instead.',
     'After deleting my account I still get your newsletters.',
     'Al intentar eliminar mi cuenta me sale un error.',
+    // Issue 16, real texts 20a: the control as the subject.
+    'The POST to delete my account appeared to be successful but re-registering still fails.',
+    'The option to export my data does not load on the settings page.',
   ])('%s -> question', (body) => {
     expect(readByRules(body).category).toBe('question');
   });
