@@ -1287,6 +1287,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
   {
+    id: 'please-fix-it-after-any-bug',
+    breaks: '"... the button does nothing. Please fix this." (a bug report) is read as a correction request',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "re: rx(String.raw`\\bplease (?:correct|fix|update|amend|rectify|change) (?:it|this|that|them|these|those)\\b${DATA_NAMED_BEFORE}`) },",
+    replacement: "re: rx(String.raw`\\bplease (?:correct|fix|update|amend|rectify|change) (?:it|this|that|them|these|those)\\b`) },",
+    tests: ['test/unit/classify/misspelled-and-nonnative-wording.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

@@ -6,6 +6,11 @@ import type { TypePattern } from './types.js';
 // "Request types" table; each type's wording follows the statute's (§1798.100-§1798.121).
 
 const W = String.raw`[^.!?\n]`;
+/**
+ * A field or the writer's data named shortly before a pronoun's fix ("my address ... please correct
+ * it"). A lookbehind placed after the fix's words, so it is tried only where they matched.
+ */
+const DATA_NAMED_BEFORE = String.raw`(?<=\b(?:name|surname|address(?:es)?|e-?mail|phone|number|date of birth|birth ?date|dob|birthday|information|info|details|data|records?|spelling|spelt|addressed|misspel\w*|typos?|fields?|wrong|incorrect|inaccurate|outdated|moved|gender|profile|chart|diagnos\w*|allerg\w*|medications?|prescriptions?|bills?|statements?|invoices?)\b[^]{0,200})`;
 const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint)`;
 /**
  * Words that are no person's name before "'s": the business's own records ("your company's
@@ -98,11 +103,14 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'correction', name: 'correct+field', re: rx(String.raw`\b${NOT_AN_ASKED_FIX}(?:correct|fix|rectif|amend|updat|chang|modif|edit|revis)\w*\b(?! your (?:own )?(?:contact (?:information|info|details|lists?)|address book|distribution lists?)\b)${W}{0,40}?\b(?:name|surname|last name|first name|middle name|maiden name|address|date of birth|birth ?date|dob|birthday|e-?mail address|email|phone|phone number|spelling|information|info|data|records?|details|gender|zip(?: code)?|employer|marital status)\b`) },
   { type: 'correction', name: 'field-is-wrong', re: rx(String.raw`\b(?:name|surname|address|date of birth|birth ?date|dob|birthday|e-?mail|phone(?: number)?|spelling|information|info|data|records?|details|gender)\b${W}{0,40}?\b(?:is|are|was|were|has been|have been|looks|seems|listed as|shows|says)\b${W}{0,12}?\b(?:wrong|incorrect|inaccurate|misspell?ed|misspelt|outdated|out of date|not correct|not right|mistaken|erroneous|not accurate|spelled wrong)\b`) },
   { type: 'correction', name: 'wrong-field', re: rx(String.raw`\b(?:wrong|incorrect|inaccurate|outdated|misspell?ed) (?:name|last name|address|date of birth|birthdate|dob|birthday|email|phone(?: number)?|information|info|data|spelling|details)\b`) },
-  { type: 'correction', name: 'please-fix-it', re: rx(String.raw`\bplease (?:correct|fix|update|amend|rectify|change) (?:it|this|that|them|these|those)\b`) },
+  // "Please fix it" corrects the writer's data only after naming it ("There is an error in my
+  // contact information. Please correct it."); after a bug ("I cannot remove the members??? Please
+  // fix this") it asks for a fix of the product.
+  { type: 'correction', name: 'please-fix-it', re: rx(String.raw`\bplease (?:correct|fix|update|amend|rectify|change) (?:it|this|that|them|these|those)\b${DATA_NAMED_BEFORE}`) },
   { type: 'correction', name: 'you-have-my-old', re: rx(String.raw`\b(?:you|your (?:records?|system|files?|database)|records?)\b (?:still )?(?:have|has|list|lists|show|shows)\b${W}{0,30}?\b(?:old|previous|former|outdated|wrong|incorrect)\b (?:phone|address|name|last name|e-?mail|number|mailing address)\b`) },
   { type: 'correction', name: 'please-update', re: rx(String.raw`\bplease (?:update|correct|fix|amend)\b(?= *(?:[.!]|$|,? *thanks?\b))`) },
   { type: 'correction', name: 'have-field-wrong', re: rx(String.raw`\b(?:have|has|got|list\w*|show\w*|spell\w*)\b (?:my|the|our) (?:name|last name|first name|surname|address|date of birth|birthday|dob|birth ?date|e-?mail(?: address)?|phone(?: number)?|spelling|information|details|gender)\b (?:\w+ )?(?:wrong|incorrect|inaccurate|misspell?ed|wrongly|incorrectly)\b`) },
-  { type: 'correction', name: 'can-you-fix-that', re: rx(String.raw`\b(?:can|could|would|will) you (?:please )?(?:correct|fix|update|change|amend) (?:it|this|that|them|these|those)\b`) },
+  { type: 'correction', name: 'can-you-fix-that', re: rx(String.raw`\b(?:can|could|would|will) you (?:please )?(?:correct|fix|update|change|amend) (?:it|this|that|them|these|those)\b${DATA_NAMED_BEFORE}`) },
   { type: 'correction', name: 'mistake-in-records', re: rx(String.raw`\b(?:mistakes?|errors?|inaccurac\w+|typos?)\b (?:in|on|with) (?:my|your|the|our) (?:records?|file|account|profile|information|info|data|details|name|address|system)\b`) },
   // Something held that is misspelled ("my name is misspelled", "you misspelled my name"), not an
   // alias a letter lists to find the records ("Harriet Oduya (also misspelled Oduia)") nor the

@@ -72,3 +72,18 @@ describe('scraped is not scrapped', () => {
     expect(readByRules('Please scrap my data and everything you hold on me.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Issue 16, real texts 18a and 19i: "please fix this" corrects the writer's data only after naming
+// it; after a bug report it asks for a fix of the product.
+describe('"please fix it" after the data, or after a bug', () => {
+  it('"There is an error in my contact information. Please correct it." -> correction', () => {
+    expect(readByRules('There is an error in my contact information. Please correct it.').requestTypes).toEqual(['correction']);
+  });
+
+  it.each([
+    'I tried to remove the members of the family group, and the button does nothing. Please fix this.',
+    'The site says a login exists for my domain and I never created one. Can you please fix that?',
+  ])('%s -> no correction', (body) => {
+    expect(readByRules(body).requestTypes).not.toContain('correction');
+  });
+});
