@@ -1295,6 +1295,22 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/misspelled-and-nonnative-wording.test.ts'],
   },
   {
+    id: 'close-account-no-deletion',
+    breaks: '"close my account" is read as no request',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "{ type: 'deletion', name: 'close-account', re: rx(String.raw`\\b(?<!",
+    replacement: "{ type: 'deletion', name: 'close-account', re: rx(String.raw`\\bnever-matches(?<!",
+    tests: ['test/unit/classify/asks-in-other-words.test.ts'],
+  },
+  {
+    id: 'reported-wish-to-close-asks',
+    breaks: '"My son may have asked you to close our family account. Please don\'t" is read as a deletion',
+    file: 'src/pipeline/classify/phrases-en-types.ts',
+    original: "(?<!\\b(?:asked|told|wants|wanted|may|might) (?:you |us |me )?to )(?:close|closing",
+    replacement: "(?:close|closing",
+    tests: ['test/unit/classify/asks-in-other-words.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

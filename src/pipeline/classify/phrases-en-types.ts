@@ -39,6 +39,14 @@ export const EN_TYPES: TypePattern[] = [
   // deletion (§1798.105)
   // "Please close my account too, with everything in it": closing with the data is a deletion.
   { type: 'deletion', name: 'close-with-data', re: rx(String.raw`\b(?:close|shut down|terminate|cancel) (?:my|our|the|this) (?:\w+ )?account\b${W}{0,25}?\b(?:with|and|along with|including) (?:everything|all (?:of )?(?:it|my|the|data|info)|the data|my data|whatever)`) },
+  // "Close my account", "I'd like to close the account", "I'm closing my account with you": people
+  // and analysts take closing an account as its deletion (labeling conventions; the labeled set
+  // and 5 of 7 such real texts in 17a-21h); asking how, or about a bank's account, is a question by
+  // its mood. "Cancel" is left out: it ends a subscription or a plan as often as an account.
+  // Only the writer's own account, and not another's wish reported ("My son may have asked you to
+  // close our family account. Please don't", "My dad wants to close his account"): an account of
+  // the dead is close-deceased-account's.
+  { type: 'deletion', name: 'close-account', re: rx(String.raw`\b(?<!\b(?:asked|told|wants|wanted|may|might) (?:you |us |me )?to )(?:close|closing|shut down|shutting down|terminate|terminating|deactivate|deactivating)\b (?:of )?(?:my|our|the|this|that|both|these|those|all (?:of )?(?:my|the)) (?:[\w-]+ ){0,2}?accounts?\b`) },
   // "My mother died ... please close her account", "I am the executor of my father's estate and
   // need to close his account": an account of the dead is closed with its data; three collectors
   // of real texts labeled these deletions by an agent (7 of 10 such letters in 17a-19h). The verb

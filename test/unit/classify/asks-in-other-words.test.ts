@@ -71,3 +71,21 @@ it('"en relación con mis datos personales" names no report: the labeled-set let
   const c = readByRules('Por la presente deseo ejercer los derechos que me otorga la CCPA en relación con mis datos personales.');
   expect(c.requestTypes).toEqual([]);
 });
+
+// Issue 16, real texts 18h, 19k, 20a: closing one's account is its deletion (labeling conventions),
+// unless it is asked how, or is another person's wish reported.
+describe('"close my account"', () => {
+  it.each(['close my account', 'I want to close my account permanently.', 'I did not make any changes, I just would like to close the account.'])('%s -> deletion', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
+  it.each([
+    'How do I close my account?',
+    'My son may have asked you to close our family account. Please don\'t; the rest of us still use it.',
+    'My dad wants to close his account but he is not good with computers. Can I do it for him?',
+  ])('%s -> no deletion', (body) => {
+    expect(readByRules(body).requestTypes).not.toContain('deletion');
+  });
+});

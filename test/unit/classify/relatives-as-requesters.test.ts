@@ -131,9 +131,10 @@ describe("closing a dead relative's account", () => {
     expect(c.requester).toBe('agent');
   });
 
-  it("closing a living relative's account, or one's own, is no deletion by itself", () => {
+  // One's own account closed is its deletion (labeling conventions; asks-in-other-words.test.ts).
+  it("closing a living relative's account is no deletion by itself; one's own is", () => {
     expect(readByRules('My husband asked me to close his account, he is travelling.').requestTypes).toEqual([]);
-    expect(readByRules('Please close my account.').requestTypes).toEqual([]);
+    expect(readByRules('Please close my account.').requestTypes).toEqual(['deletion']);
   });
 });
 
