@@ -1311,6 +1311,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/asks-in-other-words.test.ts'],
   },
   {
+    id: 'where-did-you-get-no-access',
+    breaks: '"Where did you get my email address?" is read as no request',
+    file: 'src/pipeline/classify/grammar-en.ts',
+    original: "name: 'grammar:where-did-you-get-my-data', inherent: true, scope: 'categories', re: rx(String.raw`\\b(?:where|from whom|from where) (?:did|do|does)",
+    replacement: "name: 'grammar:where-did-you-get-my-data', inherent: true, scope: 'categories', re: rx(String.raw`\\bnever-matches (?:did|do|does)",
+    tests: ['test/unit/classify/asks-in-other-words.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

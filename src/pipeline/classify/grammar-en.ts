@@ -83,6 +83,11 @@ export const EN_GRAMMAR: TypePattern[] = [
   // Where the data came from and what else is held are the right to know (§1798.110(a)(1)-(2)),
   // even several clauses after "tell me".
   { type: 'access', name: 'grammar:tell-me-sources-or-holdings', scope: 'categories', re: rx(String.raw`\b(?:tell|let|show) (?:me|us)(?: know)?\b${W}{0,60}?\b(?:(?:where|from whom|how) (?:you|your company) (?:got|obtained|received|bought|acquired|collected|sourced)|${WHAT_YOU_HOLD} (?:on|about|of) me)\b`) },
+  // "Where did you get my email address???", "where did you buy my personal data": the source of
+  // the data held, asked as the question itself (§1798.110(a)(2)), as Spanish "¿De dónde sacaron
+  // mis datos?" (grammar-es.ts). "How did you get my email" is left out: analysts label it both
+  // ways (the labeled set's access, two real spam complaints' question).
+  { type: 'access', name: 'grammar:where-did-you-get-my-data', inherent: true, scope: 'categories', re: rx(String.raw`\b(?:where|from whom|from where) (?:did|do|does) (?:you|your company|y'all|you guys) (?:get|obtain|buy|bought|acquire|find|source|receive|purchase)\b (?:all )?(?:of )?(?:my|our) (?:personal )?(?:e-?mail(?: address)?|phone(?: number)?|(?:cell|mobile) (?:phone )?number|number|name|address|info|information|data|details|contact (?:info|information|details))\b`) },
   // "Who have you shared my personal information with?": the recipients are the right to know
   // (§1798.110(a)(4)), whether asked as a question or not.
   { type: 'access', name: 'grammar:who-received-my-data', inherent: true, scope: 'categories', re: rx(String.raw`\bwho (?:have|has|did|do|does) (?:you|your company|y'all) (?:\w+ )?(?:sold|shared|given|sent|disclosed|passed|sell|share|give|disclose|pass)\b${W}{0,30}?\b${INFO_OBJECT}|\bnames? of (?:the |those |these |all )?(?:compan(?:y|ies)|third[- ]part(?:y|ies)|recipients|businesses|partners)\b|\b(?:which|what) (?:other )?(?:compan(?:y|ies)|businesses|third[- ]part(?:y|ies)|partners|firms|advertisers|brokers) (?:have|has|did) (?:you|your company|y'all) (?:\w+ )?(?:sold|shared|given|sent|disclosed|passed|sell|share|give|disclose|pass)\b${W}{0,20}?\b(?:my|me|mine)\b`) },

@@ -89,3 +89,14 @@ describe('"close my account"', () => {
     expect(readByRules(body).requestTypes).not.toContain('deletion');
   });
 });
+
+// Issue 16, real texts 20a: where the data came from, asked as the question itself (§1798.110(a)(2)).
+describe('"Where did you get my email address?"', () => {
+  it.each(['Where did you get my email address???', 'Hi, where did you get my info? I never signed up.'])('%s -> access', (body) => {
+    expect(readByRules(body).requestTypes).toEqual(['access']);
+  });
+
+  it('"Where do I get my data?" asks how, and is no request', () => {
+    expect(readByRules('Where do I get my data export?').category).toBe('question');
+  });
+});
