@@ -1319,6 +1319,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/asks-in-other-words.test.ts'],
   },
   {
+    id: 'cuanto-tiempo-guardan-access',
+    breaks: '"¿Cuánto tiempo guardan mi información?" (retention) is read as an access request',
+    file: 'src/pipeline/classify/phrases-es-types.ts',
+    original: "re: rx(String.raw`\\b(?<!\\bcuanto tiempo (?:se )?)(?:tienen|tiene|guardan",
+    replacement: "re: rx(String.raw`\\b(?:tienen|tiene|guardan",
+    tests: ['test/unit/classify/spanish-wants-to-know.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

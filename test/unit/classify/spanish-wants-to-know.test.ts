@@ -18,3 +18,14 @@ describe('"quiero saber" + when, whether I can, how: a question of procedure', (
     expect(readByRules(body).requestTypes).toEqual(types);
   });
 });
+
+// Issue 16, real texts 20d: how long the data is kept is a question about practice (retention),
+// not an access request; what is held still is one.
+describe('"¿Cuánto tiempo guardan mi información?"', () => {
+  it('is a question', () => {
+    expect(readByRules('¿Cuánto tiempo guardan mi información?').category).toBe('question');
+  });
+  it('"¿Qué datos tienen de mí?" asks what is held (access)', () => {
+    expect(readByRules('¿Qué datos tienen de mí?').requestTypes).toEqual(['access']);
+  });
+});
