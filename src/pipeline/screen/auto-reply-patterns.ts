@@ -10,7 +10,7 @@ export const AUTO_REPLY_SUBJECTS =
 
 /** "I am away/on leave/out of the office" and its translations. */
 export const AWAY: readonly RegExp[] = [
-  /\b(i am|i'm|i will be|i'll be)\s+(currently\s+|presently\s+|now\s+)?(out of (the )?office|ooo|away|on (annual |parental |maternity |paternity |sick )?leave|on (vacation|holiday)|travell?ing|out of town|unavailable)\b/i,
+  /\b(i am|i'm|i will be|i'll be)\s+(currently\s+|presently\s+|now\s+)?(out of (the )?office|ooo|away|on (annual |parental |maternity |paternity |sick |medical |bereavement |family |extended )?leave|on (vacation|holiday)|travell?ing|out of town|unavailable)\b/i,
   // "Estaré fuera de mi escritorio hasta el martes", "Hoy no estoy disponible. Responderé a mi vuelta".
   /\b(estoy|estar[ée]|me encuentro|me encontrar[ée])\s+(actualmente\s+)?(fuera de (la |mi )?(oficina|escritorio)|ausente|de vacaciones|de viaje|de baja|de permiso)\b|\bno (estoy|estar[ée]) disponible\b/i,
   /\bich bin\b[^!?\n]{0,60}\b(nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar)/i,
@@ -21,7 +21,7 @@ export const AWAY: readonly RegExp[] = [
 
 /** The second cue of an out-of-office note: when the person is back or will answer. */
 export const RETURN_CUE =
-  /\b(until|till|through|returning|back (on|in|at|from)|return(ing)? on|(upon|on) my return|when i return|will revert|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|retornando|retorno el|retornar[ée]|de vuelta el|responder[ée]|atender[ée]|(para|por) (cualquier|algo|alg[úu]n) (asunto |tema )?urgente|si (es|hay algo|fuera) urgente|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
+  /\b((?:may|might|will) be delayed in (?:responding|replying|answering|getting back)|from (?:\w+ )?\d{1,2}(?:st|nd|rd|th)?(?: \w+)? (?:to|until|till|through) |until|till|through|returning|back (on|in|at|from)|return(ing)? on|(upon|on) my return|when i return|will revert|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|retornando|retorno el|retornar[ée]|de vuelta el|responder[ée]|atender[ée]|(para|por) (cualquier|algo|alg[úu]n) (asunto |tema )?urgente|si (es|hay algo|fuera) urgente|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
 
 /**
  * A mail client's stock answer with no date: "Thank you for your email. I'll reply as soon as

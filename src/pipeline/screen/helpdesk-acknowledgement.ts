@@ -22,6 +22,12 @@ export const ACKNOWLEDGEMENT: readonly RegExp[] = [
   /\b(?:confirm(?:s|ing)?|acknowledg(?:e|es|ing))\s+(?:the\s+)?receipt of your\b/i,
   /\bhemos recibido (?:correctamente |con [ée]xito )?(?:su|tu) (?:solicitud|mensaje|correo|ticket|consulta|petici[óo]n|caso|e-?mail)\b/i,
   /\b(?:su|tu)\s+(?:solicitud|mensaje|correo|consulta|petici[óo]n|ticket|caso)\b[^.!?\n]{0,40}?\b(?:ha sido|fue|se ha)\s+(?:recibid[oa]|registrad[oa])\b/i,
+  // The helpdesk's later notices: "Your request has been resolved", "el ticket #482913 ha sido
+  // cerrado", "Your message is in the queue". A person's complaint names the ticket as theirs
+  // ("my ticket was closed without an answer") and asks.
+  /\byour\s+(?:support\s+)?(?:request|ticket|case|inquiry|enquiry)\b(?:\s+#?\s*[a-z]{0,6}-?\d{3,})?\s+(?:has|have)\s+been\s+(?:resolved|closed|marked as (?:resolved|solved|closed)|solved)\b/i,
+  /\b(?:el|su|tu)\s+(?:ticket|caso|solicitud)\s+#?\s*[a-z]{0,6}-?\d{3,}\s+(?:ha sido|fue)\s+(?:cerrad[oa]|resuelt[oa])\b/i,
+  /\byour (?:message|request|ticket|e-?mail) is (?:now )?in (?:the|our) queue\b/i,
   /\bconfirmamos (?:la )?recepci[óo]n de (?:su|tu)\b/i,
   // "Recibimos tu mensaje", "Registramos tu solicitud": the same formula in the simple past.
   /\b(?:recibimos|registramos) (?:correctamente )?(?:su|tu) (?:solicitud|mensaje|correo|consulta|petici[óo]n|caso|ticket)\b/i,

@@ -35,3 +35,21 @@ describe('English away notes and ticket announcements', () => {
     expect(await kind('Ravi Menon <ravi.menon@example.net>', 'my data', 'I was on leave until Monday. On my return I found your letter: please delete my data.')).toBe('human');
   });
 });
+
+// Issue 16, real texts 19j, 20b, 20e, 20f: a helpdesk's later notices (resolved, closed, queued) and
+// away notes for a medical leave or a day away from the desk.
+describe('ticket notices and away notes in other words', () => {
+  it.each([
+    ['Support <support@example.com>', 'Resolved: [example.com #4821] Printer on floor 2', 'According to our records, your request has been resolved. If you have any further questions or concerns, please respond to this message.'],
+    ['Soporte Ejemplo <soporte@example.net>', 'Ticket de soporte resuelto', 'Estimado cliente,\n\nEsta es una notificación para informarle de que el ticket #482913 ha sido cerrado dado que no hemos recibido ninguna respuesta en 48 horas.'],
+    ['Example Privacy <privacy@example.net>', 'Re: Opt-out request KR-7QX4M2', 'Thanks for writing to the Example privacy inbox. We get a high volume of messages and are working through them in the order received. Your message is in the queue. No action is needed on your side.'],
+    ['Victor Alvarado <v.alvarado@example.net>', 'Medical Leave Notification', 'Hi, I am currently on medical leave from March 2 to March 20. For project updates please contact Kim Osei at kim.osei@example.net.'],
+    ['Victor Ames <vames@example.net>', 'Delayed response Re: billable hours', 'I am away from my desk today and may be delayed in responding. If the matter is urgent please call 555 0100.'],
+  ])('%s: %s -> auto_reply', async (from, subject, body) => {
+    expect(await kind(from, subject, body)).toBe('auto_reply');
+  });
+
+  it('a person whose own ticket was closed, and who asks, is a person', async () => {
+    expect(await kind('Dana Reyes <dana.reyes@example.org>', 'Re: ticket', 'My ticket #48213 has been closed without an answer. Please delete my account and all my data.')).toBe('human');
+  });
+});
