@@ -1367,6 +1367,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/screen/english-away-notes-and-tickets.test.ts'],
   },
   {
+    id: 'what-you-need-from-me-access',
+    breaks: '"tell me what information I need to give you" is read as an access request',
+    file: 'src/pipeline/classify/phrases-en.ts',
+    original: "why: 'asks what the business needs from the writer, not what it holds' },",
+    replacement: "why: 'asks what the business needs from the writer, not what it holds', unless: /./ },",
+    tests: ['test/unit/classify/letter-reading-roles.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

@@ -64,6 +64,9 @@ export const EN: PhraseTable = {
   },
   personal: EN_PERSONAL,
   vetoes: [
+    // "Please tell me what information I need to give you", "what details do you need from me":
+    // what the business needs to verify or find the writer, not what it holds about them.
+    { type: 'access', re: /\bwhat (?:\w+ )?(?:information|info|details|data|documents?|documentation|proof)\b (?:(?:i|we) (?:would )?(?:need|have|must|should) to (?:give|provide|send|submit|supply|share|include)|(?:do|does|would|will) (?:you|your team) (?:need|require)|is (?:needed|required))\b/, why: 'asks what the business needs from the writer, not what it holds' },
     // A bulk sender's own removal line ("To be removed please visit <link>"): instructions, asks nothing.
     { type: 'deletion', re: /\bto be removed(?: from (?:this|our|the|future) (?:list|mailings?))?,? (?:please )?(?:visit|click|go to|reply|send|e-?mail)\b/, why: "a sender's removal instructions, asks nothing" },
     { type: 'any', re: /\bthanks? (?:you )?(?:so much )?for (?:deleting|removing|erasing|sending|correcting|updating|processing|handling|taking care|opting)/, why: 'thanks for a request already handled' },

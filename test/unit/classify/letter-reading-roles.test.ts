@@ -309,3 +309,14 @@ describe('the reasons for a refusal asked in an erasure letter', () => {
     expect(c.requestTypes).toEqual(['access', 'deletion']);
   });
 });
+
+// Issue 16, real texts 21g: what the business needs from the writer to act is no access request.
+describe('"tell me what information I need to give you"', () => {
+  it('beside a deletion adds no access', () => {
+    const c = readByRules('I would like my donation account to be deleted. Please tell me what information I need to give you, in order for my account to be deleted.');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+  it('"tell me what information you hold about me" still asks it', () => {
+    expect(readByRules('Please tell me what information you hold about me.').requestTypes).toEqual(['access']);
+  });
+});
