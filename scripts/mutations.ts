@@ -1375,6 +1375,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/letter-reading-roles.test.ts'],
   },
   {
+    id: 'cold-outreach-a-question',
+    breaks: 'a cold email ("Is this something your company might be interested in?") is read as a person\'s question',
+    file: 'src/pipeline/classify/detect-not-privacy.ts',
+    original: "{ kind: 'sales', name: 'cold outreach', re: /\\bwe built",
+    replacement: "{ kind: 'sales', name: 'cold outreach', weak: true, re: /\\bwe built",
+    tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

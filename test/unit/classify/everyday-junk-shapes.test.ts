@@ -30,6 +30,10 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // Issue 16, real texts 19i: a lawyer's or a tenant's letter on another legal matter
   ['legal_notice', 'Re: Personal Injury Claim', 'Dear Claims Adjuster, I am writing on behalf of my client regarding the personal injury claim referenced above. We ask for a settlement within 30 days.'],
   ['legal_notice', 'Re: 12 Pine Street', 'I refer to my letter of 3 February about the disrepair at the above property. The damp and mould in the bedroom are getting worse.'],
+  // Issue 16, real texts 17l and 18j: a cold email's own lines
+  ['sales', 'quick question', 'Hey Jordan, noticed you are running a busy support inbox. Quick question: how are you currently handling ticket triage? Devin'],
+  ['sales', 'Re: document processing', "Hi Dana, I have reached out twice about document processing but haven't heard back. Is this something your company might be interested in at some point?"],
+  ['sales', 'Your billing portal', 'Hey Jordan, loved your recent launch. Many billing teams struggle with slow reconciliation. We built StackPilot specifically to fix that.'],
   // a prize, a refund or a small fee to claim
   ['phishing', 'Good news', 'You have won a family holiday! Pay the small processing fee at https://prize.example.net/claim to receive it.'],
   ['phishing', 'Quick favour', 'Hi, I am stuck in a meeting. Could you buy four gift cards and send me the codes? It is time-sensitive. Thanks, Morgan'],
@@ -100,6 +104,8 @@ const REAL: Array<[category: 'privacy_request' | 'question' | 'answered', subjec
   ['answered', 'Portal', 'My date of birth is 4 May 1980 and my member ID is 7731. How do I keep access to my portal after I move?'],
   // a privacy request inside a legal matter's letter is a request
   ['privacy_request', 'Personal injury claim', 'I was in a personal injury case last year. Please delete my personal information you collected for it.'],
+  // a customer asking how we handle their data is no seller
+  ['answered', 'Quick question', 'How are you handling my personal data after I cancel? I never got an answer.'],
   // "quick question" alone is how people start questions
   ['question', 'Quick question', 'Quick question: do you sell the information I gave you when I signed up?'],
   // a reminder that names a privacy matter stays with staff
