@@ -1383,6 +1383,14 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/everyday-junk-shapes.test.ts'],
   },
   {
+    id: 'either-titular-or-representative-an-agent',
+    breaks: 'a form\'s "soy el titular de estos datos o actúo en representación del titular" is read as an agent',
+    file: 'src/pipeline/classify/phrases-es.ts',
+    original: "|(?<!\\bo (?:actuo |estoy actuando |que actuo )?)en representacion del?|",
+    replacement: "|en representacion del?|",
+    tests: ['test/unit/classify/relatives-as-requesters.test.ts'],
+  },
+  {
     id: 'any-named-list-a-mailing-list',
     breaks: '"remove me from the provision list" is read as an unsubscribe',
     file: 'src/pipeline/classify/phrases-en.ts',

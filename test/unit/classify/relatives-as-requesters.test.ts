@@ -149,3 +149,16 @@ describe('an agent channel named is no agent', () => {
     expect(readByRules('I am an authorized agent for Dana Whitfield and request that you delete her personal information.').requester).toBe('agent');
   });
 });
+
+// Issue 16, real texts 21h: a form's attestation that offers both ("soy el titular ... o actúo en
+// representación del titular") names no one else; the writer of "mis datos" is the consumer.
+describe('"soy el titular o actúo en representación del titular"', () => {
+  it('is the consumer writing', () => {
+    const c = readByRules('Solicito la eliminación de mis datos personales. Confirmo que soy el titular de estos datos o actúo en representación del titular.');
+    expect(c.requester).toBe('self');
+  });
+  it('"actúo en representación del titular, mi madre" is an agent', () => {
+    const c = readByRules('Actúo en representación de mi madre, Rosa Díaz. Solicito la eliminación de sus datos personales.');
+    expect(c.requester).toBe('agent');
+  });
+});
