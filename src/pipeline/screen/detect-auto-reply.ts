@@ -4,6 +4,7 @@ import { ANSWER_LATER, AUTO_REPLY_SUBJECTS, AWAY, DEPARTED, MAX_ANSWER_LATER_CHA
 import { headerValues } from './header-values.js';
 import { hasListHeaders } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
+import { PRIVACY_REQUEST_WORDING } from './privacy-request-wording.js';
 
 /** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...", a request portal's "Tipo: Consultar mis datos". */
 const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema|(?:request )?type|tipo(?: de solicitud)?|title|t[ií]tulo|message|mensaje|contact reason|motivo(?: de contacto)?|description|descripci[óo]n)[ \t]*:.*$/gim;
@@ -11,6 +12,8 @@ const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema|(?:reque
 const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|\*\*[^*\n]{1,120}\*\*/g;
 /** The subject echoed after a colon inside the robot's sentence: "We received your support request regarding: Request to delete my data", or on the line after it. */
 const ECHOED_AFTER_COLON = /\b(?:regarding|concerning|about|titled|entitled|with the subject|sobre|acerca de|con el asunto|titulad[oa])[ \t]*:(?:[ \t]*\n(?:[ \t]*\n)?)?[^\n]*$/gim;
+/** The robot's own words: a text without the sender's words it echoes (fields, quotes, after "regarding:"). */
+const withoutEcho = (text: string): string => text.replace(ECHOED_FIELD, '').replace(ECHOED_AFTER_COLON, '').replace(ECHOED_QUOTE, '');
 /** Vendor headers whose mere presence marks an auto-reply (email-rules §1). */
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
 /** Auto-replies are short; a long text is a person writing. */
@@ -51,14 +54,20 @@ export function autoReplyHeaderReason(mail: InboundMail): string | null {
 
 /**
  * A mailing-list manager's own address (Mailman's "list-owner", mlmmj's "list+owner", Sympa,
- * LISTSERV, Majordomo, ezmlm, a list's "-request" robot): it writes notices about held posts and
- * subscriptions, never a person's mail, and answering it would start a loop (RFC 3834 §2).
+ * LISTSERV, Majordomo, ezmlm): it writes notices about held posts and subscriptions, never a
+ * person's mail, and answering it would start a loop (RFC 3834 §2). "-request" is left out: an
+ * agent service may well write from "privacy-request@". A text that names a privacy request or
+ * the writer's own data is read as a person's, as for the content cues.
  */
-const LIST_ROBOT = /^(?:owner-.+|.+[-+]owner|.+-request|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
+const LIST_ROBOT = /^(?:owner-.+|.+[-+]owner|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
 
 function listRobotReason(mail: InboundMail): string | null {
   const local = mail.from?.address.split('@')[0] ?? '';
-  return LIST_ROBOT.test(local) ? `from:list-robot (${local.toLowerCase()})` : null;
+  if (!LIST_ROBOT.test(local)) return null;
+  // The robot echoes the held post's subject in quotes ("with subject \"Delete my account\""): not its words.
+  const own = withoutEcho(mail.text.slice(0, MAX_SCAN_CHARS));
+  if (PRIVACY_REQUEST_WORDING.test(own) || OWN_DATA_REQUEST.test(own)) return null;
+  return `from:list-robot (${local.toLowerCase()})`;
 }
 
 function subjectReason(mail: InboundMail): string | null {
@@ -71,7 +80,7 @@ function contentReason(mail: InboundMail): string | null {
   const body = readText({ ...mail, text: mail.text.slice(0, MAX_SCAN_CHARS) }).body;
   // A helpdesk echoes the ticket's subject ("Asunto: Consulta sobre mi cuenta"): the sender's
   // words, not the robot's, so they do not make the acknowledgement a person's request.
-  const ownWords = body.replace(ECHOED_FIELD, '').replace(ECHOED_AFTER_COLON, '').replace(ECHOED_QUOTE, '');
+  const ownWords = withoutEcho(body);
   if (body.length > MAX_CONTENT_CHARS || OWN_DATA_REQUEST.test(ownWords)) return null;
   if (AWAY.some((p) => p.test(body)) && RETURN_CUE.test(body)) return 'content:out-of-office';
   if (UNMONITORED.some((p) => p.test(body))) return 'content:unmonitored-mailbox';

@@ -49,3 +49,18 @@ describe("a list manager's notice from its robot address", () => {
     expect((await verdict('Pat Owner <pat.owner@example.com>', 'my data', 'Please delete my data.'))?.kind).toBe('human');
   });
 });
+
+// A person's request sent from an address that looks like a robot's is still read as a person's
+// (no privacy request judged machine mail); an agent service's "privacy-request@" is no list robot.
+describe('a request from a robot-looking address', () => {
+  it('"privacy-request@" writing a request is a person', async () => {
+    expect((await verdict('Example Agents <privacy-request@example.net>', 'Deletion request', 'On behalf of our client Dana Reyes, please delete her personal information.'))?.kind).toBe('human');
+  });
+  it('a list owner\'s address whose own text asks to delete "my data" is a person', async () => {
+    expect((await verdict('club-owner@lists.example.org', 'my data', 'I run this list, but I write for myself: please delete my data from your systems.'))?.kind).toBe('human');
+  });
+  it('a held post whose quoted subject asks for a deletion is still the robot\'s notice', async () => {
+    const body = "Your message to the list 'volunteers' with subject \"Please delete my data\" has been forwarded to the moderator(s).";
+    expect((await verdict('SYMPA <sympa@lists.example.org>', 'Message distribution', body))?.kind).toBe('auto_reply');
+  });
+});
