@@ -6,8 +6,12 @@ import { hasListHeaders } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 import { PRIVACY_REQUEST_WORDING } from './privacy-request-wording.js';
 
-/** A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...", a request portal's "Tipo: Consultar mis datos". */
-const ECHOED_FIELD = /^[ \t]*(?:subject|asunto|betreff|objet|topic|tema|(?:request )?type|tipo(?: de solicitud)?|title|t[ií]tulo|message|mensaje|contact reason|motivo(?: de contacto)?|description|descripci[óo]n)[ \t]*:.*$/gim;
+/**
+ * A line that echoes a field of the sender's message: "Subject: ...", "Asunto: ...", a request
+ * portal's "Tipo: Consultar mis datos". A label alone on its line ("Tu mensaje:") echoes the
+ * line after it.
+ */
+const ECHOED_FIELD = /^[ \t]*(?:(?:your|tu|su) )?(?:subject|asunto|betreff|objet|topic|tema|(?:request )?type|tipo(?: de solicitud)?|title|t[ií]tulo|message|mensaje|contact reason|motivo(?: de contacto)?|description|descripci[óo]n|summary|resumen)[ \t]*:(?:[ \t]*\n(?:[ \t]*\n)?)?.*$/gim;
 /** The sender's subject echoed in quotes: 'Your mail concerning "Request to delete my data" will be read', or in a template's bold. */
 const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|\*\*[^*\n]{1,120}\*\*/g;
 /** The subject echoed after a colon inside the robot's sentence: "We received your support request regarding: Request to delete my data", or on the line after it. */

@@ -39,6 +39,10 @@ export const ACKNOWLEDGEMENT: readonly RegExp[] = [
   /\bgracias por (?:comunicarte|comunicarse|ponerte en contacto|ponerse en contacto|contactarnos) con\b/i,
   // A request portal once the address is confirmed: "We'll now start processing your request".
   /\bwe(?:['’]ll| will)\s+(?:now\s+)?(?:start|begin)\s+(?:processing|working on|reviewing)\s+your\s+(?:request|ticket|case|inquiry|enquiry)\b/i,
+  // Small helpdesks in their own words: "We opened ticket #12345", "We've got your report and our
+  // team is looking into it" (a person reports having opened a ticket in the first person singular).
+  /\bwe(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:opened|created)\s+(?:a\s+(?:new\s+)?|your\s+)?(?:support\s+)?(?:ticket|case)\b/i,
+  /\bwe(?:['’]ve| have)\s+got your (?:report|request|message|ticket|e-?mail|inquiry|enquiry)\b/i,
 ];
 
 /**
@@ -70,6 +74,8 @@ export const FOLLOW_UP: readonly RegExp[] = [
   // máximo de 30 días", "El club revisará tu solicitud", "nuestro equipo la está revisando".
   /\b(?:respond|reply|get back) to your (?:inquiry|enquiry|request|message|ticket|question|e-?mail)\b/i,
   /\b(?:procesaremos|revisaremos|gestionaremos|tramitaremos|atenderemos|responderemos) (?:tu|su) (?:solicitud|petici[óo]n|consulta|mensaje)\b|\b(?:revisar[áa]|procesar[áa]|tramitar[áa]) (?:tu|su) (?:solicitud|petici[óo]n)\b|\bnuestro equipo (?:la|lo) est[áa] revisando\b|\bplazo de respuesta\b/i,
+  // "Nuestro equipo revisará la información enviada", "our team will look into it".
+  /\bnuestro equipo (?:revisar[áa]|atender[áa]|analizar[áa]|responder[áa])(?=\s)|\bour team (?:will|is going to) (?:review|look into|look at|investigate)\b/i,
   /\b(?:le|te) (?:responderemos|contestaremos|contactaremos|atenderemos|informaremos|notificaremos)\b|\b(?:le|te) respondemos al (?:correo|tel[ée]fono)\b|\bconsultar el estado de (?:su|tu) solicitud\b|\bnos pondremos en contacto\b|\b(?:un|uno de nuestros) (?:agentes?|miembros? de nuestro equipo)\b|\bser[áa] (?:revisad[oa]|atendid[oa])\b/i,
 ];
 
@@ -79,7 +85,8 @@ export const FOLLOW_UP: readonly RegExp[] = [
  */
 const ASKS: readonly RegExp[] = [
   // "Please do not remove the ticket number from the subject" is the helpdesk's own instruction.
-  /\b(?:please|pls|kindly|can you|could you|would you|i want you to|i(?:'d| would) like you to)\s+(?!(?:do not|don'?t|never)\b)(?:\w+\s+){0,2}?(?:delete|remove|erase|send|provide|give|tell|confirm|stop|cancel|close|correct|update|change|fix|disclose|share|opt)\b/i,
+  // The helpdesk's "If you can, please send logs" asks for more detail on the ticket, not for an act.
+  /(?<!\bif (?:you can|possible|needed|necessary),?\s)\b(?:please|pls|kindly|can you|could you|would you|i want you to|i(?:'d| would) like you to)\s+(?!(?:do not|don'?t|never)\b)(?:\w+\s+){0,2}?(?:delete|remove|erase|send|provide|give|tell|confirm|stop|cancel|close|correct|update|change|fix|disclose|share|opt)\b/i,
   /\bi\s+(?:want|would like|'d like|need|request|am requesting|demand)\b|\bi'd like\b/i,
   /\b(?:did|have|has|can|could|would|will|do|does|are|is)\s+(?:you|your|anyone|someone|somebody)\b[^?\n]{0,80}\?/i,
   /\b(?:i|we)\s+(?:still\s+)?(?:have not|haven't|never|did not|didn't)\s+(?:heard|received|gotten|got)\b|\bstill waiting\b/i,

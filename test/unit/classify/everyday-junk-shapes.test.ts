@@ -51,6 +51,13 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // a service's notice sent to the privacy address
   ['notification', 'Your order', 'Hello, your order #A-2231 has shipped and will arrive Tuesday. This message comes from a notification-only address.'],
   ['newsletter', 'Hello from Example Garden', 'Welcome to our spring newsletter! New seeds, a workshop date and a recipe. See you soon, the Example Garden team'],
+  // Issue 16, real texts 21c-21e: a newsletter's short footer; the boss's gift-card errand, with
+  // no link; a webmail "profile" to update by logging in again
+  ['newsletter', 'Issue #212: The case against roadmaps', 'Good morning! This week: the case against roadmaps, refund policies, and a job board. Read the full issue online. You are receiving this because you subscribed. Unsubscribe anytime.'],
+  ['phishing', 'Favor', 'I need a favor. I have to get some gift cards for a client today but I am stuck in meetings. Can you get them from any store around you? I will pay you back this evening.'],
+  ['phishing', 'Re: Errand', 'I will need 10 Apple gift cards of $100 each. When you get them, scratch off the back and email me a clear picture of the codes. It is urgent.'],
+  ['phishing', 'Update Your Profile Account', 'This is to inform you that your Example University webmail profile needs to be updated. Click here. Thanks for your co-operation, Webmail Security Team'],
+  ['phishing', 'Webmail', 'Dear user, click here to re-login and keep your messages. Thanks for your co-operation, Webmail Security Team'],
 ];
 
 describe('the shapes of everyday junk are `other`, with the kind named', () => {
@@ -111,6 +118,9 @@ const REAL: Array<[category: 'privacy_request' | 'question' | 'answered', subjec
   // a reminder that names a privacy matter stays with staff
   ['question', 'Still waiting', 'Just following up on my request: your team offered a 15-minute call about it last week, and no one has called. Avery'],
   ['answered', 'Following up', 'Just following up on my note from last week: do you keep my data after I close the account?'],
+  // a customer who bought a gift card and asks about it, and one who cannot log in again
+  ['answered', 'Gift card', 'I bought a gift card in your store last week and the balance shows zero. Can you check my account?'],
+  ['question', 'Login', 'Since the update I cannot log in again to my profile. How do I reset it?'],
   // a person forwarding a scam to ask whether it is ours asks a question
   ['question', 'Fwd: Verify your account', 'Is this really from you?\n\n---------- Forwarded message ---------\nYour account has been suspended. Verify your identity at http://verify.example.net within 24 hours.'],
 ];

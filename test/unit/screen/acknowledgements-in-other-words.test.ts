@@ -54,3 +54,25 @@ describe('acknowledgements that name the request received', () => {
     expect((await verdict('Marta Ruiz <marta.ruiz@example.org>', 'Re: Solicitud', body))?.kind).toBe('human');
   });
 });
+
+// Issue 16, real texts 21c-21e: small helpdesks in their own words ("We opened ticket #...",
+// "We've got your report"), asking for logs only "if you can"; a Spanish receipt whose team
+// "revisará la información"; a shop echoing the sender's message on the line after "Tu mensaje:".
+describe('acknowledgements of small helpdesks', () => {
+  it.each([
+    ['Thanks for writing. We opened ticket #12345. A human will reply by 2 business hours. If you can, please include steps to reproduce and any screenshots.'],
+    ['Thanks for writing. We opened ticket #20417 and marked it high priority. We will reply within 30 minutes. If possible, please send logs from the last 15 minutes.'],
+    ['Hello Priya,\n\nThanks for reaching out about the issue you are experiencing. We have got your report and our team is looking into it.\n\nWe will do our best to get back to you as soon as possible.'],
+    ['Hola Pablo,\n\nHemos recibido su solicitud de soporte y nuestro equipo revisará la información enviada.\n\nAsunto: La lámpara no enciende\nResumen: La lámpara modelo X-40 no enciende tras la instalación.\n\nSi necesita añadir más contexto, responda a este correo electrónico. Nuestro horario de atención es de lunes a viernes de 9 a 18 horas y los sábados de 10 a 14 horas.\n\nEjemplo Soporte'],
+    ['Hola Claudia,\n\nGracias por contactarnos. Hemos recibido tu mensaje y te responderemos lo antes posible.\n\nTu mensaje:\nQuisiera saber si pueden asesorarme para decorar un salón.\n\nSaludos,\nEl equipo de Ejemplo'],
+  ])('%s -> auto_reply', async (body) => {
+    expect((await verdict('Ejemplo Soporte <support@example.net>', 'We received your request', body))?.kind).toBe('auto_reply');
+  });
+
+  it.each([
+    ['I opened a ticket last week and nobody answered. Please send me a copy of my data.'],
+    ['We opened ticket #12345 with you a month ago. Please delete my account.'],
+  ])('a person who names their ticket and asks is a person: %s', async (body) => {
+    expect((await verdict('Dana Whitfield <dana.w@example.org>', 'Re: ticket', body))?.kind).toBe('human');
+  });
+});
