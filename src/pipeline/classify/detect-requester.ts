@@ -117,6 +117,11 @@ const AGENT_ROLE = /\b(?:yes|si|agent|representative|attorney|lawyer|conservator
 const WHO_PROMPT =
   /^(?=[^\n]*\b(?:yourself|your own behalf|for yourself|usted mism[oa]|en (?:su )?nombre propio|por cuenta propia)\b)(?=[^\n]*\b(?:agent|representative|on behalf of|child|agente|representante|apoderad[oa]|en nombre de|hij[oa]|menor)\b)(?=[^\n]*\b(?:or|o)\b)[^\n]*[:?][ \t]*$/gm;
 
+// A school's or an app's form for parents: "Parent / guardian name: Tamar Levi", "Child's display
+// name: Ari", "Nombre del padre o tutor: ...". Filled in, it says a parent writes for the child (§7070).
+const PARENT_FIELD =
+  /^[ \t>*-]*(?:parent(?:\s*(?:\/|or|and)\s*(?:legal )?guardian)?(?:'s)?(?: full)? name|(?:legal )?guardian(?:'s)?(?: full)? name|child(?:'s|ren's)? (?:full |display |first |legal )?names?|nombre del? (?:padre|madre|tutor|menor|nino|nina|hij[oa])\b[^:\n]{0,25})[ \t]*:[ \t]*\S[^\n]{0,58}$/m;
+
 /**
  * A filled representative field makes the writer an agent (its line is the cue); a field left
  * empty or saying "N/A" says nobody is, and the line is blanked so that its label's words
@@ -155,7 +160,7 @@ export function detectRequester(
   const named = table.parent.exec(normalized);
   const inPassing = named !== null && related.parent === null && related.own && BARE_CHILD.test(named[0]);
   // "Soy tutora legal de mis nietos, pero este correo es sobre mí": said outright, it settles it.
-  const parent = related.onlySelf ? null : ((inPassing ? null : named) ?? related.parent);
+  const parent = related.onlySelf ? null : ((inPassing ? null : named) ?? related.parent ?? PARENT_FIELD.exec(normalized));
   // Read only when a child was named: most requests name none.
   const adult = parent !== null && table.adultChild.test(normalized);
   const found = table.agent.exec(normalized) ?? related.agent;

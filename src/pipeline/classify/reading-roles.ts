@@ -120,7 +120,7 @@ const FIELD_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
   [/\b(?:acceso|access|right to know|know)\b/, 'access'],
   [/\b(?:rectificacion|correccion|rectification|correction|correct)\b/, 'correction'],
   [/\b(?:cancelacion|supresion|eliminacion|borrado|deletion|erasure|delete)\b/, 'deletion'],
-  [/\b(?:oposicion|objection|opt[- ]?out|do not sell)\b/, 'opt_out'],
+  [/\b(?:oposicion|objection|object|opt[- ]?out|do not sell)\b/, 'opt_out'],
   [/\b(?:portabilidad|portability)\b/, 'portability'],
 ];
 
@@ -300,16 +300,40 @@ const LEAD_ASKS = /\b(?:i|we) (?:hereby )?(?:request|ask|demand|want|would like|
  * asks for the ones it wants elsewhere.
  */
 function itemOfDescribedList(sentences: readonly Sentence[], index: number, lang: Language): boolean {
+  const leadIn = listLeadIn(sentences, index);
+  return leadIn !== null && (describesRight(leadIn, lang) || OBLIGATION[lang].test(leadIn)) && !LEAD_ASKS.test(leadIn);
+}
+
+/** The lead-in, ending in a colon, of the list whose item sentence `index` is; null when it is no list item. */
+function listLeadIn(sentences: readonly Sentence[], index: number): string | null {
   const text = (i: number): string => sentences[i]?.text ?? '';
   // "1. A description": the sentences split at the marker's dot, which stands alone before its item.
   const isItem = (i: number): boolean => LIST_ITEM.test(text(i)) || BARE_MARKER.test(text(i - 1));
-  if (!isItem(index)) return false;
+  if (!isItem(index)) return null;
   let lead = index - 1;
   while (lead >= 0 && (isItem(lead) || BARE_MARKER.test(text(lead)))) lead -= 1;
   // A lead-in longer than a sentence's cap (split-sentences.ts) runs on from the piece before it.
   let leadIn = text(lead);
   for (let i = lead; i > 0 && i > lead - 3 && (sentences[i]?.start ?? 0) - (sentences[i - 1]?.end ?? 0) <= 1 && !/[.!?]$/.test(text(i - 1)); i -= 1) leadIn = `${text(i - 1)} ${leadIn}`;
-  return leadIn.endsWith(':') && (describesRight(leadIn, lang) || OBLIGATION[lang].test(leadIn)) && !LEAD_ASKS.test(leadIn);
+  return leadIn.endsWith(':') ? leadIn : null;
+}
+
+// "Please confirm: ... 3. That my data will not be sold or shared", "confirm that my data will
+// not be shared with third parties": the writer asks to be told what follows from the request the
+// letter makes (a deletion), not for an opt-out of its own.
+const CONFIRM = /\b(?:confirm|confirme|confirmen|confirmar|confirmarme|confirmenme)\b/;
+const CONFIRM_THAT = /\b(?:confirm|confirme|confirmen|confirmar|confirmarme|confirmenme)\b(?: \w+){0,4}? (?:that|que)\b/;
+
+// "...that you will not sell or share my personal information in the future" binds what comes
+// next: that is the opt-out's direction, confirmed.
+const FROM_NOW_ON = /\b(?:in the future|going forward|from now on|ever again|en el futuro|en adelante|a partir de ahora)\b/;
+
+function confirmationAsked(sentences: readonly Sentence[], index: number, hit: TypeHit): boolean {
+  const sentence = sentences[index];
+  if (sentence === undefined) return false;
+  if (CONFIRM_THAT.test(sentence.text.slice(0, Math.max(0, hit.start - sentence.start)))) return true;
+  const leadIn = listLeadIn(sentences, index);
+  return leadIn !== null && CONFIRM.test(leadIn);
 }
 
 // What a letter asks for in case of a refusal ("If you are unable to comply, please provide a
@@ -320,6 +344,12 @@ const REFUSAL_CONDITION: Record<Language, RegExp> = {
   es: /^\W*(?:si|en caso de que|en el supuesto de que) (?:ustedes |usted |la empresa )?(?:no (?:pueden|puede|pudieran|pudiera|atienden|atiende|van a)|se niegan|se niega|deniegan|deniega|rechazan|rechaza|consideran|considera)\b/,
 };
 const REASONS_ASKED = /\b(?:explanation|explain|reasons?|legal basis|lawful basis|grounds|justification|justify|exemption|motivos?|razones|fundamento|justificacion|base (?:legal|juridica)|excepcion)\b/;
+
+// An issue-tracker wish for the product ("Please add a CSV export", "I would like to be able to
+// export my data", "Will the export feature be added?"): the writer asks for a feature, not for a
+// copy of their data, unless the sentence asks us to send it ("please email me the export").
+const EXPORT_FEATURE = /\b(?:export (?:feature|function(?:ality)?|option|button|tool)|feature request|(?:add|adding|implement|implementing|support|supporting) (?:an? |the )?(?:\w+ ){0,2}?export\b|be able to export|(?:option|ability) to export)\b/;
+const SENT_TO_US = /\b(?:send|e-?mail|give|provide|forward|mail) (?:me|us)\b/;
 
 const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
@@ -335,7 +365,9 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
   if (statesDeadline(sentence.text, lang)) return 'the deadline the law sets for a kind of request, not asked for';
+  if (hit.type === 'portability' && lang === 'en' && !SENT_TO_US.test(sentence.text) && sentences.some((s) => EXPORT_FEATURE.test(s.text))) return 'an export feature wished for the product, not a copy asked';
   if (hit.type === 'access' && REFUSAL_CONDITION[lang].test(sentence.text) && REASONS_ASKED.test(hit.phrase)) return 'the reasons for a refusal asked, not a copy of the data';
+  if (hit.type === 'opt_out' && hit.mood === 'statement' && !FROM_NOW_ON.test(sentence.text) && confirmationAsked(sentences, index, hit)) return 'a confirmation asked that the data will not be sold or shared, not an opt-out of its own';
   // A co-occurrence of the backoff (backoff-patterns.ts) spans its two cues in either order, so a
   // frame may open between them: "tell me whether that also removes the photos I uploaded".
   const at = BACKOFF_PATTERN.test(hit.pattern) ? hit.end : hit.start;

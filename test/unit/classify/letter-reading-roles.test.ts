@@ -320,3 +320,27 @@ describe('"tell me what information I need to give you"', () => {
     expect(readByRules('Please tell me what information you hold about me.').requestTypes).toEqual(['access']);
   });
 });
+
+// Issue 16, real texts 21c: a deletion letter's "Please confirm: ... 3. That my data will not be
+// sold or shared" asks to be told what follows from the deletion, not for an opt-out (§1798.120).
+describe('a confirmation asked that the data will not be sold', () => {
+  it('an item under "Please confirm:" adds no opt-out to the deletion', () => {
+    const c = readByRules('I request that you delete all of my personal information.\n\nPlease confirm:\n1. Receipt of this deletion request\n2. Timeline for completion\n3. That my data will not be sold or shared\n\nSincerely,\nMarcus Lee');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+  it('"confirm in writing that you will not sell or share my personal information in the future" is the opt-out confirmed', () => {
+    const c = readByRules('I request that you delete all of my personal information.\n\nPlease confirm in writing that:\n1. You have removed all my personal information\n2. You will not collect, sell, or share my personal information in the future\n\nSincerely,\nMarcus Lee');
+    expect(c.requestTypes).toEqual(['deletion', 'opt_out']);
+  });
+});
+
+// Issue 16, real texts 21f: an issue tracker's wish for the product ("I would like to be able to
+// export my data", "Will the export feature be added?") asks for a feature, not a portable copy.
+describe('an export feature wished for the product', () => {
+  it('"I would like to be able to export my data into a CSV" is no portability request', () => {
+    expect(readByRules('I would like to be able to export my data into something like a CSV, to do my own analysis on it.').requestTypes).toEqual([]);
+  });
+  it('"please email me the export of my data" beside the wish still asks it (§1798.130(a)(2)(B))', () => {
+    expect(readByRules('Your app has no export feature yet. Please email me an export of my data as a CSV file.').requestTypes).toEqual(['portability']);
+  });
+});

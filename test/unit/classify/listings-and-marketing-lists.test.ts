@@ -10,7 +10,8 @@ describe('removal from a list', () => {
   });
 
   it('a mailing list, or the writer’s address, is an unsubscribe', () => {
-    for (const body of ['Remove me from your mailing list.', 'Please remove my email from your list.', 'Please remove my data from your mailing list.']) {
+    // Issue 16, real texts 21e: "whatever list this is", from someone who never used the product.
+    for (const body of ['Remove me from your mailing list.', 'Please remove my email from your list.', 'Please remove my data from your mailing list.', 'Please remove me from whatever list this is.']) {
       const c = readByRules(body);
       expect(c.requestTypes).toEqual([]);
       expect(c.category).toBe('question');

@@ -34,3 +34,22 @@ describe('a representative named in a form field', () => {
     expect(c.requester).toBe('self');
   });
 });
+
+// Issue 16, real texts 21c: a school app's form for parents names the parent and the child in
+// fields, and the right in "Request type: object" (an objection: opt-out, §1798.120).
+describe('a parent named in a form field', () => {
+  it.each([
+    ['Parent / guardian name: Rana Haddad\nParent / guardian email: rana.haddad@example.com\nChild\'s display name: Lina\nRequest type: erasure', ['deletion']],
+    ['Parent / guardian name: Olga Petrova\nChild\'s display name: Misha P.\nRequest type: object', ['opt_out']],
+    ['Nombre del padre o tutor: Ana Ruiz\nNombre del menor: Leo\nTipo de solicitud: acceso', ['access']],
+  ])('%s -> parent (§7070)', (body, types) => {
+    const c = readByRules(body);
+    expect(c.requester).toBe('parent');
+    expect(c.requestTypes).toEqual(types);
+  });
+
+  it('a field left empty names nobody', () => {
+    const c = readByRules('Child\'s name:\nName: Dana Lee\nRequest type: erasure\nPlease delete my data.');
+    expect(c.requester).toBe('self');
+  });
+});
