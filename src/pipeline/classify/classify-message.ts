@@ -27,6 +27,21 @@ export const DEFAULT_REVIEW_THRESHOLD = 0.99;
 
 /** The raw evidence score below which a reading always goes to staff, whatever its calibrated chance. */
 const EVIDENCE_FLOOR = 0.7;
+/** An asked deletion whose object is an account or a profile (see combine-opinions.ts, accountDeletionAsked). */
+const ACCOUNT_OBJECT = /\b(?:accounts?|profiles?)\b/;
+
+/**
+ * The writer asks in so many words, in English, that we delete an account, in a sentence that is
+ * no question, in a message that calls off nothing. Questions ("Is it possible to delete my
+ * account ...? Just asking"), withdrawals and Spanish hedges ("si después quiero borrar mi
+ * cuenta, ¿se puede?") are read wrong by the rules often enough that the model keeps its say.
+ */
+function accountDeletionAsked(e: Evidence): boolean {
+  if (e.lang !== 'en' || e.body.withdraw) return false;
+  return e.body.decision.requested.some(
+    (h) => h.type === 'deletion' && h.mood === 'ask' && ACCOUNT_OBJECT.test(h.phrase) && !(e.body.sentences[h.sentence]?.text.trimEnd().endsWith('?') ?? true),
+  );
+}
 
 function decideCategory(input: ClassifyInput, e: Evidence): { category: Category; overridden: boolean; other?: NotPrivacyVerdict } {
   const machine = mapScreenVerdict(input.screen);
@@ -140,6 +155,7 @@ export function classifyWithFeatures(
     forwards: category === 'question' && forwardsAMessage(e.body.normalized),
     rightAsked: e.body.decision.asked.length > 0 || e.body.decision.hipaaRecords.length > 0 || e.requested.some((h) => h.mood === 'ask'),
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
+    accountDeletionAsked: accountDeletionAsked(e),
     onlyQuestions: category === 'question' && onlyAsksQuestions(e.body.sentences, e.body.table),
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),

@@ -351,6 +351,19 @@ const REASONS_ASKED = /\b(?:explanation|explain|reasons?|legal basis|lawful basi
 const EXPORT_FEATURE = /\b(?:export (?:feature|function(?:ality)?|option|button|tool)|feature request|(?:add|adding|implement|implementing|support|supporting) (?:an? |the )?(?:\w+ ){0,2}?export\b|be able to export|(?:option|ability) to export)\b/;
 const SENT_TO_US = /\b(?:send|e-?mail|give|provide|forward|mail) (?:me|us)\b/;
 
+// A bug report names the product's controls by their labels: "searched for 'Delete Account':
+// nothing", "the Delete my data button does nothing". A right's words in quotes of their own, or
+// followed by the control they label, name the control, not an ask.
+const QUOTE_OPENS = /["'“‘]\s?$/;
+const QUOTE_CLOSES = /^\s?["'”’]/;
+const CONTROL_NAMED = /^\s?["'”’]?\s?(?:button|link|option|tab|menu|menu item|page|setting|feature|screen|section|toggle|checkbox)s?\b/;
+
+function namesAControl(hit: TypeHit, sentence: Sentence): boolean {
+  const before = sentence.text.slice(0, Math.max(0, hit.start - sentence.start));
+  const after = sentence.text.slice(Math.max(0, hit.end - sentence.start));
+  return (QUOTE_OPENS.test(before) && QUOTE_CLOSES.test(after)) || CONTROL_NAMED.test(after);
+}
+
 const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
 /**
@@ -363,6 +376,7 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (sentence === undefined) return null;
   if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
+  if (namesAControl(hit, sentence)) return "a control's label quoted or named (a button, a menu), not an ask";
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
   if (statesDeadline(sentence.text, lang)) return 'the deadline the law sets for a kind of request, not asked for';
   if (hit.type === 'portability' && lang === 'en' && !SENT_TO_US.test(sentence.text) && sentences.some((s) => EXPORT_FEATURE.test(s.text))) return 'an export feature wished for the product, not a copy asked';

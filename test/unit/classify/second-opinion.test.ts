@@ -151,6 +151,12 @@ describe('combineOpinions', () => {
     expect(c).toMatchObject({ category: 'question', requestTypes: [], requester: 'none', needsReview: true });
   });
 
+  // Issue 16, real texts 21a-21c: "I'd like to delete our account but the button does nothing".
+  it('never drops an asked deletion of an account: the conventions make it a request (§1798.105)', () => {
+    expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.01), { accountDeletionAsked: true }).category).toBe('privacy_request');
+    expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.01), { accountDeletionAsked: false }).category).toBe('question');
+  });
+
   it('needs more certainty to drop a request than to find one: a lost request loses its clock', () => {
     expect(OVERRULE_REQUEST_PROBABILITY).toBeGreaterThan(OVERRULE_PROBABILITY);
     const p = (1 - OVERRULE_PROBABILITY) - 0.01;
