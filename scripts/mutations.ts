@@ -1734,4 +1734,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: ",",
     tests: ["test/unit/classify/account-deletion-asked.test.ts"],
   },
+  {
+    id: "cancelar-todo-contacto-a-deletion",
+    breaks: "\"Quiero cancelar todo contacto\" opens a deletion instead of an unsubscribe",
+    file: "src/pipeline/classify/phrases-es-types.ts",
+    original: "|todo(?! contacto\\b)|toda|",
+    replacement: "|todo|toda|",
+    tests: ["test/unit/classify/everyday-phrasings.test.ts"],
+  },
+  {
+    id: "desacuerdo-con-uso-unread",
+    breaks: "\"No estoy de acuerdo con que una computadora revise mis comprobantes\" (an objection) is read as a question",
+    file: "src/pipeline/classify/phrases-es.ts",
+    original: "|no est(?:oy|amos) de acuerdo|",
+    replacement: "|",
+    tests: ["test/unit/classify/everyday-phrasings.test.ts"],
+  },
+  {
+    id: "copia-autorizacion-unread",
+    breaks: "\"Solicito copia de la autorización que di\" (habeas data) is read as a question",
+    file: "src/pipeline/classify/phrases-es-types.ts",
+    original: "re: rx(String.raw`\\b(?:cop(?:ia|y)|prueba|constancia)\\b (?:de )?(?:la|el|mi) (?:autorizacion",
+    replacement: "re: rx(String.raw`\\b(?!)(?:cop(?:ia|y)|prueba|constancia)\\b (?:de )?(?:la|el|mi) (?:autorizacion",
+    tests: ["test/unit/classify/everyday-phrasings.test.ts"],
+  },
 ];

@@ -19,7 +19,7 @@ const DERECHO = String.raw`\bderecho (?:de (?:la )?|a (?:la )?|al )`;
 const rx = (source: string): RegExp => new RegExp(source, 'g');
 
 export const ES_TYPES: TypePattern[] = [
-  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo|toda|todos|me|direccion|domicilio|telefono|correo)\b|\b(?:borr|elimin|supr|quit)\w* (?:tambien )?(?:la|las|los|el) (?:de (?:el|ella|ellos|mi hij[oa]|mi espos[oa])|suya|suyas|suyo|suyos)\b`) },
+  { type: 'deletion', name: 'borrar+objeto', re: rx(String.raw`\b(?:borr|elimin|supr|suprim|destru|quit|cancel|delet|eras|remov)\w*\b${W}{0,50}?\b(?:${DATOS}|todo(?! contacto\b)|toda|todos|me|direccion|domicilio|telefono|correo)\b|\b(?:borr|elimin|supr|quit)\w* (?:tambien )?(?:la|las|los|el) (?:de (?:el|ella|ellos|mi hij[oa]|mi espos[oa])|suya|suyas|suyo|suyos)\b`) },
   // "Dar de baja mis datos", "sáquenme de la base": taken out of the records (Ley 1581's "supresión"
   // in everyday words); "darme de baja de la lista" alone stays an unsubscribe.
   { type: 'deletion', name: 'dar-de-baja-datos', re: rx(String.raw`\b(?:dar|den|denme|darme|de|deme|doy|dieran|diera|dan)(?:me)? de baja\b${W}{0,30}?\b(?:mis datos|mi informacion|mi cuenta|mis registros|(?:la|su|sus|vuestra) bases? de datos)\b|\b(?:saquen|saquenme|sacarme|sacar|quiten|quitenme|quitarme)\b(?: me)? de (?:la|su|sus|tu|vuestra) (?:bases?(?: de datos)?|registros?|sistema)\b`) },
@@ -29,6 +29,9 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'deletion', name: 'objeto+borrado', re: rx(String.raw`\b(?:mis|mi|todos|toda)\b${W}{0,40}?\b${DATOS}\b${W}{0,30}?\b(?:borrad|eliminad|suprimid|destruid|cancelad)\w*`) },
   { type: 'deletion', name: 'derecho-supresion', re: rx(String.raw`\b(?:supresion|eliminacion|borrado|cancelacion)\b${W}{0,30}?\b(?:datos|informacion|cuenta|registros)\b|\bderecho (?:al olvido|a (?:borrar|eliminar|suprimir))\b|${DERECHO}(?:supresion|eliminacion|cancelacion)\b`) },
   { type: 'access', name: 'que-datos-tienen', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:que|cuales|cual)\b${W}{0,30}?\b(?:datos|informacion|info)\b${W}{0,50}?\b(?:tienen|tiene|guardan|guarda|almacenan|almacena|poseen|posee|recopilan|recopila|procesan|procesa|tratan|trata|conservan|han recopilado|tengan|manejan|teneis|guardais|almacenais|procesais|tratais|conservais|habeis recopilado)\b`) },
+  // Colombia's habeas data (Ley 1581, art. 8(b)): the proof of the authorization the writer gave is
+  // theirs to ask ("Solicito copia de la autorización que di al registrarme"): part of access.
+  { type: 'access', name: 'copia-autorizacion', scope: 'specific_pieces', re: rx(String.raw`\b(?:cop(?:ia|y)|prueba|constancia)\b (?:de )?(?:la|el|mi) (?:autorizacion|consentimiento)\b`) },
   { type: 'access', name: 'copia-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcop(?:ia|y)\b${W}{0,40}?\b(?:datos|informacion|registros|expediente)\b|\b(?:reporte|informe|listado) (?:completo |detallado )?de (?:todos )?(?:mis|sus) (?:datos|informacion|registros)\b`) },
   { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:envi|mand|proporcion|facilit|entreg|remit)\w*|den|denme|darme|dar)\b(?! de baja)${W}{0,40}?\b(?:datos|informacion)\b`) },
   { type: 'access', name: 'acceso-datos', personal: true, re: rx(String.raw`\bacceso\b${W}{0,30}?\b(?:datos|informacion|registros)\b`) },
@@ -65,9 +68,12 @@ export const ES_TYPES: TypePattern[] = [
   // "que no me sigan haciendo perfiles para mercadeo": an objection to profiling (§7025-style opt-out).
   { type: 'opt_out', name: 'sin-perfiles', selfNegating: true, re: rx(String.raw`\b(?:no|dejen de|sin|paren de)\b(?: \w+){0,4}? (?:perfiles|perfilar\w*|perfilamiento)\b`) },
   // The objection of Spain's LOPDGDD/RGPD (art. 21) and of the ARCO rights, in any person of
-  // "oponerse" ("deseo oponerme al uso de mis datos para publicidad"): an opt-out (labeling
+  // "oponerse" ("deseo oponerme al uso de mis datos para publicidad"), or disagreeing with a use
+  // ("no estoy de acuerdo con que una computadora revise mis comprobantes"): an opt-out (labeling
   // conventions).
   { type: 'opt_out', name: 'oposicion', re: rx(String.raw`\b(?:me opongo|nos oponemos|oponerme|oponernos|oposicion|objeto|objetando|objetar|rechazo|rechazamos)\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|uso|utilizacion|mercadotecnia|marketing|publicidad|perfil\w*|automatica\w*|automatizad\w*)\b`) },
+  // Disagreement with a use of the data, an automated decision among them: its own "no" is the objection.
+  { type: 'opt_out', name: 'desacuerdo-con-uso', selfNegating: true, re: rx(String.raw`\bno (?:estoy|estamos) de acuerdo con\b${W}{0,60}?\b(?:venta|vender|compartir|tratamiento|procesamiento|uso|utilizacion|mercadotecnia|publicidad|perfil\w*|automatica\w*|automatizad\w*|computadora|algoritmos?|inteligencia artificial)\b`) },
   // "Ejerzo mi derecho de oposición": the right named is asked, as "derecho de supresión" is.
   // Withdrawn consent to selling or marketing, as the English withdraw-consent-sale; a form's field
   // may name the consent after the verb ("Tipo de consentimiento que retiro: comunicaciones comerciales").

@@ -38,7 +38,7 @@ export const ES: PhraseTable = {
     access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien|tienen de|guardan de|saben de/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|correcc|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
-    opt_out: /vend|venta|compart|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|rechaz|perfil|shar|sell|publici|mercadotecnia|mercadeo|marketing|promocion|consentimiento|autorizacion/,
+    opt_out: /vend|venta|compart|no est(?:oy|amos) de acuerdo|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|rechaz|perfil|shar|sell|publici|mercadotecnia|mercadeo|marketing|promocion|consentimiento|autorizacion/,
     limit_sensitive: /limit|restring|restrinj|reduzc|minimic|salud|medic|genetic|solo|solamente|unicamente|sensibl|biometric|geolocaliz|ubicacion|orientacion|seguro social|religio/,
   },
   personal: ES_PERSONAL,

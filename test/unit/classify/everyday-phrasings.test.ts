@@ -61,6 +61,13 @@ const CASES: [string, string][] = [
   ['access', '¿Qué información tienen de mí?'],
   ['opt_out', 'No quiero que vendan mis datos.'],
   ['question', '¿Venden mis datos?'],
+  // Issue 16, real texts 21d: stopping all contact is an unsubscribe, not a deletion.
+  ['question', 'No. Dije que NO me contacten. Quiero cancelar todo contacto.'],
+  // an automated decision refused is an objection (ARCO oposición: opt-out, §1798.185(a)(16))
+  ['opt_out', 'No estoy de acuerdo con que una computadora revise mis comprobantes.'],
+  ['question', 'No estoy de acuerdo con el cargo de mi última factura.'],
+  // the proof of the authorization given (Colombia's habeas data): part of access (§1798.110)
+  ['access', 'Solicito copia de la autorización que di al registrarme.'],
   ['question', '¿Cómo puedo pedir que borren mis datos?'],
   ['deletion', 'I am requesting the deletion of all personal information you maintain about me.'],
   ['deletion', 'Please permanently delete my user profile.'],
