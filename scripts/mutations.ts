@@ -1758,4 +1758,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "re: rx(String.raw`\\b(?!)(?:cop(?:ia|y)|prueba|constancia)\\b (?:de )?(?:la|el|mi) (?:autorizacion",
     tests: ["test/unit/classify/everyday-phrasings.test.ts"],
   },
+  {
+    id: "phishing-not-first-among-junk",
+    breaks: "a payroll scam with an auditor's words is read as a vendor's paperwork, and its copied automated footer keeps it silent machine mail",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "const strong = found.find((s) => s.kind === 'phishing' && decides(s)) ?? found.find(decides);",
+    replacement: "const strong = found.find(decides);",
+    tests: ["test/unit/screen/phishing-over-weak-machine-cue.test.ts"],
+  },
+  {
+    id: "valida-tus-datos-bancarios-unread",
+    breaks: "\"valides tus datos bancarios\" and \"tu pago podría quedar retenido\" are no Spanish phishing signs",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "|\\bvalid(?:a|e|es|en|ar) (?:tu|su|tus|sus) (?:identidad|cuenta|datos bancarios|datos de acceso|credenciales)\\b|\\b(?:pago|nomina|sueldo|salario) (?:podria |puede |va a )?(?:quedar |ser |quedara )?(?:retenid[oa]|bloquead[oa]|suspendid[oa])\\b|",
+    replacement: "|",
+    tests: ["test/unit/screen/phishing-over-weak-machine-cue.test.ts"],
+  },
 ];

@@ -106,7 +106,7 @@ const SIGNALS: readonly JunkSignal[] = [
   // The same scam shapes in Spanish (real samples: "haz clic aquí para verificar tu identidad",
   // "reclama tu premio", "paga la tarifa de reentrega", "tu cuenta ha sido limitada").
   { kind: 'phishing', name: 'link to click (Spanish)', re: /\b(?:haz|haga|pulse|pulsa|da|de) (?:clic|click) (?:aqui|en el (?:enlace|boton|link))\b|\bhaciendo (?:clic|click)\b/ },
-  { kind: 'phishing', name: 'identity check or account at risk (Spanish)', re: /\bverifi(?:ca|que|car) (?:tu|su) (?:identidad|cuenta|informacion|datos bancarios)\b|\b(?:cuenta|acceso|tarjeta|id|usuario) (?:ha sido|sera|fue|esta) (?:temporalmente |permanentemente )?(?:limitad[oa]|suspendid[oa]|bloquead[oa]|restringid[oa]|desactivad[oa]|deshabilitad[oa])\b|\b(?:paquete|envio|pedido) (?:esta |ha sido |fue )?(?:retenido|detenido|en espera)\b|\b(?:actividad|inicio de sesion|acceso) (?:inusual|sospechos[oa]|no autorizad[oa])\b|\b(?:contrasena|clave) (?:expirara|caducara|expira|caduca) en\b|\bdescarga esta herramienta\b/ },
+  { kind: 'phishing', name: 'identity check or account at risk (Spanish)', re: /\bverifi(?:ca|que|car) (?:tu|su) (?:identidad|cuenta|informacion|datos bancarios)\b|\bvalid(?:a|e|es|en|ar) (?:tu|su|tus|sus) (?:identidad|cuenta|datos bancarios|datos de acceso|credenciales)\b|\b(?:pago|nomina|sueldo|salario) (?:podria |puede |va a )?(?:quedar |ser |quedara )?(?:retenid[oa]|bloquead[oa]|suspendid[oa])\b|\b(?:cuenta|acceso|tarjeta|id|usuario) (?:ha sido|sera|fue|esta) (?:temporalmente |permanentemente )?(?:limitad[oa]|suspendid[oa]|bloquead[oa]|restringid[oa]|desactivad[oa]|deshabilitad[oa])\b|\b(?:paquete|envio|pedido) (?:esta |ha sido |fue )?(?:retenido|detenido|en espera)\b|\b(?:actividad|inicio de sesion|acceso) (?:inusual|sospechos[oa]|no autorizad[oa])\b|\b(?:contrasena|clave) (?:expirara|caducara|expira|caduca) en\b|\bdescarga esta herramienta\b/ },
   { kind: 'phishing', name: 'prize or fee (Spanish)', re: /\breclam[ae] (?:tu|su) (?:premio|reembolso|regalo|tarjeta)\b|\bhas? (?:sido seleccionad[oa] (?:al azar )?como ganador|ganado)\b|\b(?:tarifa|cargo|impuesto|tasa) (?:de (?:reentrega|reenvio|aduanas?|importacion|liberacion))\b/ },
   // The tax-refund scam (real Spanish samples, Agencia Tributaria/SAT/DIAN lookalikes): a refund
   // said to be owed or approved, collected through a form, a QR code or "pulse aquí". A person
@@ -238,7 +238,10 @@ function findSignals(text: string, e: Evidence): { found: JunkSignal[]; strong: 
   const found = SIGNALS.filter((s) => (!s.impersonal || !writer) && (s.worthTrying?.(text) ?? true) && s.re.test(text));
   // A weak sign (urgency, a pitch's follow-up words) never decides alone; a phishing sign
   // needs a link or a second sign (a scam sends the reader somewhere).
-  const strong = found.find((s) => !s.weak && (s.kind !== 'phishing' || s.noLink === true || LINK.test(text) || found.length > 1));
+  const decides = (s: JunkSignal): boolean => !s.weak && (s.kind !== 'phishing' || s.noLink === true || LINK.test(text) || found.length > 1);
+  // A scam dressed as a vendor's or an employer's mail ("after our ISO 27001 audit ... validate
+  // your bank details") is phishing first: that is the kind that outweighs a machine cue it copies.
+  const strong = found.find((s) => s.kind === 'phishing' && decides(s)) ?? found.find(decides);
   return { found, strong };
 }
 

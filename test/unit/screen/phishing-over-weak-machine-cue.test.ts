@@ -29,6 +29,9 @@ describe('a scam dressed as machine mail is `other`', () => {
   it.each([
     ['a spoofed no-reply of our own domain', `Security <no-reply@${ownDomain}>`, 'Account notice', SCAM],
     ['a "do not reply" automated footer', 'Billing <billing@pay-notice.example.net>', 'Account notice', `${SCAM}\n\nThis is an automated message. Please do not reply.`],
+    // Issue 16, real texts 21e: a payroll scam in an auditor's and an HR department's words, whose
+    // vendor and job-application signs must not hide the phishing under the automated footer.
+    ['a Spanish payroll scam with an automated footer', 'Nómina <no-reply@nomina-notice.example.net>', 'Actualización obligatoria de nómina', 'Estimado empleado,\n\nTras la auditoría ISO 27001 hemos actualizado el portal de nóminas. Es imprescindible que valides tus datos bancarios en las próximas 24 horas; de lo contrario, tu pago podría quedar retenido.\n\nAcceda al portal: https://nomina-portal.example.net/login\n\nDepartamento de Recursos Humanos. Este es un mensaje automático, por favor no responda.'],
     ['a fake "delivery failed" parcel notice', 'Parcel Service <track@parcel-notice.example.net>', 'Failed delivery attempt', 'We could not deliver your parcel today. Pay the redelivery fee of $2.99 at http://redeliver.example.net or your parcel will be returned to sender.'],
   ])('%s', async (_name, from, subject, body) => {
     const u = await understand(raw(from, subject, body));
