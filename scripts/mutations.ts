@@ -1774,4 +1774,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|",
     tests: ["test/unit/screen/phishing-over-weak-machine-cue.test.ts"],
   },
+  {
+    id: "death-notice-model-request",
+    breaks: "the second opinion opens a request from an executor's death notice the rules read as a question",
+    file: "src/pipeline/classify/combine-opinions.ts",
+    original: " && !onlyQuestions && !deathNotice;",
+    replacement: " && !onlyQuestions;",
+    tests: ["test/unit/classify/account-deletion-asked.test.ts", "test/unit/classify/second-opinion.test.ts"],
+  },
+  {
+    id: "death-notice-unread",
+    breaks: "\"passed away\", \"executor of her estate\" are not read as a death notice",
+    file: "src/pipeline/classify/classify-message.ts",
+    original: "    deathNotice: category === 'question' && DEATH_NOTICE.test(e.body.normalized),",
+    replacement: "    deathNotice: false,",
+    tests: ["test/unit/classify/account-deletion-asked.test.ts"],
+  },
 ];

@@ -27,6 +27,9 @@ export const DEFAULT_REVIEW_THRESHOLD = 0.99;
 
 /** The raw evidence score below which a reading always goes to staff, whatever its calibrated chance. */
 const EVIDENCE_FLOOR = 0.7;
+/** A death announced: "passed away", "the estate of", "el fallecimiento de" (normalized text). */
+const DEATH_NOTICE =
+  /\b(?:passed away|has died|have died|died on|who died|death of|deceased|late (?:husband|wife|mother|father|son|daughter|partner|brother|sister)|executor|executrix|estate of|fallecio|fallecid[oa]s?|fallecimiento|defuncion|murio)\b/;
 /** An asked deletion whose object is an account or a profile (see combine-opinions.ts, accountDeletionAsked). */
 const ACCOUNT_OBJECT = /\b(?:accounts?|profiles?)\b/;
 
@@ -156,6 +159,7 @@ export function classifyWithFeatures(
     rightAsked: e.body.decision.asked.length > 0 || e.body.decision.hipaaRecords.length > 0 || e.requested.some((h) => h.mood === 'ask'),
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     accountDeletionAsked: accountDeletionAsked(e),
+    deathNotice: category === 'question' && DEATH_NOTICE.test(e.body.normalized),
     onlyQuestions: category === 'question' && onlyAsksQuestions(e.body.sentences, e.body.table),
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),

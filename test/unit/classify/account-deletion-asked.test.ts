@@ -54,3 +54,25 @@ describe('a right asked beside a control named is still asked', () => {
     expect(readByRules('The Delete Account button does nothing, so please delete my account.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// Issue 16, real texts 17-21: an executor's or a relative's notice of a death ("please update your
+// records and close the account") is an estate matter for staff; a model that reads a request
+// everywhere stands in for the trained one, which opened deletions and access requests from them.
+const requestEverywhere: ModelBundle = { ...noRequestAnywhere, category: { bias: 6, weights: {} } };
+const readEager = (subject: string, body: string) =>
+  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: requestEverywhere });
+
+describe('a death notice is no request of the second opinion\'s making', () => {
+  it('an executor\'s notice stays a question', () => {
+    const c = readEager('Notice of death', 'I am writing to notify you of the death of Eleanor Whitcomb, who passed away on 2 October. I am the executor of her estate. Please note this on the account and let me know what you need from me.');
+    expect(c.category).toBe('question');
+  });
+  it('a notice that asks a right in so many words is still that request (§1798.105)', () => {
+    const c = readEager('My late husband', 'My husband passed away in June. I am the executor of his estate. Please delete his account and all the personal information you hold about him.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+  it('the same words without a death are the model\'s to read', () => {
+    expect(readEager('Account', 'Please note this on the account and let me know what you need from me.').category).toBe('privacy_request');
+  });
+});

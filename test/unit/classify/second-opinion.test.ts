@@ -157,6 +157,12 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.01), { accountDeletionAsked: false }).category).toBe('question');
   });
 
+  // Issue 16, real texts 17-21: executors' and relatives' death notices are estate matters for staff.
+  it('never opens a request from a death notice the rules read as a question', () => {
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99), { deathNotice: true }).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), opinion(0.99), { deathNotice: false }).category).toBe('privacy_request');
+  });
+
   it('needs more certainty to drop a request than to find one: a lost request loses its clock', () => {
     expect(OVERRULE_REQUEST_PROBABILITY).toBeGreaterThan(OVERRULE_PROBABILITY);
     const p = (1 - OVERRULE_PROBABILITY) - 0.01;
