@@ -442,8 +442,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'model-makes-requests-of-questions',
     breaks: 'the trained second opinion may make a request of a message that only asks questions ("¿Compartís mis datos con terceros?")',
     file: 'src/pipeline/classify/combine-opinions.ts',
-    original: '&& !refused && !onlyQuestions;',
-    replacement: '&& !refused;',
+    original: '&& !refused && !onlyQuestions && !deathNotice;',
+    replacement: '&& !refused && !deathNotice;',
     tests: ['test/unit/classify/second-opinion.test.ts'],
   },
   {
@@ -1778,8 +1778,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: "death-notice-model-request",
     breaks: "the second opinion opens a request from an executor's death notice the rules read as a question",
     file: "src/pipeline/classify/combine-opinions.ts",
-    original: " && !onlyQuestions && !deathNotice;",
-    replacement: " && !onlyQuestions;",
+    original: "&& !refused && !onlyQuestions && !deathNotice;",
+    replacement: "&& !refused && !onlyQuestions;",
     tests: ["test/unit/classify/account-deletion-asked.test.ts", "test/unit/classify/second-opinion.test.ts"],
   },
   {
