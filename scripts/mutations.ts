@@ -1790,4 +1790,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "    deathNotice: false,",
     tests: ["test/unit/classify/account-deletion-asked.test.ts"],
   },
+  {
+    id: "death-noted-a-correction",
+    breaks: "an executor's \"Please update your records accordingly\" opens a correction",
+    file: "src/pipeline/classify/reading-roles.ts",
+    original: "  if (hit.type === 'correction' && YOUR_RECORDS_UPDATED.test(hit.phrase) && sentences.some((s) => DEATH_NOTICE.test(s.text))) return",
+    replacement: "  if (false) return",
+    tests: ["test/unit/classify/letter-reading-roles.test.ts"],
+  },
 ];

@@ -9,6 +9,7 @@ import { gatherEvidence, type Evidence } from './gather-evidence.js';
 import { mapScreenVerdict } from './map-screen-verdict.js';
 import { looksLikePersonsPrivacyQuestion } from './privacy-matter.js';
 import { scoreConfidence } from './score-confidence.js';
+import { DEATH_NOTICE } from './reading-roles.js';
 import { secondOpinion, TRAINED_MODEL, type SecondOpinion } from './second-opinion.js';
 import { onlyAsksQuestions } from './sentence-mood.js';
 import type { ClassifyInput, ClassifyOptions } from './types.js';
@@ -27,9 +28,6 @@ export const DEFAULT_REVIEW_THRESHOLD = 0.99;
 
 /** The raw evidence score below which a reading always goes to staff, whatever its calibrated chance. */
 const EVIDENCE_FLOOR = 0.7;
-/** A death announced: "passed away", "the estate of", "el fallecimiento de" (normalized text). */
-const DEATH_NOTICE =
-  /\b(?:passed away|has died|have died|died on|who died|death of|deceased|late (?:husband|wife|mother|father|son|daughter|partner|brother|sister)|executor|executrix|estate of|fallecio|fallecid[oa]s?|fallecimiento|defuncion|murio)\b/;
 /** An asked deletion whose object is an account or a profile (see combine-opinions.ts, accountDeletionAsked). */
 const ACCOUNT_OBJECT = /\b(?:accounts?|profiles?)\b/;
 

@@ -364,6 +364,13 @@ function namesAControl(hit: TypeHit, sentence: Sentence): boolean {
   return (QUOTE_OPENS.test(before) && QUOTE_CLOSES.test(after)) || CONTROL_NAMED.test(after);
 }
 
+/** A death announced: "passed away", "the estate of", "el fallecimiento de" (normalized text). */
+export const DEATH_NOTICE =
+  /\b(?:passed away|has died|have died|died on|who died|death of|deceased|late (?:husband|wife|mother|father|son|daughter|partner|brother|sister)|executor|executrix|estate of|fallecio|fallecid[oa]s?|fallecimiento|defuncion|murio)\b/;
+// "Please update your records accordingly" in a notice of death notes the death; it corrects no
+// personal information of the writer's (ccpa-rules §1798.106 is about inaccurate information).
+const YOUR_RECORDS_UPDATED = /^(?:update|amend|change|correct) (?:your|the|their) (?:records?|files?|system)$/;
+
 const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
 /**
@@ -377,6 +384,7 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
   if (namesAControl(hit, sentence)) return "a control's label quoted or named (a button, a menu), not an ask";
+  if (hit.type === 'correction' && YOUR_RECORDS_UPDATED.test(hit.phrase) && sentences.some((s) => DEATH_NOTICE.test(s.text))) return 'a death noted in the records, not a correction';
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';
   if (statesDeadline(sentence.text, lang)) return 'the deadline the law sets for a kind of request, not asked for';
   if (hit.type === 'portability' && lang === 'en' && !SENT_TO_US.test(sentence.text) && sentences.some((s) => EXPORT_FEATURE.test(s.text))) return 'an export feature wished for the product, not a copy asked';

@@ -344,3 +344,15 @@ describe('an export feature wished for the product', () => {
     expect(readByRules('Your app has no export feature yet. Please email me an export of my data as a CSV file.').requestTypes).toEqual(['portability']);
   });
 });
+
+// Issue 16, real texts 17-21: an executor's "Please update your records accordingly" notes a death.
+describe('a death noted in the records', () => {
+  it('is no correction (§1798.106 is about inaccurate information)', () => {
+    const c = readByRules('This letter is to notify you of the death of Grace Osei on 2 May. I am the executor of her estate. Please update your records accordingly.');
+    expect(c.requestTypes).toEqual([]);
+  });
+  it('a name change with the same words is a correction', () => {
+    expect(readByRules('I married and my last name is now Ortiz. Please update your records.').requestTypes).toEqual(['correction']);
+  });
+});
+
