@@ -1798,4 +1798,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "  if (false) return",
     tests: ["test/unit/classify/letter-reading-roles.test.ts"],
   },
+  {
+    id: "death-announced-by-self",
+    breaks: "someone who announces a death and asks for the deceased's record to be removed is read as the consumer",
+    file: "src/pipeline/classify/detect-requester.ts",
+    original: " ?? (parent === null ? (forTheDeceased?.[0] ?? null) : null);",
+    replacement: ";",
+    tests: ["test/unit/classify/relatives-as-requesters.test.ts"],
+  },
+  {
+    id: "death-announced-own-data-agent",
+    breaks: "a widow asking about her own account is read as an agent for her late husband",
+    file: "src/pipeline/classify/detect-requester.ts",
+    original: "const forTheDeceased = related.own || related.onlySelf ? null : DEATH_NOTICE",
+    replacement: "const forTheDeceased = DEATH_NOTICE",
+    tests: ["test/unit/classify/relatives-as-requesters.test.ts"],
+  },
 ];

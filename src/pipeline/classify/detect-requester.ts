@@ -1,4 +1,5 @@
 import type { AgentDetails, AttachmentInfo, Language, RequesterRole } from '../types.js';
+import { DEATH_NOTICE } from './reading-roles.js';
 import { EN_RELATIONS, ES_RELATIONS, type Relations } from './relations.js';
 import type { PhraseTable } from './types.js';
 
@@ -165,8 +166,11 @@ export function detectRequester(
   const adult = parent !== null && table.adultChild.test(normalized);
   const found = table.agent.exec(normalized) ?? related.agent;
   const storyOnly = found !== null && !ACTS_FOR_ANOTHER.test(found[0]) && (related.onlySelf || (related.own && !related.third));
+  // A death announced by someone who names none of their own data ("Frank Blaine passed away in
+  // June ... Please remove the record entirely"): the writer acts for the deceased (§7063).
+  const forTheDeceased = related.own || related.onlySelf ? null : DEATH_NOTICE.exec(normalized);
   // The words that make the writer an agent: a filled representative field, or the phrase found.
-  const agentCue = fields.agentCue ?? (storyOnly ? null : (found?.[0] ?? null));
+  const agentCue = fields.agentCue ?? (storyOnly ? null : (found?.[0] ?? null)) ?? (parent === null ? (forTheDeceased?.[0] ?? null) : null);
   const consumerName = findConsumerName(original, fromName);
   if (parent !== null && !adult) {
     return { requester: 'parent', agent: null, consumerName, reasons: [`requester parent: "${parent[0]}" (§7070)`] };

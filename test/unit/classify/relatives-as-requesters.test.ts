@@ -162,3 +162,17 @@ describe('"soy el titular o actúo en representación del titular"', () => {
     expect(c.requester).toBe('agent');
   });
 });
+
+// Issue 16, real texts 17-21: a death announced by someone who names none of their own data
+// writes for the deceased (§7063: an agent acts for another).
+describe('a death announced', () => {
+  it('"Frank Blaine passed away ... Please remove the record entirely" is an agent', () => {
+    const c = readByRules('Frank Blaine passed away in June last year and you are still writing to him. Please remove the record entirely.');
+    expect(c.requestTypes).toEqual(['deletion']);
+    expect(c.requester).toBe('agent');
+  });
+  it('a writer who asks about their own data after a death is the consumer', () => {
+    const c = readByRules('My husband passed away in June. Please delete my account and my personal information.');
+    expect(c.requester).toBe('self');
+  });
+});
