@@ -1814,4 +1814,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "const forTheDeceased = DEATH_NOTICE",
     tests: ["test/unit/classify/relatives-as-requesters.test.ts"],
   },
+  {
+    id: "relayed-user-wish-self",
+    breaks: "a colleague passing on \"the user jdoe_42 wants their account deleted\" is read as the consumer",
+    file: "src/pipeline/classify/relations.ts",
+    original: "const EN_RELAYED_WISH = String.raw`${EN_RELAYED_USER}|",
+    replacement: "const EN_RELAYED_WISH = String.raw`",
+    tests: ["test/unit/classify/relatives-as-requesters.test.ts"],
+  },
 ];

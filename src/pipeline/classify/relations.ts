@@ -51,7 +51,11 @@ export interface Relations {
 // The writer passes on another person's wish ("Remove her photo on her demand", "She does not
 // want her website on there", "Request from him to take it down"): read on real requests posted by
 // others (issue 16), where colleagues and friends relay a removal the person asked for.
-const EN_RELAYED_WISH = String.raw`on (?:his|her|their) (?:demand|request|wish(?:es)?)|at (?:his|her|their) (?:request|demand)|(?:a )?request from (?:him|her|them)|(?:he|she|they) (?:does|do|did) not want (?:his|her|their|it|them|to)|(?:he|she|they) (?:asked|wants?) (?:me|us) to`;
+// A staff member or a colleague passes on another person's wish: "the user avangelov want their
+// account deleted", "r.eckert@example.org requested to have their account deleted", "He
+// communicated he want to decline of his application".
+const EN_RELAYED_USER = String.raw`(?:the|this|that|a|one of our) (?:user|customer|member|subscriber|client|student|employee|volunteer)(?: [\x60'"]?[\w.@-]+[\x60'"]?)? (?:wants?|would like|requested|has requested|asked|has asked)\b[^.!?\n]{0,25}?\b(?:his|her|their) (?:account|data|information|info|details|profile)|[\w.+-]+@[\w.-]*\w (?:has )?(?:requested|asked) to have (?:his|her|their) (?:account|data|information|details|profile)|(?:he|she) (?:communicated|told us|said|informed us)\b[^.!?\n]{0,20}?\b(?:he|she) (?:wants?|would like|wishes)`;
+const EN_RELAYED_WISH = String.raw`${EN_RELAYED_USER}|on (?:his|her|their) (?:demand|request|wish(?:es)?)|at (?:his|her|their) (?:request|demand)|(?:a )?request from (?:him|her|them)|(?:he|she|they) (?:does|do|did) not want (?:his|her|their|it|them|to)|(?:he|she|they) (?:asked|wants?) (?:me|us) to`;
 const ES_RELAYED_WISH = String.raw`a (?:peticion|pedido|solicitud|ruego) (?:suy[oa]|de (?:el|ella|ellos|ellas))|(?:el|ella|ellos|ellas) no (?:quiere|quieren|desea|desean) que (?:su|sus)|(?:el|ella) me (?:pidio|ha pedido) que`;
 
 export const EN_RELATIONS: Relations = {

@@ -176,3 +176,19 @@ describe('a death announced', () => {
     expect(c.requester).toBe('self');
   });
 });
+
+// Issue 16, real texts 21g-21h: a colleague or a staff member passes on another person's wish.
+describe('a wish passed on', () => {
+  it.each([
+    ['r.eckert@example.org requested to have their account deleted, as they signed in with the wrong account. Please delete it.'],
+    ['He communicated he want to withdraw his application. Please wipe out all its data.'],
+    ['The user jdoe_42 wants their account deleted from our systems. Please delete it.'],
+  ])('%s -> agent (§7063)', (body) => {
+    const c = readByRules(body);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requester).toBe('agent');
+  });
+  it('"the user can delete their account" describes, it passes on no wish', () => {
+    expect(readByRules('I am a user of your app. Please delete my account; the user settings do not let me delete it.').requester).toBe('self');
+  });
+});
