@@ -1822,4 +1822,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "const EN_RELAYED_WISH = String.raw`",
     tests: ["test/unit/classify/relatives-as-requesters.test.ts"],
   },
+  {
+    id: "away-dates-no-return-cue",
+    breaks: "\"fuera de la oficina entre el 28/09 y el 23/10\" and \"sin acceso a correos\" give an away note no return cue",
+    file: "src/pipeline/screen/auto-reply-patterns.ts",
+    original: "|(?:no|without) access to (?:my )?e-?mails?|sin acceso a(?:l)? (?:mis? )?(?:correos?|e-?mails?)|entre el \\d{1,2}(?:\\/\\d{1,2})? y el \\d{1,2}|",
+    replacement: "|",
+    tests: ["test/unit/screen/spanish-machine-mail.test.ts"],
+  },
+  {
+    id: "bold-formula-echo-removed",
+    breaks: "a receipt whose formula stands in the template's bold (\"**Hemos recibido su solicitud**\") loses it with the echo removal and is read as a person's mail",
+    file: "src/pipeline/screen/helpdesk-acknowledgement.ts",
+    original: "const head = withEcho.replace(/\\s+/g, ' ').trim().slice(0, HEAD_CHARS);",
+    replacement: "const head = text.slice(0, HEAD_CHARS);",
+    tests: ["test/unit/screen/acknowledgements-in-other-words.test.ts"],
+  },
 ];

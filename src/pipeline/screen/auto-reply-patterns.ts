@@ -21,7 +21,7 @@ export const AWAY: readonly RegExp[] = [
 
 /** The second cue of an out-of-office note: when the person is back or will answer. */
 export const RETURN_CUE =
-  /\b((?:may|might|will) be delayed in (?:responding|replying|answering|getting back)|from (?:\w+ )?\d{1,2}(?:st|nd|rd|th)?(?: \w+)? (?:to|until|till|through) |until|till|through|returning|back (on|in|at|from)|return(ing)? on|(upon|on) my return|when i return|will revert|will (respond|reply|get back)|limited access|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|retornando|retorno el|retornar[ée]|de vuelta el|responder[ée]|atender[ée]|(para|por) (cualquier|algo|alg[úu]n) (asunto |tema )?urgente|si (es|hay algo|fuera) urgente|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
+  /\b((?:may|might|will) be delayed in (?:responding|replying|answering|getting back)|from (?:\w+ )?\d{1,2}(?:st|nd|rd|th)?(?: \w+)? (?:to|until|till|through) |until|till|through|returning|back (on|in|at|from)|return(ing)? on|(upon|on) my return|when i return|will revert|will (respond|reply|get back)|limited access|(?:no|without) access to (?:my )?e-?mails?|sin acceso a(?:l)? (?:mis? )?(?:correos?|e-?mails?)|entre el \d{1,2}(?:\/\d{1,2})? y el \d{1,2}|hasta|regreso|regrese|vuelva|volver[ée]|a mi vuelta|retornando|retorno el|retornar[ée]|de vuelta el|responder[ée]|atender[ée]|(para|por) (cualquier|algo|alg[úu]n) (asunto |tema )?urgente|si (es|hay algo|fuera) urgente|bis|zur[üu]ck|wieder (im b[üu]ro|erreichbar|da)|jusqu|de retour|mon retour)/i;
 
 /**
  * A mail client's stock answer with no date: "Thank you for your email. I'll reply as soon as

@@ -92,7 +92,7 @@ function contentReason(mail: InboundMail): string | null {
   if (body.length <= MAX_ANSWER_LATER_CHARS && ANSWER_LATER.test(body)) return 'content:answer-later';
   // A helpdesk answers a document with a formula, never with a document: an attachment other than
   // an image (a logo) means a person replying, e.g. an agent sending the signed authorization.
-  if (isHelpdeskAcknowledgement(ownWords) && !hasDocumentAttachment(mail)) return 'content:ticket-acknowledgement';
+  if (isHelpdeskAcknowledgement(ownWords, body) && !hasDocumentAttachment(mail)) return 'content:ticket-acknowledgement';
   return null;
 }
 

@@ -96,15 +96,18 @@ const ASKS: readonly RegExp[] = [
 ];
 
 /**
- * True when `body` (the new text of a message) is a helpdesk's automatic acknowledgement: it
- * opens with a ticket announcement, or with the acknowledgement formula followed by a ticket
- * number, a follow-up promise, or nothing much else; and it asks for nothing.
+ * True when `body` (the new text of a message, without the sender's words it echoes) is a
+ * helpdesk's automatic acknowledgement: `withEcho` (the text as sent) opens with a ticket
+ * announcement, or with the acknowledgement formula followed by a ticket number, a follow-up
+ * promise, or nothing much else; and `body` asks for nothing.
  */
-export function isHelpdeskAcknowledgement(body: string): boolean {
+export function isHelpdeskAcknowledgement(body: string, withEcho: string = body): boolean {
   // Templates are wrapped at any word: read the text as one line.
   const text = body.replace(/\s+/g, ' ').trim();
   if (PRIVACY_REQUEST_WORDING.test(text) || ASKS.some((p) => p.test(text))) return false;
-  const head = text.slice(0, HEAD_CHARS);
+  // The formula may stand in the template's own bold ("**Hemos recibido su solicitud**"), which
+  // the echo removal takes for the sender's subject: it is looked for in the text as sent.
+  const head = withEcho.replace(/\s+/g, ' ').trim().slice(0, HEAD_CHARS);
   if (TICKET_ANNOUNCEMENT.some((p) => p.test(head))) return true;
   if (!ACKNOWLEDGEMENT.some((p) => p.test(head))) return false;
   return TICKET_NUMBER.test(text) || FOLLOW_UP.some((p) => p.test(text)) || text.length <= BARE_FORMULA_CHARS;

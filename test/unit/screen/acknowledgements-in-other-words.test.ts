@@ -65,6 +65,8 @@ describe('acknowledgements of small helpdesks', () => {
     ['Hello Priya,\n\nThanks for reaching out about the issue you are experiencing. We have got your report and our team is looking into it.\n\nWe will do our best to get back to you as soon as possible.'],
     ['Hola Pablo,\n\nHemos recibido su solicitud de soporte y nuestro equipo revisará la información enviada.\n\nAsunto: La lámpara no enciende\nResumen: La lámpara modelo X-40 no enciende tras la instalación.\n\nSi necesita añadir más contexto, responda a este correo electrónico. Nuestro horario de atención es de lunes a viernes de 9 a 18 horas y los sábados de 10 a 14 horas.\n\nEjemplo Soporte'],
     ['Hola Claudia,\n\nGracias por contactarnos. Hemos recibido tu mensaje y te responderemos lo antes posible.\n\nTu mensaje:\nQuisiera saber si pueden asesorarme para decorar un salón.\n\nSaludos,\nEl equipo de Ejemplo'],
+    // The formula in the template's own bold, which the echo removal takes for an echoed subject.
+    ['Estimada María,\n\nGracias por su interés en Ejemplo.\n\n**Hemos recibido su solicitud** y nuestro equipo la está revisando.\n\n**Próximos pasos:**\n1. Revisión de sus requisitos (24-48 horas)\n2. Propuesta personalizada (2-3 días)'],
   ])('%s -> auto_reply', async (body) => {
     expect((await verdict('Ejemplo Soporte <support@example.net>', 'We received your request', body))?.kind).toBe('auto_reply');
   });

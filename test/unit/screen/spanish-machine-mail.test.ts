@@ -32,6 +32,9 @@ describe('Spanish machine mail', () => {
     // The address's owner has left the company.
     ['Le informamos que Roberto García ya no forma parte de nuestra empresa. Para cualquier consulta comuníquese con cesar.h@example.net.'],
     ['Este mensaje ha sido generado automáticamente, por favor no responda.'],
+    // Issue 16, real texts 21: the dates of the absence, or no access to mail, as the return cue.
+    ['Estimados: me encuentro fuera de la oficina entre el 28/09 y el 23/10. En caso de cotizaciones dirigirse a ventas@example.cl.'],
+    ['Junto con saludarlo, me encuentro de viaje, sin acceso a correos. Por temas de facturación escribir a pagos@example.cl.'],
   ])('%s -> auto_reply', async (body) => {
     expect((await verdict(raw('Marta Vidal <marta.vidal@example.org>', 'Re: Consulta', body)))?.kind).toBe('auto_reply');
   });
