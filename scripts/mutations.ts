@@ -1838,4 +1838,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "const head = text.slice(0, HEAD_CHARS);",
     tests: ["test/unit/screen/acknowledgements-in-other-words.test.ts"],
   },
+  {
+    id: "ignore-threat-a-withdrawal",
+    breaks: "a reminder's \"if you continue to ignore this request\" is read as calling the request off",
+    file: "src/pipeline/classify/phrases-en.ts",
+    original: "|(?<!\\b(?:you|they|are|is|been|continue to|continues to|keep|keeps|not|stop)\\s)(?:disregard|ignor))\\w*",
+    replacement: "|disregard|ignor)\\w*",
+    tests: ["test/unit/classify/withdrawals-of-a-request.test.ts"],
+  },
 ];

@@ -12,10 +12,10 @@ const LEAD = String.raw`^(?:\W*(?:(?:hi|hello|hey)(?: there| all| team| again)?|
 // Withdrawing an earlier request names the request or the action it asked for ("cancel the
 // deletion", "stop the removal of my account", "disregard my previous email"): the deletion words
 // in it are the thing called off, never a new ask. "Cancel my account" names no earlier action
-// and stays a closing request.
+// and stays a closing request; "if you continue to ignore this request" is a reminder's threat.
 const UNDONE = String.raw`(?:request|e-?mail|message|opt-out|(?:account )?(?:deletion|removal|erasure|closure|closing))`;
 const WITHDRAWAL = new RegExp(
-  String.raw`\b(?:withdraw|cancel|retract|rescind|revok|disregard|ignore)\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b${UNDONE}\b|\b(?:stop|halt|pause|undo|reverse|abort|call off|hold off on|put a hold on)\w* (?:the |my |this |that )?(?:pending |scheduled )?${UNDONE}\b`,
+  String.raw`\b(?:withdraw|cancel|retract|rescind|revok|(?<!\b(?:you|they|are|is|been|continue to|continues to|keep|keeps|not|stop)\s)(?:disregard|ignor))\w*\b[^.!?\n]{0,20}?\b(?:my|the|this|that|previous|earlier|prior|above)\b[^.!?\n]{0,20}?\b${UNDONE}\b|\b(?:stop|halt|pause|undo|reverse|abort|call off|hold off on|put a hold on)\w* (?:the |my |this |that )?(?:pending |scheduled )?${UNDONE}\b`,
 );
 
 // What an opt-out may be of besides the sale or sharing of data: a product or a program.

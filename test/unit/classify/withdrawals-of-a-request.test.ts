@@ -56,3 +56,15 @@ describe('a withdrawal that retells the request it calls off', () => {
     expect(c.requestTypes).toEqual(['access']);
   });
 });
+
+// Issue 16, real texts 19h: a reminder's threat names the request it presses, it calls nothing off.
+describe('"if you continue to ignore this request"', () => {
+  it('is a reminder restating the deletion asked before (§1798.105)', () => {
+    const c = classify('I previously submitted a request to remove my personal data from your platform on 20 October. I have not received a response.\n\nIf you continue to ignore this request, I will file a complaint with the supervisory authority.');
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+  it('"please ignore my previous request" still calls it off', () => {
+    expect(classify('Last week I asked you to delete my account. Please ignore my previous request, I want to keep it.').category).toBe('question');
+  });
+});
