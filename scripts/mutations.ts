@@ -327,14 +327,6 @@ export const MUTATIONS: readonly Mutation[] = [
     tests: ['test/unit/classify/second-opinion.test.ts', 'test/unit/classify/asked-right-never-junk.test.ts'],
   },
   {
-    id: 'overruled-request-junked-cheaply',
-    breaks: 'request words the model reads as no request are made junk at the bare-question threshold, though the rules saw a request',
-    file: 'src/pipeline/classify/combine-opinions.ts',
-    original: 'if (!forwards && !rightAsked && opinion.otherProbability > JUNK_SURE_PROBABILITY) return junk(rules, opinion, said, true, true);',
-    replacement: 'if (!forwards && !rightAsked && opinion.otherProbability > JUNK_PROBABILITY) return junk(rules, opinion, said, true, true);',
-    tests: ['test/unit/classify/second-opinion.test.ts'],
-  },
-  {
     id: 'unnamed-third-person-as-self',
     breaks: 'a colleague asking us to remove "her personal number" from the site, naming no relative, is read as the consumer writing',
     file: 'src/pipeline/classify/detect-requester.ts',
@@ -1845,5 +1837,21 @@ export const MUTATIONS: readonly Mutation[] = [
     original: "|(?<!\\b(?:you|they|are|is|been|continue to|continues to|keep|keeps|not|stop)\\s)(?:disregard|ignor))\\w*",
     replacement: "|disregard|ignor)\\w*",
     tests: ["test/unit/classify/withdrawals-of-a-request.test.ts"],
+  },
+  {
+    id: 'overruled-request-junked',
+    breaks: 'request words the rules read are made junk when the model reads no request and junk, and a parent\'s opt-out loses its clock',
+    file: 'src/pipeline/classify/combine-opinions.ts',
+    original: "    const question: Classification = { ...rules, ...noRequest(), category: 'question' };\n",
+    replacement: "    if (opinion.otherProbability > JUNK_SURE_PROBABILITY) return junk(rules, opinion, said, true);\n    const question: Classification = { ...rules, ...noRequest(), category: 'question' };\n",
+    tests: ['test/unit/classify/second-opinion.test.ts'],
+  },
+  {
+    id: "co-occurrence-any-request",
+    breaks: "any request words the rules read, a parent's \"we are opting out\" among them, may be made junk by a sure junk model",
+    file: "src/pipeline/classify/classify-message.ts",
+    original: "coOccurrenceOnly: e.requested.length > 0 && e.requested.every((h) => BACKOFF_PATTERN.test(h.pattern)),",
+    replacement: "coOccurrenceOnly: true,",
+    tests: ["test/unit/classify/account-deletion-asked.test.ts"],
   },
 ];

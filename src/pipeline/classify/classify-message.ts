@@ -9,7 +9,7 @@ import { gatherEvidence, type Evidence } from './gather-evidence.js';
 import { mapScreenVerdict } from './map-screen-verdict.js';
 import { looksLikePersonsPrivacyQuestion } from './privacy-matter.js';
 import { scoreConfidence } from './score-confidence.js';
-import { DEATH_NOTICE } from './reading-roles.js';
+import { BACKOFF_PATTERN, DEATH_NOTICE } from './reading-roles.js';
 import { secondOpinion, TRAINED_MODEL, type SecondOpinion } from './second-opinion.js';
 import { onlyAsksQuestions } from './sentence-mood.js';
 import type { ClassifyInput, ClassifyOptions } from './types.js';
@@ -158,6 +158,7 @@ export function classifyWithFeatures(
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     accountDeletionAsked: accountDeletionAsked(e),
     deathNotice: category === 'question' && DEATH_NOTICE.test(e.body.normalized),
+    coOccurrenceOnly: e.requested.length > 0 && e.requested.every((h) => BACKOFF_PATTERN.test(h.pattern)),
     onlyQuestions: category === 'question' && onlyAsksQuestions(e.body.sentences, e.body.table),
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),

@@ -371,7 +371,8 @@ export const DEATH_NOTICE =
 // personal information of the writer's (ccpa-rules §1798.106 is about inaccurate information).
 const YOUR_RECORDS_UPDATED = /^(?:update|amend|change|correct) (?:your|the|their) (?:records?|files?|system)$/;
 
-const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
+/** The backoff's patterns (backoff-patterns.ts): a right's word near the writer's data, no phrase. */
+export const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
 /**
  * Why a phrase hit is not a request of its own, by the role of its place in the letter, or null:

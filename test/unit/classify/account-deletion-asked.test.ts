@@ -76,3 +76,19 @@ describe('a death notice is no request of the second opinion\'s making', () => {
     expect(readEager('Account', 'Please note this on the account and let me know what you need from me.').category).toBe('privacy_request');
   });
 });
+
+// Issue 16 goal: no privacy request judged junk. A model sure of junk everywhere stands in for one
+// fooled by a parent's short follow-up; the rules' phrase keeps it a request or a question for
+// staff, never junk, while a co-occurrence alone in a seller's mail may still be junk.
+const junkEverywhere: ModelBundle = { ...noRequestAnywhere, other: { bias: 8, weights: {} } };
+const readJunk = (subject: string, body: string) =>
+  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: junkEverywhere });
+
+describe('request words the rules read are never junk', () => {
+  it('a parent opting a child out stays with staff', () => {
+    expect(readJunk('Re: EdTech', 'Following up: we are opting out of the sale and sharing of our son\'s information.').category).not.toBe('other');
+  });
+  it('a seller\'s "I will remove you from my outreach" is junk to a sure junk model', () => {
+    expect(readJunk('Last email', 'This is my last email. I will remove you from my outreach list after today. Our tool books demos for clinics.').category).toBe('other');
+  });
+});

@@ -219,11 +219,16 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('question'), opinion(0.99, sure), bare).category).toBe('privacy_request');
   });
 
-  it('makes junk of request words the model reads as no request only when as sure of junk as for a question showing a privacy matter', () => {
-    // "Download your manual data" in a vendor's pitch: the rules read portability, the model no request.
-    const pitch = combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: (JUNK_SURE_PROBABILITY + 1) / 2 }));
-    expect(pitch).toMatchObject({ category: 'other', requestTypes: [], requester: 'none', agent: null });
-    expect(pitch.otherWhy).toMatch(/request words are no request/);
+  it('never makes junk of request words the rules read, however sure the junk model is (§1798.130(a)(2))', () => {
+    // "Download your manual data" in a vendor's pitch, or a parent's "we are opting out": the rules
+    // read a right, the model no request and junk; staff read it as a question.
+    const pitch = combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: 0.999 }));
+    expect(pitch).toMatchObject({ category: 'question', requestTypes: [], requester: 'none', agent: null, needsReview: true });
+    expect(pitch.otherWhy).toBeUndefined();
+    // A co-occurrence only ("remove you from my outreach" in a seller's last e-mail) asks nothing: junk.
+    const outreach = combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: 0.999 }), { coOccurrenceOnly: true });
+    expect(outreach.category).toBe('other');
+    expect(combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: 0.999 }), { coOccurrenceOnly: true, rightAsked: true }).category).toBe('question');
     const between = combineOpinions(rulesSaid('privacy_request'), opinion(0.01, { otherProbability: (JUNK_PROBABILITY + JUNK_SURE_PROBABILITY) / 2 }));
     expect(between.category).toBe('question');
     // "Would you please remove the following address" above an agent service's pitch for itself:
