@@ -321,8 +321,9 @@ function listLeadIn(sentences: readonly Sentence[], index: number): string | nul
 // "Please confirm: ... 3. That my data will not be sold or shared", "confirm that my data will
 // not be shared with third parties": the writer asks to be told what follows from the request the
 // letter makes (a deletion), not for an opt-out of its own.
-const CONFIRM = /\b(?:confirm|confirme|confirmen|confirmar|confirmarme|confirmenme)\b/;
-const CONFIRM_THAT = /\b(?:confirm|confirme|confirmen|confirmar|confirmarme|confirmenme)\b(?: \w+){0,4}? (?:that|que)\b/;
+const CONFIRM_VERB = String.raw`\b(?:confirm|confirme|confirmen|confirmar|confirmarme|confirmenme)\b`;
+const CONFIRM = new RegExp(CONFIRM_VERB);
+const CONFIRM_THAT = new RegExp(String.raw`${CONFIRM_VERB}(?: \w+){0,4}? (?:that|que)\b`);
 
 // "...that you will not sell or share my personal information in the future" binds what comes
 // next: that is the opt-out's direction, confirmed.
