@@ -372,6 +372,27 @@ export const DEATH_NOTICE =
 // personal information of the writer's (ccpa-rules §1798.106 is about inaccurate information).
 const YOUR_RECORDS_UPDATED = /^(?:update|amend|change|correct) (?:your|the|their) (?:records?|files?|system)$/;
 
+// What a page, a notice or a law says, reported: "the add-on page states that data is not sold to
+// third parties", "the notice explains that ... you must stop sending that information". The
+// right's words are the document's, not an ask of the writer's; the writer speaking after them
+// ("; please delete mine", "but I opt out") asks again. A bare ", and" does not: the report goes on
+// ("... that information to any credit reporting company, and be sure you don't try to sell ...").
+const REPORTED_BY_DOCUMENT: Record<Language, RegExp> = {
+  en: /\b(?:page|notice|policy|site|website|listing|description|document|documentation|faq|terms|law|act|statute|regulation|article|section)s? (?:\w+ ){0,2}?(?:states?|stated|says|said|explains?|explained|claims?|claimed|mentions?|mentioned|notes|noted|indicates?|indicated|reads|promises?|promised|assures?)\b/g,
+  es: /\b(?:pagina|aviso|politica|sitio|web|documento|ley|articulo|terminos)s? (?:\w+ ){0,2}?(?:dice|decia|indica|indicaba|afirma|senala|menciona|explica|promete|asegura)\b/g,
+};
+
+const WRITER_SPEAKS_AGAIN = /;|\(\w\)|\bplease\b|\b(?:i|we)\b|,\s*(?:but|pero)\b|\bpor favor\b|\b(?:yo|solicito|pido|exijo|quiero)\b/;
+
+/** The phrase at `offset` of a sentence is what a document is reported to say (see above). */
+function reportedByDocument(text: string, offset: number, lang: Language): boolean {
+  const re = REPORTED_BY_DOCUMENT[lang];
+  re.lastIndex = 0;
+  let last = -1;
+  for (let m = re.exec(text); m !== null && m.index < offset; m = re.exec(text)) last = m.index + m[0].length;
+  return last >= 0 && last <= offset && !WRITER_SPEAKS_AGAIN.test(text.slice(last, offset));
+}
+
 /** The backoff's patterns (backoff-patterns.ts): a right's word near the writer's data, no phrase. */
 export const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
@@ -385,6 +406,7 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (sentence === undefined) return null;
   if (MARKDOWN_HEADING.test(sentence.text)) return 'a heading names a section, asks nothing';
   if (describesRight(sentence.text, lang)) return 'a right described, not asked for';
+  if (reportedByDocument(sentence.text, hit.start - sentence.start, lang)) return 'what a page, a notice or a law says, reported, not asked for';
   if (namesAControl(hit, sentence)) return "a control's label quoted or named (a button, a menu), not an ask";
   if (hit.type === 'correction' && YOUR_RECORDS_UPDATED.test(hit.phrase) && sentences.some((s) => DEATH_NOTICE.test(s.text))) return 'a death noted in the records, not a correction';
   if (itemOfDescribedList(sentences, index, lang)) return 'an item of a list of what the law provides, not asked for';

@@ -356,3 +356,16 @@ describe('a death noted in the records', () => {
   });
 });
 
+
+// Issue 16, real texts 22a: what a store page or a notice says, reported by the writer, asks nothing.
+describe('what a page, a notice or a law says, reported', () => {
+  it('"the add-on page states that data is not sold" is no opt-out (§1798.120 not asked)', () => {
+    expect(readByRules('Our security team is checking your add-on. The add-on page states that data is not sold to third parties. Which data would be shared, and for what use?').requestTypes).toEqual([]);
+  });
+  it('the writer speaking after the report asks again', () => {
+    expect(readByRules('Your privacy policy says that you may sell customer data, but I do not want you to sell my information.').requestTypes).toEqual(['opt_out']);
+  });
+  it('"la política dice que no venden datos" is no opt-out either', () => {
+    expect(readByRules('La política de privacidad dice que no venden los datos a terceros. ¿Es así?').requestTypes).toEqual([]);
+  });
+});

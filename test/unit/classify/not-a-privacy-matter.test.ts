@@ -81,6 +81,13 @@ describe('a polite condition asks; it does not describe a deletion', () => {
     expect(c.reasons.some((r) => r.includes('describes a past deletion'))).toBe(false);
   });
 
+  // Issue 16, real texts 22g.
+  it('"I would appreciate it very much if my account was deleted" asks in the past tense of politeness', () => {
+    const c = classify('Accounts', "I don't see any delete account button. I would appreciate it very much if my account was deleted.");
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
   it('the same words with no condition still describe one', () => {
     const c = classify('Profile', 'My profile and picture could be removed next week, your colleague said.');
     expect(c.reasons.some((r) => r.includes('describes a past deletion'))).toBe(true);

@@ -12,6 +12,8 @@ describe('a polite ask after a greeting or a first clause is still an ask', () =
     ['Good morning, would you be able to send me a copy of my personal data?', 'access'],
     ['I stopped using the app last year, could you remove my profile?', 'deletion'],
     ['Hello all, would you please stop selling my information?', 'opt_out'],
+    // Issue 16, real texts 22g: "just" between "can I" and the verb.
+    ['Hi team, can I just request a change to my name on your site? It should read Dana Whitlock.', 'correction'],
   ])('%s -> %s (§1798.105, §1798.110, §1798.120)', (body, type) => {
     const c = classify(body);
     expect(c.category).toBe('privacy_request');

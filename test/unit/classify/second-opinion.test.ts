@@ -163,6 +163,13 @@ describe('combineOpinions', () => {
     expect(combineOpinions(rulesSaid('question'), opinion(0.99), { deathNotice: false }).category).toBe('privacy_request');
   });
 
+  // Issue 16, real texts 22c: relatives asking to close, lock or hand over a dead person's account.
+  it('never makes junk of a death notice: a relative\'s notice is for staff, never only listed', () => {
+    const sure = opinion(0.2, { otherProbability: 0.99 });
+    expect(combineOpinions(rulesSaid('question'), sure, { deathNotice: true }).category).toBe('question');
+    expect(combineOpinions(rulesSaid('question'), sure, { deathNotice: false }).category).toBe('other');
+  });
+
   it('needs more certainty to drop a request than to find one: a lost request loses its clock', () => {
     expect(OVERRULE_REQUEST_PROBABILITY).toBeGreaterThan(OVERRULE_PROBABILITY);
     const p = (1 - OVERRULE_PROBABILITY) - 0.01;
