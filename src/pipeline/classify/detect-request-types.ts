@@ -26,6 +26,11 @@ const ASKS_FOR_CATEGORIES: ReadonlySet<string> = new Set(['categories-of', 'reci
 // request, not a second, access request (issue 16: GDPR art. 15 letters with a format line).
 const ASKS_WHAT_IS_HELD: ReadonlySet<string> = new Set(['specific-pieces']);
 
+/** An access phrase that asks for a copy, not for the categories: portable where its sentence names a format. */
+const isCopyAsked = (h: TypeHit): boolean => h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern);
+/** An access phrase that asks for the copy itself and not what is held: portable where the message names a format anywhere. */
+export const isPortableCopy = (h: TypeHit): boolean => isCopyAsked(h) && !ASKS_WHAT_IS_HELD.has(h.pattern);
+
 export interface RequestTypeDecision {
   types: RequestType[];
   accessScope: 'categories' | 'specific_pieces' | null;
@@ -152,7 +157,7 @@ export function detectRequestTypes(hits: readonly TypeHit[], goAhead: boolean, w
   const requested = candidates.filter(
     (h) =>
       !hipaaRecords.includes(h) &&
-      !(h.type === 'access' && !h.inherent && h.scope !== 'categories' && !ASKS_FOR_CATEGORIES.has(h.pattern) && (portable.has(h.sentence) || (portable.size > 0 && !ASKS_WHAT_IS_HELD.has(h.pattern)))) &&
+      !(isCopyAsked(h) && (portable.has(h.sentence) || (portable.size > 0 && isPortableCopy(h)))) &&
       !isObjectOfAnotherRequest(h, candidates) &&
       !isObjectOfDeletion(h, candidates) &&
       !isDescriptionOfHeldData(h, candidates) &&

@@ -4,7 +4,7 @@ import { findSensitiveIdentifiers, type SensitiveIdentifierKind } from '../extra
 import type { Language, RequestType } from '../types.js';
 import { analyzeText, type TextAnalysis } from './analyze-text.js';
 import { countLanguageWords, detectLanguage } from './detect-language.js';
-import { ACTS_ON_RECORDS } from './detect-request-types.js';
+import { ACTS_ON_RECORDS, isPortableCopy } from './detect-request-types.js';
 import { citedRights } from './cited-rights.js';
 import { MISDIRECTED } from './misdirected.js';
 import { normalizeText } from './normalize-text.js';
@@ -97,7 +97,12 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     : bodyAsks
       ? []
       : subjectTypes.filter((t) => !body.hits.some((h) => h.type === t) && fromSubject(t));
-  const typeSet = new Set([...requested.map((h) => h.type), ...(body.decision.asked.length > 0 && requested.length === 0 && !pleads ? [] : usable)]);
+  const subjectTypesUsed = body.decision.asked.length > 0 && requested.length === 0 && !pleads ? [] : usable;
+  // "Data Export Request" over "I would like a copy of my personal data": the copy the body asks is
+  // the export its subject names, a portability request (§1798.130(a)(3)(B)(iii)), as a format
+  // line in the body makes it (detect-request-types.ts); a "what do you hold" still asks access.
+  if (subjectTypesUsed.includes('portability')) requested = requested.map((h) => (isPortableCopy(h) ? { ...h, type: 'portability' as const } : h));
+  const typeSet = new Set([...requested.map((h) => h.type), ...subjectTypesUsed]);
   const whole = `${subjectWords}\n${body.normalized}`;
   const table = body.table;
   // A reminder that names its earlier request only by the law it cited restates that request

@@ -66,8 +66,9 @@ export const EN_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'grammar:info-object..delete-it', re: rx(String.raw`(?<=(?:^|[.!?\n:;,]) ?)${WHAT_YOU_HOLD}\b${W}{0,30}?\b${DELETE}\w* (?:it|them|that|all of it)\b`) },
   { type: 'deletion', name: 'grammar:get-off-storage', re: rx(String.raw`\b(?:get|take|keep|pull)\b (?:me|it|them|this|that|${INFO_OBJECT})\b${W}{0,20}? (?:off|out of|off of) (?:your|the|all|any) (?:\w+ )?${STORAGE}`) },
   // "I want everything you have about me deleted", "I need the data it collected on me destroyed":
-  // a wish, any object, and the participle of a right's verb.
-  { type: 'deletion', name: 'grammar:want-object-deleted', re: rx(String.raw`\b(?:want|need|would like|like|expect|demand|get|have)\b (?:[\w'-]+ ){0,9}?(?:${DATA_NOUN}|${INFO_NOUN}|me|anything)\b(?: [\w'-]+){0,6}? (?:deleted|erased|removed|destroyed|purged|wiped|scrubbed|shredded|scrapped|trashed|eliminated|gone)\b`) },
+  // a wish, any object, and the participle of a right's verb. Not a wish to do another right first
+  // ("I want to access my data and then have it deleted": the access is asked, the deletion after).
+  { type: 'deletion', name: 'grammar:want-object-deleted', re: rx(String.raw`\b(?:want|need|would like|like|expect|demand|get|have)\b (?!to (?:access|see|view|review|obtain|receive|know|download|export|correct|update|fix|change)\b)(?:[\w'-]+ ){0,9}?(?:${DATA_NOUN}|${INFO_NOUN}|me|anything)\b(?: [\w'-]+){0,6}? (?:deleted|erased|removed|destroyed|purged|wiped|scrubbed|shredded|scrapped|trashed|eliminated|gone)\b`) },
   // "a copy of it, followed by its deletion": the right named as a noun with the data's pronoun.
   { type: 'deletion', name: 'grammar:its-deletion', re: rx(String.raw`\b(?:its|their|the data's) (?:permanent |complete |full |subsequent )?(?:deletion|erasure|removal|destruction)\b`) },
   // Retention refused: "don't keep any of my information", "I'd prefer that you no longer have

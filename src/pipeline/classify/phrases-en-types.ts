@@ -102,6 +102,9 @@ export const EN_TYPES: TypePattern[] = [
   // A file type names a portable copy; "in electronic format" does not: it is how an access copy is
   // sent (GDPR art. 15(3), "a commonly used electronic form"), and access letters ask it.
   { type: 'portability', name: 'file-format', personal: true, re: rx(String.raw`\b(?:csv|json|xml|xlsx?|excel|spreadsheet|zip file)\b`) },
+  // "Data Export Request", "Personal data export request": the export named as the request, as
+  // mailto subjects name it ("a data export you provided" is the past one's).
+  { type: 'portability', name: 'data-export-request', re: rx(String.raw`\b(?:data|information|account) (?:export|download) request\b`) },
   { type: 'portability', name: 'export-data', re: rx(String.raw`\b(?!(?:downloaded|exported)\b)(?:export|download)\w*\b${W}{0,30}?\b(?:data|information|info|records?|everything|account|profile|history)\b`) },
   // "in a format I can import somewhere else": the use names a portable copy without its name.
   { type: 'portability', name: 'import-elsewhere', re: rx(String.raw`\b(?:format|file|copy|form)\b${W}{0,25}?\b(?:import|upload|load|move|bring|take|carry)\w*\b${W}{0,25}?\b(?:somewhere else|elsewhere|another|other|a different|my own|a new|with me)\b`) },
@@ -158,7 +161,7 @@ export const EN_TYPES: TypePattern[] = [
   // "I withdraw my consent", "I revoke my consent to the processing of my data": consent withdrawn
   // with nothing else named is an objection to the processing, an opt-out (labeling conventions);
   // in a letter that asks an erasure it is the ground for it (detect-request-types.ts).
-  { type: 'opt_out', name: 'withdraw-consent', re: rx(String.raw`\b(?:i|we) (?:hereby |now |formally )?(?:withdraw|revoke|rescind|retract)\w* (?:my|our|all|any|the|that|this)? ?(?:prior |previous |earlier |given )?consent\b(?: (?:to|for) (?:the )?(?:processing|use|collection|storage)(?: of (?:my |our )?(?:personal )?(?:data|information))?)?(?= *(?:[.,;!]|$|\((?:art|article)))`) },
+  { type: 'opt_out', name: 'withdraw-consent', re: rx(String.raw`\b(?:i|we) (?:hereby |now |formally )?(?:withdraw|revoke|rescind|retract)\w* (?:my|our|all|any|the|that|this)? ?(?:prior |previous |earlier |given )?consent\b(?: (?:to|for) (?:the )?(?:processing|use|collection|storage)(?: of (?:my |our )?(?:personal )?(?:data|information))?| (?:regarding|concerning|over|on|for|to) (?:my|our|all my) (?:personal )?(?:data|information))?(?= *(?:[.,;!]|$|\((?:art|article)))`) },
   // §1798.120(a): "if you sell my data, this is my direction not to" is the direction the law names.
   { type: 'opt_out', name: 'direction-not-to-sell', selfNegating: true, re: rx(String.raw`\b(?:this is my|i (?:hereby )?(?:give|am giving) (?:you )?(?:my )?|my) (?:direction|instruction)s? (?:to you )?(?:not to|to not)\b(?<=\b(?:sell|sells|sale|selling|share|shares|sharing)\b${W}{0,80}?(?:direction|instruction)s? (?:to you )?(?:not to|to not))|\bi (?:hereby )?(?:direct|instruct) you (?:not to|to not) (?:sell|share)\b`) },
   // limit use of sensitive personal information (§1798.121)

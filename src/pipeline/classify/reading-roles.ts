@@ -114,8 +114,9 @@ const statesDeadline = (text: string, lang: Language): boolean => STATES_DEADLIN
 
 // A form's field naming the right asked, and the right's name as its value.
 // The label names the right in any person ("Derechos que ejerce:", "Derecho que ejercito:",
-// "Rights you are exercising:"), as forms address the reader or speak for the writer.
-const FIELD = /^(?:derechos? (?:solicitados?|que (?:desea|deseo|quiero|se desea) ejercer|que (?:ejerce|ejerzo|ejercito|ejercita|se ejerce|solicita|solicito)|a ejercer|ejercidos?)|tipo de (?:solicitud|derecho)|right (?:requested|to (?:be )?exercised?)|request type|type of request|rights? (?:being )?exercised|rights? (?:you are|i am|being) exercising)\s*:\s*(.{1,80})$/;
+// "Rights you are exercising:"), as forms address the reader or speak for the writer, or bare
+// ("Derechos: cancelación, acceso", a Mexican ARCO form's line).
+const FIELD = /^(?:derechos?|rights?|derechos? (?:solicitados?|que (?:desea|deseo|quiero|se desea) ejercer|que (?:ejerce|ejerzo|ejercito|ejercita|se ejerce|solicita|solicito)|a ejercer|ejercidos?)|tipo de (?:solicitud|derecho)|right (?:requested|to (?:be )?exercised?)|request type|type of request|rights? (?:being )?exercised|rights? (?:you are|i am|being) exercising)\s*:\s*(.{1,80})$/;
 const FIELD_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
   [/\b(?:acceso|access|right to know|know)\b/, 'access'],
   [/\b(?:rectificacion|correccion|rectification|correction|correct)\b/, 'correction'],
@@ -124,7 +125,7 @@ const FIELD_VALUES: ReadonlyArray<[RegExp, RequestType]> = [
   [/\b(?:portabilidad|portability)\b/, 'portability'],
 ];
 
-const FIELD_ANYWHERE = /\b(?:derechos? (?:solicitado|que|a ejercer|ejercido)|tipo de (?:solicitud|derecho)|right (?:requested|to)|request type|type of request|rights? (?:being )?exercised|rights? (?:you are|i am|being) exercising)\b[^\n:]{0,30}:/;
+const FIELD_ANYWHERE = /(?:^|\n)(?:derechos?|rights?)\s*:|\b(?:derechos? (?:solicitado|que|a ejercer|ejercido)|tipo de (?:solicitud|derecho)|right (?:requested|to)|request type|type of request|rights? (?:being )?exercised|rights? (?:you are|i am|being) exercising)\b[^\n:]{0,30}:/;
 const UNDER_ANYWHERE = /\b(?:pursuant to|under|in accordance with|as per|conforme a|de conformidad con|en virtud de|con fundamento en)\b/;
 
 // A ticked box whose option is a right's name ("☒ ACCESO", "[x] Deletion", "☑ Right to opt out"):

@@ -10,6 +10,8 @@ describe('rights named in a form field', () => {
     ['Derecho que desea ejercer: Acceso, Rectificación', ['access', 'correction']],
     ['Derechos que ejerzo: Oposición\nCorreo: tomas@example.org', ['opt_out']],
     ['Name: Noah Fields\nRights you are exercising: Access, Deletion', ['access', 'deletion']],
+    // Issue 16, real texts 22d: a Mexican ARCO form's bare label.
+    ['Nombre: Lucía Prado\nDerechos: cancelación, acceso\nCuenta: lucia@example.com', ['access', 'deletion']],
   ])('%j -> %j', (body, types) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');

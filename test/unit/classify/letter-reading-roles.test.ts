@@ -155,6 +155,12 @@ describe('a copy asked with a format line is one portable copy, not access as we
     expect(c.requestTypes).toEqual(['portability']);
   });
 
+  // Issue 16, real texts 20f and 22b: apps' mailto links write the export in the subject only.
+  it('"Data Export Request" over "I would like to request a copy of my personal data" -> portability', () => {
+    const c = classifyMessage({ subject: 'Data Export Request', body: 'Hello, I would like to request a copy of my personal data associated with this account.', quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.requestTypes).toEqual(['portability']);
+  });
+
   it('the specific pieces asked apart from the portable copy stay access as well', () => {
     const c = readByRules('Tell me the specific pieces of personal information you collected about me.\nThen send me my data in a machine-readable format (CSV).');
     expect([...c.requestTypes].sort()).toEqual(['access', 'portability']);

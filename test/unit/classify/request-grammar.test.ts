@@ -121,6 +121,8 @@ describe('wish + object + participle, and the right as a noun', () => {
     ['I would like every file your store keeps on me scrubbed.', ['deletion']],
     ['We need the details the app gathered about us wiped.', ['deletion']],
     ['Send me the records you hold, and after that their erasure.', ['access', 'deletion']],
+    // Issue 16, real texts 22f: another right wished first is asked, not the deletion's object.
+    ['I want to access my data and then have it deleted.', ['access', 'deletion']],
   ])('%s -> %j', (body, types) => {
     expect(classify(body).requestTypes).toEqual(types);
   });

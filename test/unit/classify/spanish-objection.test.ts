@@ -101,6 +101,9 @@ describe('consent withdrawn', () => {
     ['Retiro mi autorización para el tratamiento de mis datos personales.'],
     ['I withdraw my consent.'],
     ['We hereby revoke our consent to the processing of our personal data.'],
+    // Issue 16, real texts 22f: consent withdrawn "sobre mis datos", "regarding my data".
+    ['Revoco mi consentimiento sobre mis datos personales.'],
+    ['I withdraw my consent regarding my personal data.'],
   ])('%s -> opt_out', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('privacy_request');
