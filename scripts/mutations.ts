@@ -1942,4 +1942,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?:data|information|account) (?:export|download) request\\b(?!)",
     tests: ["test/unit/classify/letter-reading-roles.test.ts"],
   },
+  {
+    id: "self-service-coordinated",
+    breaks: "\"I can't change or delete my account\" reads the deletion as asked",
+    file: "src/pipeline/classify/phrases-en.ts",
+    original: "(?:(?:fully|completely|permanently|actually|even|just|simply|ever) )?(?:[a-z]+ (?:or|nor|and\\/or) )?$/,",
+    replacement: "(?:(?:fully|completely|permanently|actually|even|just|simply|ever) )?$/,",
+    tests: ["test/unit/classify/tried-and-failed-self-service.test.ts"],
+  },
 ];

@@ -22,6 +22,8 @@ describe('a right the writer tried and failed to exercise themselves', () => {
     'On that website it seems impossible to delete my account.',
     // Issue 16, real texts 19a: a way looked for and not found; the account made "by mistake" is no error in it.
     "I created my account by mistake, and after looking for a way to delete it, I didn't find anything.",
+    // Issue 16, real texts 22g: the failure coordinated with a second verb.
+    "I signed up on the German server by mistake and now I can't change or delete my account. Is there a way to switch it?",
   ])('%s -> question', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('question');
