@@ -1950,4 +1950,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?:(?:fully|completely|permanently|actually|even|just|simply|ever) )?$/,",
     tests: ["test/unit/classify/tried-and-failed-self-service.test.ts"],
   },
+  {
+    id: "windfall-letter",
+    breaks: "a lottery winner's donation to the reader is read as a person's question",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "  { kind: 'phishing', name: 'windfall for the reader', noLink: true, re: /",
+    replacement: "  // { kind: 'phishing', name: 'windfall for the reader', noLink: true, re: /",
+    tests: ["test/unit/classify/chasers-injections-and-wires.test.ts"],
+  },
 ];

@@ -48,4 +48,16 @@ describe('junk signs a person carries', () => {
     expect(rules('Account Cancellation - Death of Account Holder', estate).category).not.toBe('other');
     expect(rules('Private matter', 'Good day. A client of ours died without an heir. I propose you stand as next of kin and receive a share of the funds.').category).toBe('other');
   });
+
+  // Issue 16, real texts 19i and 22e: the lottery winner's donation, the stranger's millions.
+  it.each([
+    ['Donación del premio', 'Hola, gané el premio mayor de la lotería. Tu correo electrónico estuvo entre los 5 seleccionados al azar para donarte 2 millones de dólares. Responde con tu nombre.'],
+    ['Inheritance Transfer - $4.5 Million', 'Dear friend, I write to you about the transfer of $4.5 million from a late client, to which you are named beneficiary. Reply for details.'],
+  ])('a windfall for the reader is junk: %s', (subject, body) => {
+    expect(rules(subject, body).category).toBe('other');
+  });
+
+  it('a person writing of their own lottery win and their data is not', () => {
+    expect(rules('My data', 'I won a small lottery prize last year and your company processed the payment. Please delete my personal data.').category).toBe('privacy_request');
+  });
 });
