@@ -35,7 +35,7 @@ export interface PipelineSettings extends DecideSettings, UnderstandSettings {}
 
 /** What stage 5 reads of a message stage 4 has read. */
 export function classifyInput(mail: InboundMail, text: ReadableText, verdict: ScreenVerdict): ClassifyInput {
-  return { subject: mail.subject, body: text.body, quoted: text.quoted, attachments: mail.attachments, fromName: mail.from?.name ?? '', screen: verdict };
+  return { subject: mail.subject, body: text.body, quoted: text.quoted, signature: text.signature ?? '', attachments: mail.attachments, fromName: mail.from?.name ?? '', screen: verdict };
 }
 
 /**

@@ -127,7 +127,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     // "Please delete my daughter's account" over "I would like everything you hold about her
     // removed": the subject may be the only line that says whose data it is. A reply's subject
     // repeats ours and is left out, as for the types.
-    requesterText: subject === '' ? body.normalized : `${normalizeText(subject)}\n${body.normalized}`,
+    requesterText: [subject === '' ? '' : normalizeText(subject), body.normalized, agentServiceFooter(input.signature ?? '')].filter((t) => t !== '').join('\n'),
   };
 }
 
@@ -202,4 +202,15 @@ function namesPrivacyRequest(text: string, table: TextAnalysis['table']): boolea
 
 function normalizeSubject(subject: string): string {
   return subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+// An agent service signs below the "-- " line: "This request was sent via GhostMyData on behalf of
+// Renee Walsh." The letter above is written in the consumer's first person, so only the footer
+// tells that an agent sends it (§7063); the rest of a signature (titles, disclaimers) is not read.
+const AGENT_SERVICE_FOOTER = /\b(?:sent|submitted|filed|made|delivered) (?:via|through|by) [^\n]{1,60}? on behalf of\b|\b(?:data subject|authori[sz]ed|designated) (?:agent|representative)\b/;
+
+/** The normalized footer of an agent service, or '' for any other signature. */
+function agentServiceFooter(signature: string): string {
+  const text = normalizeText(signature);
+  return AGENT_SERVICE_FOOTER.test(text) ? text : '';
 }

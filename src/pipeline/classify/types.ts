@@ -9,6 +9,11 @@ export interface ClassifyInput {
   body: string;
   /** `readText(mail).quoted`: consulted only when the body points at it ("see below"). */
   quoted: string;
+  /**
+   * `readText(mail).signature`: read only for an agent service's footer below the "-- " line
+   * ("This request was sent via ... on behalf of Renee Walsh"), which names who acts for whom.
+   */
+  signature?: string;
   attachments: AttachmentInfo[];
   /** Display name of the sender, to tell a consumer named in the text from the sender. */
   fromName: string;
