@@ -1982,4 +1982,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "  return AGENT_SERVICE_FOOTER.test(text) || true ? text : '';",
     tests: ["test/unit/classify/requester-named-in-subject.test.ts"],
   },
+  {
+    id: "data-subject-agent",
+    breaks: "a letter signed by a \"Data Subject Agent\" reads the consumer writing",
+    file: "src/pipeline/classify/phrases-en.ts",
+    original: "|(?:authori[sz]ed|data subject) (?:agent|representative)(?! (?:mechanism",
+    replacement: "|(?:authori[sz]ed) (?:agent|representative)(?! (?:mechanism",
+    tests: ["test/unit/classify/agents-and-parents-wordings.test.ts"],
+  },
+  {
+    id: "data-subject-agent-story",
+    breaks: "a \"Data Subject Agent\" signing a first-person letter is taken for part of the writer's story",
+    file: "src/pipeline/classify/detect-requester.ts",
+    original: "/behalf|attorney|data subject agent|\\bpoa\\b|",
+    replacement: "/behalf|attorney|\\bpoa\\b|",
+    tests: ["test/unit/classify/agents-and-parents-wordings.test.ts"],
+  },
 ];

@@ -47,7 +47,7 @@ const RELATIONS: Record<Language, Relations> = { en: EN_RELATIONS, es: ES_RELATI
 // What only a representative writes (§7063): a client, a power of attorney, a conservatorship.
 // A relative named beside the writer's own data ("my mother died last year ... limit the use of
 // my sensitive information") is part of the story unless one of these is said too.
-const ACTS_FOR_ANOTHER = /behalf|attorney|\bpoa\b|client|represent|authori[sz]|conservat|executor|executrix|estate|guardian|apoderad|poder|cliente|albacea|tutor|curador/;
+const ACTS_FOR_ANOTHER = /behalf|attorney|data subject agent|\bpoa\b|client|represent|authori[sz]|conservat|executor|executrix|estate|guardian|apoderad|poder|cliente|albacea|tutor|curador/;
 
 // A child named bare ("my daughter", "mi hija") may be only part of the story; "my 14 yo",
 // "parent of a minor" or "soy la madre de" say who the request is for.

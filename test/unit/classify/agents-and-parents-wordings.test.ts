@@ -14,6 +14,8 @@ describe('agent and parent wordings', () => {
     ['Pursuant to his signed authorization, erase all personal data of Mr. Oduya.', 'agent'],
     ['I manage my grandmother\'s finances and her affairs; please delete her account.', 'agent'],
     ['I am the father of three minors. Delete their data.', 'parent'],
+    // Issue 16, real texts 22b: an agent service signs its letter in the consumer's name.
+    ['I am Arjun Mehta. Please delete my profile and all associated personal data.\n\nRegards,\nExampleUnlist Data Subject Agent', 'agent'],
   ])('%s -> %s', (body, requester) => {
     const c = classify(body);
     expect(c.requestTypes).toEqual(['deletion']);
