@@ -1998,4 +1998,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "/behalf|attorney|\\bpoa\\b|",
     tests: ["test/unit/classify/agents-and-parents-wordings.test.ts"],
   },
+  {
+    id: "offer-confirm-want",
+    breaks: "\"Yes, I confirm\" under a support agent's \"confirm you really want to delete your account\" asks nothing",
+    file: "src/pipeline/classify/gather-evidence.ts",
+    original: "confirm\\w*\\b[^?.]{0,60}?\\b(?:you|really|still|indeed) want (?:us )?to|",
+    replacement: "",
+    tests: ["test/unit/classify/replies-to-our-offer.test.ts"],
+  },
+  {
+    id: "name-is-spelled",
+    breaks: "\"My name is spelt Jayne\" is no correction",
+    file: "src/pipeline/classify/phrases-en-types.ts",
+    original: "name is (?:actually |correctly )?(?:spelt|spelled|written)\\b",
+    replacement: "name is (?:actually |correctly )?(?:spelt|spelled|written)\\b(?!)",
+    tests: ["test/unit/classify/misspelled-and-nonnative-wording.test.ts"],
+  },
+  {
+    id: "spelt-trigger",
+    breaks: "the correction phrases are never tried on \"spelt\"",
+    file: "src/pipeline/classify/phrases-en.ts",
+    original: "|spell|spelt|as |",
+    replacement: "|spell|as |",
+    tests: ["test/unit/classify/misspelled-and-nonnative-wording.test.ts"],
+  },
 ];

@@ -151,9 +151,11 @@ function isShortAnswer(normalized: string): boolean {
 }
 
 // Our own offer in the quoted mail: "Would you like us to delete ...?", "¿Quiere que además
-// eliminemos ...?", "please confirm whether you would like us to (a) delete ..., (b) ...". The
+// eliminemos ...?", "please confirm whether you would like us to (a) delete ..., (b) ...", a
+// support agent's "answer here confirming you're aware of this and really want to delete your
+// account" (a "Yes, I confirm" accepts it). The
 // words after the frame are read as the request they become once accepted.
-const OFFER = /(?:(?:would|do) you (?:also )?(?:like|want) us to|(?:whether|if) you(?: would|'d)? (?:also )?(?:like|want) us to|should we (?:also )?|shall we (?:also )?|(?:quiere|desea|quieres|deseas) (?:usted )?(?:que (?:tambien |ademas )?|(?=\(a\))))([^?]{3,240})(?:\?|\.|$)/;
+const OFFER = /(?:(?:would|do) you (?:also )?(?:like|want) us to|confirm\w*\b[^?.]{0,60}?\b(?:you|really|still|indeed) want (?:us )?to|(?:whether|if) you(?: would|'d)? (?:also )?(?:like|want) us to|should we (?:also )?|shall we (?:also )?|(?:quiere|desea|quieres|deseas) (?:usted )?(?:que (?:tambien |ademas )?|(?=\(a\))))([^?]{3,240})(?:\?|\.|$)/;
 // Options offered as "(a) ..., (b) ...": the answer names one ("just (b)") or all ("both").
 const OPTION = /\(([abc])\)\s*([^()]*?)(?=,?\s*(?:\(?[abc]\)|or both|or all|o ambas|o las dos|o los dos|$))/g;
 // A letter picked in parentheses, after "just"/"solo", or alone: never a bare "a" (an article, a

@@ -113,6 +113,9 @@ export const EN_TYPES: TypePattern[] = [
   // A change reported in the past or an adverb asks for none (NOT_AN_ASKED_FIX, grammar-en.ts).
   { type: 'correction', name: 'correct+field', re: rx(String.raw`\b${NOT_AN_ASKED_FIX}(?:correct|fix|rectif|amend|updat|chang|modif|edit|revis)\w*\b(?! your (?:own )?(?:contact (?:information|info|details|lists?)|address book|distribution lists?)\b)${W}{0,40}?\b(?:name|surname|last name|first name|middle name|maiden name|address|date of birth|birth ?date|dob|birthday|e-?mail address|email|phone|phone number|spelling|information|info|data|records?|details|gender|zip(?: code)?|employer|marital status)\b`) },
   { type: 'correction', name: 'field-is-wrong', re: rx(String.raw`\b(?:name|surname|address|date of birth|birth ?date|dob|birthday|e-?mail|phone(?: number)?|spelling|information|info|data|records?|details|gender)\b${W}{0,40}?\b(?:is|are|was|were|has been|have been|looks|seems|listed as|shows|says)\b${W}{0,12}?\b(?:wrong|incorrect|inaccurate|misspell?ed|misspelt|outdated|out of date|not correct|not right|mistaken|erroneous|not accurate|spelled wrong)\b`) },
+  // "My name is spelt Jayne", "my surname is spelled Marlowe, not Marlow": the right spelling
+  // given, to someone who wrote it otherwise.
+  { type: 'correction', name: 'name-is-spelled', re: rx(String.raw`\bmy (?:(?:first|last|middle|family|full|sur) ?)?name is (?:actually |correctly )?(?:spelt|spelled|written)\b`) },
   { type: 'correction', name: 'wrong-field', re: rx(String.raw`\b(?:wrong|incorrect|inaccurate|outdated|misspell?ed) (?:name|last name|address|date of birth|birthdate|dob|birthday|email|phone(?: number)?|information|info|data|spelling|details)\b`) },
   // "Please fix it" corrects the writer's data only after naming it ("There is an error in my
   // contact information. Please correct it."); after a bug ("I cannot remove the members??? Please

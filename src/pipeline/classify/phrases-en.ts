@@ -58,7 +58,7 @@ export const EN: PhraseTable = {
     deletion: /not (?:\w+ )?(?:keep|retain|store|hold|have|sav|maintain)|no longer|close|shut down|terminat|never|make sure|ensure|see to it|delet|deleat|dlete|eras|remov|scrap|trash|shred|nuk|eliminat|discard|clear|take down|take out|take off|unpublish|dispos|purg|wip|destroy|scrub|rid of|forget|forgotten|gone|expung|suppress|storing|keeping|holding|retaining|out of|off /,
     access: /who|where d|from where|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer|import|upload|format/,
-    correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
+    correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|spelt|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
     opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|profil|target|hawk|pimp|advertis|ads|marketing|privacy control|gpc|consent|giv|gave|pass|hand|send|provid|transfer/,
     limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },

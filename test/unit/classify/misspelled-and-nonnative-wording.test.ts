@@ -87,3 +87,13 @@ describe('"please fix it" after the data, or after a bug', () => {
     expect(readByRules(body).requestTypes).not.toContain('correction');
   });
 });
+
+// Issue 16, real texts 18a: the right spelling given is a correction (§1798.106); asked about, a question.
+describe('a name\'s spelling given', () => {
+  it('"My name is spelt Jayne" -> correction', () => {
+    expect(readByRules('Small point: my name is spelt Jayne. I directed the 2001 production.').requestTypes).toEqual(['correction']);
+  });
+  it('"How is my name spelled in your records?" asks nothing to correct', () => {
+    expect(readByRules('How is my name spelled in your records?').category).toBe('question');
+  });
+});

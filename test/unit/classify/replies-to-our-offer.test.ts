@@ -24,6 +24,14 @@ describe('a short yes to the right our quoted mail offered', () => {
     expect(c.lang).toBe(lang);
   });
 
+  // Issue 16, real texts 17f: a support agent asks the writer to confirm the deletion they asked.
+  it('"Yes, I confirm" under "answer here confirming you really want to delete your account" -> deletion', () => {
+    const quoted = "> Can you please answer here confirming you're aware of this and really want to delete your account?\n> Once I have this answer I will proceed.";
+    const c = reply('Yes, I confirm. Thank you and have a nice day', quoted);
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['deletion']);
+  });
+
   it('a yes under a mail that offered nothing is no request', () => {
     const c = reply('yes thanks', 'On Mon, Jun 2, 2025, Privacy Team <privacy@example.com> wrote:\n> Your deletion request has been completed.');
     expect(c.category).toBe('question');
