@@ -69,6 +69,10 @@ export const EN_GRAMMAR: TypePattern[] = [
   // a wish, any object, and the participle of a right's verb. Not a wish to do another right first
   // ("I want to access my data and then have it deleted": the access is asked, the deletion after).
   { type: 'deletion', name: 'grammar:want-object-deleted', re: rx(String.raw`\b(?:want|need|would like|like|expect|demand|get|have)\b (?!to (?:access|see|view|review|obtain|receive|know|download|export|correct|update|fix|change)\b)(?:[\w'-]+ ){0,9}?(?:${DATA_NOUN}|${INFO_NOUN}|me|anything)\b(?: [\w'-]+){0,6}? (?:deleted|erased|removed|destroyed|purged|wiped|scrubbed|shredded|scrapped|trashed|eliminated|gone)\b`) },
+  // "I want my account closed": the wish with an account's closing participle, as close-account
+  // reads the verb (phrases-en-types.ts). Not "cancelled": analysts read a cancelled account as a
+  // subscription ended ("I want this account cancelled and refunded") as often as a deletion.
+  { type: 'deletion', name: 'grammar:want-account-closed', re: rx(String.raw`\b(?:want|need|would like|like|get|have)\b (?:[\w'-]+ ){0,6}?(?:my|our|the|this|both|these) (?:[\w-]+ )?accounts?\b(?: [\w'-]+){0,2}? (?:closed|terminated|shut down)\b`) },
   // "a copy of it, followed by its deletion": the right named as a noun with the data's pronoun.
   { type: 'deletion', name: 'grammar:its-deletion', re: rx(String.raw`\b(?:its|their|the data's) (?:permanent |complete |full |subsequent )?(?:deletion|erasure|removal|destruction)\b`) },
   // Retention refused: "don't keep any of my information", "I'd prefer that you no longer have

@@ -11,7 +11,7 @@ const W = String.raw`[^.!?\n]`;
  * it"). A lookbehind placed after the fix's words, so it is tried only where they matched.
  */
 const DATA_NAMED_BEFORE = String.raw`(?<=\b(?:name|surname|address(?:es)?|e-?mail|phone|number|date of birth|birth ?date|dob|birthday|information|info|details|data|records?|spelling|spelt|addressed|misspel\w*|typos?|fields?|wrong|incorrect|inaccurate|outdated|moved|gender|profile|chart|diagnos\w*|allerg\w*|medications?|prescriptions?|bills?|statements?|invoices?)\b[^]{0,200})`;
-const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint)`;
+const DATA = String.raw`(?:data|information|info|details|records?|pii|profile|files?|accounts?|history|footprint|user ?names?)`;
 /**
  * Words that are no person's name before "'s": the business's own records ("your company's
  * records", "the school's files") are not a person's data.
@@ -89,7 +89,7 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'access', name: 'tell-me-what', personal: true, scope: 'categories', re: rx(String.raw`\b(?:tell|inform|let|show|advise) (?:me|us)\b(?: know)?\b${W}{0,15}?\b(?:what|which|whether|if|the categories|all|where|from whom|how)\b${W}{0,50}?\b(?:data|information|info|details|records?|pii)\b`) },
   { type: 'access', name: 'tell-me-what-you-hold', personal: true, scope: 'categories', re: rx(String.raw`\b(?:(?:tell|show|let) (?:me|us) (?:know )?|(?:see|know|find out|learn|understand) )(?:what|everything|all) (?:you|your company) (?:have|hold|keep|store|know|collected|process)\b`) },
   { type: 'access', name: 'what-do-you-know-about-me', inherent: true, scope: 'categories', re: rx(String.raw`\bwhat (?:do|does|did) (?:you(?: guys| all| folks| people)?|your company|your \w+) (?:know|have|hold|keep|store|collect)\b(?: (?:stored|saved|kept|collected|recorded|on file|on record))? (?:about|on|from|of) me\b`) },
-  { type: 'access', name: 'request-my-data', re: rx(String.raw`\brequest\w*(?: for| to (?:see|get|receive|obtain|access))? (?:a copy of |copies of )?(?:all (?:of )?)?my (?:personal )?(?:data|information|info|records?|file|pii)\b(?!${W}{0,20}?\b(?:deleted|removed|erased|corrected|updated|changed|fixed)\b)`) },
+  { type: 'access', name: 'request-my-data', re: rx(String.raw`\brequest\w*(?: for| to (?:see|get|receive|obtain|access))? (?:a copy of |copies of )?(?:all (?:of )?)?my (?:personal |hr |employment |personnel |employee |customer |client |user |account )?(?:data|information|info|records?|file|pii)\b(?!${W}{0,20}?\b(?:deleted|removed|erased|corrected|updated|changed|fixed)\b)`) },
   { type: 'access', name: 'confirm-whether', personal: true, scope: 'categories', re: rx(String.raw`\bconfirm(?:ation)? (?:of )?(?:whether|if)\b${W}{0,60}?\b(?:process|hold|have|store|keep|collect|maintain)\w*\b`) },
   { type: 'access', name: 'do-you-have-my-data', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?:do|does|did) (?:you|your company|your organi[sz]ation|your firm)\b${W}{0,15}?\b(?:have|hold|keep|store|process|collect|maintain|possess)\b${W}{0,40}?\b(?:data|information|info|records?|recordings?|details|anything)\b`) },
   // "The categories of personal information I am requesting for deletion are": what a deletion

@@ -35,7 +35,7 @@ export const ES: PhraseTable = {
   backoff: { types: ES_BACKOFF, triggers: ES_BACKOFF_TRIGGERS },
   triggers: {
     deletion: /de baja|desapare|borr|elimin|supr|destru|quit|sac|saqu|conserv|guard|almacen|manteng|reteng|tengan|olvid|desaparec|cancel|olvido|delet|eras|remov/,
-    access: /dato|info|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien|tienen de|guardan de|saben de/,
+    access: /dato|info|de donde|sacaron|obtuvieron|consiguieron|registro|acceso|copia|expediente|categorias|cuenta|perfil|historial|lo que|quien|tienen de|guardan de|saben de/,
     portability: /portab|legible|formato|csv|json|excel|xml|export|descarg|transfer|transfier|traslad/,
     correction: /correg|corrij|correcc|rectifi|actualic|actualiz|cambi|modifi|arregl|enmend|incorrect|equivocad|errone|desactualizad|mal/,
     opt_out: /vend|venta|compart|no est(?:oy|amos) de acuerdo|transfier|regal|rent|ced|comercializ|exclusion|opt|opon|oposicion|objet|rechaz|perfil|shar|sell|publici|mercadotecnia|mercadeo|marketing|promocion|consentimiento|autorizacion/,

@@ -116,6 +116,12 @@ describe('disclaimers recognised by their vocabulary', () => {
   });
 });
 
+describe('an account cancelled is read by no rule: a subscription ended as often as a deletion', () => {
+  it('"I want this account cancelled and refunded" asks no deletion', () => {
+    expect(classify('I want this account cancelled and refunded asap.').requestTypes).toEqual([]);
+  });
+});
+
 describe('wish + object + participle, and the right as a noun', () => {
   it.each([
     ['I would like every file your store keeps on me scrubbed.', ['deletion']],
@@ -123,6 +129,11 @@ describe('wish + object + participle, and the right as a noun', () => {
     ['Send me the records you hold, and after that their erasure.', ['access', 'deletion']],
     // Issue 16, real texts 22f: another right wished first is asked, not the deletion's object.
     ['I want to access my data and then have it deleted.', ['access', 'deletion']],
+    ['I want my account closed.', ['deletion']],
+    // Issue 16, real texts 22b and 22d: a record named by its kind, a source asked in Spanish.
+    ['I am an employee requesting my HR records', ['access']],
+    ['¿De dónde sacaron mi número?', ['access']],
+    ['¿Cómo consiguieron mi correo?', ['access']],
   ])('%s -> %j', (body, types) => {
     expect(classify(body).requestTypes).toEqual(types);
   });
