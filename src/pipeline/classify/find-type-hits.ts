@@ -1,6 +1,6 @@
 import { clauseEnd, clauseStart, detectNegation } from './detect-negation.js';
 import { findMatches } from './find-matches.js';
-import { quotedPassages, quotedVeto, roleVeto } from './reading-roles.js';
+import { BACKOFF_PATTERN, quotedPassages, quotedVeto, roleVeto } from './reading-roles.js';
 import { asksHowToDoItThemself, sentenceMood } from './sentence-mood.js';
 import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
@@ -54,7 +54,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         type: pattern.type,
         pattern: pattern.name,
         phrase: match[0],
-        mood: moodAmongNeighbours(sentences, index, offset, table),
+        mood: pairMood(sentences, index, offset, match[0], BACKOFF_PATTERN.test(pattern.name), table),
         negated: pattern.selfNegating !== true && detectNegation(sentence.text, offset, table),
         hipaa: table.hipaa.test(clause) || ((RECORDS.test(match[0]) || (pattern.type === 'correction' && ACCOUNT.test(match[0]) && !PERSONAL_FIELD.test(text))) && (medicalMessage ??= table.hipaa.test(text))) || (pattern.type === 'correction' ? !PERSONAL_FIELD.test(text) && ((medicalMessage ??= table.hipaa.test(text)) || MEDICAL_CONTENT.test(text)) : PRONOUN.test(match[0]) && table.hipaa.test(sentences[index - 1]?.text ?? '')),
         sentence: index,
@@ -85,6 +85,22 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
 function askedTogether(hits: TypeHit[], ownQuestions: ReadonlySet<TypeHit>): TypeHit[] {
   const asked = new Set(hits.filter((h) => h.mood === 'ask' && h.veto === null && !h.negated).map((h) => h.sentence));
   return asked.size === 0 ? hits : hits.map((h) => (h.mood === 'question' && asked.has(h.sentence) && !ownQuestions.has(h) ? { ...h, mood: 'ask' } : h));
+}
+
+// What a co-occurrence's mood may say of its later cue: a frame that asks nothing.
+const FRAMED: ReadonlySet<TypeHit['mood']> = new Set(['procedure', 'question', 'hypothetical']);
+
+/**
+ * The mood of a phrase; for the backoff's co-occurrence (backoff-patterns.ts), which spans its two
+ * cues in either order, also the mood at its last word: "my applications, but there does not seem
+ * to be a way to just delete" frames the right's word, which comes last.
+ */
+function pairMood(sentences: readonly Sentence[], index: number, offset: number, phrase: string, coOccurrence: boolean, table: PhraseTable): TypeHit['mood'] {
+  const mood = moodAmongNeighbours(sentences, index, offset, table);
+  if (!coOccurrence || FRAMED.has(mood)) return mood;
+  const lastWord = offset + phrase.length - (/\S+$/.exec(phrase)?.[0].length ?? 0);
+  const late = moodAmongNeighbours(sentences, index, lastWord, table);
+  return FRAMED.has(late) ? late : mood;
 }
 
 /** A sentence's mood, read with its neighbours where they decide it ("I want to delete it. How?"). */

@@ -44,6 +44,9 @@ describe('a feature asked of the product, or whether it is possible', () => {
     ['How to close my account??', 'I want to know if it is possible to delete two accounts from this service.'],
     // Issue 16, real texts 19g.
     ['Export functionality', "I moved my server. Could you tell if it's possible to export the data as a CSV?"],
+    // Issue 16, real texts 22g: an option given to users, a feature where people can act.
+    ['Tracking opt-out', 'Your extension includes an analytics tracker. Please give users the option to opt out of tracking.'],
+    ['Provision to remove data', 'Please implement a feature where people can remove their personal data from the website.'],
   ])('%s -> question', (subject, body) => {
     expect(classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null }).category).toBe('question');
   });

@@ -24,6 +24,10 @@ describe('a right the writer tried and failed to exercise themselves', () => {
     "I created my account by mistake, and after looking for a way to delete it, I didn't find anything.",
     // Issue 16, real texts 22g: the failure coordinated with a second verb.
     "I signed up on the German server by mistake and now I can't change or delete my account. Is there a way to switch it?",
+    // Issue 16, real texts 20b: a way that "doesn't seem to be" there, and two verbs joined by a slash.
+    "There doesn't seem to be a way on the site to just delete/close my account.",
+    // The backoff's co-occurrence ("my applications ... delete") is framed at its later cue too.
+    "I have disconnected all my applications but there doesn't seem to be a way on the site to delete the rest.",
   ])('%s -> question', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('question');
