@@ -2094,4 +2094,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "  if (!coOccurrence || FRAMED.has(mood) || true) return mood;",
     tests: ["test/unit/classify/tried-and-failed-self-service.test.ts"],
   },
+  {
+    id: "erasure-ground-opt-out",
+    breaks: "\"I object to the processing and there are no overriding legitimate grounds\", an erasure's ground, becomes an opt-out",
+    file: "src/pipeline/classify/reading-roles.ts",
+    original: "  if (hit.type === 'opt_out' && ERASURE_GROUND.test(sentence.text)) return",
+    replacement: "  if (false) return",
+    tests: ["test/unit/classify/spanish-objection.test.ts"],
+  },
+  {
+    id: "erasure-ground-any-object",
+    breaks: "\"since I object to the processing and ask that it cease\" loses the opt-out asked",
+    file: "src/pipeline/classify/reading-roles.ts",
+    original: "(?:withdraw|revoke)\\b/;",
+    replacement: "(?:withdraw|revoke|object)\\b/;",
+    tests: ["test/unit/classify/spanish-objection.test.ts"],
+  },
 ];

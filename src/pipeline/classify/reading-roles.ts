@@ -394,6 +394,13 @@ function reportedByDocument(text: string, offset: number, lang: Language): boole
   return last >= 0 && last <= offset && !WRITER_SPEAKS_AGAIN.test(text.slice(last, offset));
 }
 
+// The grounds an erasure letter gives (GDPR art. 17(1)(b)-(c)): "I object to the processing and
+// there are no overriding legitimate grounds", "Article 17(1)(c): Objection to processing", "remove
+// the review since I withdraw consent to your collection, use, or disclosure". The objection or
+// the withdrawn consent is why the data must go, not an opt-out of its own. "I request erasure
+// since I object to the processing and ask that it cease" objects as well, and stays an opt-out.
+const ERASURE_GROUND = /\bno overriding\b|\b17 ?\(1\) ?\([bc]\)|\bno other legal (?:ground|basis)\b|\b(?:since|because|as) (?:i|we) (?:hereby |now )?(?:withdraw|revoke)\b/;
+
 /** The backoff's patterns (backoff-patterns.ts): a right's word near the writer's data, no phrase. */
 export const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
@@ -414,6 +421,7 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (statesDeadline(sentence.text, lang)) return 'the deadline the law sets for a kind of request, not asked for';
   if (hit.type === 'portability' && lang === 'en' && !SENT_TO_US.test(sentence.text) && sentences.some((s) => EXPORT_FEATURE.test(s.text))) return 'an export feature wished for the product, not a copy asked';
   if (hit.type === 'access' && REFUSAL_CONDITION[lang].test(sentence.text) && REASONS_ASKED.test(hit.phrase)) return 'the reasons for a refusal asked, not a copy of the data';
+  if (hit.type === 'opt_out' && ERASURE_GROUND.test(sentence.text)) return 'a ground of the erasure asked (GDPR art. 17(1)(b)-(c)), not an opt-out of its own';
   if (hit.type === 'opt_out' && hit.mood === 'statement' && !FROM_NOW_ON.test(sentence.text) && confirmationAsked(sentences, index, hit)) return 'a confirmation asked that the data will not be sold or shared, not an opt-out of its own';
   // A co-occurrence of the backoff (backoff-patterns.ts) spans its two cues in either order, so a
   // frame may open between them: "tell me whether that also removes the photos I uploaded".

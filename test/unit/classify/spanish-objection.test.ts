@@ -115,6 +115,18 @@ describe('consent withdrawn', () => {
     expect(c.requestTypes).toEqual(['deletion']);
   });
 
+  // Issue 16, real texts 18b, 19h, 21e: the grounds an erasure letter lists (GDPR art. 17(1)(b)-(c)).
+  it.each([
+    'Please erase all personal data you hold about me. The grounds:\n- I withdraw my consent and there is no other legal ground for the processing\n- I object to the processing and there are no overriding legitimate grounds',
+    "I'd like you to remove my review since I withdraw consent to your collection, use, or disclosure of this information.",
+  ])('an objection or a withdrawal given as the erasure\'s ground is no opt-out: %s', (body) => {
+    expect(readByRules(body).requestTypes).toEqual(['deletion']);
+  });
+
+  it('an objection asked beside the erasure still is one', () => {
+    expect(readByRules('I request erasure of my review since I object to the processing and ask that it cease.').requestTypes).toEqual(['deletion', 'opt_out']);
+  });
+
   it('to receive emails, it names what it withdraws from and is not read by this rule', () => {
     expect(readByRules('I withdraw my consent to receive your newsletter.').requestTypes).not.toContain('opt_out');
   });
