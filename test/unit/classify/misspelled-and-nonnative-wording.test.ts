@@ -97,3 +97,10 @@ describe('a name\'s spelling given', () => {
     expect(readByRules('How is my name spelled in your records?').category).toBe('question');
   });
 });
+
+// Issue 16, real texts 20b: "confirm deletion and tell me ..." deletes nothing called "me".
+describe('a deletion verb before another ask', () => {
+  it('"Please confirm deletion and tell me your retention period" reads no phrase deleting "me"', () => {
+    expect(readByRules('Please confirm deletion and tell me your retention period.').reasons.some((r) => r.includes('(delete+object'))).toBe(false);
+  });
+});

@@ -19,10 +19,22 @@ describe('asking who received my data is an access request', () => {
     expect(c.requestTypes).toEqual(['access']);
   });
 
-  it.each(['Do you sell my data to advertisers?', 'Which companies do you sell data to?', '¿Comparten mis datos con otras empresas?', 'Tell me to whom I should send the signed form.'])(
+  it.each(['Do you sell my data to advertisers?', 'Which companies do you sell data to?', '¿Comparten mis datos con otras empresas?', 'Tell me to whom I should send the signed form.', 'Tell me whether you sell my data.'])(
     'still a question: %s',
     (body) => expect(classify(body).category).toBe('question'),
   );
+
+  // Issue 16, real texts 19c, 20b and 22c: the recipients asked with "tell me" and "identification",
+  // read by the rules alone.
+  it.each([
+    'Tell me every third party you have sold, shared, or licensed my personal information to.',
+    'Identification of every third party to which my data has been transmitted.',
+    'Please tell me if you have shared this photograph of me with any third parties.',
+  ])('%s -> access (rules)', (body) => {
+    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.category).toBe('privacy_request');
+    expect(c.requestTypes).toEqual(['access']);
+  });
 
   it('categories asked beside a portable copy are access as well (§1798.110(a))', () => {
     const c = classify('Send my data as a CSV file, together with the categories of personal information you collected.');
