@@ -2142,4 +2142,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: ")[^.!?\\n,;]){0,50}?",
     tests: ["test/unit/classify/misspelled-and-nonnative-wording.test.ts"],
   },
+  {
+    id: "request-scope-access",
+    breaks: "\"This request applies to all categories of personal information\" adds an access request",
+    file: "src/pipeline/classify/reading-roles.ts",
+    original: "  if (hit.type === 'access' && REQUEST_SCOPE.test(",
+    replacement: "  if (false && REQUEST_SCOPE.test(",
+    tests: ["test/unit/classify/letter-reading-roles.test.ts"],
+  },
 ];

@@ -401,6 +401,11 @@ function reportedByDocument(text: string, offset: number, lang: Language): boole
 // since I object to the processing and ask that it cease" objects as well, and stays an opt-out.
 const ERASURE_GROUND = /\bno overriding\b|\b17 ?\(1\) ?\([bc]\)|\bno other legal (?:ground|basis)\b|\b(?:since|because|as) (?:i|we) (?:hereby |now )?(?:withdraw|revoke)\b/;
 
+// The reach of a request stated: "This request applies to all categories of personal information
+// as defined under the CCPA", "this request covers any copies held by your processors". The
+// categories or copies name what the request made elsewhere covers, not an access asked.
+const REQUEST_SCOPE = /\b(?:this|the|my|these) requests? (?:also )?(?:applies|apply|extends?|covers?|includes?|pertains?|relates?)(?: to)?\b/;
+
 /** The backoff's patterns (backoff-patterns.ts): a right's word near the writer's data, no phrase. */
 export const BACKOFF_PATTERN = /^(?:backoff|respaldo):/;
 
@@ -421,6 +426,7 @@ export function roleVeto(hit: TypeHit, sentences: readonly Sentence[], index: nu
   if (statesDeadline(sentence.text, lang)) return 'the deadline the law sets for a kind of request, not asked for';
   if (hit.type === 'portability' && lang === 'en' && !SENT_TO_US.test(sentence.text) && sentences.some((s) => EXPORT_FEATURE.test(s.text))) return 'an export feature wished for the product, not a copy asked';
   if (hit.type === 'access' && REFUSAL_CONDITION[lang].test(sentence.text) && REASONS_ASKED.test(hit.phrase)) return 'the reasons for a refusal asked, not a copy of the data';
+  if (hit.type === 'access' && REQUEST_SCOPE.test(sentence.text.slice(0, Math.max(0, hit.start - sentence.start)))) return 'the reach of a request made elsewhere, not an access asked';
   if (hit.type === 'opt_out' && ERASURE_GROUND.test(sentence.text)) return 'a ground of the erasure asked (GDPR art. 17(1)(b)-(c)), not an opt-out of its own';
   if (hit.type === 'opt_out' && hit.mood === 'statement' && !FROM_NOW_ON.test(sentence.text) && confirmationAsked(sentences, index, hit)) return 'a confirmation asked that the data will not be sold or shared, not an opt-out of its own';
   // A co-occurrence of the backoff (backoff-patterns.ts) spans its two cues in either order, so a

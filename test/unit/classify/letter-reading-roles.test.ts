@@ -375,3 +375,13 @@ describe('what a page, a notice or a law says, reported', () => {
     expect(readByRules('La política de privacidad dice que no venden los datos a terceros. ¿Es así?').requestTypes).toEqual([]);
   });
 });
+
+// Issue 16, real texts 22b: a deletion letter's sentence about the request's reach.
+describe('the reach of a request stated', () => {
+  it('"This request applies to all categories of personal information" asks no access (§1798.105 asked)', () => {
+    expect(readByRules('I hereby request that you delete all personal information about me that you have collected. This request applies to all categories of personal information as defined under the CCPA.').requestTypes).toEqual(['deletion']);
+  });
+  it('the categories asked in a sentence of their own still are access (§1798.110)', () => {
+    expect(readByRules('Please delete my personal information. Before you do, tell me the categories of personal information you collected about me.').requestTypes).toEqual(['access', 'deletion']);
+  });
+});
