@@ -2150,4 +2150,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "  if (false && REQUEST_SCOPE.test(",
     tests: ["test/unit/classify/letter-reading-roles.test.ts"],
   },
+  {
+    id: "contact-section-not-list",
+    breaks: "\"remove my email from the Contact section\" reads as an unsubscribe",
+    file: "src/pipeline/classify/phrases-en.ts",
+    original: "|crm|files|platform|data|section|page|field|form|tab)\\b)/, unless",
+    replacement: "|crm|files|platform|data)\\b)/, unless",
+    tests: ["test/unit/classify/listings-and-marketing-lists.test.ts"],
+  },
+  {
+    id: "to-remove-field",
+    breaks: "an opt-out form's \"Accounts and organizations to remove ENTIRELY:\" asks nothing",
+    file: "src/pipeline/classify/phrases-en-types.ts",
+    original: "  { type: 'deletion', name: 'to-remove-field', re: rx(",
+    replacement: "  { type: 'deletion', name: 'to-remove-field', re: /(?!)/ || rx(",
+    tests: ["test/unit/classify/form-fields-rights-and-who.test.ts"],
+  },
 ];

@@ -46,6 +46,9 @@ export const EN_TYPES: TypePattern[] = [
   // Only the writer's own account, and not another's wish reported ("My son may have asked you to
   // close our family account. Please don't", "My dad wants to close his account"): an account of
   // the dead is close-deceased-account's.
+  // An opt-out form's field: "Accounts and organizations to remove ENTIRELY:", "URLs to be removed:"
+  // names what is to be deleted, its value on the lines below.
+  { type: 'deletion', name: 'to-remove-field', re: rx(String.raw`\b(?:accounts?|repos(?:itories)?|organi[sz]ations|data|content|information|items|urls?|links?|profiles?|pages?|records?)(?: (?:and|or|&) [\w-]+)? to (?:be )?(?:remove|removed|delete|deleted|erase|erased)(?: entirely| completely| permanently)?[ \t]*:`) },
   { type: 'deletion', name: 'close-account', re: rx(String.raw`\b(?<!\b(?:asked|told|wants|wanted|may|might) (?:you |us |me )?to )(?:close|closing|shut down|shutting down|terminate|terminating|deactivate|deactivating)\b (?:of )?(?:my|our|the|this|that|both|these|those|all (?:of )?(?:my|the)) (?:[\w-]+ ){0,2}?accounts?\b`) },
   // "My mother died ... please close her account", "I am the executor of my father's estate and
   // need to close his account": an account of the dead is closed with its data; three collectors

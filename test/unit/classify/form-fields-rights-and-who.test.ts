@@ -37,3 +37,10 @@ describe('a form prompt that offers who is submitting', () => {
     expect(c.requester).toBe(requester);
   });
 });
+
+// Issue 16, real texts 19-21: a dataset's opt-out form names what to delete in a field.
+describe('what to remove, named by a form field', () => {
+  it('"Accounts and organizations to remove ENTIRELY:" above an account name -> deletion (§1798.105)', () => {
+    expect(readByRules('Accounts and organizations to remove ENTIRELY:\nexample-luis\n\nRepositories to remove:\nNone').requestTypes).toEqual(['deletion']);
+  });
+});

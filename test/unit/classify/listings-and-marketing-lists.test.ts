@@ -32,6 +32,8 @@ describe('removal from a list', () => {
     expect(readByRules('I would like to remove my full name from this list.').requestTypes).toEqual(['deletion']);
     expect(readByRules('Please remove my photo from the list on your website.').requestTypes).toEqual(['deletion']);
     expect(readByRules('Please remove my name from your mailing list.').requestTypes).toEqual([]);
+    // Issue 16, real texts 19c: a page's contact section is no mailing list either.
+    expect(readByRules('Please remove my email from the Contact section on README.md.').requestTypes).toEqual(['deletion']);
     // Issue 16, real texts 22g: a username sits on a published list of users, never on a mailing list.
     expect(readByRules('Can you remove my username from the list?').requestTypes).toEqual(['deletion']);
   });
