@@ -2166,4 +2166,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "  { type: 'deletion', name: 'to-remove-field', re: /(?!)/ || rx(",
     tests: ["test/unit/classify/form-fields-rights-and-who.test.ts"],
   },
+  {
+    id: "refusal-object-reach",
+    breaks: "\"I do not consent to my personal information being publicly available or sold\" is read only by the backoff",
+    file: "src/pipeline/classify/phrases-en-types.ts",
+    original: "(?:not|never) (?:agree|consent|authori[sz]e|allow|permit|approve)\\b${W}{0,60}?\\b(?:sold",
+    replacement: "(?:not|never) (?:agree|consent|authori[sz]e|allow|permit|approve)\\b${W}{0,40}?\\b(?:sold",
+    tests: ["test/unit/classify/everyday-phrasings.test.ts"],
+  },
+  {
+    id: "cessation-of-advertising",
+    breaks: "\"the immediate cessation of all behavioral advertising\" asks no opt-out",
+    file: "src/pipeline/classify/phrases-en-types.ts",
+    original: "  { type: 'opt_out', name: 'cessation-of-sale', re: rx(",
+    replacement: "  { type: 'opt_out', name: 'cessation-of-sale', re: /(?!)/ || rx(",
+    tests: ["test/unit/classify/everyday-phrasings.test.ts"],
+  },
 ];

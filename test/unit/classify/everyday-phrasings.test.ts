@@ -154,3 +154,16 @@ describe('everyday phrasings', () => {
     expect(got).toBe(want);
   });
 });
+
+// Issue 16, real texts 21b and 22c, read by the rules alone: a refusal whose object runs long,
+// and the stop named as a noun in a parent's numbered letter (§1798.120).
+describe('opt-outs the rules read on their own', () => {
+  it.each([
+    'I do not consent to my personal information being publicly available or sold to third parties.',
+    'I request the immediate cessation of all behavioral advertising targeting my child.',
+  ])('%s -> opt_out', (body) => {
+    const c = classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+    expect(c.requestTypes).toContain('opt_out');
+    expect(c.reasons.some((r) => r.startsWith('opt_out: ') && !r.includes('backoff'))).toBe(true);
+  });
+});
