@@ -153,8 +153,8 @@ function isShortAnswer(normalized: string): boolean {
 // Our own offer in the quoted mail: "Would you like us to delete ...?", "¿Quiere que además
 // eliminemos ...?", "please confirm whether you would like us to (a) delete ..., (b) ...", a
 // support agent's "answer here confirming you're aware of this and really want to delete your
-// account" (a "Yes, I confirm" accepts it). The
-// words after the frame are read as the request they become once accepted.
+// account" (a "Yes, I confirm" accepts it). The words after the frame are read as the request
+// they become once accepted.
 const OFFER = /(?:(?:would|do) you (?:also )?(?:like|want) us to|confirm\w*\b[^?.]{0,60}?\b(?:you|really|still|indeed) want (?:us )?to|(?:whether|if) you(?: would|'d)? (?:also )?(?:like|want) us to|should we (?:also )?|shall we (?:also )?|(?:quiere|desea|quieres|deseas) (?:usted )?(?:que (?:tambien |ademas )?|(?=\(a\))))([^?]{3,240})(?:\?|\.|$)/;
 // Options offered as "(a) ..., (b) ...": the answer names one ("just (b)") or all ("both").
 const OPTION = /\(([abc])\)\s*([^()]*?)(?=,?\s*(?:\(?[abc]\)|or both|or all|o ambas|o las dos|o los dos|$))/g;
@@ -206,8 +206,8 @@ function normalizeSubject(subject: string): string {
   return subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-// An agent service signs below the "-- " line: "This request was sent via GhostMyData on behalf of
-// Renee Walsh." The letter above is written in the consumer's first person, so only the footer
+// An agent service signs below the "-- " line: "This request was sent via Example Privacy on behalf
+// of Renee Walsh." The letter above is written in the consumer's first person, so only the footer
 // tells that an agent sends it (§7063); the rest of a signature (titles, disclaimers) is not read.
 const AGENT_SERVICE_FOOTER = /\b(?:sent|submitted|filed|made|delivered) (?:via|through|by) [^\n]{1,60}? on behalf of\b|\b(?:data subject|authori[sz]ed|designated) (?:agent|representative)\b/;
 

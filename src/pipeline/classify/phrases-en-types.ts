@@ -143,8 +143,6 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'opt_out', name: 'stop-profiling', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop|cease|quit|no more)\b(?: \w+){0,2}? (?:build\w*|creat\w*|mak\w*|us\w*|keep\w*)\b(?: \w+){0,3}? (?:profiles?|profiling)\b${W}{0,40}?\b(?:ads?|advertis\w*|target\w*|marketing)\b|\b(?:not|never|stop|cease|quit|no more)\b(?: \w+){0,2}? (?:profiling|targeting) me\b`) },
   { type: 'opt_out', name: 'do-not-agree-to-sale', selfNegating: true, re: rx(String.raw`\b(?:not|never) (?:agree|consent|authori[sz]e|allow|permit|approve)\b${W}{0,60}?\b(?:sold|sell|selling|shared|share|sharing|given|passed|transferred)\b|\bobject to\b${W}{0,30}?\b(?:being )?(?:sold|shared)\b`) },
   // "I do not want my information to be sold": the negation sits on "want", far from the verb.
-  // "Immediate cessation of all behavioral advertising targeting my child": the stop named as a noun.
-  { type: 'opt_out', name: 'cessation-of-sale', re: rx(String.raw`\b(?:cessation|discontinuation|halt) of (?:all |any )?(?:the )?(?:sale|selling|sharing|disclosure|(?:behavioral|behavioural|targeted|cross-context(?:ual)?) (?:advertising|ads)|profiling)\b`) },
   { type: 'opt_out', name: 'not-want-it-sold', selfNegating: true, re: rx(String.raw`\b(?:not|never|no longer) (?:want(?:ed)?|like|wish|consent(?:ed)? to|agree(?:d)? to|allow(?:ed)?|permit(?:ted)?)\b${W}{0,40}?\b(?:to be|being|be|getting|get) (?:sold|selled|shared|traded|rented|disclosed|monetized)\b`) },
   // "Quit giving my info to advertisers": handing data to others is selling or sharing it.
   { type: 'opt_out', name: 'stop-giving-to-others', selfNegating: true, re: rx(String.raw`\b(?:not|never|stop|cease|quit|no longer)\b(?: \w+){0,3}? (?:give|giving|gave|pass|passing|hand|handing|send|sending|provide|providing|transfer|transferring)\b${W}{0,30}?\bto (?:(?:your|their|the|any|all) )?(?:other|third|any|outside|another|advertis\w*|marketers?|(?:marketing |business )?partners?|data brokers?|(?:other )?compan(?:y|ies)|anyone|others|affiliates)\b`) },
@@ -163,8 +161,9 @@ export const EN_TYPES: TypePattern[] = [
   // and sharing (§7025); asked whether it is honored, it stays a question (mood).
   { type: 'opt_out', name: 'targeted-ads', selfNegating: true, re: rx(String.raw`\b(?:stop|no|not|opt)\b${W}{0,30}?\b(?:targeted|behaviou?ral|cross-context|personali[sz]ed|interest-based) (?:advertising|ads|advertisements|marketing)\b|\bglobal privacy control\b|\b(?:honou?r|respect|apply|treat|process|accept)\w*\b${W}{0,20}?\bgpc\b|\bgpc\b${W}{0,40}?\b(?:honou?r|respect|apply|treat|process|accept)\w* (?:it|that|this|the signal|my (?:signal|setting|preference))\b`) },
   // Permission revoked in other words ("I revoke my permission for you to sell or share ...", issue 16).
-  // The noun of "stop": "Immediate cessation of profiling and direct marketing" (an Art. 21 objection).
-  { type: 'opt_out', name: 'cessation-of-marketing', re: rx(String.raw`\b(?:cessation|termination|ending) of (?:all |any )?(?:further )?(?:profiling|direct marketing|(?:the )?sale|selling|sharing)\b`) },
+  // The noun of "stop": "Immediate cessation of profiling and direct marketing" (an Art. 21
+  // objection), "the immediate cessation of all behavioral advertising targeting my child".
+  { type: 'opt_out', name: 'cessation-of-marketing', re: rx(String.raw`\b(?:cessation|termination|ending|discontinuation|halt) of (?:all |any )?(?:further )?(?:profiling|direct marketing|(?:the )?sale|selling|sharing|disclosure|(?:behavioral|behavioural|targeted|cross-context(?:ual)?) (?:advertising|ads))\b`) },
   { type: 'opt_out', name: 'withdraw-consent-sale', re: rx(String.raw`\b(?:withdraw|revok|rescind)\w*\b${W}{0,25}?\b(?:consent|permission|authori[sz]ation)\b${W}{0,30}?\b(?:sale|sell|selling|sharing|share|marketing|advertising|disclos\w*|transfer\w*|passing (?:on|along))\b`) },
   // "I withdraw my consent", "I revoke my consent to the processing of my data": consent withdrawn
   // with nothing else named is an objection to the processing, an opt-out (labeling conventions);

@@ -60,5 +60,6 @@ describe('polite asks and questions of how', () => {
 
   it('"could someone tell me how I would delete my account" asks how, a question', () => {
     expect(readByRules('I was wondering if someone could please tell me how I would delete my account.').category).toBe('question');
+    expect(readByRules('Could someone please tell me where I would go to delete my account?').category).toBe('question');
   });
 });
