@@ -56,14 +56,23 @@ const WANTS_TO_BE_TOLD_ES = /\b(?:si o no|cuanto tiempo|en que (?:paises|jurisdi
 const REOPENS_ASK = /,\s*(?:and|but|also|then|or|y|e|pero|tambien)\b|\(\w\)|;|\bif so\b|\bif you do\b|\band (?:please|then|also)\b|\bplease\b|\bi (?:request|ask|want|demand)\b|\ben caso afirmativo\b|\bsi es asi\b|\bpor favor\b/;
 
 /**
+ * Where the last frame of `frames` (a global pattern) that opens before `offset` ends, or -1: the
+ * frame a phrase at `offset` sits in, when it ends at or before the phrase.
+ */
+function frameEndBefore(frames: RegExp, text: string, offset: number): number {
+  frames.lastIndex = 0;
+  let last = -1;
+  for (let m = frames.exec(text); m !== null && m.index < offset; m = frames.exec(text)) last = m.index + m[0].length;
+  frames.lastIndex = 0;
+  return last;
+}
+
+/**
  * The phrase at `offset` of a sentence sits inside what the writer wants to be told (see above):
  * its right is part of an access request, not one of its own.
  */
 export function wantedToBeTold(text: string, offset: number, lang: Language): boolean {
-  const re = lang === 'en' ? WANTS_TO_BE_TOLD_EN : WANTS_TO_BE_TOLD_ES;
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(text); m !== null && m.index < offset; m = re.exec(text)) last = m.index + m[0].length;
+  const last = frameEndBefore(lang === 'en' ? WANTS_TO_BE_TOLD_EN : WANTS_TO_BE_TOLD_ES, text, offset);
   if (last < 0 || last > offset) return false;
   const between = text.slice(last, offset);
   // "Information about the right to request rectification, erasure, or restriction, and to object":
@@ -387,10 +396,7 @@ const WRITER_SPEAKS_AGAIN = /;|\(\w\)|\bplease\b|\b(?:i|we)\b|,\s*(?:but|pero)\b
 
 /** The phrase at `offset` of a sentence is what a document is reported to say (see above). */
 function reportedByDocument(text: string, offset: number, lang: Language): boolean {
-  const re = REPORTED_BY_DOCUMENT[lang];
-  re.lastIndex = 0;
-  let last = -1;
-  for (let m = re.exec(text); m !== null && m.index < offset; m = re.exec(text)) last = m.index + m[0].length;
+  const last = frameEndBefore(REPORTED_BY_DOCUMENT[lang], text, offset);
   return last >= 0 && last <= offset && !WRITER_SPEAKS_AGAIN.test(text.slice(last, offset));
 }
 
