@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleModels } from '../src/pipeline/classify/compile-bundle.js';
 import { evaluateSet } from '../test/eval/evaluate.js';
 import { foldersLeftOut, readTrainingTexts, realTrainingFolders, trainingFolderNames } from '../test/eval/real-training.js';
-import { trainBundle } from '../test/eval/train-model.js';
+import { averageBundles, frozenMember, trainBundle } from '../test/eval/train-model.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'model-weights.json');
 // A fresh batch is scored before it is trained on: HOLD_OUT=h25- (comma-separated id prefixes)
@@ -35,7 +35,10 @@ const corrected = (await Promise.all(corrections.map((dir) => evaluateSet(dir)))
 const real = await readTrainingTexts(realFolders);
 const examples = [...report.results.filter((r) => !heldOut.some((p) => r.file.startsWith(p))), ...corrected, ...real];
 const trainedOn = `${examples.length} labeled messages: test/eval${corrected.length > 0 ? `, ${corrected.length} staff corrections` : ''}, ${real.length} real texts (${trainingFolderNames(realFolders).join(', ')})`;
-const bundle = { ...trainBundle(examples), trainedOn };
+// The second opinion is the mean of this training and the frozen model, whose texts no machine
+// holds any more (train-model.ts): each reads wording only it was trained on.
+const frozen = frozenMember();
+const bundle = { ...averageBundles([trainBundle(examples), frozen]), trainedOn: `${trainedOn}; averaged with the frozen model of ${frozen.trainedOn ?? 'unknown texts'}` };
 writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 const count = bundleModels(bundle).reduce((n, [, m]) => n + Object.keys(m.weights).length, 0);
 console.log(`trained on ${examples.length} labeled messages (${real.length} real texts from ${realFolders.length} folders)${corrected.length > 0 ? ` (${corrected.length} staff corrections from ${corrections.join(', ')})` : ''}${heldOut.length > 0 ? ` (held out: ${heldOut.join(', ')})` : ''}: ${count} weights written to src/pipeline/classify/model-weights.json`);

@@ -56,7 +56,9 @@ describe('the fitted meta-model (calibration.json)', () => {
 });
 
 describe('classifyMessage confidence', () => {
-  const clear = person('Please delete all personal information you hold about me.');
+  // "...you hold about me" is no longer clear: the second opinion trained on 4,016 real texts reads access
+  // in it as well (p 0.53), so the reading is doubted; a deletion the model reads alike stays clear.
+  const clear = person('Please delete all of my personal data.');
 
   it('is deterministic: the same message gives the same features and confidence every time', () => {
     const a = classifyWithFeatures(clear);
