@@ -2182,4 +2182,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|disclosure)\\b`) },",
     tests: ["test/unit/classify/everyday-phrasings.test.ts"],
   },
+  {
+    id: "verdict-never-changes",
+    breaks: "the verdict model's sure reading of a question no longer turns a request into one",
+    file: "src/pipeline/classify/reconsider-category.ts",
+    original: "(chances.get('question') ?? 0) > VERDICT_PROBABILITY",
+    replacement: "(chances.get('question') ?? 0) > 1",
+    tests: ["test/unit/classify/verdict-model.test.ts"],
+  },
+  {
+    id: "verdict-drops-account-deletion",
+    breaks: "the verdict model turns an asked account deletion into a question",
+    file: "src/pipeline/classify/combine-opinions.ts",
+    original: "fromQuoted || restated || accountDeletionAsked) return c;",
+    replacement: "fromQuoted || restated) return c;",
+    tests: ["test/unit/classify/verdict-model.test.ts"],
+  },
+  {
+    id: "verdict-not-applied",
+    breaks: "classifyMessage ignores the verdict model",
+    file: "src/pipeline/classify/classify-message.ts",
+    original: "doubtBareQuestion(reconsider(combined, read, model?.verdict, context), showsPrivacyMatter)",
+    replacement: "doubtBareQuestion(combined, showsPrivacyMatter)",
+    tests: ["test/unit/classify/verdict-model.test.ts"],
+  },
 ];

@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { bundleModels } from '../src/pipeline/classify/compile-bundle.js';
 import { evaluateSet } from '../test/eval/evaluate.js';
 import { foldersLeftOut, readTrainingTexts, realTrainingFolders, trainingFolderNames } from '../test/eval/real-training.js';
-import { averageBundles, frozenMember, trainBundle } from '../test/eval/train-model.js';
+import { heldOutTexts } from '../test/eval/fold-real.js';
+import { averageBundles, frozenMember, trainBundle, type ModelBundle } from '../test/eval/train-model.js';
+import { trainVerdict, verdictExample, type VerdictExample } from '../test/eval/train-verdict.js';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'pipeline', 'classify', 'model-weights.json');
 // A fresh batch is scored before it is trained on: HOLD_OUT=h25- (comma-separated id prefixes)
@@ -38,7 +40,20 @@ const trainedOn = `${examples.length} labeled messages: test/eval${corrected.len
 // The second opinion is the mean of this training and the frozen model, whose texts no machine
 // holds any more (train-model.ts): each reads wording only it was trained on.
 const frozen = frozenMember();
-const bundle = { ...averageBundles([trainBundle(examples), frozen]), trainedOn: `${trainedOn}; averaged with the frozen model of ${frozen.trainedOn ?? 'unknown texts'}` };
+const averaged = averageBundles([trainBundle(examples), frozen]);
+// The verdict model (reconsider-category.ts) learns from readings by second opinions NOT trained
+// on the text: the real-text folders are read in folds, each by a model trained on the others
+// (fold-real.ts, which keeps those models in FOLD_DIR).
+const verdictFolders = (process.env.REAL_TEXTS_TRAIN ?? '').split(':').filter((d) => d !== '');
+let verdictNote = 'no verdict model (REAL_TEXTS_TRAIN names fewer than 4 folders)';
+let verdict: ModelBundle['verdict'];
+if (verdictFolders.length >= 4) {
+  const readings = (await heldOutTexts(false)).texts.map(verdictExample).filter((x): x is VerdictExample => x !== null);
+  verdict = trainVerdict(readings);
+  verdictNote = `verdict model fitted on ${readings.length} readings of those real texts, each by a model trained without its folder`;
+}
+const bundle: ModelBundle = { ...averaged, ...(verdict === undefined ? {} : { verdict }), trainedOn: `${trainedOn}; averaged with the frozen model of ${frozen.trainedOn ?? 'unknown texts'}; ${verdictNote}` };
 writeFileSync(out, `${JSON.stringify(bundle)}\n`);
 const count = bundleModels(bundle).reduce((n, [, m]) => n + Object.keys(m.weights).length, 0);
+console.log(verdictNote);
 console.log(`trained on ${examples.length} labeled messages (${real.length} real texts from ${realFolders.length} folders)${corrected.length > 0 ? ` (${corrected.length} staff corrections from ${corrections.join(', ')})` : ''}${heldOut.length > 0 ? ` (held out: ${heldOut.join(', ')})` : ''}: ${count} weights written to src/pipeline/classify/model-weights.json`);

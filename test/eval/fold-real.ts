@@ -9,7 +9,7 @@
  * FOLD_DIR, and `--read` reads again with the kept models after a change to the rules or to a
  * threshold.
  *
- *   REAL_TEXTS_TRAIN=/texts/16g:/texts/16k node --import tsx test/eval/fold-real.ts [--read] [--tsv FILE]
+ *   REAL_TEXTS_TRAIN=/texts/16g:/texts/16k node --import tsx test/eval/fold-real.ts [--read] [--no-verdict] [--tsv FILE]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,6 +20,7 @@ import type { Classification } from '../../src/pipeline/types.js';
 import { evaluateSet, sameSet } from './evaluate.js';
 import { folderName } from './real-training.js';
 import { ANSWERED, missesOf, readRealTexts, type RealTextResult } from './score-real-texts.js';
+import { withFoldVerdicts } from './train-verdict.js';
 import { averageBundles, frozenMember, trainBundle, type ModelBundle, type TrainExample } from './train-model.js';
 
 const K = Number(process.env.FOLDS ?? 4);
@@ -100,7 +101,10 @@ export async function heldOutTexts(kept: boolean, env: string | undefined = proc
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const { folds, texts } = await heldOutTexts(argv.includes('--read'));
+  const held = await heldOutTexts(argv.includes('--read'));
+  const { folds } = held;
+  // The verdict model of each fold is fitted on the other folds' readings (train-verdict.ts).
+  const texts = argv.includes('--no-verdict') ? held.texts : withFoldVerdicts(held.texts);
   const readings: FoldReading[] = texts.map(({ folder, text: r, model }) => {
     const got: Classification = r.input === null ? r.got : classifyMessage(r.input, { model });
     const opinion = r.input === null ? null : secondOpinion(r.input.subject, r.input.body, model);

@@ -1,7 +1,7 @@
 import type { Category, Classification } from '../types.js';
 import { buildReasons } from './build-reasons.js';
 import { calibrateConfidence, FITTED_CALIBRATION } from './calibrate-confidence.js';
-import { combineOpinions } from './combine-opinions.js';
+import { combineOpinions, reconsiderReading, type RulesContext } from './combine-opinions.js';
 import { forwardsAMessage, judgeJunkOverRequest, judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
 import { detectRequester } from './detect-requester.js';
 import { doubtFeatures } from './doubt-features.js';
@@ -12,6 +12,9 @@ import { scoreConfidence } from './score-confidence.js';
 import { BACKOFF_PATTERN, DEATH_NOTICE } from './reading-roles.js';
 import { secondOpinion, TRAINED_MODEL, type SecondOpinion } from './second-opinion.js';
 import { onlyAsksQuestions } from './sentence-mood.js';
+import { verdictChances, verdictChange } from './reconsider-category.js';
+import { verdictFeatures } from './verdict-features.js';
+import type { VerdictModel } from './linear-model.js';
 import type { ClassifyInput, ClassifyOptions } from './types.js';
 
 export type { ClassifyInput, ClassifyOptions } from './types.js';
@@ -85,7 +88,7 @@ export function classifyMessage(input: ClassifyInput, options: ClassifyOptions =
 export function classifyWithFeatures(
   input: ClassifyInput,
   options: ClassifyOptions = {},
-): { classification: Classification; features: number[] | null; familiarity: number | null } {
+): { classification: Classification; features: number[] | null; familiarity: number | null; verdictFeatures?: Map<string, number> } {
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const e = gatherEvidence(input);
   const decided = decideCategory(input, e);
@@ -148,7 +151,7 @@ export function classifyWithFeatures(
   let personsMatter: boolean | undefined;
   const showsPrivacyMatter = (): boolean => (personsMatter ??= looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized));
   if (opinion === null) return { classification: doubtBareQuestion(rules, showsPrivacyMatter), features, familiarity };
-  const combined = combineOpinions(rules, opinion, {
+  const context: RulesContext = {
     withdrawal: e.body.withdraw,
     negatedTypes: e.body.decision.negated.map((h) => h.type),
     fromQuoted: e.fromQuoted,
@@ -162,8 +165,23 @@ export function classifyWithFeatures(
     onlyQuestions: category === 'question' && onlyAsksQuestions(e.body.sentences, e.body.table),
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),
     requesterIfRequest: () => who ?? detectRequester(e.requesterText, input.body, input.attachments, input.fromName, e.body.table),
-  });
-  return { classification: doubtBareQuestion(combined, showsPrivacyMatter), features, familiarity };
+  };
+  const combined = combineOpinions(rules, opinion, context);
+  // What the verdict model reads of this reading; returned as well, for training it (train-verdict.ts).
+  const read = verdictFeatures({ rules: category, combined: combined.category, e, opinion, body: input.body });
+  return { classification: doubtBareQuestion(reconsider(combined, read, model?.verdict, context), showsPrivacyMatter), features, familiarity, verdictFeatures: read };
+}
+
+/**
+ * The verdict model's second look at a person's combined reading (reconsider-category.ts): what
+ * the rules and the second opinion made of the mail, weighed as real texts written by others
+ * taught. Without a verdict model in the bundle, the reading stands.
+ */
+function reconsider(combined: Classification, read: ReadonlyMap<string, number>, verdict: VerdictModel | undefined, context: RulesContext): Classification {
+  if (verdict === undefined) return combined;
+  const chances = verdictChances(verdict, read);
+  const change = verdictChange(combined.category, chances);
+  return change === null ? combined : reconsiderReading(combined, change, chances.get(change) ?? 0, context);
 }
 
 /** The most a question can claim that shows no sign of being a person's privacy question. */

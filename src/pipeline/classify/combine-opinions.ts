@@ -1,4 +1,4 @@
-import type { Classification, RequesterRole, RequestType } from '../types.js';
+import type { Category, Classification, RequesterRole, RequestType } from '../types.js';
 import type { RequesterDecision } from './detect-requester.js';
 import type { SecondOpinion } from './second-opinion.js';
 
@@ -215,4 +215,15 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
     reasons: agentFromRules ? [...rules.reasons, ...who.reasons] : rules.reasons,
   };
   return forStaff(request, `${said}: overrules the rules, a request (${opinion.types.join(', ') || 'no right named'}; requester ${requester})`);
+}
+
+/**
+ * The verdict model's change of a combined reading (reconsider-category.ts), under the same
+ * guards as the second opinion's overrule: a request read in the quoted mail, restated by a
+ * reminder or asked as an account's deletion stays a request. A request made a question goes to staff.
+ */
+export function reconsiderReading(c: Classification, change: Category | null, chance: number, context: RulesContext = {}): Classification {
+  const { fromQuoted = false, restated = false, accountDeletionAsked = false } = context;
+  if (change !== 'question' || c.category !== 'privacy_request' || fromQuoted || restated || accountDeletionAsked) return c;
+  return forStaff({ ...c, ...noRequest(), category: 'question' }, `verdict: a question, not a request (p=${chance.toFixed(2)}, from what the rules and the second opinion read)`);
 }

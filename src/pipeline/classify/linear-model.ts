@@ -19,6 +19,19 @@ export interface ModelBundle {
    * read as junk by the model.
    */
   other?: LinearModel;
+  /**
+   * The verdict model (reconsider-category.ts): a softmax over the three categories a person's
+   * mail can take, read from what the rules and the models made of it (verdict-features.ts).
+   * Absent from bundles trained before it: then no reading is reconsidered.
+   */
+  verdict?: VerdictModel;
   /** What the bundle was trained on, in words. */
   trainedOn?: string;
+}
+
+/** A softmax over `classes`: each feature's weight for each class, in the order of `classes`. */
+export interface VerdictModel {
+  classes: Array<'privacy_request' | 'question' | 'other'>;
+  bias: number[];
+  weights: Record<string, number[]>;
 }

@@ -1,0 +1,36 @@
+import type { Category } from '../types.js';
+import type { VerdictModel } from './linear-model.js';
+
+/**
+ * How sure the verdict model must be that a request is a question to make it one. On the 4,016
+ * development texts, each read by models trained without its folder and a verdict model fitted
+ * on the other folds (test/eval/fold-real.ts), 0.7 turned 9 requests into questions, all rightly
+ * (a records request under a medical-records law, a name change on a certificate, a report of a
+ * stolen account); 0.6 turned 24, 6 of them wrongly.
+ */
+export const VERDICT_PROBABILITY = 0.7;
+
+/** The verdict model's chance of each category for one reading's features (verdict-features.ts). */
+export function verdictChances(model: VerdictModel, features: ReadonlyMap<string, number>): Map<Category, number> {
+  const z = [...model.bias];
+  for (const [name, value] of features) {
+    const w = model.weights[name];
+    if (w === undefined) continue;
+    for (let k = 0; k < z.length; k += 1) z[k] = (z[k] ?? 0) + (w[k] ?? 0) * value;
+  }
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return new Map(model.classes.map((c, k) => [c, (e[k] ?? 0) / sum]));
+}
+
+/**
+ * The one change the verdict model may make to a person's mail: a request to a question, which
+ * goes to staff, who retype it if it was one. Not a question to junk: on those texts that took 3
+ * pieces of junk and also 2 requests the rules had read as questions, and a request judged junk
+ * loses its clock (§1798.130(a)(2)); the junk model already has that say. Never a question to a
+ * request either: the second opinion's overrule does that, on the words.
+ */
+export function verdictChange(current: Category, chances: ReadonlyMap<Category, number>): Category | null {
+  return current === 'privacy_request' && (chances.get('question') ?? 0) > VERDICT_PROBABILITY ? 'question' : null;
+}
