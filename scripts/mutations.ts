@@ -2206,4 +2206,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "doubtBareQuestion(combined, showsPrivacyMatter)",
     tests: ["test/unit/classify/verdict-model.test.ts"],
   },
+  {
+    id: "es-what-is-disclosed-is-held",
+    breaks: "\"¿qué información personal revela MTBC y a quién?\" reads as asking what is held, so the model may make it a request",
+    file: "src/pipeline/classify/phrases-es.ts",
+    original: "\\b(?:que|cuales) (?:datos|informacion)\\b(?!(?: personal(?:es)?)? (?:revela|revelan|comparte|comparten|vende|venden|cede|ceden)\\b)/,",
+    replacement: "\\b(?:que|cuales) (?:datos|informacion)\\b/,",
+    tests: ["test/unit/classify/procedure-questions-and-plain-asks.test.ts"],
+  },
 ];

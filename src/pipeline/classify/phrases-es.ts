@@ -84,7 +84,7 @@ export const ES: PhraseTable = {
   // want, the writer its doer; "quiero que eliminen" or "quiero solicitar" ask something of us.
   ownWant: /\b(?:quiero|queria|quisiera|deseo|deseaba|necesito|me gustaria|intento|estoy intentando|trate de|he intentado) (?!(?:solicitar|pedir|ejercer|saber|conocer|recibir|tener|obtener|que)\b)[a-z]+(?:ar|er|ir)(?:me|lo|la|los|las)?\b/,
   howToDoIt: /\b(?:como (?:procedo|lo hago|hago|puedo|podria|debo|se hace|se puede|hacerlo)|que (?:debo|tengo que|hay que|necesito) hacer|donde (?:puedo|debo|se hace)|(?:indiquen|diganme|expliquen|indiqueme|digame|expliqueme)(?:me)? como|cual es el (?:procedimiento|proceso|tramite)|cuales son los pasos)\b/,
-  whatIsHeld: /\bque\b[^?]*\b(?:de|sobre) (?:mi|mis|nosotros|nuestros?)\b|\b(?:que|cuales) (?:datos|informacion)\b/,
+  whatIsHeld: /\bque\b[^?]*\b(?:de|sobre) (?:mi|mis|nosotros|nuestros?)\b|\b(?:que|cuales) (?:datos|informacion)\b(?!(?: personal(?:es)?)? (?:revela|revelan|comparte|comparten|vende|venden|cede|ceden)\b)/,
   youCan: /\b(?:pueden|podrian|puede|podria|podes|podrias|podeis|podriais)\b/,
   // As in English (phrases-en.ts): the writer's failed attempt ("no puedo", "no encuentro la
   // opción para"; "he intentado" alone is left out, as "trying to" is), a missing control ("no

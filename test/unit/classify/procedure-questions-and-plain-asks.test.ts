@@ -99,6 +99,11 @@ describe('onlyAsksQuestions', () => {
     // a question of what we can do, whatever the verb (`youCan`, wider than the polite ask)
     ['hola, ¿pueden hacer delete a toda mi info? gracias', false, ES],
     ['can you take care of this for me?', false, EN],
+    // Issue 16, real texts 23h: what a company discloses, sells or shares, and to whom, is a
+    // question about its practice; what data it holds ("¿qué datos tienen?") asks access.
+    ['¿que informacion personal revela mtbc y a quien?', true, ES],
+    ['¿que datos comparten con terceros?', true, ES],
+    ['¿que datos tienen?', false, ES],
   ])('%j -> %s', (text, only, table) => {
     expect(onlyAsksQuestions(splitSentences(text), table)).toBe(only);
   });
