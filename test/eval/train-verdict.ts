@@ -9,11 +9,11 @@ import { classifyWithFeatures } from '../../src/pipeline/classify/classify-messa
 import type { VerdictModel } from '../../src/pipeline/classify/linear-model.js';
 import type { HeldOutText } from './fold-real.js';
 
-const CLASSES: VerdictModel['classes'] = ['privacy_request', 'question', 'other'];
+const CLASSES = ['privacy_request', 'question', 'other'] as const;
 
 export interface VerdictExample {
   features: ReadonlyMap<string, number>;
-  label: VerdictModel['classes'][number];
+  label: (typeof CLASSES)[number];
 }
 
 /** A held-out text as the verdict model learns it: its features under its fold model, and its label. */

@@ -29,9 +29,12 @@ export interface ModelBundle {
   trainedOn?: string;
 }
 
-/** A softmax over `classes`: each feature's weight for each class, in the order of `classes`. */
+/**
+ * A softmax over `classes` (category names: privacy_request, question, other): each feature's
+ * weight for each class, in the order of `classes`. Plain strings, as the weights file gives them.
+ */
 export interface VerdictModel {
-  classes: Array<'privacy_request' | 'question' | 'other'>;
+  classes: string[];
   bias: number[];
   weights: Record<string, number[]>;
 }

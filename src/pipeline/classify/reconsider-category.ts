@@ -11,7 +11,7 @@ import type { VerdictModel } from './linear-model.js';
 export const VERDICT_PROBABILITY = 0.7;
 
 /** The verdict model's chance of each category for one reading's features (verdict-features.ts). */
-export function verdictChances(model: VerdictModel, features: ReadonlyMap<string, number>): Map<Category, number> {
+export function verdictChances(model: VerdictModel, features: ReadonlyMap<string, number>): Map<string, number> {
   const z = [...model.bias];
   for (const [name, value] of features) {
     const w = model.weights[name];
@@ -31,6 +31,6 @@ export function verdictChances(model: VerdictModel, features: ReadonlyMap<string
  * loses its clock (§1798.130(a)(2)); the junk model already has that say. Never a question to a
  * request either: the second opinion's overrule does that, on the words.
  */
-export function verdictChange(current: Category, chances: ReadonlyMap<Category, number>): Category | null {
+export function verdictChange(current: Category, chances: ReadonlyMap<string, number>): Category | null {
   return current === 'privacy_request' && (chances.get('question') ?? 0) > VERDICT_PROBABILITY ? 'question' : null;
 }
