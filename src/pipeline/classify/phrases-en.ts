@@ -64,6 +64,12 @@ export const EN: PhraseTable = {
   },
   personal: EN_PERSONAL,
   vetoes: [
+    // "Please update your account information immediately", "send your bank details to receive the
+    // payment": the reader asked to update or send the reader's own data, the shape of phishing
+    // and of a company's notice; "update your records with my new address" (the business's
+    // records) and "your information about me" still ask.
+    { type: 'correction', re: /\b(?:update|verify|confirm|validate|re-?enter|reconfirm)\b (?:all )?your (?:(?:account|personal|billing|bank(?:ing)?|payment|login|card|contact) )?(?:information|info|details|data|credentials)\b/, unless: /\b(?:my|me|us|our)\b/, why: 'asks the reader to update their own data, as phishing does' },
+    { type: 'access', re: /\b(?:send|provide|submit|enter|forward|give) (?:us )?(?:all )?your (?:(?:account|personal|billing|bank(?:ing)?|payment|login|card|full) )?(?:information|info|details|data|credentials)\b/, unless: /\b(?:my|about me|on me|of me)\b/, why: 'asks the reader for their own data, as phishing does' },
     // "Please tell me what information I need to give you", "what details do you need from me":
     // what the business needs to verify or find the writer, not what it holds about them.
     { type: 'access', re: /\bwhat (?:\w+ )?(?:information|info|details|data|documents?|documentation|proof)\b (?:(?:i|we) (?:would )?(?:need|have|must|should) to (?:give|provide|send|submit|supply|share|include)|(?:do|does|would|will) (?:you|your team) (?:need|require)|is (?:needed|required))\b/, why: 'asks what the business needs from the writer, not what it holds' },

@@ -43,6 +43,13 @@ export const ES: PhraseTable = {
   },
   personal: ES_PERSONAL,
   vetoes: [
+    // "Envíe sus datos bancarios para recibir el pago", "le pedimos que actualice su información de
+    // cuenta": the reader asked to send or update the reader's own data, the shape of phishing and
+    // of a company's notice, not a person asking us; "actualicen su registro con mis datos nuevos"
+    // still asks a correction, and "quiero que me manden sus datos" (an agent, of the person they
+    // act for) still asks access.
+    { type: 'access', re: /(?<!\b(?:me|nos|le) )\b(?:envie|envien|mande|manden|proporcione|proporcionen|facilite|faciliten|remita|remitan)(?:nos)? (?:todos )?(?:sus|su) (?:datos|informacion|detalles|credenciales)\b/, unless: /\b(?:mis?|sobre mi|de mi)\b/, why: 'asks the reader for their own data, as phishing does' },
+    { type: 'correction', re: /\b(?:actualice|actualicen|verifique|verifiquen|confirme|confirmen|valide|validen|ingrese|ingresen|introduzca|introduzcan) (?:todos )?(?:sus|su) (?:datos|informacion|detalles|credenciales)\b/, unless: /\b(?:mis?|sobre mi|de mi)\b/, why: 'asks the reader to update their own data, as phishing does' },
     { type: 'any', re: /\bgracias por (?:borrar|eliminar|suprimir|enviar|mandar|corregir|actualizar|procesar|atender|cancelar)\b/, why: 'thanks for a request already handled' },
     { type: 'opt_out', re: /\bno (?:se|sabemos|estoy segur[oa]|tengo idea de) (?:si|quien|como|por que|a quien)\b/, why: 'a doubt about sharing, not a refusal of it' },
     // "Me mandaron un enlace para eliminar la cuenta": a link named by what it does asks nothing.
