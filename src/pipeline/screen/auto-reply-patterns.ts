@@ -6,7 +6,7 @@
 
 /** Subject prefixes of auto-replies (email-rules §1), several languages. */
 export const AUTO_REPLY_SUBJECTS =
-  /^(auto:|auto[- ]?reply\b|automatic reply\b|automatische antwort\b|abwesenheitsnotiz\b|out of (the )?office\b|r[ée]ponse automatique\b|respuesta autom[áa]tica\b|risposta automatica\b|automatisch antwoord\b|autosvar\b|fuera de (la )?oficina\b)/i;
+  /^(auto:|auto[- ]?reply\b|automatic reply\b|automatische antwort\b|abwesenheitsnotiz\b|out of (the )?office\b|r[ée]ponse automatique\b|respuesta autom[áa]tica\b|risposta automatica\b|automatisch antwoord\b|autosvar\b|fuera de (la )?oficina\b|on (vacation|holiday|leave) (until|till|through)\b|away (until|till|through)\b|de vacaciones hasta\b)/i;
 
 /** "I am away/on leave/out of the office" and its translations. */
 export const AWAY: readonly RegExp[] = [
@@ -15,6 +15,9 @@ export const AWAY: readonly RegExp[] = [
   /\b(estoy|estar[ée]|me encuentro|me encontrar[ée])\s+(actualmente\s+)?(fuera de (la |mi )?(oficina|escritorio)|ausente|de vacaciones|de viaje|de baja|de permiso)\b|\bno (estoy|estar[ée]) disponible\b/i,
   /\bich bin\b[^!?\n]{0,60}\b(nicht im b[üu]ro|abwesend|im urlaub|au[ßs]er haus|nicht erreichbar)/i,
   /\bje suis\s+(actuellement\s+)?(absente?|en cong[ée]s?|en vacances|hors du bureau|en d[ée]placement)\b/i,
+  // "I'm in trial preparation through March 14 and have limited email availability": a lawyer's or
+  // a traveller's note that it reads mail less, with the date it ends (RETURN_CUE).
+  /\b(i have|i'll have|i will have|i've got|and (will )?have)\s+(very\s+)?limited\s+(access\s+to\s+)?(e-?mail|mail|internet|phone and e-?mail)(\s+(access|availability))?\b/i,
   // vacation(1)'s default: "I will not be reading my mail for a while."
   /\b(i will not|i won't|i'll not|i will be unable to|i am unable to|i'm unable to)\s+(be\s+)?(reading|read|checking|check|answering|answer|accessing|access)\s+(my\s+)?(e-?)?mails?\b/i,
 ];

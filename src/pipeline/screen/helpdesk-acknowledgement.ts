@@ -74,8 +74,9 @@ export const FOLLOW_UP: readonly RegExp[] = [
   // máximo de 30 días", "El club revisará tu solicitud", "nuestro equipo la está revisando".
   /\b(?:respond|reply|get back) to your (?:inquiry|enquiry|request|message|ticket|question|e-?mail)\b/i,
   /\b(?:procesaremos|revisaremos|gestionaremos|tramitaremos|atenderemos|responderemos) (?:tu|su) (?:solicitud|petici[óo]n|consulta|mensaje)\b|\b(?:revisar[áa]|procesar[áa]|tramitar[áa]) (?:tu|su) (?:solicitud|petici[óo]n)\b|\bnuestro equipo (?:la|lo) est[áa] revisando\b|\bplazo de respuesta\b/i,
-  // "Nuestro equipo revisará la información enviada", "our team will look into it".
-  /\bnuestro equipo (?:revisar[áa]|atender[áa]|analizar[áa]|responder[áa])(?=\s)|\bour team (?:will|is going to) (?:review|look into|look at|investigate)\b/i,
+  // "Nuestro equipo revisará la información enviada", "nuestro equipo continuará el seguimiento",
+  // "our team will look into it".
+  /\bnuestro equipo (?:revisar[áa]|atender[áa]|analizar[áa]|responder[áa]|continuar[áa] (?:con )?el seguimiento|dar[áa] seguimiento)(?=\s)|\bour team (?:will|is going to) (?:review|look into|look at|investigate)\b/i,
   /\b(?:le|te) (?:responderemos|contestaremos|contactaremos|atenderemos|informaremos|notificaremos)\b|\b(?:le|te) respondemos al (?:correo|tel[ée]fono)\b|\bconsultar el estado de (?:su|tu) solicitud\b|\bnos pondremos en contacto\b|\b(?:un|uno de nuestros) (?:agentes?|miembros? de nuestro equipo)\b|\bser[áa] (?:revisad[oa]|atendid[oa])\b/i,
 ];
 
