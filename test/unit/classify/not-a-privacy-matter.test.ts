@@ -30,6 +30,8 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // Issue 16, real texts 18j: the subject names the mistake, not a correction asked.
   ['misdirected', 'Wrong address', 'I think this email was meant for someone else, sorry to bother you.'],
   ['misdirected', 'Re: shipping schedule', 'Hello, you have sent this message to the wrong person. Please update your contact information so the right person gets these. Thanks, Odile'],
+  // The sender's address book too (the reader asked to update their own data is read apart, phrases-en.ts).
+  ['misdirected', 'Re: delivery slots', 'Hello, you have sent this message to the wrong person. Please update your address book so the right person gets these. Thanks, Odile'],
 ];
 
 describe('junk is `other`, with one line why', () => {
