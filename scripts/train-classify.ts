@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleModels } from '../src/pipeline/classify/compile-bundle.js';
 import { evaluateSet } from '../test/eval/evaluate.js';
 import { foldersLeftOut, readTrainingTexts, realTrainingFolders, trainingFolderNames } from '../test/eval/real-training.js';
-import { heldOutTexts } from '../test/eval/fold-real.js';
+import { heldOutTexts, K } from '../test/eval/fold-real.js';
 import { averageBundles, frozenMember, trainBundle, type ModelBundle } from '../test/eval/train-model.js';
 import { trainVerdict, verdictExample, type VerdictExample } from '../test/eval/train-verdict.js';
 
@@ -44,10 +44,10 @@ const averaged = averageBundles([trainBundle(examples), frozen]);
 // The verdict model (reconsider-category.ts) learns from readings by second opinions NOT trained
 // on the text: the real-text folders are read in folds, each by a model trained on the others
 // (fold-real.ts, which keeps those models in FOLD_DIR).
-const verdictFolders = (process.env.REAL_TEXTS_TRAIN ?? '').split(':').filter((d) => d !== '');
-let verdictNote = 'no verdict model (REAL_TEXTS_TRAIN names fewer than 4 folders)';
+// realFolders[0] is test/eval/real; the folds are dealt from the REAL_TEXTS_TRAIN folders after it.
+let verdictNote = `no verdict model (REAL_TEXTS_TRAIN names fewer than ${K} folders)`;
 let verdict: ModelBundle['verdict'];
-if (verdictFolders.length >= 4) {
+if (realFolders.length - 1 >= K) {
   const readings = (await heldOutTexts(false)).texts.map(verdictExample).filter((x): x is VerdictExample => x !== null);
   verdict = trainVerdict(readings);
   verdictNote = `verdict model fitted on ${readings.length} readings of those real texts, each by a model trained without its folder`;

@@ -23,7 +23,8 @@ import { ANSWERED, missesOf, readRealTexts, type RealTextResult } from './score-
 import { withFoldVerdicts } from './train-verdict.js';
 import { averageBundles, frozenMember, trainBundle, type ModelBundle, type TrainExample } from './train-model.js';
 
-const K = Number(process.env.FOLDS ?? 4);
+/** How many folds the folders are dealt into (FOLDS, default 4). */
+export const K = Number(process.env.FOLDS ?? 4);
 const FOLD_DIR = process.env.FOLD_DIR ?? '/tmp/ccpa-mailbot-folds';
 
 /** Folders dealt to K folds, largest first into the smallest fold, so the folds weigh alike. */
@@ -78,7 +79,8 @@ export async function heldOutTexts(kept: boolean, env: string | undefined = proc
   const folds = dealFolders(new Map([...byFolder].map(([f, rs]) => [f, rs.length])));
   mkdirSync(FOLD_DIR, { recursive: true });
   const labeled = kept ? [] : (await evaluateSet()).results;
-  const frozen = frozenMember();
+  // Read only when fold models are trained: `--read` uses the kept ones.
+  let frozen: ModelBundle | undefined;
   const texts: HeldOutText[] = [];
   for (const [k, held] of folds.entries()) {
     const path = join(FOLD_DIR, `fold-${k}.json`);
@@ -92,7 +94,7 @@ export async function heldOutTexts(kept: boolean, env: string | undefined = proc
     } else {
       const train: TrainExample[] = [...labeled, ...folders.filter((f) => !held.includes(f)).flatMap((f) => byFolder.get(f)!.map((r) => ({ input: r.input, label: r.label })))];
       // As train-classify.ts builds the shipped model: the mean of this training and the frozen member.
-      model = averageBundles([trainBundle(train), frozen]);
+      model = averageBundles([trainBundle(train), (frozen ??= frozenMember())]);
       writeFileSync(path, JSON.stringify({ held: key, bundle: model }));
     }
     for (const f of held) for (const text of byFolder.get(f)!) texts.push({ folder: folderName(f), text, model });

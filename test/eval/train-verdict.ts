@@ -7,6 +7,7 @@
  */
 import { classifyWithFeatures } from '../../src/pipeline/classify/classify-message.js';
 import type { VerdictModel } from '../../src/pipeline/classify/linear-model.js';
+import { softmax } from '../../src/pipeline/classify/reconsider-category.js';
 import type { HeldOutText } from './fold-real.js';
 
 const CLASSES = ['privacy_request', 'question', 'other'] as const;
@@ -46,11 +47,9 @@ export function trainVerdict(examples: readonly VerdictExample[], { rounds = 400
     rows.forEach((row, r) => {
       const z = new Array<number>(k).fill(0);
       for (const [i, v] of row) for (let c = 0; c < k; c += 1) z[c]! += (w[i * k + c] ?? 0) * v;
-      const top = Math.max(...z);
-      const e = z.map((v) => Math.exp(v - top));
-      const sum = e.reduce((a, b) => a + b, 0);
+      const p = softmax(z);
       for (let c = 0; c < k; c += 1) {
-        const err = (e[c] ?? 0) / sum - (ys[r] === c ? 1 : 0);
+        const err = (p[c] ?? 0) - (ys[r] === c ? 1 : 0);
         for (const [i, v] of row) grad[i * k + c]! += err * v;
       }
     });

@@ -10,6 +10,14 @@ import type { VerdictModel } from './linear-model.js';
  */
 export const VERDICT_PROBABILITY = 0.7;
 
+/** Scores to chances that sum to 1 (shifted by the largest score, so no exponent overflows). */
+export function softmax(z: readonly number[]): number[] {
+  const top = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - top));
+  const sum = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / sum);
+}
+
 /** The verdict model's chance of each category for one reading's features (verdict-features.ts). */
 export function verdictChances(model: VerdictModel, features: ReadonlyMap<string, number>): Map<string, number> {
   const z = [...model.bias];
@@ -18,10 +26,8 @@ export function verdictChances(model: VerdictModel, features: ReadonlyMap<string
     if (w === undefined) continue;
     for (let k = 0; k < z.length; k += 1) z[k] = (z[k] ?? 0) + (w[k] ?? 0) * value;
   }
-  const top = Math.max(...z);
-  const e = z.map((v) => Math.exp(v - top));
-  const sum = e.reduce((a, b) => a + b, 0);
-  return new Map(model.classes.map((c, k) => [c, (e[k] ?? 0) / sum]));
+  const p = softmax(z);
+  return new Map(model.classes.map((c, k) => [c, p[k] ?? 0]));
 }
 
 /**

@@ -1,7 +1,6 @@
 import type { Category } from '../types.js';
 import type { Evidence } from './gather-evidence.js';
 import type { SecondOpinion } from './second-opinion.js';
-import type { TypeHit } from './types.js';
 
 /**
  * What the verdict model (reconsider-category.ts) reads of one reading: not the words, which the
@@ -50,7 +49,7 @@ export function verdictFeatures({ rules, combined, e, opinion, body }: VerdictRe
   const d = e.body.decision;
   for (const h of d.asked) f.set(`A:${h.pattern}`, 1);
   for (const h of d.negated) f.set(`N:${h.type}`, 1);
-  for (const h of e.body.hits as readonly TypeHit[]) if (h.veto) f.set(`V:${h.veto.slice(0, VETO_NAME_CHARS)}`, 1);
+  for (const h of e.body.hits) if (h.veto) f.set(`V:${h.veto.slice(0, VETO_NAME_CHARS)}`, 1);
   const flags: Array<[string, boolean]> = [
     ['followUp', e.followUp],
     ['explicitAsk', e.explicitAsk],
