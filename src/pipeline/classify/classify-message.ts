@@ -180,8 +180,8 @@ export function classifyWithFeatures(
 function reconsider(combined: Classification, read: ReadonlyMap<string, number>, verdict: VerdictModel | undefined, context: RulesContext): Classification {
   if (verdict === undefined) return combined;
   const chances = verdictChances(verdict, read);
-  const change = verdictChange(combined.category, chances);
-  return change === null ? combined : reconsiderReading(combined, change, chances.get(change) ?? 0, context);
+  // reconsiderReading leaves the reading as it is when the verdict asks no change (null).
+  return reconsiderReading(combined, verdictChange(combined.category, chances), chances.get('question') ?? 0, context);
 }
 
 /** The most a question can claim that shows no sign of being a person's privacy question. */
