@@ -834,7 +834,7 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'opt-out-letter-name-an-ask',
     breaks: '"This is a formal opt-out request" in a removal letter adds an opt-out',
     file: 'src/pipeline/classify/gather-evidence.ts',
-    original: "  if (requested.some((h) => h.type === 'deletion')) requested = requested.filter((h) => !namesTheLetter(h));",
+    original: "  if (requested.some((h) => h.type === 'deletion')) requested = requested.filter((h) => !namesTheRemoval(h));",
     replacement: '',
     tests: ['test/unit/classify/subject-as-label.test.ts'],
   },

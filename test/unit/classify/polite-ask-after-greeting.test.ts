@@ -14,6 +14,10 @@ describe('a polite ask after a greeting or a first clause is still an ask', () =
     ['Hello all, would you please stop selling my information?', 'opt_out'],
     // Issue 16, real texts 22g: "just" between "can I" and the verb.
     ['Hi team, can I just request a change to my name on your site? It should read Dana Whitlock.', 'correction'],
+    // Issue 16, real texts 24h: the passive polite question, about the writer or what is theirs.
+    ['Hello, could I be removed from the list of people you follow?', 'deletion'],
+    ['It looks like I am back in your ranking. May I be removed again?', 'deletion'],
+    ['Can any existing usernames associated with my email address be deleted?', 'deletion'],
   ])('%s -> %s (§1798.105, §1798.110, §1798.120)', (body, type) => {
     const c = classify(body);
     expect(c.category).toBe('privacy_request');

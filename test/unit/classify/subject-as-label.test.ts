@@ -82,3 +82,18 @@ describe('a past "not disclosed"', () => {
     expect(rules('Data', 'Please do not disclose my personal information to anyone.').requestTypes).toEqual(['opt_out']);
   });
 });
+
+// Issue 16, development texts 17a-24h: the bare word in the body of a removal ("I made a mistake
+// authorizing this app and want to opt out", "please add my username to your opt-out list") names
+// the removal it asks; an opt-out of a sale, or of this person from a sale, is still a right of its own.
+describe('a bare "opt out" beside an asked deletion', () => {
+  it('adds no opt-out of its own', () => {
+    const body = 'I made a mistake authorizing this app and want to opt out. Please delete all of my data from your service.';
+    expect(rules('Delete all data', body).requestTypes).toEqual(['deletion']);
+  });
+
+  it('still adds the opt-out that names a sale, for the writer or for the person an agent acts for', () => {
+    expect(rules('Removal', 'Please delete all of my data. I also opt out of the sale of my data.').requestTypes).toEqual(['deletion', 'opt_out']);
+    expect(rules('Record removal', 'Please remove the listing and delete the associated information.\nOpt this person out of any sale or sharing of their data.').requestTypes).toEqual(['deletion', 'opt_out']);
+  });
+});
