@@ -81,7 +81,7 @@ function isDescriptionOfHeldData(hit: TypeHit, all: readonly TypeHit[]): boolean
  * attached"), it says why. Either way it asks no correction of its own; a fix verb ("correct or
  * delete the inaccurate data") still does.
  */
-const CALLS_DATA_WRONG: ReadonlySet<string> = new Set(['wrong-field']);
+const CALLS_DATA_WRONG: ReadonlySet<string> = new Set(['wrong-field', 'field-is-wrong']);
 /**
  * "I request ... correction of the errors ... and removal of incorrect information": beside a
  * correction asked with a fix verb in another sentence, removing the wrong data is that
@@ -97,7 +97,10 @@ function isRemovalOfWrongData(hit: TypeHit, all: readonly TypeHit[]): boolean {
 
 function isObjectOfDeletion(hit: TypeHit, all: readonly TypeHit[]): boolean {
   if (hit.type !== 'correction' || !CALLS_DATA_WRONG.has(hit.pattern)) return false;
-  return all.some((o) => o.type === 'deletion' && ((o.start <= hit.start && hit.end <= o.end) || (hit.mood !== 'ask' && o.mood === 'ask')));
+  // The deletion may be stated ("The best would be to delete my original account associated with
+  // the incorrect email address") or asked in the same sentence ("this child used wrong
+  // information about his birthday, please remove this account").
+  return all.some((o) => o.type === 'deletion' && ((o.start <= hit.start && hit.end <= o.end) || hit.mood !== 'ask' || o.sentence === hit.sentence));
 }
 
 /** Words that make a "do not share" an opt-out of its own: "opt out", a sale, advertising. */

@@ -123,7 +123,7 @@ export const EN_TYPES: TypePattern[] = [
   // "Please fix it" corrects the writer's data only after naming it ("There is an error in my
   // contact information. Please correct it."); after a bug ("I cannot remove the members??? Please
   // fix this") it asks for a fix of the product.
-  { type: 'correction', name: 'please-fix-it', re: rx(String.raw`\bplease (?:correct|fix|update|amend|rectify|change) (?:it|this|that|them|these|those)\b${DATA_NAMED_BEFORE}`) },
+  { type: 'correction', name: 'please-fix-it', re: rx(String.raw`\bplease (?:to )?(?:correct|fix|update|amend|rectify|change) (?:it|this|that|them|these|those)\b${DATA_NAMED_BEFORE}`) },
   { type: 'correction', name: 'you-have-my-old', re: rx(String.raw`\b(?:you|your (?:records?|system|files?|database)|records?)\b (?:still )?(?:have|has|list|lists|show|shows)\b${W}{0,30}?\b(?:old|previous|former|outdated|wrong|incorrect)\b (?:phone|address|name|last name|e-?mail|number|mailing address)\b`) },
   { type: 'correction', name: 'please-update', re: rx(String.raw`\bplease (?:update|correct|fix|amend)\b(?= *(?:[.!]|$|,? *thanks?\b))`) },
   { type: 'correction', name: 'have-field-wrong', re: rx(String.raw`\b(?:have|has|got|list\w*|show\w*|spell\w*)\b (?:my|the|our) (?:name|last name|first name|surname|address|date of birth|birthday|dob|birth ?date|e-?mail(?: address)?|phone(?: number)?|spelling|information|details|gender)\b (?:\w+ )?(?:wrong|incorrect|inaccurate|misspell?ed|wrongly|incorrectly)\b`) },

@@ -37,8 +37,19 @@ describe('data called wrong inside a deletion names what to delete', () => {
     expect(readByRules('Please remove my data from your site. I have no idea how my profile ended up with incorrect data.').requestTypes).toEqual(['deletion']);
   });
 
+  // Issue 16, development texts 17a-24h: a listing's form, a relayed deletion, a reply.
+  it.each([
+    'Request: Please remove my listing. I am not accepting referrals and the phone number is wrong.',
+    'The best would be to delete my original account associated with the incorrect email address.',
+    'I think this child used wrong information about his birthday, please remove this account.',
+  ])('a field called wrong beside a deletion, stated or asked in its sentence, is the reason: %s', (body) => {
+    expect(readByRules(body).requestTypes).toEqual(['deletion']);
+  });
+
   it('a fix verb still asks the correction', () => {
     expect(readByRules('Please correct or delete the inaccurate data.').requestTypes).toEqual(['deletion', 'correction']);
+    // "Please to fix this": the writer's English, the same ask.
+    expect(readByRules('In my profile the phone number is wrong. Please to fix this. Also please remove my old second account.').requestTypes).toEqual(['deletion', 'correction']);
   });
 });
 

@@ -94,6 +94,8 @@ describe('a bare "opt out" beside an asked deletion', () => {
 
   it('still adds the opt-out that names a sale, for the writer or for the person an agent acts for', () => {
     expect(rules('Removal', 'Please delete all of my data. I also opt out of the sale of my data.').requestTypes).toEqual(['deletion', 'opt_out']);
+    // Named beside the deletion in one sentence, it is a second right.
+    expect(rules('My account', 'Please delete my account, and I also opt out.').requestTypes).toEqual(['deletion', 'opt_out']);
     expect(rules('Record removal', 'Please remove the listing and delete the associated information.\nOpt this person out of any sale or sharing of their data.').requestTypes).toEqual(['deletion', 'opt_out']);
   });
 });
