@@ -2318,4 +2318,28 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|could (?:it|this|that|they|these|those|my [\\w-]+(?: [\\w-]+)?) (?:please |kindly |also )?be (?:removed",
     tests: ["test/unit/classify/polite-ask-after-greeting.test.ts"],
   },
+  {
+    id: "verdict-never-junks-a-question",
+    breaks: "the verdict model never turns a question it is sure is junk into junk",
+    file: "src/pipeline/classify/reconsider-category.ts",
+    original: "  if (current === 'question' && (chances.get('other') ?? 0) > VERDICT_JUNK_PROBABILITY) return 'other';",
+    replacement: "",
+    tests: ["test/unit/classify/verdict-model.test.ts"],
+  },
+  {
+    id: "verdict-junks-a-request",
+    breaks: "the verdict model turns a request into junk, and its clock is lost",
+    file: "src/pipeline/classify/reconsider-category.ts",
+    original: "  if (current === 'question' && (chances.get('other') ?? 0) > VERDICT_JUNK_PROBABILITY) return 'other';",
+    replacement: "  if ((chances.get('other') ?? 0) > VERDICT_JUNK_PROBABILITY) return 'other';",
+    tests: ["test/unit/classify/verdict-model.test.ts"],
+  },
+  {
+    id: "verdict-junk-keeps-request-fields",
+    breaks: "a question made junk by the verdict keeps a requester",
+    file: "src/pipeline/classify/combine-opinions.ts",
+    original: "    return { ...c, ...noRequest(), category: 'other', hipaa: false, confidence: chance,",
+    replacement: "    return { ...c, requester: 'self', category: 'other', hipaa: false, confidence: chance,",
+    tests: ["test/unit/classify/verdict-model.test.ts"],
+  },
 ];

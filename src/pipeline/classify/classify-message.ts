@@ -181,7 +181,8 @@ function reconsider(combined: Classification, read: ReadonlyMap<string, number>,
   if (verdict === undefined) return combined;
   const chances = verdictChances(verdict, read);
   // reconsiderReading leaves the reading as it is when the verdict asks no change (null).
-  return reconsiderReading(combined, verdictChange(combined.category, chances), chances.get('question') ?? 0, context);
+  const change = verdictChange(combined.category, chances);
+  return reconsiderReading(combined, change, change === null ? 0 : (chances.get(change) ?? 0), context);
 }
 
 /** The most a question can claim that shows no sign of being a person's privacy question. */

@@ -220,9 +220,14 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
 /**
  * The verdict model's change of a combined reading (reconsider-category.ts), under the same
  * guards as the second opinion's overrule: a request read in the quoted mail, restated by a
- * reminder or asked as an account's deletion stays a request. A request made a question goes to staff.
+ * reminder or asked as an account's deletion stays a request. A request made a question goes to
+ * staff; a question made junk goes to the digest, as the junk model's does.
  */
 export function reconsiderReading(c: Classification, change: Category | null, chance: number, context: RulesContext = {}): Classification {
+  if (change === 'other' && c.category === 'question') {
+    const why = `the verdict model reads junk (p=${chance.toFixed(2)}, from what the rules and the second opinion read)`;
+    return { ...c, ...noRequest(), category: 'other', hipaa: false, confidence: chance, reasons: [...c.reasons, `not a privacy matter: ${why}`], otherWhy: why };
+  }
   const { fromQuoted = false, restated = false, accountDeletionAsked = false } = context;
   if (change !== 'question' || c.category !== 'privacy_request' || fromQuoted || restated || accountDeletionAsked) return c;
   return forStaff({ ...c, ...noRequest(), category: 'question' }, `verdict: a question, not a request (p=${chance.toFixed(2)}, from what the rules and the second opinion read)`);

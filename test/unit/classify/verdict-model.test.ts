@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyMessage, classifyWithFeatures } from '../../../src/pipeline/classify/classify-message.js';
 import { reconsiderReading } from '../../../src/pipeline/classify/combine-opinions.js';
 import type { VerdictModel } from '../../../src/pipeline/classify/linear-model.js';
-import { VERDICT_PROBABILITY, verdictChances, verdictChange } from '../../../src/pipeline/classify/reconsider-category.js';
+import { VERDICT_JUNK_PROBABILITY, VERDICT_PROBABILITY, verdictChances, verdictChange } from '../../../src/pipeline/classify/reconsider-category.js';
 import { TRAINED_MODEL } from '../../../src/pipeline/classify/second-opinion.js';
 import type { Classification } from '../../../src/pipeline/types.js';
 import { trainVerdict } from '../../eval/train-verdict.js';
@@ -10,8 +10,9 @@ import { trainVerdict } from '../../eval/train-verdict.js';
 /**
  * Issue 16 items 2 and 3: the verdict model weighs what the rules and the second opinion made of
  * a message (which phrase matched, in what mood, the model's chances), as real texts written by
- * others taught, and may turn a request into a question for staff. It never makes junk of a
- * request (§1798.130(a)(2): a request judged junk loses its clock) and never opens a request.
+ * others taught, and may turn a request into a question for staff, or a question it is very sure
+ * of into junk for the digest. It never makes junk of a request (§1798.130(a)(2): a request judged
+ * junk loses its clock) and never opens a request.
  */
 const person = (body: string, subject = '') => ({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human' as const, reason: 'none' } });
 
@@ -38,13 +39,26 @@ describe('the verdict model', () => {
     expect(verdictChances(deletionIsQuestion, new Map([['Rt:access', 1]])).get('question')).toBeCloseTo(1 / 3, 6);
   });
 
-  it('changes only a request into a question, and only above VERDICT_PROBABILITY', () => {
+  it('changes a request into a question above VERDICT_PROBABILITY, a question into junk above VERDICT_JUNK_PROBABILITY, and nothing else', () => {
     const sure = new Map([['privacy_request', 0.05], ['question', VERDICT_PROBABILITY + 0.01], ['other', 0.24]] as const);
     const unsure = new Map([['privacy_request', 0.3], ['question', VERDICT_PROBABILITY], ['other', 0]] as const);
     expect(verdictChange('privacy_request', sure)).toBe('question');
     expect(verdictChange('privacy_request', unsure)).toBeNull();
     expect(verdictChange('question', new Map([['privacy_request', 0.99], ['question', 0], ['other', 0.01]] as const))).toBeNull();
-    expect(verdictChange('question', new Map([['privacy_request', 0], ['question', 0.01], ['other', 0.99]] as const))).toBeNull();
+    expect(verdictChange('question', new Map([['privacy_request', 0], ['question', 0.01], ['other', 0.99]] as const))).toBe('other');
+    expect(verdictChange('question', new Map([['privacy_request', 0], ['question', 1 - VERDICT_JUNK_PROBABILITY], ['other', VERDICT_JUNK_PROBABILITY]] as const))).toBeNull();
+    // A request is never made junk, however sure the model is.
+    expect(verdictChange('privacy_request', new Map([['privacy_request', 0], ['question', 0.01], ['other', 0.99]] as const))).toBeNull();
+  });
+
+  it('a question it reads as junk goes to the digest: no right, nobody acting, never answered', () => {
+    const question: Classification = classifyMessage(person('What is your opening time on Saturdays?'));
+    expect(question.category).toBe('question');
+    const junk = reconsiderReading(question, 'other', 0.95, {});
+    expect(junk.category).toBe('other');
+    expect(junk.requestTypes).toEqual([]);
+    expect(junk.requester).toBe('none');
+    expect(junk.otherWhy).toMatch(/verdict model reads junk \(p=0\.95/);
   });
 
   it('a request it reads as a question goes to staff as one, with the reason', () => {
