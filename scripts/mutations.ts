@@ -2342,4 +2342,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "    return { ...c, requester: 'self', category: 'other', hipaa: false, confidence: chance,",
     tests: ["test/unit/classify/verdict-model.test.ts"],
   },
+  {
+    id: "give-you-my-data-is-access",
+    breaks: "\"I will not give you more of my personal data\" is read as an access request",
+    file: "src/pipeline/classify/grammar-en.ts",
+    original: "re: rx(String.raw`\\b${SEND}\\b(?! (?:to )?(?:you|them)\\b)(?: (?:to )?(?:me|us|him|her))?",
+    replacement: "re: rx(String.raw`\\b${SEND}\\b(?: (?:to )?(?:me|us|him|her))?",
+    tests: ["test/unit/classify/mentions-that-request-nothing.test.ts"],
+  },
+  {
+    id: "mandarme-promociones-is-access",
+    breaks: "\"dejen de mandarme promociones, no autorizo el uso de mis datos\" is read as an access request",
+    file: "src/pipeline/classify/phrases-es-types.ts",
+    original: "(?! (?:de baja|promociones|publicidad|ofertas|correos|mensajes|sms|notificaciones)\\b)",
+    replacement: "(?! de baja)",
+    tests: ["test/unit/classify/mentions-that-request-nothing.test.ts"],
+  },
 ];

@@ -33,7 +33,8 @@ export const ES_TYPES: TypePattern[] = [
   // theirs to ask ("Solicito copia de la autorización que di al registrarme"): part of access.
   { type: 'access', name: 'copia-autorizacion', scope: 'specific_pieces', re: rx(String.raw`\b(?:cop(?:ia|y)|prueba|constancia)\b (?:de )?(?:la|el|mi) (?:autorizacion|consentimiento)\b`) },
   { type: 'access', name: 'copia-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\bcop(?:ia|y)\b${W}{0,40}?\b(?:datos|informacion|registros|expediente)\b|\b(?:reporte|informe|listado) (?:completo |detallado )?de (?:todos )?(?:mis|sus) (?:datos|informacion|registros)\b`) },
-  { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:envi|mand|proporcion|facilit|entreg|remit)\w*|den|denme|darme|dar)\b(?! de baja)${W}{0,40}?\b(?:datos|informacion)\b`) },
+  // Not what is sent to the writer that is no data of theirs: "dejen de mandarme promociones".
+  { type: 'access', name: 'enviar-datos', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:envi|mand|proporcion|facilit|entreg|remit)\w*|den|denme|darme|dar)\b(?! (?:de baja|promociones|publicidad|ofertas|correos|mensajes|sms|notificaciones)\b)${W}{0,40}?\b(?:datos|informacion)\b`) },
   { type: 'access', name: 'acceso-datos', personal: true, re: rx(String.raw`\bacceso\b${W}{0,30}?\b(?:datos|informacion|registros)\b`) },
   { type: 'access', name: 'derecho-acceso', re: rx(String.raw`${DERECHO}acceso\b|\bderecho (?:a saber|a conocer|de conocer)\b|\bsolicitud de acceso\b|\bsolicit\w* (?:el )?acceso\b`) },
   { type: 'access', name: 'saber-que-datos', personal: true, scope: 'categories', re: rx(String.raw`\b(?:(?:saber|conocer|informen|informe|informarme|indiquen|indique|indicarme|decirme|diganme|digan)\b${W}{0,30}?\b(?:que|cuales|si)|confirm\w*\b${W}{0,30}?\bsi)\b${W}{0,40}?\b(?:datos|informacion|info|proces\w*|trat\w*)\b`) },

@@ -77,3 +77,17 @@ describe('a quoted option label beside a refusal', () => {
     expect(c.requestTypes).toEqual(['access']);
   });
 });
+
+// Issue 16, development texts 17a-24h: data that goes the other way, from the writer to us, or
+// mail sent to the writer that is no data of theirs, asks no copy (§1798.110).
+describe('what the writer gives, or what we send that is no data of theirs', () => {
+  it('"I will not give you more of my personal data" asks no access', () => {
+    expect(readByRules('Please delete my personal data. I will not give you more of my personal data to prove who I am.').requestTypes).toEqual(['deletion']);
+    expect(readByRules('Please delete my account. You asked me to give you more of my personal data first.').requestTypes).toEqual(['deletion']);
+  });
+
+  it('"dejen de mandarme promociones, no autorizo el uso de mis datos" asks no copy', () => {
+    expect(readByRules('dejen de mandarme promociones, no autorizo el uso de mis datos').requestTypes).not.toContain('access');
+    expect(readByRules('por favor mándenme mis datos').requestTypes).toEqual(['access']);
+  });
+});
