@@ -2336,10 +2336,10 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     id: "verdict-junk-keeps-request-fields",
-    breaks: "a question made junk by the verdict keeps a requester",
+    breaks: "a question made junk (by the verdict or the junk model) names someone writing",
     file: "src/pipeline/classify/combine-opinions.ts",
-    original: "    return { ...c, ...noRequest(), category: 'other', hipaa: false, confidence: chance,",
-    replacement: "    return { ...c, requester: 'self', category: 'other', hipaa: false, confidence: chance,",
+    original: "    ...noRequest(),\n    category: 'other',",
+    replacement: "    ...noRequest(),\n    requester: 'self',\n    category: 'other',",
     tests: ["test/unit/classify/verdict-model.test.ts"],
   },
   {

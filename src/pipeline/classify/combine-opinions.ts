@@ -136,20 +136,27 @@ function otherRequester(rules: Classification, opinion: SecondOpinion): Requeste
 /** What a reading that asks nothing carries: no right, nobody acting, no one acted for. */
 const noRequest = (): Pick<Classification, 'requestTypes' | 'accessScope' | 'requester' | 'agent' | 'consumerName'> => ({ requestTypes: [], accessScope: null, requester: 'none', agent: null, consumerName: null });
 
-/** A question the junk model reads as no privacy matter: `other`, for the digest, never answered. */
-function junk(rules: Classification, opinion: SecondOpinion, said: string, showsPrivacyMatter: boolean): Classification {
-  const found = `the rules found no request${showsPrivacyMatter ? '' : ' nor any privacy matter'}`;
-  const why = `the second opinion reads junk (p=${opinion.otherProbability.toFixed(2)}), and ${found}`;
+/**
+ * A question read as no privacy matter: `other`, for the digest, never answered; `said` are the
+ * reasons that come before the one line why.
+ */
+function asJunk(c: Classification, why: string, chance: number, said: readonly string[] = []): Classification {
   return {
-    ...rules,
+    ...c,
     ...noRequest(),
     category: 'other',
     // A medical or billing word in junk (a job application for a billing post) is no patient's matter.
     hipaa: false,
-    confidence: opinion.otherProbability,
-    reasons: [...rules.reasons, said, `not a privacy matter: ${why}`],
+    confidence: chance,
+    reasons: [...c.reasons, ...said, `not a privacy matter: ${why}`],
     otherWhy: why,
   };
+}
+
+/** A question the junk model reads as no privacy matter. */
+function junk(rules: Classification, opinion: SecondOpinion, said: string, showsPrivacyMatter: boolean): Classification {
+  const found = `the rules found no request${showsPrivacyMatter ? '' : ' nor any privacy matter'}`;
+  return asJunk(rules, `the second opinion reads junk (p=${opinion.otherProbability.toFixed(2)}), and ${found}`, opinion.otherProbability, [said]);
 }
 
 /** A request both readers agree on: the model may still name an agent or a parent. */
@@ -229,10 +236,7 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
  * staff; a question made junk goes to the digest, as the junk model's does.
  */
 export function reconsiderReading(c: Classification, change: Category | null, chance: number, context: RulesContext = {}): Classification {
-  if (change === 'other' && c.category === 'question') {
-    const why = `the verdict model reads junk (p=${chance.toFixed(2)}, from what the rules and the second opinion read)`;
-    return { ...c, ...noRequest(), category: 'other', hipaa: false, confidence: chance, reasons: [...c.reasons, `not a privacy matter: ${why}`], otherWhy: why };
-  }
+  if (change === 'other' && c.category === 'question') return asJunk(c, `the verdict model reads junk (p=${chance.toFixed(2)}, from what the rules and the second opinion read)`, chance);
   const { fromQuoted = false, restated = false, accountDeletionAsked = false } = context;
   if (change !== 'question' || c.category !== 'privacy_request' || fromQuoted || restated || accountDeletionAsked) return c;
   return forStaff({ ...c, ...noRequest(), category: 'question' }, `verdict: a question, not a request (p=${chance.toFixed(2)}, from what the rules and the second opinion read)`);
