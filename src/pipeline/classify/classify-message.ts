@@ -180,9 +180,8 @@ export function classifyWithFeatures(
 function reconsider(combined: Classification, read: ReadonlyMap<string, number>, verdict: VerdictModel | undefined, context: RulesContext): Classification {
   if (verdict === undefined) return combined;
   const chances = verdictChances(verdict, read);
-  // reconsiderReading leaves the reading as it is when the verdict asks no change (null).
   const change = verdictChange(combined.category, chances);
-  return reconsiderReading(combined, change, change === null ? 0 : (chances.get(change) ?? 0), context);
+  return change === null ? combined : reconsiderReading(combined, change, chances.get(change) ?? 0, context);
 }
 
 /** The most a question can claim that shows no sign of being a person's privacy question. */

@@ -235,7 +235,7 @@ export function combineOpinions(rules: Classification, opinion: SecondOpinion, c
  * reminder or asked as an account's deletion stays a request. A request made a question goes to
  * staff; a question made junk goes to the digest, as the junk model's does.
  */
-export function reconsiderReading(c: Classification, change: Category | null, chance: number, context: RulesContext = {}): Classification {
+export function reconsiderReading(c: Classification, change: Category, chance: number, context: RulesContext = {}): Classification {
   if (change === 'other' && c.category === 'question') return asJunk(c, `the verdict model reads junk (p=${chance.toFixed(2)}, from what the rules and the second opinion read)`, chance);
   const { fromQuoted = false, restated = false, accountDeletionAsked = false } = context;
   if (change !== 'question' || c.category !== 'privacy_request' || fromQuoted || restated || accountDeletionAsked) return c;
