@@ -2346,8 +2346,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: "give-you-my-data-is-access",
     breaks: "\"I will not give you more of my personal data\" is read as an access request",
     file: "src/pipeline/classify/grammar-en.ts",
-    original: "re: rx(String.raw`\\b${SEND}\\b(?! (?:to )?(?:you|them)\\b)(?: (?:to )?(?:me|us|him|her))?",
-    replacement: "re: rx(String.raw`\\b${SEND}\\b(?: (?:to )?(?:me|us|him|her))?",
+    original: "export const NOT_GIVEN_AWAY = String.raw`(?! (?:to )?(?:you|them)\\b)`;",
+    replacement: "export const NOT_GIVEN_AWAY = String.raw``;",
     tests: ["test/unit/classify/mentions-that-request-nothing.test.ts"],
   },
   {

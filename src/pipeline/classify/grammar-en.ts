@@ -52,6 +52,12 @@ const FIX = String.raw`(?:correct|fix|updat|chang|amend|rectif|modif|edit|revis|
  * here and in phrases-en-types.ts.
  */
 export const NOT_AN_ASKED_FIX = String.raw`(?!(?:changed|updated|corrected|modified|fixed|amended|edited|rectified|revised) (?:my|his|her|their|our|the|your|its|this|that)\b|(?:correctly|incorrectly)\b)`;
+
+/**
+ * Read right after a send verb: what the writer gives us or others ("I will not give you more of
+ * my personal data") is no copy asked. Here and in phrases-en-types.ts.
+ */
+export const NOT_GIVEN_AWAY = String.raw`(?! (?:to )?(?:you|them)\b)`;
 const COPY = String.raw`(?:cop(?:y|ies)|dump|printout|print-out|summary|rundown|list|report|record|overview|breakdown)`;
 const STORAGE = String.raw`(?:systems?|servers?|databases?|database|records|files|platform|site|website|app|lists?(?= *(?:[.!,;]|$))|mailing list of customers|customer list)`;
 
@@ -80,8 +86,7 @@ export const EN_GRAMMAR: TypePattern[] = [
   { type: 'deletion', name: 'grammar:do-not-retain', selfNegating: true, re: rx(String.raw`(?:(?:^|[.!?,;:\n]|\band)\s*(?:please )?(?:do not|never|stop|quit|cease)|\b(?:you|your company|y'all)\b (?:\w+ ){0,2}?(?:no longer|not|never)) (?:keep|keeping|retain|retaining|store|storing|hold|holding|have|having|maintain|maintaining|save|saving)\b (?:(?:any|all|none) (?:of )?|onto )?${INFO_OBJECT}`) },
   { type: 'deletion', name: 'grammar:make-sure-it-is-deleted', re: rx(String.raw`\b(?:make sure|ensure|see to it) (?:that )?(?:it|they|them|this|that|everything|all of (?:it|this|that|them)|${INFO_OBJECT})(?: (?:is|are|gets?|has been|have been|will be))? (?:all |completely |permanently |fully |totally )?(?:deleted|erased|removed|destroyed|purged|wiped|gone)\b`) },
   // access (§1798.100, §1798.110): a copy or a showing of the writer's information.
-  // Not what the writer gives us or others: "I will not give you more of my personal data".
-  { type: 'access', name: 'grammar:send-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b(?! (?:to )?(?:you|them)\b)(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
+  { type: 'access', name: 'grammar:send-verb+info-object', scope: 'specific_pieces', re: rx(String.raw`\b${SEND}\b${NOT_GIVEN_AWAY}(?: (?:to )?(?:me|us|him|her))?(?: with)?${W}{0,25}?\b${DATA_OBJECT}(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
   // "Demand to review and delete all the information you collected on my child": two verbs share
   // one object; the first asks to see it (access) as the second asks to delete or fix it.
   { type: 'access', name: 'grammar:see-and-act-on-object', scope: 'specific_pieces', re: rx(String.raw`\b(?:see|view|review|inspect|access|obtain|receive)\b (?:and|or|&|and then) (?:\w+ )?(?:${DELETE}|${FIX})\w*\b${W}{0,15}?\b${DATA_OBJECT}`) },

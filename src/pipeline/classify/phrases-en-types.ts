@@ -1,4 +1,4 @@
-import { NOT_AN_ASKED_FIX } from './grammar-en.js';
+import { NOT_AN_ASKED_FIX, NOT_GIVEN_AWAY } from './grammar-en.js';
 import type { TypePattern } from './types.js';
 
 // English request phrases, on normalized text (lower-case, contractions expanded). A window such
@@ -80,7 +80,7 @@ export const EN_TYPES: TypePattern[] = [
   // disclosure to others ("opt me out of any sale, sharing, or disclosure of my personal
   // information to third parties"): neither asks for a copy for the writer.
   { type: 'access', name: 'copy-of-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?<!\b(?:their|its) )(?:cop(?:y|ies)|report|summary|list|printout|overview|disclosure)\b${W}{0,15}?\b(?:of|from)\b${W}{0,40}?\b(?:data|information|info|details|records?|pii|files?|profile|(?:what(?:ever)?|everything|all) (?:you|your company) (?:have|hold|keep|store))\b${TO_OTHERS}`) },
-  { type: 'access', name: 'send-me-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:send|provide|give|forward|show|furnish|supply|hand over)\b(?! (?:to )?(?:you|them)\b)(?: (?:to )?(?:me|us))?|(?:e-?mail|mail) (?:(?:to )?me|us)\b)(?: with)?\b${W}{0,30}?\b(?:all|any|the|my|every|whatever)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii|file)\b`) },
+  { type: 'access', name: 'send-me-data', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:(?:send|provide|give|forward|show|furnish|supply|hand over)\b${NOT_GIVEN_AWAY}(?: (?:to )?(?:me|us))?|(?:e-?mail|mail) (?:(?:to )?me|us)\b)(?: with)?\b${W}{0,30}?\b(?:all|any|the|my|every|whatever)\b${W}{0,30}?\b(?:data|information|info|details|records?|pii|file)\b`) },
   { type: 'access', name: 'specific-pieces', scope: 'specific_pieces', re: rx(String.raw`\bspecific pieces\b`) },
   { type: 'access', name: 'send-me-everything', personal: true, scope: 'specific_pieces', re: rx(String.raw`\b(?:send|give|provide|show|e-?mail|forward|furnish|mail)\b${W}{0,20}?\b(?:everything|whatever|all|what)\b${W}{0,20}?\b(?:you|your company) (?:have|hold|keep|store|know|collected|maintain)\b`) },
   // Who received the data is part of the right to know (§1798.110(a)(4), §1798.115): "a list of
