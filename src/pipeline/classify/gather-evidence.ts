@@ -78,8 +78,9 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
   // opt-out request."), a dataset's ("I made a mistake authorizing this app and want to opt out").
   // Named beside the deletion in one sentence ("The deletion one, and also the opt out"), it is a
   // second right, unless it names the letter or the process ("Under your published opt-out policy
-  // I request removal of ..."). Measured on the development folds: 11 deletions read right, 3 letters that also
-  // meant an opt-out of the dataset's future use read as the deletion alone (labelers differ on those).
+  // I request removal of ..."). Measured on the development folds 17a-24h: 12 readings right, 2
+  // dataset letters that also meant an opt-out of its future use read as the deletion alone
+  // (labelers differ on those).
   const namesTheRemoval = (h: TypeHit): boolean => {
     const sentence = body.sentences[h.sentence]?.text ?? '';
     return h.type === 'opt_out' && h.pattern === 'opt-out' && BARE_OPT_OUT.test(sentence) && (OPT_OUT_LABEL.test(sentence) || !requested.some((d) => d.type === 'deletion' && d.sentence === h.sentence));
