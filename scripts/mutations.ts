@@ -2358,4 +2358,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?! de baja)",
     tests: ["test/unit/classify/mentions-that-request-nothing.test.ts"],
   },
+  {
+    id: "frozen-member-not-scaled",
+    breaks: "a trained member taken out of a mean keeps only its share of the mean (its weights halved), so the frozen member of 17a-24h would read half as strongly",
+    file: "test/eval/train-model.ts",
+    original: "Math.round((n * sum - known.reduce(",
+    replacement: "Math.round((sum - known.reduce(",
+    tests: ["test/unit/classify/average-bundles.test.ts"],
+  },
 ];

@@ -21,7 +21,7 @@ import { evaluateSet, sameSet } from './evaluate.js';
 import { folderName } from './real-training.js';
 import { ANSWERED, missesOf, readRealTexts, type RealTextResult } from './score-real-texts.js';
 import { withFoldVerdicts } from './train-verdict.js';
-import { averageBundles, frozenMember, trainBundle, type ModelBundle, type TrainExample } from './train-model.js';
+import { averageBundles, frozenMembers, trainBundle, type ModelBundle, type TrainExample } from './train-model.js';
 
 /** How many folds the folders are dealt into (FOLDS, default 4). */
 export const K = Number(process.env.FOLDS ?? 4);
@@ -80,7 +80,7 @@ export async function heldOutTexts(kept: boolean, env: string | undefined = proc
   mkdirSync(FOLD_DIR, { recursive: true });
   const labeled = kept ? [] : (await evaluateSet()).results;
   // Read only when fold models are trained: `--read` uses the kept ones.
-  let frozen: ModelBundle | undefined;
+  let frozen: ModelBundle[] | undefined;
   const texts: HeldOutText[] = [];
   for (const [k, held] of folds.entries()) {
     const path = join(FOLD_DIR, `fold-${k}.json`);
@@ -93,8 +93,8 @@ export async function heldOutTexts(kept: boolean, env: string | undefined = proc
       model = saved.bundle;
     } else {
       const train: TrainExample[] = [...labeled, ...folders.filter((f) => !held.includes(f)).flatMap((f) => byFolder.get(f)!.map((r) => ({ input: r.input, label: r.label })))];
-      // As train-classify.ts builds the shipped model: the mean of this training and the frozen member.
-      model = averageBundles([trainBundle(train), (frozen ??= frozenMember())]);
+      // As train-classify.ts builds the shipped model: the mean of this training and the frozen members.
+      model = averageBundles([trainBundle(train), ...(frozen ??= frozenMembers())]);
       writeFileSync(path, JSON.stringify({ held: key, bundle: model }));
     }
     for (const f of held) for (const text of byFolder.get(f)!) texts.push({ folder: folderName(f), text, model });

@@ -40,8 +40,12 @@ export const trainingFolderNames = (folders: readonly string[]): string[] => fol
  * their wording away, so train-classify refuses unless told to (REAL_TEXTS_DROP=1).
  */
 export function foldersLeftOut(trainedOn: string, folders: readonly string[]): string[] {
-  const named = /real texts \(([^)]*)\)/.exec(trainedOn)?.[1];
-  if (named === undefined) return [];
   const kept = new Set(trainingFolderNames(folders));
-  return named.split(',').map((n) => n.trim()).filter((n) => n !== '' && !kept.has(n));
+  return foldersNamedIn(trainedOn).filter((n) => !kept.has(n));
+}
+
+/** The real-text folders a model's `trainedOn` line names. */
+export function foldersNamedIn(trainedOn: string): string[] {
+  const named = /real texts \(([^)]*)\)/.exec(trainedOn)?.[1];
+  return (named ?? '').split(',').map((n) => n.trim()).filter((n) => n !== '');
 }

@@ -129,11 +129,54 @@ export function averageBundles(bundles: readonly ModelBundle[]): ModelBundle {
 }
 
 /**
- * The frozen member of the second opinion: the model committed until 2026-12-07, trained on the
- * labeled set and 1,561 real texts (the 16* folders) that no machine holds any more, so it can
- * never be trained again. train-classify.ts and fold-real.ts average every new training with it
- * (averageBundles) instead of throwing its wording away.
+ * The frozen members of the second opinion: models whose real texts no machine holds any more, so
+ * they can never be trained again. train-classify.ts and fold-real.ts average every new training
+ * with them (averageBundles) instead of throwing their wording away.
+ * - frozen-model-16.json: the model committed until 2026-12-07, trained on the labeled set and
+ *   1,561 real texts (the 16* folders).
+ * - frozen-model-25.json: the trained member of the model committed at 58df150 (the labeled set and
+ *   4,561 real texts, 17a-24h), taken back out of that mean by `memberLeftOfMean`
+ *   (scripts/freeze-member.ts) after the workplace was renewed and those texts were gone.
  */
+export const FROZEN_MEMBER_FILES = ['frozen-model-16.json', 'frozen-model-25.json'] as const;
+
+export function frozenMembers(files: readonly string[] = FROZEN_MEMBER_FILES): ModelBundle[] {
+  return files.map((file) => JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as ModelBundle);
+}
+
+/** The oldest frozen member, the one the model of 58df150 was averaged with. */
 export function frozenMember(): ModelBundle {
-  return JSON.parse(readFileSync(new URL('./frozen-model-16.json', import.meta.url), 'utf8')) as ModelBundle;
+  return frozenMembers()[0]!;
+}
+
+// Weights are written rounded to 0.001 and a trained weight under minWeight (0.05) is dropped, so
+// what is left of a recovered weight under this size is rounding, not a feature the member had.
+const ROUNDING_LEFTOVER = 0.01;
+
+function memberLeftOfModel(mean: LinearModel, known: readonly LinearModel[]): LinearModel {
+  const n = known.length + 1;
+  const rest = (sum: number, pick: (m: LinearModel) => number): number => Math.round((n * sum - known.reduce((s, m) => s + pick(m), 0)) * 1000) / 1000;
+  const features = new Set([...Object.keys(mean.weights), ...known.flatMap((m) => Object.keys(m.weights))]);
+  const weights: Record<string, number> = {};
+  for (const f of [...features].sort()) {
+    const w = rest(mean.weights[f] ?? 0, (m) => m.weights[f] ?? 0);
+    if (Math.abs(w) >= ROUNDING_LEFTOVER) weights[f] = w;
+  }
+  return { bias: rest(mean.bias, (m) => m.bias), weights };
+}
+
+/**
+ * The member `m` of a mean such that averageBundles([m, ...known]) gives `mean` back (to the
+ * 0.001 the weights are written in): how a trained member is kept once its texts are gone. The
+ * junk model is averaged over the members that have one, so it is taken out of those only.
+ */
+export function memberLeftOfMean(mean: ModelBundle, known: readonly ModelBundle[]): ModelBundle {
+  const withJunk = known.flatMap((b) => (b.other === undefined ? [] : [b.other]));
+  return {
+    category: memberLeftOfModel(mean.category, known.map((b) => b.category)),
+    types: Object.fromEntries(Object.entries(mean.types).map(([t, m]) => [t, memberLeftOfModel(m, known.map((b) => b.types[t] ?? { bias: 0, weights: {} }))])),
+    agent: memberLeftOfModel(mean.agent, known.map((b) => b.agent)),
+    parent: memberLeftOfModel(mean.parent, known.map((b) => b.parent)),
+    ...(mean.other === undefined ? {} : { other: memberLeftOfModel(mean.other, withJunk) }),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
 import { secondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
-import { averageBundles, frozenMember } from '../../eval/train-model.js';
+import { averageBundles, frozenMember, frozenMembers, memberLeftOfMean } from '../../eval/train-model.js';
 
 /**
  * Issue 16 item 4: the second opinion is the mean of a model trained on the real texts at hand and
@@ -39,5 +39,39 @@ describe('averaging second opinions', () => {
 
   it('keeps the frozen member, which names the real texts it was trained on', () => {
     expect(frozenMember().trainedOn).toMatch(/real texts \(test\/eval\/real, realtexts-16/);
+  });
+});
+
+describe('keeping a trained member once its texts are gone', () => {
+  it('takes a member back out of a mean, so that averaging it again gives the mean back', () => {
+    const trained: ModelBundle = { ...bundle(1.25, 0.5), category: model(1.25, { 'w:delete': 2.5, 'w:erase': -0.75 }) };
+    const kept = { ...bundle(-0.5, 1), category: model(-0.5, { 'w:delete': -1, 'w:forget': 0.3 }) };
+    const mean = averageBundles([trained, kept]);
+    const back = memberLeftOfMean(mean, [kept]);
+    expect(back.category).toEqual(trained.category);
+    expect(back.types['deletion']).toEqual(trained.types['deletion']);
+    expect(back.other).toEqual(trained.other);
+    expect(averageBundles([back, kept])).toEqual(mean);
+  });
+
+  it('drops what is only rounding of a feature the member never had', () => {
+    // 'w:forget' is the kept member's alone: 0.3 / 2 = 0.15 in the mean, 2 * 0.15 - 0.3 = 0 left.
+    const kept = { ...bundle(0), category: model(0, { 'w:forget': 0.301 }) };
+    const mean = averageBundles([bundle(0), kept]);
+    expect(memberLeftOfMean(mean, [kept]).category.weights).not.toHaveProperty('w:forget');
+  });
+
+  it('recovers a feature whose mean rounded to nothing because the members cancel', () => {
+    const kept = { ...bundle(0), category: model(0, { 'w:close': 0.4 }) };
+    const trained = { ...bundle(0), category: model(0, { 'w:close': -0.4 }) };
+    const mean = averageBundles([trained, kept]);
+    expect(mean.category.weights).not.toHaveProperty('w:close');
+    expect(memberLeftOfMean(mean, [kept]).category.weights['w:close']).toBe(-0.4);
+  });
+
+  it('keeps the member of 17a-24h, trained on the labeled set and 4,561 real texts', () => {
+    const [oldest, newest] = frozenMembers();
+    expect(oldest?.trainedOn).toMatch(/1561 real texts/);
+    expect(newest?.trainedOn).toMatch(/4561 real texts \(test\/eval\/real, realtexts-17a,.* realtexts-24h\)/);
   });
 });
