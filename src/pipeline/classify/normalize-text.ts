@@ -33,11 +33,15 @@ function unwrapLines(text: string): string {
 const SPANISH_YES = /(?<!\p{L})(s)[íÍ](?!\p{L})/gu;
 // Titles end in a dot that is not a sentence's end ("delete Mr. Reyes's personal information").
 const TITLE_DOT = /\b(mr|mrs|ms|dr|sr|sra|srta|lic|lcda|lcdo|prof|atty|sgt|capt)\.(?= \p{L})/giu;
+// Nor does the dot of a cited article or section ("I object to processing [Art. 17(1)(c)]", "Sec.
+// 1798.105", "art. 15 RGPD"): the citation belongs to the sentence that cites it.
+const CITATION_DOT = /\b(art|arts|sec|secs|ss)\. ?(?=\d)/giu;
 
 function normalize(text: string): string {
   const folded = unwrapLines(text)
     .replace(SPANISH_YES, '$1y')
     .replace(TITLE_DOT, '$1_')
+    .replace(CITATION_DOT, '$1 ')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()

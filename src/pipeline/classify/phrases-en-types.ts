@@ -111,6 +111,8 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'portability', name: 'export-data', re: rx(String.raw`\b(?!(?:downloaded|exported)\b)(?:export|download)\w*\b${W}{0,30}?\b(?:data|information|info|records?|everything|account|profile|history)\b`) },
   // "in a format I can import somewhere else": the use names a portable copy without its name.
   { type: 'portability', name: 'import-elsewhere', re: rx(String.raw`\b(?:format|file|copy|form)\b${W}{0,25}?\b(?:import|upload|load|move|bring|take|carry)\w*\b${W}{0,25}?\b(?:somewhere else|elsewhere|another|other|a different|my own|a new|with me)\b`) },
+  // "Send me my data so I can move to another provider": the purpose portability serves (GDPR art. 20, §1798.100(d)).
+  { type: 'portability', name: 'move-to-another-provider', re: rx(String.raw`\bso (?:that )?(?:i|we) (?:can|could|may) (?:move|switch|transfer|migrate|take (?:it|them|my data)|bring (?:it|them|my data))\b${W}{0,20}?\b(?:to|over to) (?:another|a new|a different|my new|the new|other) (?:provider|service|company|platform|app|bank|insurer|carrier|host|vendor|system)\b`) },
   { type: 'portability', name: 'transfer-data', re: rx(String.raw`\btransfer\w*\b${W}{0,30}?\b(?:data|information|info|records?)\b${W}{0,40}?\b(?:to|into)\b`) },
   // correction (§1798.106, §7023)
   // A change reported in the past or an adverb asks for none (NOT_AN_ASKED_FIX, grammar-en.ts).

@@ -37,6 +37,9 @@ export const ACKNOWLEDGEMENT: readonly RegExp[] = [
   // A business thanking for the contact, in the voice of a stock answer: "Gracias por comunicarte
   // con Mi Tienda. En breve te atenderemos."
   /\bgracias por (?:comunicarte|comunicarse|ponerte en contacto|ponerse en contacto|contactarnos) con\b/i,
+  // A business thanking for the writer's enquiry: "Hola, gracias por tu consulta. Nuestro equipo la
+  // revisará" (a person writing to us made the enquiry; they do not thank us for it).
+  /\bgracias por (?:tu|su) (?:consulta|inter[ée]s)\b/i,
   // A request portal once the address is confirmed: "We'll now start processing your request".
   /\bwe(?:['’]ll| will)\s+(?:now\s+)?(?:start|begin)\s+(?:processing|working on|reviewing)\s+your\s+(?:request|ticket|case|inquiry|enquiry)\b/i,
   // Small helpdesks in their own words: "We opened ticket #12345", "We've got your report and our
@@ -58,6 +61,15 @@ export const TICKET_ANNOUNCEMENT: readonly RegExp[] = [
   /\b(?:a|the|new|your)\s+(?:support\s+)?(?:ticket|case|request for support|support request)\b[^.!?\n]{0,30}?\bhas been (?:created|opened|logged|raised)\b[^.!?\n]{0,40}?\d{3,}/i,
   /\b(?:su|tu)\s+n[úu]mero\s+de\s+(?:ticket|caso|solicitud|incidencia|incidente)\s+es\b/i,
   /\bse\s+ha\s+(?:creado|abierto|generado|registrado)\s+(?:un|el)\s+(?:nuevo\s+)?(?:ticket|caso)\b/i,
+  // Znuny's (OTRS's) default auto-responses: "A new ticket has been created for you.", "Your email
+  // will be answered by a human ASAP.", "Your previous ticket is closed. -- Your follow-up has been
+  // rejected. --".
+  /\b(?:a )?new ticket has been created\b/i,
+  /\byour (?:e-?mail|message) will be answered by a human\b/i,
+  /\byour previous ticket is closed\b|\byour (?:follow-?up|e-?mail|message) has been rejected\b/i,
+  // Request Tracker's notices about signed or encrypted mail it could not read: "You sent an
+  // encrypted message with subject '...', but we have no private key it's encrypted to."
+  /\byou sent (?:us )?(?:an encrypted |a )?message (?:with subject\b|that we cannot (?:handle|decrypt)\b)|\bwe have no (?:your )?(?:public|private) (?:pgp |gpg )?key\b/i,
 ];
 
 /** A ticket number anywhere near an acknowledgement formula. */
@@ -76,7 +88,7 @@ export const FOLLOW_UP: readonly RegExp[] = [
   /\b(?:procesaremos|revisaremos|gestionaremos|tramitaremos|atenderemos|responderemos) (?:tu|su) (?:solicitud|petici[óo]n|consulta|mensaje)\b|\b(?:revisar[áa]|procesar[áa]|tramitar[áa]) (?:tu|su) (?:solicitud|petici[óo]n)\b|\bnuestro equipo (?:la|lo) est[áa] revisando\b|\bplazo de respuesta\b/i,
   // "Nuestro equipo revisará la información enviada", "nuestro equipo continuará el seguimiento",
   // "our team will look into it".
-  /\bnuestro equipo (?:revisar[áa]|atender[áa]|analizar[áa]|responder[áa]|continuar[áa] (?:con )?el seguimiento|dar[áa] seguimiento)(?=\s)|\bour team (?:will|is going to) (?:review|look into|look at|investigate)\b/i,
+  /\bnuestro equipo (?:(?:la|lo|las|los) )?(?:revisar[áa]|atender[áa]|analizar[áa]|responder[áa]|continuar[áa] (?:con )?el seguimiento|dar[áa] seguimiento)(?=\s)|\b(?:le|te) (?:responder[áa]|contestar[áa]|contactar[áa])\b|\bnos (?:comunicaremos|pondremos en contacto) con (?:usted|ustedes|tigo|contigo)\b|\bour team (?:will|is going to) (?:review|look into|look at|investigate)\b/i,
   /\b(?:le|te) (?:responderemos|contestaremos|contactaremos|atenderemos|informaremos|notificaremos)\b|\b(?:le|te) respondemos al (?:correo|tel[ée]fono)\b|\bconsultar el estado de (?:su|tu) solicitud\b|\bnos pondremos en contacto\b|\b(?:un|uno de nuestros) (?:agentes?|miembros? de nuestro equipo)\b|\bser[áa] (?:revisad[oa]|atendid[oa])\b/i,
 ];
 
