@@ -2462,4 +2462,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|",
     tests: ["test/unit/screen/ticket-system-notices.test.ts"],
   },
+  {
+    id: "copy-of-invoice-is-junk",
+    breaks: "a customer asking for a copy of their invoice is judged junk (an invoice sent to us)",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "(?<!\\b(?:cop(?:y|ies) of|send me|resend|re-send|need|necesito|copia de|envien|enviarme|reenviar) (?:the |an? |my |our |la |mi |una )?)\\b(?:invoice|factura)s? (?:#|",
+    replacement: "\\b(?:invoice|factura)s? (?:#|",
+    tests: ["test/unit/classify/contracts-grounds-and-stray-mail.test.ts"],
+  },
 ];

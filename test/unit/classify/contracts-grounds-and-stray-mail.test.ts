@@ -76,3 +76,13 @@ describe('the advance-fee proposal', () => {
     expect(c.category).toBe('other');
   });
 });
+
+describe('a customer asking for a copy of their invoice sends no invoice', () => {
+  it('"send me a copy of invoice 48771" is customer service, not junk', () => {
+    expect(read('Need a copy of invoice 48771', 'Could you please send me a copy of invoice 48771? I need it for our accounting team.').category).toBe('question');
+  });
+
+  it('an invoice sent to us is still junk', () => {
+    expect(read('Invoice 48771', 'Hello, please find attached invoice 48771 for services rendered in October. Payment is due within 30 days.').category).toBe('other');
+  });
+});
