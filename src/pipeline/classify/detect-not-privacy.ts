@@ -1,5 +1,6 @@
 import type { Evidence } from './gather-evidence.js';
 import { MISDIRECTED } from './misdirected.js';
+import { normalizeText } from './normalize-text.js';
 
 /** Kinds of mail that reach the privacy mailbox but are no privacy matter (issue 16 item 1). */
 export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'legal_notice' | 'misdirected';
@@ -20,6 +21,11 @@ interface JunkSignal {
   impersonal?: true;
   /** Names a matter no consumer's reminder names (a DPA, a SOC 2 report): decides even in a follow-up. */
   decisive?: true;
+  /**
+   * The sender's own list at work (a newsletter's footer, a shop's promotion, a bulk mailer's
+   * removal line): the "unsubscribe" in such mail is the sender's, not a person unsubscribing.
+   */
+  sendersList?: true;
   /** A scam that wants a reply, not a click (the advance-fee letter): strong without a link. */
   noLink?: true;
   /** So plain a scam's shape that it outweighs request words on its own (see scamOverRequest). */
@@ -143,7 +149,7 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'sales', name: 'business offer or collaboration', re: /\b(?:open to|interested in) (?:a |any )?(?:collaboration|partnership|business|sponsorship) (?:opportunit(?:y|ies)|proposals?|offers?)\b|\b(?:a |an )?(?:very )?(?:serious|exclusive|special|attractive) (?:business )?offer for you\b|\bmake you an offer\b|\brepresenting an? (?:[\w-]+ ){0,3}(?:brand|agency|marketing company)\b/ },
   // A shop's promotion ("50% off", "shop now", "use code"): a customer may quote one ("your code
   // SAVE10 does not work"), so only when nobody writes as "I".
-  { kind: 'sales', name: PROMOTION, impersonal: true, re: /\b\d{1,2} ?% (?:off|discount)\b|\bshop now\b|\buse (?:promo |discount |coupon )?code\b|\b(?:this|offer) week(?:end)? only\b|\boffer (?:expires|ends)\b|\bdon'?t miss out\b|\b\d{1,2} ?% de descuento\b|\bcompra ahora\b|\busa (?:el )?(?:codigo|cupon)\b|\boferta por tiempo limitado\b/ },
+  { kind: 'sales', name: PROMOTION, impersonal: true, sendersList: true, re: /\b\d{1,2} ?% (?:off|discount)\b|\bshop now\b|\buse (?:promo |discount |coupon )?code\b|\b(?:this|offer) week(?:end)? only\b|\boffer (?:expires|ends)\b|\bdon'?t miss out\b|\b\d{1,2} ?% de descuento\b|\bcompra ahora\b|\busa (?:el )?(?:codigo|cupon)\b|\boferta por tiempo limitado\b/ },
   // A platform's periodic digest of the reader's activity: a notice, nobody asking.
   { kind: 'notification', name: 'activity digest', impersonal: true, re: /\bhere'?s your (?:weekly|daily|monthly) (?:update|digest|summary|recap)\b|\byou appeared in \d+ searches\b|\bjobs you may be interested in\b|\baqui (?:esta|tienes) tu resumen (?:semanal|diario|mensual)\b/ },
   // The same pitch in Spanish (real outreach to clinics): top of Google, a free guide, "working
@@ -168,9 +174,25 @@ const SIGNALS: readonly JunkSignal[] = [
   // arbitration, a labour dispute, a patent, a flat's disrepair): mail for the business's legal
   // team, no consumer's privacy right. A privacy request in it has request words and never gets here.
   { kind: 'legal_notice', name: 'another legal matter', re: /\b(?:personal injury (?:claim|case|matter)|arbitration (?:application|claim|proceedings?)|labou?r dispute|(?:infringement of|infringes?|infringing) (?:(?:us|u\.s\.|european) )?patent|patent (?:no\.?|number) \d|damp and mou?ld|disrepair)\b/ },
+  // A bulk mailer's removal instructions and its plea that it is no spam (the SpamAssassin public
+  // corpus, 2002-2003: "Click here to be removed", "reply with REMOVE in the subject", "This is a
+  // one-time mailing", "sent in compliance with Bill S.1618"). A person never tells us how to be
+  // taken off their own list; one unsubscribing from ours is asking (ownMatter, judgeNotPrivacy).
+  { kind: 'sales', name: "bulk mailer's removal line", sendersList: true, re: /\bclick (?:here|below|the link below) to (?:unsubscribe|be removed|opt[- ]?out|stop receiving)\b|\bif you (?:would |do )?no longer (?:like|wish|want) (?:us )?to (?:contact you|receive|be contacted|get)\b|\b(?:click|reply|write|e-?mail|send|call)\b[^.!?\n]{0,40}?\bto be (?:removed|taken off)\b|\bto be (?:removed|taken off) (?:from|of) (?:our|this|the|any|all|future) (?:\w+ )?(?:mailing|e-?mail|distribution|contact|advertising )?(?:lists?|mailings?|database)\b|\b(?:with|type|put|place|enter) (?:the word )?"?remove"? (?:in|as|on) the subject\b|\bremove"? (?:in|as) (?:the )?subject(?: line)?\b|\bthis (?:e-?mail |message |mailing )?(?:is not|isn'?t|is in no way) (?:an? )?(?:spam|unsolicited)\b|\bone[- ]time (?:mailing|e-?mail|offer mailing)\b|\b(?:bill )?s\.? ?1618\b|\bsent in compliance with\b/ },
+  // Adult-content and pill spam: words no one asking about their data, or a customer asking for
+  // help, writes to a privacy mailbox (a complaint about such mail unsubscribes or names its
+  // data, and never gets here).
+  { kind: 'sales', name: 'adult content or pills advertised', re: /\b(?:porn\w*|xxx|hardcore|adult (?:sites?|content|entertainment|videos?|movies?|webcams?|dvds?)|live (?:sex|webcams?|cams?|nude)|nude (?:pics|photos|girls|teens|videos?)|naked (?:girls|teens|women|pics)|horny|sexy (?:girls|teens|women|singles|animals)|must be (?:at least )?18|18 (?:or older )?to enter|sex (?:videos?|movies?|pics|acts|adventure|contacts?)|cum ?shots?|viagra|cialis|penis (?:enlargement|size)|hgh)\b/ },
+  // An advertisement says so: the "ADV:" subject label some US state laws asked of commercial mail,
+  // "this is an advertisement". Nobody asking about their data labels their mail an advert.
+  { kind: 'sales', name: 'labeled an advertisement', sendersList: true, re: /^(?:\[?adv\]?|adv\.)\s*:|^\[adv\]|\bthis (?:e-?mail |message )?is an? (?:advertisement|commercial (?:e-?mail|message|advertisement))\b/ },
+  // The adman's words (the SpamAssassin public corpus): common enough in people's mail one at a
+  // time ("I called your toll-free number"), so weak: beside "click here" with no link shown (an
+  // HTML mail's link targets are dropped, html-to-plain-text.ts) they make the scam's click.
+  { kind: 'sales', name: 'advertising language', weak: true, re: /\b(?:order|call|act|buy|apply|sign up|register|respond|reply) (?:now|today)\b|\btoll[- ]free\b|\blimited[- ]time (?:offer|only)\b|\b100 ?% (?:free|guaranteed|satisfaction|legal|risk[- ]free)\b|\bno (?:obligation|credit check|risk)\b|\bmoney[- ]back guarantee\b|\bfree (?:trial|gift|bonus|shipping|information|info|report|quote|consultation|membership|access)\b|\bspecial (?:offer|promotion|introductory)\b|\bas seen on (?:tv|t\.v\.|television)\b|\bmake money\b|\bwork (?:from|at) home\b|\bearn (?:\$|up to|extra)|\blowest (?:price|rates?)\b|\bdon'?t (?:delay|wait)\b|\bwhile supplies last\b/ },
   // Impersonal: a person quoting the footer of a newsletter they never asked for ("You are receiving
   // this email because you opted in..." - no, I was not) is complaining about it, a question.
-  { kind: 'newsletter', name: 'newsletter', impersonal: true, re: /\bview (?:this e-?mail |it )?in (?:your |a )?browser\b|\byou(?: are|'re) receiving this (?:(?:e-?mail|newsletter|message) )?because\b|\bunsubscribe (?:at )?any ?time\b|^unsubscribe from (?:[\w&'-]+ ){1,3}(?:e-?mails?|newsletters?|messages)$|\bthis (?:week|month)'?\s?s (?:issue|edition|newsletter|roundup)\b|\bif you no longer wish to receive (?:these|our)\b|\b(?:welcome to (?:our|your) (?:\w+ )?(?:newsletter|roundup|digest)|unsubscribe from our newsletter)\b/ },
+  { kind: 'newsletter', name: 'newsletter', impersonal: true, sendersList: true, re: /\bview (?:this e-?mail |it )?in (?:your |a )?browser\b|\byou(?: are|'re) receiving this (?:(?:e-?mail|newsletter|message) )?because\b|\bunsubscribe (?:at )?any ?time\b|^unsubscribe from (?:[\w&'-]+ ){1,3}(?:e-?mails?|newsletters?|messages)$|\bthis (?:week|month)'?\s?s (?:issue|edition|newsletter|roundup)\b|\bif you no longer wish to receive (?:these|our)\b|\b(?:welcome to (?:our|your) (?:\w+ )?(?:newsletter|roundup|digest)|unsubscribe from our newsletter)\b/ },
 ];
 
 // Mail meant for someone else says so (misdirected.ts); mail with no privacy word at all is still
@@ -238,9 +260,20 @@ export function subjectAndBody(subject: string, normalizedBody: string): string 
   return `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${normalizedBody}`;
 }
 
+/** How much of a received body is read again for a footer the readers dropped. */
+const FOOTER_READ_CHARS = 20_000;
+
 function findSignals(text: string, e: Evidence): { found: JunkSignal[]; strong: JunkSignal | undefined } {
   const writer = WRITER_SINGULAR.test(e.body.normalized);
-  const found = SIGNALS.filter((s) => (!s.impersonal || !writer) && (s.worthTrying?.(text) ?? true) && s.re.test(text));
+  const applies = (s: JunkSignal, t: string): boolean => (!s.impersonal || !writer) && (s.worthTrying?.(t) ?? true) && s.re.test(t);
+  const found = SIGNALS.filter((s) => applies(s, text));
+  // A bulk mailer's list machinery ("This is NOT SPAM - you received this e-mail because ... Click
+  // here to unsubscribe") stands in a footer the readers drop as disclaimer boilerplate
+  // (clean-text.ts): it is looked for in the body as received too.
+  if (!found.some((s) => s.sendersList === true)) {
+    const received = normalizeText(e.rawBody.slice(0, FOOTER_READ_CHARS));
+    if (received.length > e.body.normalized.length) found.push(...SIGNALS.filter((s) => s.sendersList === true && applies(s, received)));
+  }
   // A weak sign (urgency, a pitch's follow-up words) never decides alone; a phishing sign
   // needs a link or a second sign (a scam sends the reader somewhere).
   const decides = (s: JunkSignal): boolean => !s.weak && (s.kind !== 'phishing' || s.noLink === true || LINK.test(text) || found.length > 1);
@@ -278,7 +311,7 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
   // about their own data: a question, even inside a pitch-like message.
   // A shop's promotion ends in its own "Unsubscribe" footer; its sign is impersonal, so a person
   // writing "unsubscribe me" never carries it.
-  const sendersList = found.some((s) => s.kind === 'newsletter' || s.name === PROMOTION);
+  const sendersList = found.some((s) => s.sendersList === true);
   const ownMatter = table.saleQuestion.test(body) || (table.unsubscribe.test(body) && !sendersList);
   if (ownMatter) return null;
   // A vendor's invoice names billing and is no HIPAA matter; a person disputing their own

@@ -6,6 +6,10 @@ import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
 const MAX_MATCHES_PER_PATTERN = 6;
+// A web address's words are its owner's path names, not the writer's ("go here:
+// http://www.example.com/optout" asks no opt-out; "/removeme.html" no deletion).
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/g;
+const insideWebAddress = (spans: readonly [number, number][], start: number, end: number): boolean => spans.some(([s, e]) => start >= s && end <= e);
 const RECORDS = /\b(?:records?|expedientes?|registros?)\b/;
 // "Correct my account" in a message about a bill or an insurance payment is a billing dispute.
 const ACCOUNT = /\b(?:account|cuenta)\b/;
@@ -34,12 +38,14 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
   let medicalMessage: boolean | undefined;
   const triggered = new Map<string, boolean>();
   let passages: { start: number; end: number }[] | undefined;
+  const webAddresses = text.includes('http') || text.includes('www.') ? [...text.matchAll(WEB_ADDRESS)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
   for (const pattern of table.types) {
     let on = triggered.get(pattern.type);
     if (on === undefined) triggered.set(pattern.type, (on = table.triggers[pattern.type].test(text)));
     if (!on) continue;
     // A few matches of one phrase say all there is to say; a flood of them is no more evidence.
     for (const match of findMatches(pattern.re, text, MAX_MATCHES_PER_PATTERN)) {
+      if (webAddresses.length > 0 && insideWebAddress(webAddresses, match.index ?? 0, (match.index ?? 0) + match[0].length)) continue;
       const index = sentenceAt(sentences, match.index ?? 0);
       const sentence = sentences[index];
       if (sentence === undefined) continue;

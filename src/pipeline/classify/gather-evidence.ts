@@ -31,6 +31,8 @@ export interface Evidence {
   sensitive: SensitiveIdentifierKind[];
   /** What the requester is read from: the body, under the writer's own subject line. */
   requesterText: string;
+  /** The body as received, before disclaimer paragraphs were dropped (a bulk mailer's footer, detect-not-privacy.ts). */
+  rawBody: string;
 }
 
 /** A subject that names a privacy request ("CCPA Request"), for a body that says nothing more. */
@@ -134,6 +136,7 @@ export function gatherEvidence(input: ClassifyInput): Evidence {
     // removed": the subject may be the only line that says whose data it is. A reply's subject
     // repeats ours and is left out, as for the types.
     requesterText: [subject === '' ? '' : normalizeText(subject), body.normalized, agentServiceFooter(input.signature ?? '')].filter((t) => t !== '').join('\n'),
+    rawBody: input.body,
   };
 }
 

@@ -101,7 +101,7 @@ export const EN_TYPES: TypePattern[] = [
   { type: 'access', name: 'know-what', personal: true, scope: 'categories', re: rx(String.raw`\b(?:know|find out|learn|see|understand)\b${W}{0,10}?\b(?:what|which|how much)\b${W}{0,40}?\b(?:data|information|info|details|pii)\b`) },
   { type: 'access', name: 'get-my-data', personal: true, re: rx(String.raw`\b(?:see|view|obtain|receive|get|review|inspect)\b (?:a copy of |copies of |all |the |my |any |access to )${W}{0,30}?\b(?:data|information|info|pii)\b(?!${W}{0,25}?\b(?:deleted|removed|erased|corrected|fixed|updated|changed|sold|shared)\b)`) },
   // portability (§1798.130(a)(3)(B)(iii))
-  { type: 'portability', name: 'machine-readable', re: rx(String.raw`\b(?:machine[- ]?readable|portable|portab\w*(?! and accountability)|structured,? (?:and )?(?:commonly used|common|electronic|digital)?${W}{0,20}?format)\b`) },
+  { type: 'portability', name: 'machine-readable', re: rx(String.raw`\b(?:machine[- ]?readable|portab\w*(?! and accountability)(?! (?:communication|electronic|computing|media|devices?|phones?|radios?|storage|generators?|speakers?|chargers?|power|heaters?|air|toilets?|units?|equipment)\b)|structured,? (?:and )?(?:commonly used|common|electronic|digital)?${W}{0,20}?format)\b`) },
   // A file type names a portable copy; "in electronic format" does not: it is how an access copy is
   // sent (GDPR art. 15(3), "a commonly used electronic form"), and access letters ask it.
   { type: 'portability', name: 'file-format', personal: true, re: rx(String.raw`\b(?:csv|json|xml|xlsx?|excel|spreadsheet|zip file)\b`) },

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
+import { readByRules } from './read-by-rules.js';
+
+// Issue 16, the SpamAssassin public corpus (spam-1 as development): bulk mail read as a person's
+// question or a deletion request. Fictional mail in the shapes of that spam.
+const read = (subject: string, body: string) =>
+  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+
+describe('a bulk mailer’s removal instructions ask us nothing', () => {
+  it.each([
+    'To be removed, reply to this email with REMOVE in the SUBJECT line.',
+    'To be removed from our database, click here.',
+    'Please allow 7 days to be removed and send all addresses to remove@example.net.',
+    'If you would like to be removed, write to remove@example.net.',
+    'To be removed: http://www.example.net/removeme.html',
+  ])('%s', (line) => {
+    const c = readByRules(`Great prices on printer ink this week only.\n\n${line}`);
+    expect(c.requestTypes).toEqual([]);
+  });
+
+  it('a person asking to be removed from a database still asks a deletion', () => {
+    expect(readByRules('I would like to be removed from your database. Please delete my records.').requestTypes).toEqual(['deletion']);
+  });
+});
+
+describe('bulk mail is junk by its list machinery, even in a footer the readers drop', () => {
+  it('"This is NOT SPAM ... Click Here to Unsubscribe" in a disclaimer-like footer', () => {
+    const body = 'Me and my friends have this brand new idea, a live webcam. Click Here\n\nThis is NOT SPAM - You have received this e-mail because you entered a draw at one of our portals. We comply with all laws on commercial e-mail. If you have received this e-mail in error, we apologize for the inconvenience and ask that you remove yourself from our distribution. Click Here to Unsubscribe';
+    expect(read('Re: Hi', body).category).toBe('other');
+  });
+
+  it('"If you would no longer like us to contact you ... click here to unsubscribe"', () => {
+    expect(read('', 'Copyright 2026 - All rights reserved\n\nIf you would no longer like us to contact you or feel that you have received this email in error, please click here to unsubscribe.').category).toBe('other');
+  });
+
+  it('the mailer’s own "unsubscribe" is not a person unsubscribing', () => {
+    expect(read('Ink deals', 'Brand name toner cartridges at half price.\n\nYou are on our list of ink buyers. To unsubscribe, reply with REMOVE in the subject line.').category).toBe('other');
+  });
+
+  it('a person unsubscribing from our mail is still asking', () => {
+    expect(read('Unsubscribe', 'Please unsubscribe me from your marketing emails.').category).toBe('question');
+  });
+});
+
+describe('an advert says what it is', () => {
+  it('the "ADV:" subject label', () => {
+    expect(read('ADV: Promote your website', 'We can put your site in front of thousands of buyers.').category).toBe('other');
+  });
+
+  it('"click here" with no link shown, beside the adman’s words', () => {
+    expect(read('Save on ink', 'Brand name toner cartridges at the lowest prices. Order now! Click here').category).toBe('other');
+  });
+
+  it('adult-content spam', () => {
+    expect(read('Hot content', 'Rated the number one adult site three years in a row! You must be at least 18 to enter.').category).toBe('other');
+  });
+});
+
+describe('a web address’s words are not the writer’s', () => {
+  it('"go here: http://www.example.net/optout" asks no opt-out', () => {
+    expect(readByRules('To stop these mailings, go here: http://www.example.net/optout').requestTypes).toEqual([]);
+  });
+
+  it('"portable communication devices" names products, not a portable copy', () => {
+    expect(readByRules('The exhibition covers optical networking, portable communication devices and wireless access.').requestTypes).toEqual([]);
+  });
+});
