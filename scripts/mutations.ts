@@ -570,8 +570,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'quoted-newsletter-footer-junk',
     breaks: "a person quoting a newsletter's footer to complain about it is taken for the newsletter",
     file: 'src/pipeline/classify/detect-not-privacy.ts',
-    original: "{ kind: 'newsletter', name: 'newsletter', impersonal: true, re:",
-    replacement: "{ kind: 'newsletter', name: 'newsletter', re:",
+    original: "{ kind: 'newsletter', name: 'newsletter', impersonal: true, sendersList: true, re:",
+    replacement: "{ kind: 'newsletter', name: 'newsletter', sendersList: true, re:",
     tests: ['test/unit/classify/chasers-injections-and-wires.test.ts'],
   },
   {
@@ -1042,8 +1042,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'hipaa-name-is-portability',
     breaks: '"Health Insurance Portability and Accountability Act" is read as a portability request',
     file: 'src/pipeline/classify/phrases-en-types.ts',
-    original: 'portab\\w*(?! and accountability)|',
-    replacement: 'portab\\w*|',
+    original: 'portab\\w*(?! and accountability)(?! (?:communication',
+    replacement: 'portab\\w*(?! (?:communication',
     tests: ['test/unit/classify/law-deadlines-and-citations.test.ts'],
   },
   {
