@@ -2534,4 +2534,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "|",
     tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
   },
+  {
+    id: "pronoun-removal-always-asks",
+    breaks: "\"You can't simply delete it\" in a mailing-list discussion is read as a deletion request",
+    file: "src/pipeline/classify/find-type-hits.ts",
+    original: "hit.type === 'deletion' && text.length > SHORT_REPLY_CHARS && PRONOUN_OBJECT",
+    replacement: "hit.type === 'none' && text.length > SHORT_REPLY_CHARS && PRONOUN_OBJECT",
+    tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
+  },
+  {
+    id: "pronoun-removal-short-reply-vetoed",
+    breaks: "a short reply \"Yes, please delete it.\" no longer asks the deletion it answers",
+    file: "src/pipeline/classify/find-type-hits.ts",
+    original: "const SHORT_REPLY_CHARS = 400;",
+    replacement: "const SHORT_REPLY_CHARS = 0;",
+    tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
+  },
 ];

@@ -6,6 +6,14 @@ import { sentenceAt, type Sentence } from './split-sentences.js';
 import type { PhraseTable, TypeHit } from './types.js';
 
 const MAX_MATCHES_PER_PATTERN = 6;
+// A removal whose object is only a pronoun, and what that pronoun may stand for: the writer's
+// account, data, posts or listing (from the SpamAssassin corpus's people's mail: "you can't
+// simply delete it" of a false positive, "remove it's ram" of a video card).
+const PRONOUN_OBJECT = /\b(?:it|them|this|that)$/;
+const OWN_THINGS = /\b(?:my|our|mi|mis|nuestr[oa]s?) (?:[\w'-]+ ){0,2}?(?:account|data|information|info|details|profile|e-?mail|address|records?|photos?|pictures?|posts?|comments?|messages?|listings?|history|name|number|cuenta|datos|informacion|perfil|correo|fotos?|registros?)\b|\b(?:personal|user|customer) (?:data|information|info|details)\b|\b(?:datos|informacion) personal(?:es)?\b/;
+const NO_DATA_NAMED = 'a pronoun for something, and the message names no data of the writer';
+// A short reply ("Yes, please delete it.") points at what the mail it answers named: left alone.
+const SHORT_REPLY_CHARS = 400;
 // A web address's words are its owner's path names, not the writer's ("go here:
 // http://www.example.com/optout" asks no opt-out; "/removeme.html" no deletion).
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"]+/g;
@@ -38,6 +46,7 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
   let medicalMessage: boolean | undefined;
   const triggered = new Map<string, boolean>();
   let passages: { start: number; end: number }[] | undefined;
+  let namesOwnData: boolean | undefined;
   const webAddresses = text.includes('http') || text.includes('www.') ? [...text.matchAll(WEB_ADDRESS)].map((m): [number, number] => [m.index, m.index + m[0].length]) : [];
   for (const pattern of table.types) {
     let on = triggered.get(pattern.type);
@@ -70,6 +79,10 @@ export function findTypeHits(text: string, sentences: readonly Sentence[], table
         scope: pattern.scope ?? null,
         veto: veto?.why ?? null,
       };
+      // "You can't simply delete it", "remove it's ram", "I'll forget about it": in a longer message a
+      // pronoun stands for the writer's data only where it names some ("I don't want my data kept.
+      // Delete it").
+      if (hit.veto === null && hit.type === 'deletion' && text.length > SHORT_REPLY_CHARS && PRONOUN_OBJECT.test(hit.phrase) && !(namesOwnData ??= table.personal.test(text) || OWN_THINGS.test(text))) hit.veto = NO_DATA_NAMED;
       // A formal letter's description of a right, or what its access request wants to be told,
       // asks for no right of its own (reading-roles.ts).
       if (hit.veto === null) hit.veto = roleVeto(hit, sentences, index, table.lang);

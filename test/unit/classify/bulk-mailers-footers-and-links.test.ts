@@ -66,3 +66,19 @@ describe('a web address’s words are not the writer’s', () => {
     expect(readByRules('The exhibition covers optical networking, portable communication devices and wireless access.').requestTypes).toEqual([]);
   });
 });
+
+describe('a pronoun removed in a longer message names the writer’s data only where the message does', () => {
+  const discussion = 'Given that there will be some false positives in the spam filter, you absolutely have to put the mail somewhere. You can\'t simply delete it. I also don\'t like replying with a message that says what to do to really get through: that puts an extra burden on my correspondents, and most of them never read it anyway. A quarantine folder that I check once a week works better for me than any of the clever schemes.';
+
+  it('a mailing-list discussion of a spam filter asks no deletion', () => {
+    expect(readByRules(discussion).requestTypes).toEqual([]);
+  });
+
+  it('the same length of text that names the writer’s account still asks it', () => {
+    expect(readByRules(`${discussion} Anyway, I no longer use my account with you, so please delete it.`).requestTypes).toEqual(['deletion']);
+  });
+
+  it('a short reply pointing at the mail it answers still asks it', () => {
+    expect(readByRules('Yes, please delete it.').requestTypes).toEqual(['deletion']);
+  });
+});
