@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import { readByRules } from './read-by-rules.js';
+import { readByRules, readSubjectAndBodyByRules } from './read-by-rules.js';
 
 // Issue 16, the SpamAssassin public corpus (spam-1 as development): bulk mail read as a person's
 // question or a deletion request. Fictional mail in the shapes of that spam.
-const read = (subject: string, body: string) =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+const read = readSubjectAndBodyByRules;
 
 describe('a bulk mailer’s removal instructions ask us nothing', () => {
   it.each([

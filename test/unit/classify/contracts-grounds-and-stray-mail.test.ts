@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import { readByRules } from './read-by-rules.js';
+import { readByRules, readSubjectAndBodyByRules } from './read-by-rules.js';
 
 // Issue 16, real texts 26: shapes of the fresh folders' development half (fictional wording).
-const read = (subject: string, body: string) =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+const read = readSubjectAndBodyByRules;
 
 describe('a copy of a data contract is no access request', () => {
   it.each([

@@ -8,3 +8,8 @@ import type { Classification } from '../../../src/pipeline/types.js';
 export function readByRules(body: string): Classification {
   return classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
 }
+
+/** The rules' reading of a person's mail with its subject (junk signs read the subject too), without the second opinion. */
+export function readSubjectAndBodyByRules(subject: string, body: string): Classification {
+  return classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+}
