@@ -2550,4 +2550,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "const SHORT_REPLY_CHARS = 0;",
     tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
   },
+  {
+    id: "setup-hold-hidden-mid-probe",
+    breaks: "`status` says mail is going out whenever it is asked while the held sender probes with its only held row",
+    file: "src/store/outbox-admin.ts",
+    original: "  const waiting = ['pending', 'sending'];",
+    replacement: "  const waiting = ['pending'];",
+    tests: ["test/integration/sqlite-store.test.ts"],
+  },
 ];

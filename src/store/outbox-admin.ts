@@ -7,11 +7,15 @@ import { toIso } from './time.js';
  * the sender's own queries are in outbox.ts.
  */
 
-/** Why mail is not going out: the latest reason of our own set-up on a pending row, and how many rows wait. */
+/** Why mail is not going out: the latest reason of our own set-up on a waiting row (pending, or sending as a probe), and how many rows wait. */
 export async function findSetupHold(db: Db): Promise<{ reason: string; at: Date; pending: number } | null> {
-  const row = await db('outbox').where({ status: 'pending', last_error_kind: 'setup' }).orderBy('last_error_at', 'desc').first('last_error', 'last_error_at');
+  // A held sender probes with one row at a time, `sending` for the length of one SMTP try and
+  // keeping its set-up error: the hold stands while that probe is in flight (otherwise `status`
+  // says mail is going out whenever it is asked mid-probe, as a loaded fresh-clone run showed).
+  const waiting = ['pending', 'sending'];
+  const row = await db('outbox').whereIn('status', waiting).andWhere({ last_error_kind: 'setup' }).orderBy('last_error_at', 'desc').first('last_error', 'last_error_at');
   if (!row) return null;
-  const [count] = await db('outbox').where({ status: 'pending' }).count({ n: '*' });
+  const [count] = await db('outbox').whereIn('status', waiting).count({ n: '*' });
   return { reason: String(row.last_error), at: new Date(row.last_error_at), pending: Number(count?.n ?? 0) };
 }
 

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate, openDb, type Db } from '../../src/store/db.js';
 import { appendAudit } from '../../src/store/audit-log.js';
 import { loadDirectoryCandidates, replaceDirectory } from '../../src/store/consumer-directory.js';
-import { claimDueEntries, enqueueOutbox, releaseStaleClaims } from '../../src/store/outbox.js';
+import { claimDueEntries, enqueueOutbox, holdForSetup, releaseStaleClaims } from '../../src/store/outbox.js';
+import { findSetupHold } from '../../src/store/outbox-admin.js';
 import { allocateReference } from '../../src/store/requests.js';
 
 let dir: string;
@@ -67,4 +68,17 @@ it('loads the directory record of an address without case, and the named records
     byEmail: null,
     named: [{ full_name: 'Jordan Avery', phone: '555-010-0199' }, { full_name: 'María José Núñez', date_of_birth: '1988-04-12' }, { account_number: 'A-1001' }],
   });
+});
+
+it('keeps a set-up hold in view while the held sender probes with one of its rows (status, exit 2)', async () => {
+  const now = new Date('2026-12-07T10:00:00Z');
+  const id = await enqueueOutbox(db, { messageId: 'probe@example.com', kind: 'acknowledgement', lang: 'en', requestId: null, inboundMessageId: null, envelopeFrom: 'compliance@example.com', recipient: 'ana@example.org', subject: 's', raw: Buffer.from('x') }, now);
+  await db('outbox').whereNot({ id }).update({ status: 'sent' });
+  const [first] = await claimDueEntries(db, 'sender', now, 1);
+  await holdForSetup(db, first!.id, 'SMTP_URL: the SMTP server refused the login (SMTP_535)', now);
+  expect(await findSetupHold(db)).toMatchObject({ reason: expect.stringContaining('SMTP_535'), pending: 1 });
+  // The next probe claims the only held row: mail is still not going out.
+  const [probe] = await claimDueEntries(db, 'sender', new Date(now.getTime() + 60_000), 1);
+  expect(probe?.id).toBe(first?.id);
+  expect(await findSetupHold(db)).toMatchObject({ reason: expect.stringContaining('SMTP_535'), pending: 1 });
 });
