@@ -10,6 +10,7 @@
  * names, then add the file to FROZEN_MEMBER_FILES (train-model.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { bundleModels } from '../src/pipeline/classify/compile-bundle.js';
 import { averageBundles, FROZEN_MEMBER_FILES, frozenMembers, memberLeftOfMean, type ModelBundle } from '../test/eval/train-model.js';
 
 const target = process.argv[2];
@@ -22,15 +23,15 @@ const members = frozenMembers(FROZEN_MEMBER_FILES.filter((f) => !target.endsWith
 const member: ModelBundle = { ...memberLeftOfMean(committed, members), trainedOn: (committed.trainedOn ?? '').split('; averaged with')[0] };
 // The member must give the committed mean back, weight for weight, before it may stand for its texts.
 const back = averageBundles([member, ...members]);
+/** The largest difference between two bundles' weights or biases, model by model (bundleModels). */
 const drift = (a: ModelBundle, b: ModelBundle): number => {
-  const models = (m: ModelBundle) => [m.category, m.agent, m.parent, ...(m.other === undefined ? [] : [m.other]), ...Object.values(m.types)];
-  const [ma, mb] = [models(a), models(b)];
+  const others = new Map(bundleModels(b));
   let most = 0;
-  ma.forEach((m, i) => {
-    const o = mb[i]!;
+  for (const [name, m] of bundleModels(a)) {
+    const o = others.get(name) ?? { bias: 0, weights: {} };
     for (const f of new Set([...Object.keys(m.weights), ...Object.keys(o.weights)])) most = Math.max(most, Math.abs((m.weights[f] ?? 0) - (o.weights[f] ?? 0)));
     most = Math.max(most, Math.abs(m.bias - o.bias));
-  });
+  }
   return most;
 };
 const most = drift(back, committed);

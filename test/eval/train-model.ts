@@ -144,11 +144,6 @@ export function frozenMembers(files: readonly string[] = FROZEN_MEMBER_FILES): M
   return files.map((file) => JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as ModelBundle);
 }
 
-/** The oldest frozen member, the one the model of 58df150 was averaged with. */
-export function frozenMember(): ModelBundle {
-  return frozenMembers()[0]!;
-}
-
 // Weights are written rounded to 0.001 and a trained weight under minWeight (0.05) is dropped, so
 // what is left of a recovered weight under this size is rounding, not a feature the member had.
 const ROUNDING_LEFTOVER = 0.01;

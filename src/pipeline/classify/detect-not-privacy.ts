@@ -1,5 +1,6 @@
 import type { Evidence } from './gather-evidence.js';
 import { MISDIRECTED } from './misdirected.js';
+import { MAX_CHARS } from './analyze-text.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Kinds of mail that reach the privacy mailbox but are no privacy matter (issue 16 item 1). */
@@ -260,18 +261,16 @@ export function subjectAndBody(subject: string, normalizedBody: string): string 
   return `${subject.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}\n${normalizedBody}`;
 }
 
-/** How much of a received body is read again for a footer the readers dropped. */
-const FOOTER_READ_CHARS = 20_000;
-
 function findSignals(text: string, e: Evidence): { found: JunkSignal[]; strong: JunkSignal | undefined } {
   const writer = WRITER_SINGULAR.test(e.body.normalized);
   const applies = (s: JunkSignal, t: string): boolean => (!s.impersonal || !writer) && (s.worthTrying?.(t) ?? true) && s.re.test(t);
   const found = SIGNALS.filter((s) => applies(s, text));
   // A bulk mailer's list machinery ("This is NOT SPAM - you received this e-mail because ... Click
   // here to unsubscribe") stands in a footer the readers drop as disclaimer boilerplate
-  // (clean-text.ts): it is looked for in the body as received too.
+  // (clean-text.ts): it is looked for in the body as received too, in the prefix the readers read
+  // (the same text analyzeText normalized, so normalizeText may still remember it).
   if (!found.some((s) => s.sendersList === true)) {
-    const received = normalizeText(e.rawBody.slice(0, FOOTER_READ_CHARS));
+    const received = normalizeText(e.rawBody.slice(0, MAX_CHARS));
     if (received.length > e.body.normalized.length) found.push(...SIGNALS.filter((s) => s.sendersList === true && applies(s, received)));
   }
   // A weak sign (urgency, a pitch's follow-up words) never decides alone; a phishing sign

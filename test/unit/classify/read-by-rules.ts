@@ -6,7 +6,7 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * trained second opinion: for tests of a language pattern, which a retrain must not move.
  */
 export function readByRules(body: string): Classification {
-  return classifyMessage({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } }, { model: null });
+  return readSubjectAndBodyByRules('', body);
 }
 
 /** The rules' reading of a person's mail with its subject (junk signs read the subject too), without the second opinion. */
