@@ -4,7 +4,7 @@ import { MAX_CHARS } from './analyze-text.js';
 import { normalizeText } from './normalize-text.js';
 
 /** Kinds of mail that reach the privacy mailbox but are no privacy matter (issue 16 item 1). */
-export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'legal_notice' | 'misdirected';
+export type NotPrivacyKind = 'phishing' | 'sales' | 'invoice' | 'job_application' | 'newsletter' | 'notification' | 'legal_notice' | 'misdirected' | 'rights_text';
 
 /** Why a message is `other`: its kind and one line a reviewer reads in the digest. */
 export interface NotPrivacyVerdict {
@@ -239,6 +239,38 @@ const MIN_YOU_ADDRESSES = 2;
 const CUSTOMER_THINGS = /\b(?:your|tu|tus|su|sus) (?:[\w-]+ )?(?:account|order|package|parcel|shipment|payment|subscription|membership|card|profile|booking|reservation|ticket|access|details|refund|purchase|invoice|plan|balance|password|identity|device|cuenta|pedido|paquete|envio|pago|suscripcion|tarjeta|perfil|reserva|factura|contrasena|identidad|saldo|dispositivo|acceso|solicitud|hospedaje|historial|premio)s?\b/;
 const BUSINESS_THINGS = /\b(?:your|tu|su|sus) (?:[\w-]+ )?(?:app|apps|application|website|site|web|page|policy|policies|terms|team|company|store|shop|staff|support|form|platform|software|design|product|products|aplicacion|pagina|politica|terminos|equipo|empresa|tienda|personal|formulario|plataforma|producto|productos)\b/;
 
+// A text about privacy rights (a statute's article, a privacy notice's "your rights" section, a
+// regulator's guide, a compliance workflow) pasted or forwarded to the mailbox names every right
+// and asks for none: nobody in it writes as themselves, asks us, or acts for someone else. A
+// person's request, however formal, has a writer: "I", "please", "the undersigned", an agent's
+// "acts as authorized agent for", a form's ticked box. Short texts are left alone: "Opt out sale
+// and sharing" and "Delete account" are whole requests with no pronoun in them.
+const RIGHTS_TEXT_MIN_WORDS = 60;
+const RIGHTS_NAMED = /\brights?\b|\bderechos?\b/;
+const PRIVACY_NAMED = /\b(?:privacy|privacidad|personal (?:data|information)|data protection|proteccion de datos|(?:your|their) (?:personal )?data|(?:tus|sus) datos|datos personales|informacion personal|data subjects?|titular(?:es)? de (?:los )?datos|ccpa|cpra|gdpr|rgpd|lopdgdd|habeas data)\b/;
+// A notice's "please contact us", "please visit our page" is the business speaking to its reader.
+const WRITER_BY_ROLE =
+  /\b(?:please(?! (?:contact|visit|see|refer|note|submit|call|e-?mail|click|read|review|go|use|allow|be aware|follow|find))|pls|plz|kindly|por favor|favor de|porfa|hereby|the undersigned|named below|(?:el|la) suscrit[oa]|abajo firmante|we (?:request|ask|demand|would like|want|require|submit|act)|(?:acts?|acting|actua|actuamos) (?:as|como)|submits? this|(?:could|would|will) you)\b|\((?:x|✓)\)|\[(?:x|✓)\]/;
+// Acting for a named person ("on behalf of Dana Whitfield", "our client"); a rights text speaks of
+// acting "on behalf of a consumer" or "another person" in general.
+const FOR_SOMEONE_NAMED =
+  /\b(?:our|my) clients?\b|\bnuestr[oa]s? clientes?\b|\b(?:represent(?:s|ing)?|on behalf of)\b(?! (?:a|an|the|another|any|their|your|his|her|its|such|other|consumers?|individuals?|persons?|people)\b)|\ben (?:nombre|representacion) de\b(?! (?:un|una|otr[oa]s?|el|la|los|las|su|sus|terceros)\b)/;
+const WORD = /\S+/g;
+
+/**
+ * Whether a message long enough to be a document only describes privacy rights, with no writer
+ * asking anything of us (see RIGHTS_TEXT_MIN_WORDS). Run on normalized text.
+ */
+export function describesRightsOnly(body: string): boolean {
+  if (!RIGHTS_NAMED.test(body) || !PRIVACY_NAMED.test(body) || (body.match(WORD) ?? []).length < RIGHTS_TEXT_MIN_WORDS) return false;
+  return !(WRITER_SINGULAR.test(body) || WRITER_BY_ROLE.test(body) || FOR_SOMEONE_NAMED.test(body) || CUSTOMER_WE.test(body));
+}
+
+const RIGHTS_TEXT: NotPrivacyVerdict = {
+  kind: 'rights_text',
+  why: 'a text about privacy rights (a law, a notice, a guide): nobody writes as themselves, asks us or acts for another; no privacy request or question',
+};
+
 function isServiceNotice(body: string): boolean {
   if (WRITER_SINGULAR.test(body) || OWN_THINGS.test(body) || CUSTOMER_WE.test(body) || FOR_ANOTHER.test(body) || REAL_QUESTION.test(body) || ASKS_US.test(body)) return false;
   if (!CUSTOMER_THINGS.test(body) || BUSINESS_THINGS.test(body)) return false;
@@ -290,12 +322,14 @@ const verdict = (strong: JunkSignal, found: readonly JunkSignal[], tail: string)
 /**
  * Whether a human-looking message is no privacy matter at all (spam, phishing, a vendor or sales
  * pitch, an invoice, a job application, a newsletter without list headers, a service's notice,
- * mail meant for someone else). Pure. Never for a message with any request evidence (see
- * `judgeJunkOverRequest` for the one exception): a privacy request must never become `other`
+ * mail meant for someone else, a text that only describes privacy rights). Pure. Never for a
+ * message with any request evidence (see `judgeJunkOverRequest` for the exceptions, and
+ * `describesRightsOnly`, where the request evidence is a document's): a privacy request must never become `other`
  * (ccpa-rules §1798.130(a)(2): a missed request breaks a legal clock; a junk message listed in
  * the digest costs staff a glance). Questions about rights and unsubscribes stay questions.
  */
 export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
+  if (!e.empty && !e.fromQuoted && describesRightsOnly(e.body.normalized)) return RIGHTS_TEXT;
   const d = e.body.decision;
   if (e.types.length > 0 || e.generic || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
   const body = e.body.normalized;
@@ -333,13 +367,15 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
 }
 
 /**
- * The one case where request words are junk: a scam's threat about *our* account ("your account
+ * The cases where request words are junk: a document that only describes rights (describesRightsOnly);
+ * a scam's threat about *our* account ("your account
  * will be permanently deleted", "update your payment details") read as a deletion or a
  * correction. Junk only when the scam's shape is plain (two phishing signs, at least one strong,
  * with a link or a fee) and the message names no data of the writer's own ("my account", "about
  * me"): a person asking us to act on their data always does. Pure.
  */
 export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
+  if (!e.fromQuoted && describesRightsOnly(e.body.normalized)) return RIGHTS_TEXT;
   if (e.generic || e.fromQuoted || e.followUp || FORWARDED.test(e.body.normalized)) return null;
   // "Removal of the infringing photograph" in a copyright takedown is no deletion of personal
   // information, unless the writer also names their own data or their privacy.
