@@ -7,7 +7,7 @@ import { detectRequester } from './detect-requester.js';
 import { doubtFeatures } from './doubt-features.js';
 import { gatherEvidence, type Evidence } from './gather-evidence.js';
 import { mapScreenVerdict } from './map-screen-verdict.js';
-import { looksLikePersonsPrivacyQuestion } from './privacy-matter.js';
+import { looksLikePersonsPrivacyQuestion, namesOwnRecords } from './privacy-matter.js';
 import { scoreConfidence } from './score-confidence.js';
 import { BACKOFF_PATTERN, DEATH_NOTICE } from './reading-roles.js';
 import { secondOpinion, TRAINED_MODEL, type SecondOpinion } from './second-opinion.js';
@@ -161,6 +161,7 @@ export function classifyWithFeatures(
     restated: e.requested.length === 0 && e.followUp && e.types.length > 0,
     accountDeletionAsked: accountDeletionAsked(e),
     deathNotice: category === 'question' && DEATH_NOTICE.test(e.body.normalized),
+    ownRecords: category === 'question' && e.hipaa && namesOwnRecords(e.body.normalized),
     coOccurrenceOnly: e.requested.length > 0 && e.requested.every((h) => BACKOFF_PATTERN.test(h.pattern)),
     onlyQuestions: category === 'question' && onlyAsksQuestions(e.body.sentences, e.body.table),
     showsPrivacyMatter: category !== 'question' || showsPrivacyMatter(),

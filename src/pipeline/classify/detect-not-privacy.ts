@@ -91,6 +91,10 @@ const SIGNALS: readonly JunkSignal[] = [
   // Spam's own removal line: "To be removed please visit <link>".
   { kind: 'sales', name: "spam's removal line", impersonal: true, re: /\bto be removed(?: from (?:this|our|the|future) (?:list|mailings?))?,? (?:please )?(?:visit|click|go to|reply|send|e-?mail)\b/ },
   { kind: 'sales', name: 'courtesy opening', weak: true, re: /\bi hope this (?:e-?mail|message|note) finds you well\b/ },
+  // "Beg bounty": a stranger reports a "bug" in our website and asks what reward it earns ("Do you
+  // have a bug bounty?", "can I get any rewards for these bugs"). A finder who names the
+  // writer's own data is reading their own matter (OWN_DATA keeps a request a request).
+  { kind: 'sales', name: 'bug bounty begging', re: /\b(?:bug bounty|bounty|rewards?)\b[^.?!\n]{0,60}\b(?:bugs?|vulnerabilit(?:y|ies))\b|\b(?:bugs?|vulnerabilit(?:y|ies))\b[^.?!\n]{0,60}\b(?:bounty|rewards?)\b/ },
   { kind: 'sales', name: 'SEO or traffic offer', re: /\b(?:seo|backlinks?|search engine rankings?|first page of google|rank(?:ing)? (?:higher |better )?(?:on|in) google|guest post|web traffic|domain authority)\b/ },
   { kind: 'sales', name: 'crypto or investment offer', re: /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|investment opportunity|guaranteed (?:returns?|profits?)|trading platform|wallet address|airdrop|connect (?:your|you) wallet)\b/ },
   { kind: 'sales', name: 'vendor paperwork or onboarding', re: /\b(?:countersign|counter-sign|sign and return|vendor (?:onboarding|registration|setup) form|supplier (?:onboarding|registration) form|w-?9\b|please sign the (?:attached )?(?:master services agreement|msa|contract)|\b(?:review and )?sign the attached (?:dpa|data processing (?:agreement|addendum)|agreement|contract|msa|form)s? and return)/ },

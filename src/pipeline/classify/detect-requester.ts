@@ -103,7 +103,7 @@ function withoutBusinessAgency(normalized: string): string {
 // A bare "Agent:" or "Representative:" opens the lines of a pasted support chat, so the label
 // must say authorized, legal or name.
 const NAME_FIELD = String.raw`(?:name of (?:the |your )?(?:authori[sz]ed )?(?:agent|representative)|(?:authori[sz]ed|legal) (?:agent|representative)(?:'s)?(?: (?:full |legal )?name)?|(?:agent|representative)(?:'s)? (?:full |legal )?name)|(?:nombre (?:completo )?del? (?:agente|representante|apoderad[oa])(?: legal| autorizad[oa])?|agente autorizad[oa]|representante legal|apoderad[oa](?: legal)?)(?: \(si aplica\))?`;
-const ROLE_FIELD = String.raw`(?:requester|requestor|submitter)(?:'s)? (?:relationship|role|type)(?: to (?:the )?consumer)?|relationship to (?:the )?consumer|submitted by|are you (?:an? |the )?(?:authori[sz]ed )?(?:agent|representative)\b[^?:\n]{0,60}|(?:relacion con (?:el )?titular|tipo de solicitante|calidad del solicitante|solicitante|es usted (?:el |un |una )?(?:agente|representante)\b[^?:\n]{0,60})`;
+const ROLE_FIELD = String.raw`(?:requester|requestor|submitter)(?:'s)? (?:relationship|role|type)(?: to (?:the )?consumer)?|relationship to (?:the )?consumer|submitted by|are you (?:an? |the )?(?:authori[sz]ed )?(?:agent|representative)\b[^?:\n]{0,60}|(?:i am|i'?m) (?:submitting|making|filing|sending) (?:this|the|my) (?:request |form )?as (?:an? |the )?(?:authori[sz]ed )?(?:agent|representative)\b[^?:\n]{0,60}|(?:relacion con (?:el )?titular|tipo de solicitante|calidad del solicitante|solicitante|es usted (?:el |un |una )?(?:agente|representante)\b[^?:\n]{0,60})`;
 const FORM_FIELD = new RegExp(String.raw`^[ \t>*-]*(?:(${NAME_FIELD})|(${ROLE_FIELD}))[ \t]*[:?][ \t]*(.*?)[ \t]*$`, 'gm');
 // Left empty, or filled to say nobody represents the consumer.
 const NO_AGENT = /^(?:|n\/?a|n\.a\.?|na|none|nil|no|-+|—|–|self|myself|me|(?:the )?consumer|not applicable|no aplica|ninguno|ninguna|yo|yo mism[oa]|(?:el |la )?titular|el propio titular|.*\bi am the consumer\b.*)\.?$/;
@@ -123,6 +123,10 @@ const WHO_PROMPT =
 const PARENT_FIELD =
   /^[ \t>*-]*(?:parent(?:\s*(?:\/|or|and)\s*(?:legal )?guardian)?(?:'s)?(?: full)? name|(?:legal )?guardian(?:'s)?(?: full)? name|child(?:'s|ren's)? (?:full |display |first |legal )?names?|nombre del? (?:padre|madre|tutor|menor|nino|nina|hij[oa])\b[^:\n]{0,25})[ \t]*:[ \t]*\S[^\n]{0,58}$/m;
 
+// A form's sworn statement offers the agent as an alternative ("I declare ... that I am the person
+// I claim to be (or their authorized agent): yes"): the form's words, whoever signs.
+const OR_AN_AGENT = /\(or (?:their|his|her|an?|the|its) (?:authori[sz]ed )?(?:agent|representative)\)/g;
+
 /**
  * A filled representative field makes the writer an agent (its line is the cue); a field left
  * empty or saying "N/A" says nobody is, and the line is blanked so that its label's words
@@ -130,7 +134,8 @@ const PARENT_FIELD =
  */
 function readAgentFields(normalized: string): { agentCue: string | null; text: string } {
   let agentCue: string | null = null;
-  const text = normalized.replace(WHO_PROMPT, (line) => ' '.repeat(line.length)).replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '') => {
+  const blank = (m: string): string => ' '.repeat(m.length);
+  const text = normalized.replace(WHO_PROMPT, blank).replace(OR_AN_AGENT, blank).replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '') => {
     if (NO_AGENT.test(value)) return ' '.repeat(line.length);
     // A field's value is a name or a role, not a sentence ("Authorized agent: is that needed?").
     if (value.length > FIELD_VALUE_MAX || value.includes('?')) return line;

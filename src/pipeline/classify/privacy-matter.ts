@@ -22,3 +22,14 @@ export function looksLikePersonsPrivacyQuestion(subject: string, normalizedBody:
   // Someone writing as themselves (detect-not-privacy's WRITER_SINGULAR), or asking anything.
   return WRITER_SINGULAR.test(text) || text.includes('?') || (matter && terse && !LINK.test(text));
 }
+
+// The writer's own medical records or bill, or a named patient's: "my medical bill", "mi historia
+// clínica", "Patient: Samuel Ortiz". "My experience in medical billing" (a job application) and a
+// spam's "pay my bills" name none.
+const OWN_RECORDS =
+  /\b(?:my|mi|mis)\b(?: [\w'-]+){0,2} (?:medical|hospital|health|dental|clinic|doctor'?s?|lab|patient) (?:records?|bills?|statements?|claims?|charts?|files?)\b|\b(?:mi|mis) (?:historias? clinicas?|expedientes? (?:medicos?|clinicos?)|facturas? (?:medicas?|del hospital))\b|^[ \t]*(?:patient|paciente)(?: name| nombre)?[ \t]*:[ \t]*\S/m;
+
+/** Whether a normalized text names the writer's own (or a named patient's) medical or billing records. */
+export function namesOwnRecords(normalizedBody: string): boolean {
+  return OWN_RECORDS.test(normalizedBody);
+}

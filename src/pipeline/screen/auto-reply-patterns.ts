@@ -37,7 +37,14 @@ export const MAX_ANSWER_LATER_CHARS = 400;
 
 /** Mailboxes that say nobody reads them, and self-declared automatic messages. */
 export const UNMONITORED: readonly RegExp[] = [
-  /\bthis (e-?mail |mail )?(address|mailbox|inbox|account) is (not|no longer) (being )?(monitored|checked|read|in use|attended)/i,
+  /\bthis (e-?mail |mail )?(address|mailbox|inbox|account) (is (not|no longer)|isn['’]t) (being )?(monitored|checked|read|in use|attended)/i,
+  // "You have sent a message to a mailbox that isn't monitored."
+  /\bsent (a |your )?(message|e-?mail) to an? (e-?mail )?(address|mailbox|inbox) that (is not|isn['’]t) (monitored|checked|read)\b/i,
+  // Mailman's notices to a poster: "Your mail to 'members@...' ... Is being held until the list
+  // moderator can review it for approval", "Your message entitled ... was successfully received
+  // by the Members mailing list".
+  /\bis being held until the list moderator can review it\b/i,
+  /\bwas successfully received by the [^.\n]{1,60}? mailing list\b/i,
   /\bthis is an? (unmonitored|unattended|automated|automatic|auto-generated) (mailbox|inbox|address|e-?mail|message|reply|response)/i,
   // "We cannot handle your message because this is a no-reply e-mail address."
   /\bthis is an? no-?reply (e-?mail |mail )?(address|mailbox|account)\b/i,

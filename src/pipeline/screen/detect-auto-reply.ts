@@ -16,8 +16,11 @@ const ECHOED_FIELD = /^[ \t]*(?:(?:your|tu|su) )?(?:subject|asunto|betreff|objet
 const ECHOED_QUOTE = /"[^"\n]{1,120}"|“[^”\n]{1,120}”|\*\*[^*\n]{1,120}\*\*/g;
 /** The subject echoed after a colon inside the robot's sentence: "We received your support request regarding: Request to delete my data", or on the line after it. */
 const ECHOED_AFTER_COLON = /\b(?:regarding|concerning|about|titled|entitled|with the subject|sobre|acerca de|con el asunto|titulad[oa])[ \t]*:(?:[ \t]*\n(?:[ \t]*\n)?)?[^\n]*$/gim;
+/** Mailman's echo on an indented line of its own: "Your mail to 'members@...' with the subject\n\n    Re: Delete my data\n\nIs being held". */
+const ECHOED_INDENTED = /\b(?:with the subject|entitled|titled)[ \t]*\n(?:[ \t]*\n)?[ \t]+\S[^\n]*$/gim;
 /** The robot's own words: a text without the sender's words it echoes (fields, quotes, after "regarding:"). */
-const withoutEcho = (text: string): string => text.replace(ECHOED_FIELD, '').replace(ECHOED_AFTER_COLON, '').replace(ECHOED_QUOTE, '');
+const withoutEcho = (text: string): string =>
+  text.replace(ECHOED_FIELD, '').replace(ECHOED_AFTER_COLON, '').replace(ECHOED_INDENTED, '').replace(ECHOED_QUOTE, '');
 /** Vendor headers whose mere presence marks an auto-reply (email-rules §1). */
 const PRESENCE_HEADERS = ['x-autoreply', 'x-autorespond', 'x-autoresponder', 'x-autoreply-from', 'x-mail-autoreply'];
 /** Auto-replies are short; a long text is a person writing. */

@@ -49,6 +49,13 @@ export const ACKNOWLEDGEMENT: readonly RegExp[] = [
 ];
 
 /**
+ * "Thanks for contacting us! We'll get back to you within 24 business hours": a person writing to
+ * us does not thank us for their own contact. Alone ("Thank you for contacting us.") it may be a
+ * business's one-line reply, so a promise to answer must follow (FOLLOW_UP).
+ */
+const THANKS_FOR_CONTACT = /\bthank(?:s| you) for (?:contacting|reaching out to|getting in touch with|writing to) us\b/i;
+
+/**
  * A ticket or case number announced as such. "Reference" is left out: it is the word of our own
  * acknowledgement, whose return is a loop, not an auto-reply.
  */
@@ -122,6 +129,7 @@ export function isHelpdeskAcknowledgement(body: string, withEcho: string = body)
   // the echo removal takes for the sender's subject: it is looked for in the text as sent.
   const head = withEcho.replace(/\s+/g, ' ').trim().slice(0, HEAD_CHARS);
   if (TICKET_ANNOUNCEMENT.some((p) => p.test(head))) return true;
-  if (!ACKNOWLEDGEMENT.some((p) => p.test(head))) return false;
-  return TICKET_NUMBER.test(text) || FOLLOW_UP.some((p) => p.test(text)) || text.length <= BARE_FORMULA_CHARS;
+  const promised = FOLLOW_UP.some((p) => p.test(text));
+  if (!ACKNOWLEDGEMENT.some((p) => p.test(head))) return promised && THANKS_FOR_CONTACT.test(head);
+  return TICKET_NUMBER.test(text) || promised || text.length <= BARE_FORMULA_CHARS;
 }
