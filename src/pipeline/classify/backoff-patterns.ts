@@ -37,8 +37,9 @@ const EN_FAMILY = {
   deletion: String.raw`delet|eras|remov|purg|wipe|wiping|destroy|scrub|scrap(?!e|ing)|trash|shred|expung|eliminat|discard|get rid`,
   access: String.raw`cop(?:y|ies)|send|provide|give|show|see|access|view|review|inspect|disclos`,
   portability: String.raw`export|download|csv|json|spreadsheet|excel|machine[- ]readable|portable|import`,
-  // "I created my account by mistake": done by accident, nothing recorded wrong.
-  correction: String.raw`correct|fix|amend|rectif|wrong|incorrect|inaccurat|typo|misspel|outdated|out of date|(?<!\bby )mistake`,
+  // "I created my account by mistake": done by accident, nothing recorded wrong. "Send me the
+  // correct color": a shop's goods, not a record about the writer.
+  correction: String.raw`correct(?! (?:colou?rs?|sizes?|items?|products?|parts?|models?|versions?|packages?|parcels?|dress|shoes?|shirts?|goods)\b)|fix|amend|rectif|wrong|incorrect|inaccurat|typo|misspel|outdated|out of date|(?<!\bby )mistake`,
 };
 const ES_FAMILY = {
   deletion: String.raw`borr|elimin|suprim|destru|quit|saqu|desapare|delet`,

@@ -52,6 +52,9 @@ const ACTS_FOR_ANOTHER = /behalf|attorney|data subject agent|\bpoa\b|client|repr
 // A child named bare ("my daughter", "mi hija") may be only part of the story; "my 14 yo",
 // "parent of a minor" or "soy la madre de" say who the request is for.
 const BARE_CHILD = /^(?:my|mis?) (?:\w+ )?(?:son|daughter|child|children|kids?|boy|girl|stepson|stepdaughter|hij[oa]s?|nin[oa]s?|menor)$/;
+// ... but not when the child's own information follows ("delete my account and my child records",
+// "my son's profile"): the request is for the child too.
+const CHILDS_THINGS_NEXT = /^(?:'s|s'|’s)? (?:\w+ )?(?:records?|data|information|info|accounts?|profiles?|details|files?)\b/;
 
 /**
  * A relative, child or client named together with talk of that person's information or wishes
@@ -164,7 +167,8 @@ export function detectRequester(
   // child named bare, with no talk of the child's information and the writer's own named as the
   // object, is part of the story; the writer asks for themself.
   const named = table.parent.exec(normalized);
-  const inPassing = named !== null && related.parent === null && related.own && BARE_CHILD.test(named[0]);
+  const inPassing =
+    named !== null && related.parent === null && related.own && BARE_CHILD.test(named[0]) && !CHILDS_THINGS_NEXT.test(normalized.slice(named.index + named[0].length));
   // "Soy tutora legal de mis nietos, pero este correo es sobre mí": said outright, it settles it.
   const parent = related.onlySelf ? null : ((inPassing ? null : named) ?? related.parent ?? PARENT_FIELD.exec(normalized));
   // Read only when a child was named: most requests name none.

@@ -60,7 +60,7 @@ export const EN: PhraseTable = {
     access: /who|where d|from where|names? of|photo|picture|message|post|upload|video|document|recording|review|comment|data|info|detail|record|stuff|tell|let|on me|obtain|pii|cop(?:y|ies)|access|know|about me|file|system|database|everything|whatever|specific pieces|dsar|what you|hold|keep|store/,
     portability: /readable|portab|structured|csv|json|xml|xls|excel|spreadsheet|electronic|digital|zip|export|download|transfer|import|upload|format|so (?:that )?(?:i|we) (?:can|could|may) /,
     correction: /straight|correct|fix|up to date|missing|incomplete|reflect|adjust|repair|straighten|sort|spell|spelt|as |rectif|mistake|error|typo|amend|updat|chang|modif|edit|revis|wrong|inaccura|outdated|misspel|spelled|typo|mistak|erroneous|old|previous|former/,
-    opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|profil|target|hawk|pimp|advertis|ads|marketing|privacy control|gpc|consent|giv|gave|pass|hand|send|provid|transfer/,
+    opt_out: /sell|sale|peddl|leak|sold|shar|rent|trad|disclos|monetiz|opt|object|profil|target|hawk|pimp|advertis|ads|marketing|privacy control|gpc|consent|giv|gave|pass|hand|send|provid|transfer|automated/,
     limit_sensitive: /limit|restrict|minimi|sensitive|biometric|genetic|geolocation|location|social security|ssn|finger|face|voice|retina|iris/,
   },
   personal: EN_PERSONAL,

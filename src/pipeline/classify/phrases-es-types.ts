@@ -39,7 +39,8 @@ export const ES_TYPES: TypePattern[] = [
   { type: 'access', name: 'derecho-acceso', re: rx(String.raw`${DERECHO}acceso\b|\bderecho (?:a saber|a conocer|de conocer)\b|\bsolicitud de acceso\b|\bsolicit\w* (?:el )?acceso\b`) },
   { type: 'access', name: 'saber-que-datos', personal: true, scope: 'categories', re: rx(String.raw`\b(?:(?:saber|conocer|informen|informe|informarme|indiquen|indique|indicarme|decirme|diganme|digan)\b${W}{0,30}?\b(?:que|cuales|si)|confirm\w*\b${W}{0,30}?\bsi)\b${W}{0,40}?\b(?:datos|informacion|info|proces\w*|trat\w*)\b`) },
   // "¿Cuánto tiempo guardan mi información?" asks the retention period of a practice, not what is held.
-  { type: 'access', name: 'tienen-datos-mios', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?<!\bcuanto tiempo (?:se )?)(?:tienen|tiene|guardan|almacenan|procesan|tratan)\b${W}{0,20}?\b(?:datos|informacion|algun dato)\b`) },
+  // "¿La IA tiene acceso a mis datos?" asks who can reach the data, not what is held.
+  { type: 'access', name: 'tienen-datos-mios', personal: true, inherent: true, scope: 'categories', re: rx(String.raw`\b(?<!\bcuanto tiempo (?:se )?)(?:tienen|tiene|guardan|almacenan|procesan|tratan)\b(?! acceso\b)${W}{0,20}?\b(?:datos|informacion|algun dato)\b`) },
   // "¿A quién le vendieron o le pasaron mis datos?": who received the data (§1798.115); the present
   // ("¿con quién comparten los datos?") asks about a practice.
   { type: 'access', name: 'a-quien-vendieron', inherent: true, scope: 'categories', re: rx(String.raw`\b(?:a|con) quien(?:es)? (?:le |les )?(?:vendieron|han vendido|pasaron|han pasado|compartieron|han compartido|dieron|han dado|cedieron|entregaron)\b`) },
