@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
-import { understandMessage } from '../../../src/pipeline/process-message.js';
-import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
+import { plainMailVerdict } from './fixture-mail.js';
 
 /**
  * Issue 16, real texts 17-19: acknowledgements with no RFC 3834 header in wording the screen did
  * not know (email-rules §1: recognised by content too). Fictional mail in the shape of the real
  * templates: a past-tense Spanish receipt, a one-person autoresponder, a shop's stock answer.
  */
-const verdict = async (from: string, subject: string, body: string) =>
-  (await understandMessage(plainMail(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+const verdict = plainMailVerdict;
 
 describe('acknowledgements in other words', () => {
   it.each([

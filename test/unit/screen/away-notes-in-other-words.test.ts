@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
-import { understandMessage } from '../../../src/pipeline/process-message.js';
-import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
+import { plainMailVerdict } from './fixture-mail.js';
 
 /**
  * Issue 16, real texts 23e and 23h: auto-replies with no RFC 3834 header that the screen let
@@ -10,8 +8,7 @@ import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
  * helpdesk's Spanish acknowledgement whose promise is to follow up. And the boundary: a person who
  * says they have little time, with no date, asks us something. Fictional mail.
  */
-const verdict = async (subject: string, body: string) =>
-  (await understandMessage(plainMail('Priya Raman <praman@example.com>', subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+const verdict = (subject: string, body: string) => plainMailVerdict('Priya Raman <praman@example.com>', subject, body);
 
 describe('away notes and acknowledgements in other words', () => {
   it.each([

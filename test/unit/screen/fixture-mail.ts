@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
 import { parseMail } from '../../../src/pipeline/parse/parse-mail.js';
+import { understandMessage } from '../../../src/pipeline/process-message.js';
 import type { InboundMail, ScreenContext } from '../../../src/pipeline/types.js';
 
 /** test/fixtures/eml, resolved from this file so the tests run from any working directory. */
@@ -41,3 +43,8 @@ export function plainMail(from: string, subject: string, body: string, extra: re
   return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${body.replace(/\n/g, '\r\n')}\r\n`);
 }
 
+
+/** The screen's verdict on a plain-text message from `from` (read as the daemon reads it, default threshold). */
+export async function plainMailVerdict(from: string, subject: string, body: string) {
+  return (await understandMessage(plainMail(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+}

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
-import { understandMessage } from '../../../src/pipeline/process-message.js';
-import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
+import { plainMailVerdict } from './fixture-mail.js';
 
 /**
  * Issue 16, real texts 19j: bounces and delay warnings that reach the screen without a
@@ -9,8 +7,7 @@ import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
  * and a list manager refusing a post from its "list+owner" address. Fictional mail in the shape
  * of the MTAs' and list managers' templates.
  */
-const verdict = async (from: string, subject: string, body: string) =>
-  (await understandMessage(plainMail(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+const verdict = plainMailVerdict;
 
 describe('bounces without a report part', () => {
   it.each([

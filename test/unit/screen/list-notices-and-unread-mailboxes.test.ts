@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
-import { understandMessage } from '../../../src/pipeline/process-message.js';
-import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
+import { plainMailVerdict } from './fixture-mail.js';
 
 /**
  * Issue 16, real texts 27: machine mail sent without the RFC 3834 header (email-rules §1:
@@ -9,8 +7,7 @@ import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
  * its own; a mailbox that says nobody reads it; a helpdesk's "Thanks for contacting us" with its
  * promise to answer. Fictional mail in the shape of those templates.
  */
-const verdict = async (from: string, subject: string, body: string) =>
-  (await understandMessage(plainMail(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+const verdict = plainMailVerdict;
 
 describe('machine mail that says what it is', () => {
   it.each([

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_THRESHOLD } from '../../../src/pipeline/classify/classify-message.js';
-import { understandMessage } from '../../../src/pipeline/process-message.js';
-import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
+import { plainMailVerdict } from './fixture-mail.js';
 
 /**
  * Issue 16, real texts 26: ticket systems' default notices, sent without the RFC 3834 header
@@ -9,8 +7,7 @@ import { CONTEXT, plainMail, RECEIVED } from './fixture-mail.js';
  * notices about encrypted mail it could not read, a Spanish stock answer. Fictional mail in the
  * shape of those templates. Answering them would start a loop with the ticket system.
  */
-const verdict = async (from: string, subject: string, body: string) =>
-  (await understandMessage(plainMail(from, subject, body), RECEIVED, { screen: CONTEXT, reviewThreshold: DEFAULT_REVIEW_THRESHOLD })).verdict;
+const verdict = plainMailVerdict;
 
 describe('ticket systems’ notices', () => {
   it.each([
