@@ -2702,4 +2702,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "(?:tienen|tiene|guardan|almacenan|procesan|tratan)\\b",
     tests: ["test/unit/classify/child-records-automated-decisions-and-goods.test.ts"],
   },
+  {
+    id: "joined-delete-me",
+    breaks: "a request made as the hashtag \"#deleteme\" asks nothing",
+    file: "src/pipeline/classify/normalize-text.ts",
+    original: "    .replace(/\\b(delete|remove|erase|forget)me\\b/g, '$1 me')\n",
+    replacement: "",
+    tests: ["test/unit/classify/misspelled-and-nonnative-wording.test.ts"],
+  },
 ];

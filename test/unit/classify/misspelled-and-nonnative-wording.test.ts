@@ -11,6 +11,8 @@ describe('misspelled and non-native wordings of a request', () => {
     ['pls remvoe my infomations from ur databse', ['deletion']],
     ['I want receive copy from my personal data please', ['access']],
     ['Do not share my data, and then please delete all.', ['deletion', 'opt_out']],
+    // Real texts 27: a request made as a hashtag, the words run together.
+    ['#deleteme', ['deletion']],
   ])('%s -> %j', (body, types) => {
     const c = classify(body);
     expect(c.category).toBe('privacy_request');
