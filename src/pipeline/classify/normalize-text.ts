@@ -71,8 +71,9 @@ function normalize(text: string): string {
     .replace(/\bur (?=(?:system|account|records?|database|company|site|app|team|website|store|files?|data)\b)/g, 'your ')
     .replace(/\b(?:delte|delet|deleat|dlete|deleet|deelte|dleete)\b/g, 'delete')
     .replace(/\b(?:remvoe|remoev|rmove|reomve|romove|remov)\b/g, 'remove')
-    // A hashtag or a subject written as one word: "#deleteme", "RemoveMe".
-    .replace(/\b(delete|remove|erase|forget)me\b/g, '$1 me')
+    // A hashtag or a subject written as one word: "#deleteme", "RemoveMe"; not a web page's or an
+    // address's name ("/marketing/removeme.html", "removeme@example.com").
+    .replace(/(?<![\w@./:=?&-])(delete|remove|erase|forget)me\b(?![@.]\w)/g, '$1 me')
     .replace(/\b(?:databse|databas|datbase|databace)\b/g, 'database')
     .replace(/\b(?:pasword|passwrd|passowrd|pasword|paswd|passord)\b/g, 'password')
     // Spanish written by ear ("no kiero q bendan mi informasion").

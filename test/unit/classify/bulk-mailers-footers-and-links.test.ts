@@ -80,3 +80,22 @@ describe('a pronoun removed in a longer message names the writer’s data only w
     expect(readByRules('Yes, please delete it.').requestTypes).toEqual(['deletion']);
   });
 });
+
+// SpamAssassin public corpus (spam-1, development): mass mail's offers, in the team's own words.
+describe('mass mail’s offers are junk', () => {
+  it.each([
+    ['Everybody Gets Paid - No Recruiting Needed', 'Join and reserve a position for free now. No recruiting needed, everyone makes money.', 'money-making offer'],
+    ['Work from home', 'Work from home and earn $5,000 a month with our simple system. Reply for details.', 'money-making offer'],
+    ["You're approved", 'Congratulations, you have been pre-approved for a second mortgage at our lowest rate. Bad credit OK.', 'loan or mortgage offer'],
+    ['MULTIPLY YOUR CUSTOMER BASE', 'We sell 20 million fresh opt-in email addresses, sorted by state. Direct marketing will increase your sales.', 'e-mail addresses or bulk mailing sold'],
+  ])('%s', (subject, body, sign) => {
+    const c = readSubjectAndBodyByRules(subject, body);
+    expect(c.category).toBe('other');
+    expect(c.otherWhy).toContain(sign);
+  });
+
+  it('a person asking about their own mortgage data is still a person', () => {
+    const c = readSubjectAndBodyByRules('My data', 'Do you share my personal information with mortgage lenders? I was told I was pre-approved for a loan I never asked for.');
+    expect(c.category).not.toBe('other');
+  });
+});

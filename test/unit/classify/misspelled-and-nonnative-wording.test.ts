@@ -19,6 +19,10 @@ describe('misspelled and non-native wordings of a request', () => {
     expect(c.requestTypes).toEqual(types);
   });
 
+  it('a web page or an address named "removeme" is no one asking', () => {
+    expect(classify('To be removed from our list visit http://example.net/marketing/removeme.html or write to removeme@example.net').requestTypes).toEqual([]);
+  });
+
   it('"delete all" needs to end the clause: "delete all the emails you sent me" asks nothing of the data', () => {
     expect(classify('How do I delete all the emails you sent me from my inbox?').category).toBe('question');
   });
