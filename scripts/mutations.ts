@@ -2734,4 +2734,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "{ kind: 'sales', name: 'e-mail addresses or bulk mailing sold', weak: true, re:",
     tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
   },
+  {
+    id: "mail-delivery-subsystem-not-a-robot",
+    breaks: "a rejection signed \"Mail Delivery Subsystem\" from a non-robot address is filed as an auto-reply, not a bounce of our mail",
+    file: "src/pipeline/screen/bounce-patterns.ts",
+    original: "post[-_.]?master|mail delivery (?:subsystem|system))\\b/i;",
+    replacement: "post[-_.]?master)\\b/i;",
+    tests: ["test/unit/screen/list-notices-and-unread-mailboxes.test.ts"],
+  },
 ];

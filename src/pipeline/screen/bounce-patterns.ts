@@ -51,11 +51,16 @@ export const MTA_PHRASES: readonly RegExp[] = [
   /delivery is delayed to these recipients/i,
   /was unable to\s+be\s+delivered\s+to\s+the\s+list\b/i,
   /\b5\d\d[ -]5\.\d{1,3}\.\d{1,3}\b/,
+  // Pigeonhole's (Dovecot Sieve) and LDA's rejection: "Your message to <x> was automatically rejected: Quota exceeded".
+  /your message to <?[^\s>]+>? was automatically rejected/i,
 ];
 
 /** Mail system senders (RFC 2142 role names, list robots, no-reply addresses). */
 export const ROBOT_LOCAL_PART =
   /^(mailer[-_.]?daemon|post[-_.]?master|double-bounce|no[-_.]?reply|do[-_.]?not[-_.]?reply|sysadmin|root|bounces?|owner-.+|.+[-+](owner|admin|bounces?|request)|sympa|mailman|listserv|majordomo|mlmmj|ezmlm)$/i;
 
-/** RFC 5321 §4.5.5: bounces come from the mail system itself. */
-export const MAIL_SYSTEM_SENDER = /\b(mailer[-_.]?daemon|post[-_.]?master)\b/i;
+/**
+ * RFC 5321 §4.5.5: bounces come from the mail system itself. Sendmail and Postfix sign them
+ * "Mail Delivery Subsystem" / "Mail Delivery System" in the display name, whatever the address.
+ */
+export const MAIL_SYSTEM_SENDER = /\b(mailer[-_.]?daemon|post[-_.]?master|mail delivery (?:subsystem|system))\b/i;

@@ -34,3 +34,15 @@ describe('machine mail that says what it is', () => {
     expect((await verdict('Dana Whitfield <dana.w@example.org>', subject, body))?.kind).toBe('human');
   });
 });
+
+describe('a rejection for a full mailbox is a bounce of our mail (email-rules §1)', () => {
+  it('"Your message to <x> was automatically rejected: Quota exceeded", signed "Mail Delivery Subsystem", is a bounce, not an auto-reply', async () => {
+    const v = await verdict('Mail Delivery Subsystem <admin@example.net>', 'Automatically rejected mail', 'Your message to <dana.w@example.net> was automatically rejected:\nQuota exceeded');
+    expect(v?.kind).toBe('bounce');
+  });
+
+  it('the same words from no robot, with no mail system signing, are left to the other checks', async () => {
+    const v = await verdict('Dana Whitfield <dana.w@example.org>', 'Re: your reply', 'My mailbox said: your message to <dana.w@example.org> was automatically rejected. I have made room now, please send it again.');
+    expect(v?.kind).toBe('human');
+  });
+});
