@@ -157,7 +157,7 @@ export const EN_TYPES: TypePattern[] = [
   // "derecho de oposición" is (labeling conventions: an objection is an opt-out).
   // Automated decision-making (CCPA regulations on ADMT; GDPR art. 22): "I don't want automated
   // decisions about my loan application", "I opt out of automated decision-making".
-  { type: 'opt_out', name: 'no-automated-decisions', selfNegating: true, re: rx(String.raw`\b(?:not|never|no longer|don't) (?:want|wish|like|consent to|agree to|accept)\b${W}{0,20}?\bautomated (?:decisions?|decision-making|processing)\b|\b(?:object\w*|opt\w*[- ]out)\b${W}{0,20}?\bautomated (?:decisions?|decision-making|processing)\b`) },
+  { type: 'opt_out', name: 'no-automated-decisions', selfNegating: true, re: rx(String.raw`\b(?:not|never|no longer) (?:want|wish|like|consent to|agree to|accept)\b${W}{0,20}?\bautomated (?:decisions?|decision-making|processing)\b|\b(?:object\w*|opt\w*[- ]out)\b${W}{0,20}?\bautomated (?:decisions?|decision-making|processing)\b`) },
   { type: 'opt_out', name: 'right-to-object', re: rx(String.raw`\bright (?:to object|of objection)\b`) },
   { type: 'opt_out', name: 'object-to-processing', re: rx(String.raw`\b(?:object|objecting|objection)\b${W}{0,30}?\b(?:processing|processed|use|used|using|sale|selling|sold|sharing|shared|direct marketing|marketing|profiling|advertising)\b`) },
   // "If you sell personal information, please exclude mine": the main clause asks the opt-out.
