@@ -2742,4 +2742,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "post[-_.]?master)\\b/i;",
     tests: ["test/unit/screen/list-notices-and-unread-mailboxes.test.ts"],
   },
+  {
+    id: "senders-opt-out-line-asks",
+    breaks: "a spam's \"you may opt-out of our database by clicking here\" is read as a person's opt-out",
+    file: "src/pipeline/classify/phrases-en.ts",
+    original: "    { type: 'any', re: SENDERS_OPT_OUT_LINE, why:",
+    replacement: "    { type: 'none', re: SENDERS_OPT_OUT_LINE, why:",
+    tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
+  },
+  {
+    id: "million-addresses-not-sold",
+    breaks: "\"$50 per 1 million email addresses\" is read as a person's question",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "\\d[\\d,.]*(?: (?:million|thousand|hundred))?|millions? of",
+    replacement: "\\d[\\d,.]*|millions? of",
+    tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
+  },
 ];

@@ -1,5 +1,6 @@
 import type { Evidence } from './gather-evidence.js';
 import { MISDIRECTED } from './misdirected.js';
+import { SENDERS_OPT_OUT_LINE } from './senders-opt-out-line.js';
 import { MAX_CHARS } from './analyze-text.js';
 import { normalizeText } from './normalize-text.js';
 
@@ -57,6 +58,8 @@ function numberEndingThrice(text: string): boolean {
 const LAST_DIGIT = /\d(?!\d)/g;
 const NUMBER_CHARS = /^[\d ().-]+$/;
 
+// A bulk mailer's removal line ("click here to be removed", "This is NOT SPAM", "Bill S.1618"); see also SENDERS_OPT_OUT_LINE.
+const BULK_REMOVAL_LINE = /\bclick (?:here|below|the link below) to (?:unsubscribe|be removed|opt[- ]?out|stop receiving)\b|\bif you (?:would |do )?no longer (?:like|wish|want) (?:us )?to (?:contact you|receive|be contacted|get)\b|\b(?:click|reply|write|e-?mail|send|call)\b[^.!?\n]{0,40}?\bto be (?:removed|taken off)\b|\bto be (?:removed|taken off) (?:from|of) (?:our|this|the|any|all|future) (?:\w+ )?(?:mailing|e-?mail|distribution|contact|advertising )?(?:lists?|mailings?|database)\b|\b(?:with|type|put|place|enter) (?:the word )?"?remove"? (?:in|as|on) the subject\b|\bremove"? (?:in|as) (?:the )?subject(?: line)?\b|\bthis (?:e-?mail |message |mailing )?(?:is not|isn'?t|is in no way) (?:an? )?(?:spam|unsolicited)\b|\bone[- ]time (?:mailing|e-?mail|offer mailing)\b|\b(?:bill )?s\.? ?1618\b|\bsent in compliance with\b/;
 const PROMOTION = 'discount or promotion';
 
 // Run on normalized text (lower case, accents removed). Each is a phrase a person asking about
@@ -100,7 +103,7 @@ const SIGNALS: readonly JunkSignal[] = [
   // about their data does not promise the reader earnings or sell them addresses.
   { kind: 'sales', name: 'money-making offer', re: /\b(?:make|making|earn|earning)\b(?: (?:money|cash|extra (?:income|money|cash)|(?:up to |over )?\$ ?[\d,.]+k?)){1,2}\b[^.!?\n]{0,40}?\b(?:fast|from home|at home|a (?:day|week|month|year)|per (?:day|week|month|year)|weekly|monthly|guaranteed)\b|\bwork(?:ing)? (?:at|from) home\b[^.!?\n]{0,60}?\b(?:earn|income|\$)|\bno (?:investment|recruiting|selling|experience) (?:needed|required|necessary)\b|\bget paid (?:to|for) (?:read|surf|shop|tak)\w*/ },
   { kind: 'sales', name: 'loan or mortgage offer', re: /\byou(?:'re| are| have been)? (?:pre-?)?approved\b[^.!?\n]{0,60}?\b(?:loan|mortgage|credit|financ)\w*|\b(?:second mortgage|refinanc\w* (?:your|now|today)|debt consolidation|consolidate your (?:debts?|bills)|lower your (?:monthly )?(?:payments?|interest rate)|bad credit\b[^.!?\n]{0,30}?\b(?:ok|okay|welcome|no problem))\b/ },
-  { kind: 'sales', name: 'e-mail addresses or bulk mailing sold', re: /\b(?:\d[\d,.]*|millions? of) (?:(?:fresh|targeted|opt-?in|verified|valid) )*e-?mail (?:addresses|leads|lists?)\b|\bbulk e-?mail(?:ing|er)? (?:software|service|program|campaign)s?\b|\b(?:direct|e-?mail) marketing (?:will|can) (?:increase|boost|grow)\b/ },
+  { kind: 'sales', name: 'e-mail addresses or bulk mailing sold', re: /\b(?:\d[\d,.]*(?: (?:million|thousand|hundred))?|millions? of) (?:(?:fresh|targeted|opt-?in|verified|valid) )*e-?mail (?:addresses|leads|lists?)\b|\bbulk e-?mail(?:ing|er)? (?:software|service|program|campaign)s?\b|\b(?:direct|e-?mail) marketing (?:will|can) (?:increase|boost|grow)\b/ },
   { kind: 'sales', name: 'SEO or traffic offer', re: /\b(?:seo|backlinks?|search engine rankings?|first page of google|rank(?:ing)? (?:higher |better )?(?:on|in) google|guest post|web traffic|domain authority)\b/ },
   { kind: 'sales', name: 'crypto or investment offer', re: /\b(?:crypto(?:currency)?|bitcoin|btc|usdt|forex|investment opportunity|guaranteed (?:returns?|profits?)|trading platform|wallet address|airdrop|connect (?:your|you) wallet)\b/ },
   { kind: 'sales', name: 'vendor paperwork or onboarding', re: /\b(?:countersign|counter-sign|sign and return|vendor (?:onboarding|registration|setup) form|supplier (?:onboarding|registration) form|w-?9\b|please sign the (?:attached )?(?:master services agreement|msa|contract)|\b(?:review and )?sign the attached (?:dpa|data processing (?:agreement|addendum)|agreement|contract|msa|form)s? and return)/ },
@@ -189,7 +192,7 @@ const SIGNALS: readonly JunkSignal[] = [
   // corpus, 2002-2003: "Click here to be removed", "reply with REMOVE in the subject", "This is a
   // one-time mailing", "sent in compliance with Bill S.1618"). A person never tells us how to be
   // taken off their own list; one unsubscribing from ours is asking (ownMatter, judgeNotPrivacy).
-  { kind: 'sales', name: "bulk mailer's removal line", sendersList: true, re: /\bclick (?:here|below|the link below) to (?:unsubscribe|be removed|opt[- ]?out|stop receiving)\b|\bif you (?:would |do )?no longer (?:like|wish|want) (?:us )?to (?:contact you|receive|be contacted|get)\b|\b(?:click|reply|write|e-?mail|send|call)\b[^.!?\n]{0,40}?\bto be (?:removed|taken off)\b|\bto be (?:removed|taken off) (?:from|of) (?:our|this|the|any|all|future) (?:\w+ )?(?:mailing|e-?mail|distribution|contact|advertising )?(?:lists?|mailings?|database)\b|\b(?:with|type|put|place|enter) (?:the word )?"?remove"? (?:in|as|on) the subject\b|\bremove"? (?:in|as) (?:the )?subject(?: line)?\b|\bthis (?:e-?mail |message |mailing )?(?:is not|isn'?t|is in no way) (?:an? )?(?:spam|unsolicited)\b|\bone[- ]time (?:mailing|e-?mail|offer mailing)\b|\b(?:bill )?s\.? ?1618\b|\bsent in compliance with\b/ },
+  { kind: 'sales', name: "bulk mailer's removal line", sendersList: true, re: new RegExp(`${BULK_REMOVAL_LINE.source}|${SENDERS_OPT_OUT_LINE.source}`) },
   // Adult-content and pill spam: words no one asking about their data, or a customer asking for
   // help, writes to a privacy mailbox (a complaint about such mail unsubscribes or names its
   // data, and never gets here).

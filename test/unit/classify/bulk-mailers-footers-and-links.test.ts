@@ -99,3 +99,23 @@ describe('mass mail’s offers are junk', () => {
     expect(c.category).not.toBe('other');
   });
 });
+
+describe('a bulk sender’s opt-out line is its list, not a person opting out', () => {
+  it('"you may opt-out of our database by clicking here" under an offer is junk, not an opt-out', () => {
+    const c = readSubjectAndBodyByRules('Specials for you', 'Hot specials through our affiliated websites, this week only. If you do not wish to receive further emails or have received this email in error you may opt-out of our database by clicking here: http://example.net/out');
+    expect(c.requestTypes).toEqual([]);
+    expect(c.category).toBe('other');
+  });
+
+  it('"You may opt-out of our database by clicking here" alone asks no opt-out', () => {
+    expect(readSubjectAndBodyByRules('Hot deals', 'Hot deals on printer ink this week. You may opt-out of our database by clicking here: http://example.net/out').requestTypes).toEqual([]);
+  });
+
+  it('a person opting out by writing to us still opts out', () => {
+    expect(readByRules('I opt out of the sale of my personal information. Please confirm by replying to this email.').requestTypes).toEqual(['opt_out']);
+  });
+
+  it('"$50 per 1 million email addresses" sells addresses', () => {
+    expect(readSubjectAndBodyByRules('Direct email advertising', 'Promote your business for as low as $50 per 1 million email addresses. Complete and fax this form.').otherWhy).toContain('e-mail addresses or bulk mailing sold');
+  });
+});
