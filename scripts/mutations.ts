@@ -547,7 +547,7 @@ export const MUTATIONS: readonly Mutation[] = [
     breaks: 'a spam\'s "To be removed please visit" is read as a deletion request',
     file: 'src/pipeline/classify/phrases-en.ts',
     original: "    { type: 'deletion', re: /\\bto be removed(?: from",
-    replacement: "    { type: 'deletion', re: /$^\\bto be removed(?: from",
+    replacement: "    { type: 'none', re: /\\bto be removed(?: from",
     tests: ['test/unit/classify/chasers-injections-and-wires.test.ts'],
   },
   {

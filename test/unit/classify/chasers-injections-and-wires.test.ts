@@ -26,6 +26,14 @@ describe('junk that reads like a person', () => {
   });
 });
 
+describe('a spam\'s removal line asks no deletion', () => {
+  it('"To be removed please visit <link>" is the sender\'s instruction, read as such', () => {
+    const c = rules('Great offer', 'Hi there, BIG news for home buyers this week. To be removed please visit http://www.offers.example.com/remove.html');
+    expect(c.requestTypes).toEqual([]);
+    expect(c.reasons.join('\n')).toMatch(/not deletion: "be removed": a sender's removal instruction/);
+  });
+});
+
 describe('a person in the same words', () => {
   it('chasing their own request stays a person', () => {
     expect(rules('Re: my request', 'Just circling back on my deletion request from last month. Please confirm my data has been erased.').category).toBe('privacy_request');
