@@ -2,7 +2,7 @@ import type { Category, Classification } from '../types.js';
 import { buildReasons } from './build-reasons.js';
 import { calibrateConfidence, FITTED_CALIBRATION } from './calibrate-confidence.js';
 import { combineOpinions, reconsiderReading, type RulesContext } from './combine-opinions.js';
-import { forwardsAMessage, judgeJunkOverRequest, judgeNotPrivacy, type NotPrivacyVerdict } from './detect-not-privacy.js';
+import { forwardsAMessage, judgeJunkOverRequest, judgeNotPrivacy, judgeRightsText, type NotPrivacyVerdict } from './detect-not-privacy.js';
 import { detectRequester } from './detect-requester.js';
 import { doubtFeatures } from './doubt-features.js';
 import { gatherEvidence, type Evidence } from './gather-evidence.js';
@@ -59,6 +59,8 @@ function decideCategory(input: ClassifyInput, e: Evidence): { category: Category
     if (overridable && request && e.explicitAsk && !e.fromQuoted) return { category: 'privacy_request', overridden: true };
     return { category: machine, overridden: false };
   }
+  const rightsText = judgeRightsText(e);
+  if (rightsText) return { category: 'other', overridden: false, other: rightsText };
   if (request) {
     const scam = judgeJunkOverRequest(input.subject, e, input.quoted.trim() !== '');
     return scam ? { category: 'other', overridden: false, other: scam } : { category: 'privacy_request', overridden: false };

@@ -1,6 +1,6 @@
 import type { Evidence } from './gather-evidence.js';
 import { MISDIRECTED } from './misdirected.js';
-import { SENDERS_OPT_OUT_LINE } from './senders-opt-out-line.js';
+import { SENDERS_OPT_OUT_LINE, SPAM_REMOVAL_LINE } from './senders-opt-out-line.js';
 import { MAX_CHARS } from './analyze-text.js';
 import { normalizeText } from './normalize-text.js';
 
@@ -92,7 +92,7 @@ const SIGNALS: readonly JunkSignal[] = [
   // mail gives, the business email compromise's ask.
   { kind: 'phishing', name: 'wire to the account given', noLink: true, re: /\bwire (?:the )?(?:\$|usd |eur |€)?\s?\d[\d,.]*\s?(?:k|m|mm|million|thousand)?\b[^.!?\n]{0,30}?\bto (?:this|the following|our new|the new|my new) (?:bank )?account\b/ },
   // Spam's own removal line: "To be removed please visit <link>".
-  { kind: 'sales', name: "spam's removal line", impersonal: true, re: /\bto be removed(?: from (?:this|our|the|future) (?:list|mailings?))?,? (?:please )?(?:visit|click|go to|reply|send|e-?mail)\b/ },
+  { kind: 'sales', name: "spam's removal line", impersonal: true, re: SPAM_REMOVAL_LINE },
   { kind: 'sales', name: 'courtesy opening', weak: true, re: /\bi hope this (?:e-?mail|message|note) finds you well\b/ },
   // "Beg bounty": a stranger reports a "bug" in our website and asks what reward it earns ("Do you
   // have a bug bounty?", "can I get any rewards for these bugs"). A finder who names the
@@ -284,6 +284,15 @@ const RIGHTS_TEXT: NotPrivacyVerdict = {
   why: 'a text about privacy rights (a law, a notice, a guide): nobody writes as themselves, asks us or acts for another; no privacy request or question',
 };
 
+/**
+ * A human-looking message that is only a text about privacy rights (describesRightsOnly), whatever
+ * its words would ask of us: read before the request words decide anything, since they are the
+ * document's. Never for a reply whose request stands in the quoted mail. Pure.
+ */
+export function judgeRightsText(e: Evidence): NotPrivacyVerdict | null {
+  return !e.fromQuoted && describesRightsOnly(e.body.normalized) ? RIGHTS_TEXT : null;
+}
+
 function isServiceNotice(body: string): boolean {
   if (WRITER_SINGULAR.test(body) || OWN_THINGS.test(body) || CUSTOMER_WE.test(body) || FOR_ANOTHER.test(body) || REAL_QUESTION.test(body) || ASKS_US.test(body)) return false;
   if (!CUSTOMER_THINGS.test(body) || BUSINESS_THINGS.test(body)) return false;
@@ -335,14 +344,13 @@ const verdict = (strong: JunkSignal, found: readonly JunkSignal[], tail: string)
 /**
  * Whether a human-looking message is no privacy matter at all (spam, phishing, a vendor or sales
  * pitch, an invoice, a job application, a newsletter without list headers, a service's notice,
- * mail meant for someone else, a text that only describes privacy rights). Pure. Never for a
- * message with any request evidence (see `judgeJunkOverRequest` for the exceptions, and
- * `describesRightsOnly`, where the request evidence is a document's): a privacy request must never become `other`
+ * mail meant for someone else). Pure. Never for a message with any request evidence (see
+ * `judgeJunkOverRequest` for the one exception, and `judgeRightsText`, where the request evidence
+ * is a document's): a privacy request must never become `other`
  * (ccpa-rules §1798.130(a)(2): a missed request breaks a legal clock; a junk message listed in
  * the digest costs staff a glance). Questions about rights and unsubscribes stay questions.
  */
 export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
-  if (!e.empty && !e.fromQuoted && describesRightsOnly(e.body.normalized)) return RIGHTS_TEXT;
   const d = e.body.decision;
   if (e.types.length > 0 || e.generic || e.empty || e.fromQuoted || d.asked.length > 0 || d.negated.length > 0 || d.hipaaRecords.length > 0) return null;
   const body = e.body.normalized;
@@ -380,15 +388,13 @@ export function judgeNotPrivacy(subject: string, e: Evidence, isReply = false): 
 }
 
 /**
- * The cases where request words are junk: a document that only describes rights (describesRightsOnly);
- * a scam's threat about *our* account ("your account
+ * The one case where request words are junk: a scam's threat about *our* account ("your account
  * will be permanently deleted", "update your payment details") read as a deletion or a
  * correction. Junk only when the scam's shape is plain (two phishing signs, at least one strong,
  * with a link or a fee) and the message names no data of the writer's own ("my account", "about
  * me"): a person asking us to act on their data always does. Pure.
  */
 export function judgeJunkOverRequest(subject: string, e: Evidence, isReply = false): NotPrivacyVerdict | null {
-  if (!e.fromQuoted && describesRightsOnly(e.body.normalized)) return RIGHTS_TEXT;
   if (e.generic || e.fromQuoted || e.followUp || FORWARDED.test(e.body.normalized)) return null;
   // "Removal of the infringing photograph" in a copyright takedown is no deletion of personal
   // information, unless the writer also names their own data or their privacy.

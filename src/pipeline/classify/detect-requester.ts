@@ -139,7 +139,7 @@ function readAgentFields(normalized: string): { agentCue: string | null; text: s
   let agentCue: string | null = null;
   const blank = (m: string): string => ' '.repeat(m.length);
   const text = normalized.replace(WHO_PROMPT, blank).replace(OR_AN_AGENT, blank).replace(FORM_FIELD, (line: string, nameLabel?: string, _roleLabel?: string, value = '') => {
-    if (NO_AGENT.test(value)) return ' '.repeat(line.length);
+    if (NO_AGENT.test(value)) return blank(line);
     // A field's value is a name or a role, not a sentence ("Authorized agent: is that needed?").
     if (value.length > FIELD_VALUE_MAX || value.includes('?')) return line;
     // "Submitted by: Jane Doe, for her mother": a value that names no role is left to the other cues.

@@ -2,7 +2,7 @@ import { EN_BACKOFF, EN_BACKOFF_TRIGGERS } from './backoff-patterns.js';
 import { EN_GRAMMAR, IMPERATIVE_VERBS } from './grammar-en.js';
 import { EN_PERSONAL, EN_TYPES } from './phrases-en-types.js';
 import { MISDIRECTED } from './misdirected.js';
-import { SENDERS_OPT_OUT_LINE } from './senders-opt-out-line.js';
+import { SENDERS_OPT_OUT_LINE, SPAM_REMOVAL_LINE } from './senders-opt-out-line.js';
 import { REPORTS_EARLIER_REQUEST, type PhraseTable } from './types.js';
 
 // Sentence-level cues for English. All run on normalized text (see normalizeText).
@@ -76,7 +76,7 @@ export const EN: PhraseTable = {
     // what the business needs to verify or find the writer, not what it holds about them.
     { type: 'access', re: /\bwhat (?:\w+ )?(?:information|info|details|data|documents?|documentation|proof)\b (?:(?:i|we) (?:would )?(?:need|have|must|should) to (?:give|provide|send|submit|supply|share|include)|(?:do|does|would|will) (?:you|your team) (?:need|require)|is (?:needed|required))\b/, why: 'asks what the business needs from the writer, not what it holds' },
     // A bulk sender's own removal line ("To be removed please visit <link>"): instructions, asks nothing.
-    { type: 'deletion', re: /\bto be removed(?: from (?:this|our|the|future) (?:list|mailings?))?,? (?:please )?(?:visit|click|go to|reply|send|e-?mail)\b|\b(?:click|reply|write|e-?mail|send|call)\b[^.!?\n]{0,40}?\bto be (?:removed|taken off|deleted)\b|\bif you (?:would (?:like|prefer)|wish|want|prefer|no longer wish|do not wish|would rather not)\b[^.!?\n]{0,40}?\bto be (?:removed|taken off)\b|\bto be removed\s*:|^\W*to be (?:removed|taken off)\b|\ballow (?:\w+ )?(?:\d+|a few|several) (?:business |working )?days to be removed\b|\bsubject ?= ?"?remove\b/, why: "a sender's removal instructions, asks nothing" },
+    { type: 'deletion', re: new RegExp(String.raw`${SPAM_REMOVAL_LINE.source}|\b(?:click|reply|write|e-?mail|send|call)\b[^.!?\n]{0,40}?\bto be (?:removed|taken off|deleted)\b|\bif you (?:would (?:like|prefer)|wish|want|prefer|no longer wish|do not wish|would rather not)\b[^.!?\n]{0,40}?\bto be (?:removed|taken off)\b|\bto be removed\s*:|^\W*to be (?:removed|taken off)\b|\ballow (?:\w+ )?(?:\d+|a few|several) (?:business |working )?days to be removed\b|\bsubject ?= ?"?remove\b`), why: "a sender's removal instructions, asks nothing" },
     // "... you may opt-out of our database by clicking here": the sender's list, nobody opting out.
     { type: 'any', re: SENDERS_OPT_OUT_LINE, why: "a sender's removal instructions, asks nothing" },
     // "A copy of the data processing agreement for our records": a contract between companies.

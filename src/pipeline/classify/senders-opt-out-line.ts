@@ -1,4 +1,11 @@
 /**
+ * Spam's own removal line ("To be removed please visit <link>"): a veto of the deletion words in
+ * it (phrases-en.ts) and, where nobody writes as "I", a sign of junk (detect-not-privacy.ts,
+ * "spam's removal line"). On normalized text.
+ */
+export const SPAM_REMOVAL_LINE = /\bto be removed(?: from (?:this|our|the|future) (?:list|mailings?))?,? (?:please )?(?:visit|click|go to|reply|send|e-?mail)\b/;
+
+/**
  * A bulk sender's own opt-out line ("If you do not wish to receive further emails ... you may
  * opt-out of our database by clicking here"): the sender's list machinery, not a person opting
  * out. Read both as a veto of the opt-out and deletion words it holds (phrases-en.ts) and as a

@@ -129,7 +129,8 @@ export function isHelpdeskAcknowledgement(body: string, withEcho: string = body)
   // the echo removal takes for the sender's subject: it is looked for in the text as sent.
   const head = withEcho.replace(/\s+/g, ' ').trim().slice(0, HEAD_CHARS);
   if (TICKET_ANNOUNCEMENT.some((p) => p.test(head))) return true;
-  const promised = FOLLOW_UP.some((p) => p.test(text));
-  if (!ACKNOWLEDGEMENT.some((p) => p.test(head))) return promised && THANKS_FOR_CONTACT.test(head);
-  return TICKET_NUMBER.test(text) || promised || text.length <= BARE_FORMULA_CHARS;
+  // The promise is read only where a formula stands: most mail a person writes has none.
+  const promised = (): boolean => FOLLOW_UP.some((p) => p.test(text));
+  if (!ACKNOWLEDGEMENT.some((p) => p.test(head))) return THANKS_FOR_CONTACT.test(head) && promised();
+  return TICKET_NUMBER.test(text) || promised() || text.length <= BARE_FORMULA_CHARS;
 }
