@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { combineOpinions } from '../../../src/pipeline/classify/combine-opinions.js';
 import { namesOwnRecords } from '../../../src/pipeline/classify/privacy-matter.js';
 import { normalizeText } from '../../../src/pipeline/classify/normalize-text.js';
-import type { SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { opinion, rulesSaid } from './opinion-fixtures.js';
 import { readByRules, readSubjectAndBodyByRules } from './read-by-rules.js';
 
 // Issue 16, real texts 27 (development half): shapes of its misses, in the team's own words.
@@ -62,14 +61,8 @@ describe('a patient’s own medical records or bill is never made junk by the mo
     expect(namesOwnRecords(normalizeText(body))).toBe(false);
   });
 
-  const question: Classification = {
-    category: 'question', requestTypes: [], accessScope: null, requester: 'none', agent: null, consumerName: null,
-    hipaa: true, lang: 'en', confidence: 0.9, needsReview: true, reasons: ['lang en'],
-  };
-  const junkSure: SecondOpinion = {
-    requestProbability: 0.01, types: [], requester: 'self', typeProbabilities: {}, agentProbability: 0, parentProbability: 0,
-    otherProbability: 0.95, evidence: ['"invoice" +2.00'], familiarPairs: 1,
-  };
+  const question = rulesSaid('question', { hipaa: true, needsReview: true });
+  const junkSure = opinion(0.01, { types: [], requester: 'self', typeProbabilities: {}, agentProbability: 0, parentProbability: 0, otherProbability: 0.95, evidence: ['"invoice" +2.00'] });
 
   it('with its own records named the question stays a question; without, the sure junk model decides', () => {
     expect(combineOpinions(question, junkSure, { ownRecords: true }).category).toBe('question');

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { classifyMessage, type ClassifyInput } from '../../../src/pipeline/classify/classify-message.js';
 import { combineOpinions, JUNK_PROBABILITY, JUNK_SURE_PROBABILITY, OTHER_REQUESTER_PROBABILITY, OVERRULE_PROBABILITY, OVERRULE_REQUEST_PROBABILITY } from '../../../src/pipeline/classify/combine-opinions.js';
 import type { ModelBundle } from '../../../src/pipeline/classify/linear-model.js';
-import { secondOpinion, type SecondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
+import { secondOpinion } from '../../../src/pipeline/classify/second-opinion.js';
 import { rememberRecent } from '../../../src/pipeline/classify/remember-recent.js';
 import { featureName, parseFeatureName, textFeatures } from '../../../src/pipeline/classify/text-features.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { opinion, rulesSaid } from './opinion-fixtures.js';
 
 const none = { bias: -5, weights: {} };
 // A hand-made bundle: "erase" means a deletion request, "tienen" leans to a question.
@@ -17,34 +17,6 @@ const tiny: ModelBundle = {
 };
 
 const input = (body: string): ClassifyInput => ({ subject: '', body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
-
-const rulesSaid = (category: Classification['category'], extra: Partial<Classification> = {}): Classification => ({
-  category,
-  requestTypes: category === 'privacy_request' ? ['access'] : [],
-  accessScope: null,
-  requester: category === 'privacy_request' ? 'self' : 'none',
-  agent: null,
-  consumerName: null,
-  hipaa: false,
-  lang: 'en',
-  confidence: 0.9,
-  needsReview: false,
-  reasons: ['lang en'],
-  ...extra,
-});
-
-const opinion = (requestProbability: number, extra: Partial<SecondOpinion> = {}): SecondOpinion => ({
-  requestProbability,
-  types: ['deletion'],
-  requester: 'agent',
-  typeProbabilities: { deletion: 0.9 },
-  agentProbability: 0.1,
-  parentProbability: 0.1,
-  otherProbability: 0.01,
-  evidence: ['"erase" +4.00'],
-  familiarPairs: 1,
-  ...extra,
-});
 
 describe('textFeatures', () => {
   it('folds accents and case, pairs neighbouring words and marks subject words', () => {
