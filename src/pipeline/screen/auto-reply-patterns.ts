@@ -31,7 +31,7 @@ export const RETURN_CUE =
  * possible." Read only in a short text, where it is all there is.
  */
 export const ANSWER_LATER =
-  /\bthanks?( you)? for your (letter|e-?mail|mail|message)\b[^\n]{0,40}?\b(i|we)('ll| will)\b[^.!?\n]{0,30}?\b(write back|reply|respond|answer|get back|be in touch)\b[^.!?\n]{0,60}?\b(as soon as (i can|we can|possible)|asap|shortly)\b|\bgracias por (su|tu) (correo|mensaje|carta)\b[^\n]{0,40}?\b(responder[ée]|contestar[ée])[^.!?\n]{0,30}?\b(lo antes posible|a la brevedad|en cuanto pueda)\b/i;
+  /\bthanks?( you)? for your (letter|e-?mail|mail|message)\b[^\n]{0,40}?\b(i|we)('ll| will)\b[^.!?\n]{0,30}?\b(write back|reply|respond|answer|get back|be in touch)\b[^.!?\n]{0,60}?\b(as soon as (i can|we can|possible)|asap|shortly|(at )?the first time)\b|\bgracias por (su|tu) (correo|mensaje|carta)\b[^\n]{0,40}?\b(responder[ée]|contestar[ée])[^.!?\n]{0,30}?\b(lo antes posible|a la brevedad|en cuanto pueda)\b/i;
 /** At most this long, a text that only promises an answer is an auto-reply. */
 export const MAX_ANSWER_LATER_CHARS = 400;
 
@@ -51,6 +51,9 @@ export const UNMONITORED: readonly RegExp[] = [
   // A read receipt (message disposition notification, RFC 8098) in a mail client's words.
   /\bthis is no guarantee that the message has been read\b/i,
   /\bno garantiza que el mensaje haya sido le[íi]do\b/i,
+  // Roundcube's read receipt: "This is a Return Receipt for your message", "Esto es un acuse de recibo de su mensaje".
+  /\bthis is a return receipt for (your|the) (message|mail|e-?mail)\b|\bthis receipt only acknowledges that the message was displayed\b/i,
+  /\besto es un acuse de recibo de (su|tu) (mensaje|correo)\b|\bs[óo]lo confirma que (su|tu) mensaje fue abierto\b/i,
   // A helpdesk's "This message has been automatically generated in response to the creation of a trouble ticket".
   /\bthis (e-?mail |mail )?(message|e-?mail|reply|response|notification) (has been|was|is) (automatically generated|generated automatically|auto-generated|sent automatically|automatically sent)\b/i,
   /\beste (buz[óo]n|correo|correo electr[óo]nico|e-?mail) no (es|est[áa]) (monitoreado|supervisado|atendido|revisado)/i,

@@ -2,7 +2,7 @@ import { readText } from '../parse/read-text.js';
 import type { InboundMail, ScreenVerdict } from '../types.js';
 import { ANSWER_LATER, AUTO_REPLY_SUBJECTS, AWAY, DEPARTED, MAX_ANSWER_LATER_CHARS, OWN_DATA_REQUEST, RETURN_CUE, UNMONITORED } from './auto-reply-patterns.js';
 import { headerValues } from './header-values.js';
-import { hasListHeaders } from './detect-bulk.js';
+import { hasListHeaders, listMembershipNotice } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 import { PRIVACY_REQUEST_WORDING } from './privacy-request-wording.js';
 
@@ -33,7 +33,9 @@ const MAX_SCAN_CHARS = 20_000;
  * out-of-office, unmonitored-mailbox and ticket-acknowledgement texts that carry no header.
  */
 export function detectAutoReply(mail: InboundMail): ScreenVerdict | null {
-  const reason = autoReplyHeaderReason(mail) ?? subjectReason(mail) ?? listRobotReason(mail) ?? contentReason(mail);
+  // A list manager's notice about membership (welcome, goodbye, confirm) answers no post of the
+  // reader's: mailing-list mail, reported as bulk (detect-bulk.ts).
+  const reason = autoReplyHeaderReason(mail) ?? subjectReason(mail) ?? (listMembershipNotice(mail) ? null : (listRobotReason(mail) ?? contentReason(mail)));
   return reason === null ? null : { kind: 'auto_reply', reason };
 }
 
@@ -60,13 +62,13 @@ export function autoReplyHeaderReason(mail: InboundMail): string | null {
 }
 
 /**
- * A mailing-list manager's own address (Mailman's "list-owner", mlmmj's "list+owner", Sympa,
+ * A mailing-list manager's own address (Mailman's "list-owner" and "list-bounces", mlmmj's "list+owner", Sympa,
  * LISTSERV, Majordomo, ezmlm): it writes notices about held posts and subscriptions, never a
  * person's mail, and answering it would start a loop (RFC 3834 §2). "-request" is left out: an
  * agent service may well write from "privacy-request@". A text that names a privacy request or
  * the writer's own data is read as a person's, as for the content cues.
  */
-const LIST_ROBOT = /^(?:owner-.+|.+[-+]owner|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
+const LIST_ROBOT = /^(?:owner-.+|.+[-+](?:owner|bounces)|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
 
 function listRobotReason(mail: InboundMail): string | null {
   const local = mail.from?.address.split('@')[0] ?? '';

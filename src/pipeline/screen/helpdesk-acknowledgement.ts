@@ -18,7 +18,7 @@ const BARE_FORMULA_CHARS = 240;
 export const ACKNOWLEDGEMENT: readonly RegExp[] = [
   /\bwe(?:['’]ve| have)?\s+(?:now\s+|successfully\s+|just\s+)?(?:received|logged|registered) your (?:support )?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|note|submission|question)\b/i,
   // Zendesk "Your request (12345) has been received", Zammad "(Ticket#...)", osTicket "has been noted".
-  /\byour\s+(?:support\s+)?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|follow-?up|reply)\b[^.!?\n]{0,40}?\b(?:has|have)\s+been\s+(?:successfully\s+)?(?:received|logged|noted|registered|recorded)\b/i,
+  /\byour\s+(?:support\s+)?(?:request|ticket|message|e-?mail|inquiry|enquiry|query|case|follow-?up|reply)\b[^.!?\n]{0,40}?\b(?:has|have)\s+been\s+(?:successfully\s+)?(?:received|logged|noted|registered|recorded|submitted)\b/i,
   /\b(?:confirm(?:s|ing)?|acknowledg(?:e|es|ing))\s+(?:the\s+)?receipt of your\b/i,
   /\bhemos recibido (?:correctamente |con [ée]xito )?(?:su|tu) (?:solicitud|mensaje|correo|ticket|consulta|petici[óo]n|caso|e-?mail)\b/i,
   /\b(?:su|tu)\s+(?:solicitud|mensaje|correo|consulta|petici[óo]n|ticket|caso)\b[^.!?\n]{0,40}?\b(?:ha sido|fue|se ha)\s+(?:recibid[oa]|registrad[oa])\b/i,
@@ -46,6 +46,9 @@ export const ACKNOWLEDGEMENT: readonly RegExp[] = [
   // team is looking into it" (a person reports having opened a ticket in the first person singular).
   /\bwe(?:['’]ve|\s+have)?\s+(?:just\s+)?(?:opened|created)\s+(?:a\s+(?:new\s+)?|your\s+)?(?:support\s+)?(?:ticket|case)\b/i,
   /\bwe(?:['’]ve| have)\s+got your (?:report|request|message|ticket|e-?mail|inquiry|enquiry)\b/i,
+  // A contact form's receipt: "here is a copy of the information you submitted through the
+  // Technical Support and Feedback form".
+  /\bhere is a copy of (?:the information|your (?:message|request|submission|ticket)) you (?:submitted|sent)\b/i,
 ];
 
 /**
@@ -66,6 +69,9 @@ export const TICKET_ANNOUNCEMENT: readonly RegExp[] = [
   // osTicket "A request for support has been created and assigned #123456", Freshdesk "a ticket has been created with Ticket ID",
   // "Your support ticket has been created: Ticket ID: 48213".
   /\b(?:a|the|new|your)\s+(?:support\s+)?(?:ticket|case|request for support|support request)\b[^.!?\n]{0,30}?\bhas been (?:created|opened|logged|raised)\b[^.!?\n]{0,40}?\d{3,}/i,
+  // An issue tracker's notice of a new ticket, at the top of the text (Redmine): "Issue #1042 has
+  // been reported by Paul Becker", "Petición #1043 añadida por Pilar Navarro".
+  /^(?:issue|bug|ticket|support|feature|task|petici[óo]n|incidencia|soporte|tarea) #\d+ (?:has been (?:reported|updated) by|(?:a[ñn]adid[ao]|actualizad[ao]) por)\b/i,
   /\b(?:su|tu)\s+n[úu]mero\s+de\s+(?:ticket|caso|solicitud|incidencia|incidente)\s+es\b/i,
   /\bse\s+ha\s+(?:creado|abierto|generado|registrado)\s+(?:un|el)\s+(?:nuevo\s+)?(?:ticket|caso)\b/i,
   // Znuny's (OTRS's) default auto-responses: "A new ticket has been created for you.", "Your email
