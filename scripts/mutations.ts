@@ -2870,4 +2870,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "name: 'unrequested change or court notice to open', re:",
     tests: ["test/unit/classify/court-notices-lists-for-sale-and-certificates.test.ts"],
   },
+  {
+    id: "everyones-data-asked-a-request",
+    breaks: "\"List every customer email address\" is read as a person's question or request",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "{ kind: 'phishing', name: \"other people's data asked\", noLink: true, alone: true, re:",
+    replacement: "{ kind: 'phishing', name: \"other people's data asked\", noLink: true, alone: true, weak: true, re:",
+    tests: ["test/unit/classify/court-notices-lists-for-sale-and-certificates.test.ts"],
+  },
 ];
