@@ -127,6 +127,12 @@ export const EN: PhraseTable = {
     // an option to export the data?", "I miss a function to remove my account": a feature asked of
     // the product, not an act on the writer's data (labeling conventions: account help).
     { type: 'any', re: /\b(?:add|adding|implement|implementing|build|introduce|create|give|giving|offer|offering)\b (?:(?:us|users|people|me) )?(?:a|an|the|some) (?:(?:simple|easy|clear|proper|self-service) )?(?:way|option|ability|function(?:ality)?|feature|button|setting|mechanism|possibility|provision) (?:to|for|where|so that)\b|\bi miss (?:a|an|the) (?:function(?:ality)?|feature|option|button|way) to\b|\bthere (?:should|needs to) be (?:a|an) (?:way|option|button|feature|function) to\b/, why: 'asks for a product feature, asks nothing of its own' },
+    // "We do not sell customer data", "we never share your information": a business stating its own
+    // practice (a policy pasted or drafted), not a person asking us not to sell theirs.
+    { type: 'opt_out', re: /\bwe (?:do not|never|will not|will never|shall not) (?:sell|share|rent|trade|disclose)\b/, unless: /\b(?:want|wish|consent|allow|agree|authori[sz]e)\b/, why: "a business states its own practice, asks nothing" },
+    // "One of these days I'm going to remove my GitHub account": the writer says what they will do
+    // themselves ("I'm going to delete my account, so please delete my data" still asks, in its own clause).
+    { type: 'deletion', re: /\bi (?:am|will) (?:going to |about to |planning to )?(?:(?:just|simply|probably|soon) )?(?:delete|remove|close|deactivate|cancel|wipe)\b (?:my|our)\b/, why: 'the writer says what they will do themselves, asks nothing' },
     // "Opt-out isn't consent", "opting out as an option is taking advantage of people": the writer
     // talks about opting out as an idea, and asks nothing by it.
     { type: 'opt_out', re: /\bopt(?:ing)?[- ]?outs? (?:is|isn't|is not|as an? |does not|doesn't|means|was never|are)\b/, why: 'talks about opting out as an idea, asks nothing' },
