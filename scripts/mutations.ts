@@ -2910,4 +2910,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "",
     tests: ["test/unit/classify/own-practice-own-plans-and-family-mail.test.ts"],
   },
+  {
+    id: "tried-deleting-asks",
+    breaks: "\"I decided to try deleting my account\" (an attempt told as a story) is read as a deletion request",
+    file: "src/pipeline/classify/phrases-en.ts",
+    original: "|\\b(?:i|we) (?:decided to try|(?:already |even |also )?(?:tried|attempted))(?: to)?) (?:(?:fully",
+    replacement: ") (?:(?:fully",
+    tests: ["test/unit/classify/tried-and-failed-self-service.test.ts"],
+  },
 ];

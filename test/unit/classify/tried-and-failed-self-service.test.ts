@@ -28,6 +28,9 @@ describe('a right the writer tried and failed to exercise themselves', () => {
     "There doesn't seem to be a way on the site to just delete/close my account.",
     // The backoff's co-occurrence ("my applications ... delete") is framed at its later cue too.
     "I have disconnected all my applications but there doesn't seem to be a way on the site to delete the rest.",
+    // Issue 16, real texts pc (eighth session of 2026-12-07): an attempt told as a story.
+    'After trying everything I decided to try deleting my account and get re-invited. Any reasoning behind this?',
+    'I tried to delete my profile in the app last week.',
   ])('%s -> question', (body) => {
     const c = readByRules(body);
     expect(c.category).toBe('question');
