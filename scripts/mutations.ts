@@ -1466,8 +1466,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'looked-for-a-way-an-ask',
     breaks: '"after looking for a way to delete it, I didn\'t find anything" is read as a deletion request',
     file: 'src/pipeline/classify/phrases-en.ts',
-    original: "|\\b(?:look|looking|looked|search|searching|searched|hunting|hunted) (?:\\w+ )?for (?:a|the|any|an) (?:\\w+ )?(?:way|option|button|link|setting|place|page|function|feature) to) (?:(?:fully",
-    replacement: ") (?:(?:fully",
+    original: "|\\b(?:look|looking|looked|search|searching|searched|hunting|hunted) (?:\\w+ )?for (?:a|the|any|an) (?:\\w+ )?(?:way|option|button|link|setting|place|page|function|feature) to|\\b(?:i|we) (?:decided to try",
+    replacement: "|\\b(?:i|we) (?:decided to try",
     tests: ['test/unit/classify/tried-and-failed-self-service.test.ts'],
   },
   {
@@ -2917,5 +2917,21 @@ export const MUTATIONS: readonly Mutation[] = [
     original: "|\\b(?:i|we) (?:decided to try|(?:already |even |also )?(?:tried|attempted))(?: to)?) (?:(?:fully",
     replacement: ") (?:(?:fully",
     tests: ["test/unit/classify/tried-and-failed-self-service.test.ts"],
+  },
+  {
+    id: "html-beside-footer-unread",
+    breaks: "an HTML message with a plain disclaimer part is read as the disclaimer alone",
+    file: "src/pipeline/parse/parse-mail.ts",
+    original: "  return `${fromHtml}\\n\\n${parts.text}`;",
+    replacement: "  return parts.text;",
+    tests: ["test/unit/parse/html-beside-a-plain-footer.test.ts"],
+  },
+  {
+    id: "alternative-read-twice",
+    breaks: "an alternative's plain and HTML parts are read one after the other, the message twice",
+    file: "src/pipeline/parse/parse-mail.ts",
+    original: "  if (opening === '' || letters(fromHtml).includes(opening)) return parts.text;",
+    replacement: "  if (opening === '') return parts.text;",
+    tests: ["test/unit/parse/html-beside-a-plain-footer.test.ts"],
   },
 ];

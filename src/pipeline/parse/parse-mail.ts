@@ -50,10 +50,34 @@ async function embeddedDepth(parts: CollectedParts, level: number): Promise<numb
   return depth;
 }
 
+/** A plain part shorter than this, beside an HTML part, may be a footer rather than the message. */
+const SHORT_PLAIN_CHARS = 500;
+
+/**
+ * The text read as the message: the text/plain part, or the HTML part's text when there is no
+ * plain part. One more case: a short plain part beside an HTML part that does not say the same
+ * thing. A relay or a company gateway appends its disclaimer as a text/plain part of a
+ * multipart/mixed message, and mailparser (skipHtmlToText) then puts only that footer in `text`,
+ * the person's words staying in the HTML: both are read, HTML first. (Real 2002 spam of the
+ * SpamAssassin corpus showed it; a request sent that way was read as an empty message.)
+ */
+function bodyText(parts: CollectedParts): string {
+  if (parts.html === null) return parts.text;
+  const plain = parts.text.trim();
+  if (plain === '') return htmlToPlainText(parts.html);
+  if (plain.length >= SHORT_PLAIN_CHARS) return parts.text;
+  const fromHtml = htmlToPlainText(parts.html);
+  // An alternative's HTML says what its plain part says, in other spacing and punctuation.
+  const letters = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const opening = letters(plain).slice(0, 40);
+  if (opening === '' || letters(fromHtml).includes(opening)) return parts.text;
+  return `${fromHtml}\n\n${parts.text}`;
+}
+
 function shapeMail(raw: Buffer, parts: CollectedParts, receivedAt: Date, nestingDepth: number): InboundMail {
   const headers = headerMap(parts.headerLines);
   const messageId = messageIds(firstHeader(headers, 'message-id'))[0] ?? null;
-  const text = parts.text.trim() !== '' ? parts.text : parts.html ? htmlToPlainText(parts.html) : '';
+  const text = bodyText(parts);
   return {
     messageId,
     messageKey: messageId ?? `sha256:${createHash('sha256').update(raw).digest('hex')}`,
