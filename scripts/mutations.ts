@@ -2934,4 +2934,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "  if (opening === '') return parts.text;",
     tests: ["test/unit/parse/html-beside-a-plain-footer.test.ts"],
   },
+  {
+    id: "opt-in-list-footer-a-question",
+    breaks: "a mass mailer's \"If you wish to be unsubscribed from this list, please click here\" is read as a person unsubscribing",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "|\\bif you (?:wish|want|would like|'d like|prefer) to be (?:unsubscribed|removed|taken off)\\b[^.!?\\n]{0,60}?\\b(?:click|visit|go to|follow)\\b|\\byour e-?mail address was (?:obtained|acquired|collected|taken) from\\b|\\bwe do not condone spam\\b/;",
+    replacement: "/;",
+    tests: ["test/unit/classify/opt-in-list-footers-and-millions.test.ts"],
+  },
+  {
+    id: "millions-to-invest-a-question",
+    breaks: "the advance-fee letter's \"$30.5 Million US Dollars ready for investment\" is read as a question",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "|(?:\\bus ?\\$|\\$|\\busd ?)\\s?\\d+(?:[.,]\\d+)? ?(?:million|m)\\b[^]{0,400}?\\b(?:transfer\\w*|invest\\w*|assistance|compensation|your share)\\b|\\b(?:transfer\\w*|invest\\w*)\\b[^]{0,200}?(?:\\bus ?\\$|\\$|\\busd ?)\\s?\\d+(?:[.,]\\d+)? ?(?:million|m)\\b/ },",
+    replacement: "/ },",
+    tests: ["test/unit/classify/opt-in-list-footers-and-millions.test.ts"],
+  },
 ];
