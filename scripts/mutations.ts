@@ -2950,4 +2950,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "/ },",
     tests: ["test/unit/classify/opt-in-list-footers-and-millions.test.ts"],
   },
+  {
+    id: "advertisement-labels-of-japan-and-korea",
+    breaks: "a subject labeled \"未承諾広告※\" or \"(광고)\" is read as a person's question",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "|未承諾広告|^\\s*[(\\[]${'광고'.normalize('NFD')}[)\\]]`) },",
+    replacement: "`) },",
+    tests: ["test/unit/classify/opt-in-list-footers-and-millions.test.ts"],
+  },
 ];

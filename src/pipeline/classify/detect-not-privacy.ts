@@ -209,7 +209,9 @@ const SIGNALS: readonly JunkSignal[] = [
   { kind: 'sales', name: 'adult content or pills advertised', re: /\b(?:porn\w*|xxx|hardcore|adult (?:sites?|content|entertainment|videos?|movies?|webcams?|dvds?)|live (?:sex|webcams?|cams?|nude)|nude (?:pics|photos|girls|teens|videos?)|naked (?:girls|teens|women|pics)|horny|sexy (?:girls|teens|women|singles|animals)|must be (?:at least )?18|18 (?:or older )?to enter|sex (?:videos?|movies?|pics|acts|adventure|contacts?)|cum ?shots?|viagra|cialis|penis (?:enlargement|size)|hgh)\b/ },
   // An advertisement says so: the "ADV:" subject label some US state laws asked of commercial mail,
   // "this is an advertisement". Nobody asking about their data labels their mail an advert.
-  { kind: 'sales', name: 'labeled an advertisement', sendersList: true, re: /^(?:\[?adv\]?|adv\.)\s*:|^\[adv\]|\bthis (?:e-?mail |message )?is an? (?:advertisement|commercial (?:e-?mail|message|advertisement))\b/ },
+  // Japan's law asks "未承諾広告※" (unsolicited advertisement) at the head of the subject, Korea's
+  // "(광고)" (advertisement): read on decomposed text, as subjectAndBody gives it.
+  { kind: 'sales', name: 'labeled an advertisement', sendersList: true, re: new RegExp(String.raw`^(?:\[?adv\]?|adv\.)\s*:|^\[adv\]|\bthis (?:e-?mail |message )?is an? (?:advertisement|commercial (?:e-?mail|message|advertisement))\b|未承諾広告|^\s*[(\[]${'광고'.normalize('NFD')}[)\]]`) },
   // The adman's words (the SpamAssassin public corpus): common enough in people's mail one at a
   // time ("I called your toll-free number"), so weak: beside "click here" with no link shown (an
   // HTML mail's link targets are dropped, html-to-plain-text.ts) they make the scam's click.

@@ -8,7 +8,8 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * opt-in list ... If you wish to be unsubscribed from this list, please click here. We do not
  * condone spam"), and the advance-fee letter's millions to move or invest ("$30.5 Million US
  * Dollars ready for investment", "transferring the money (US$15 Million) ... your share"). Both
- * `other`, never answered. The footer's "unsubscribed" is the sender's list, not a person
+ * `other`, never answered, as is mail labeled an advertisement as Japan's and Korea's laws ask
+ * ("未承諾広告※", "(광고)"). The footer's "unsubscribed" is the sender's list, not a person
  * unsubscribing; a person who writes of their own unsubscribing, or of money and their data,
  * stays a person. Every message is fictional, written for this test.
  */
@@ -25,6 +26,15 @@ describe("a mass mailer's lines", () => {
     const c = classify(subject, body);
     expect(c.category).toBe('other');
     expect(c.reasons.join('\n')).toMatch(/not a privacy matter: (?:sales|phishing)/);
+  });
+
+  it.each([
+    ['未承諾広告※出会いの広場', '突然のメール失礼いたします。今後この広告がご不要な方はお送り下さい。'],
+    ['(광고) 최고의 기회', '지금 가입하세요. 수신을 원하지 않으시면 회신해 주세요.'],
+  ])('an advertisement labeled as the law asks (Japan, Korea): %s -> other', (subject, body) => {
+    const c = classify(subject, body);
+    expect(c.category).toBe('other');
+    expect(c.reasons.join('\n')).toContain('labeled an advertisement');
   });
 
   it.each([
