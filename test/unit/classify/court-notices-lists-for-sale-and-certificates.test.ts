@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { readPersonsMail } from './read-persons-mail.js';
 
 /**
  * Issue 16 (real texts p, 2026-12-07, eighth session): junk a compliance mailbox receives, each
@@ -12,8 +11,7 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * received such mail and asks about their own data stays a person (ccpa-rules §1798.130(a)(2)).
  * Every message is fictional, at example domains, written for this test.
  */
-const classify = (subject: string, body: string): Classification =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+const classify = readPersonsMail;
 
 describe('junk in the shapes of real samples', () => {
   it.each([

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { readPersonsMail } from './read-persons-mail.js';
 
 /**
  * Issue 16 items 1 and 6: the shapes of junk found in real everyday mail written by others
@@ -12,8 +11,7 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * (ccpa-rules §1798.130(a)(2): a request judged junk loses its clock). Every message is
  * fictional, at example domains, written for this test.
  */
-const classify = (subject: string, body: string): Classification =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+const classify = readPersonsMail;
 
 const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // a scam threatens our account and asks for credentials or a payment method, with a link

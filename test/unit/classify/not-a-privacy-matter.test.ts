@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { readPersonsMail } from './read-persons-mail.js';
 
 /**
  * Issue 16 item 1: mail that is no privacy matter at all is `other` (never answered, listed in the
@@ -8,8 +7,7 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * request breaks its clock). Every message here is fictional, at example domains, written for
  * this test; each is read by the daemon's classifier with its trained second opinion.
  */
-const classify = (subject: string, body: string): Classification =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+const classify = readPersonsMail;
 
 const JUNK: Array<[kind: string, subject: string, body: string]> = [
   ['phishing', 'Mailbox storage full', 'Dear user, your mailbox is almost full (98% of quota). Incoming messages will be held. Click here to upgrade your storage now: https://mail-upgrade.example.net/login'],

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { readPersonsMail } from './read-persons-mail.js';
 
 /**
  * Issue 16, the SpamAssassin public corpus (spam-1, development): a bulk mailer's footer that says
@@ -13,8 +12,7 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * unsubscribing; a person who writes of their own unsubscribing, or of money and their data,
  * stays a person. Every message is fictional, written for this test.
  */
-const classify = (subject: string, body: string): Classification =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+const classify = readPersonsMail;
 
 describe("a mass mailer's lines", () => {
   it.each([

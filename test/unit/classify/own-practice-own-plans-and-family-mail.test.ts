@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { readPersonsMail } from './read-persons-mail.js';
 
 /**
  * Issue 16 (real texts p, 2026-12-07, eighth session): words that look like a right and ask
@@ -11,8 +10,7 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * still ask (ccpa-rules §1798.120: a consumer's direction not to sell; §1798.105: deletion).
  * Every message is fictional, written for this test.
  */
-const classify = (subject: string, body: string): Classification =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+const classify = readPersonsMail;
 
 describe('a right named without asking us', () => {
   it('a business stating "we do not sell customer data" opts nobody out', () => {

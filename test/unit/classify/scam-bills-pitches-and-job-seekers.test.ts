@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage } from '../../../src/pipeline/classify/classify-message.js';
-import type { Classification } from '../../../src/pipeline/types.js';
+import { readPersonsMail } from './read-persons-mail.js';
 
 /**
  * Issue 16 (mail nobody on the team wrote, batch 16j): the Spanish scam's bill and threat (a fine,
@@ -12,8 +11,7 @@ import type { Classification } from '../../../src/pipeline/types.js';
  * their data, or asking about the data of their application stays a person (ccpa-rules
  * §1798.130(a)(2)). Every message is fictional, at example domains, written for this test.
  */
-const classify = (subject: string, body: string): Classification =>
-  classifyMessage({ subject, body, quoted: '', attachments: [], fromName: '', screen: { kind: 'human', reason: 'none' } });
+const classify = readPersonsMail;
 
 const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // a fine or a debt, paid through a link or with a threat
