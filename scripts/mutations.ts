@@ -2958,4 +2958,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "`) },",
     tests: ["test/unit/classify/opt-in-list-footers-and-millions.test.ts"],
   },
+  {
+    id: "my-server-is-my-data",
+    breaks: "\"remove all traces of it from my server\" is read as a deletion of the writer's data",
+    file: "src/pipeline/classify/backoff-patterns.ts",
+    original: "|subscription|server|servers|computer|machine|laptop|pc|repo|repository|code|disk|drive|folder|inbox|desktop|browser|cache|solicitud|",
+    replacement: "|subscription|solicitud|",
+    tests: ["test/unit/classify/own-practice-own-plans-and-family-mail.test.ts"],
+  },
 ];

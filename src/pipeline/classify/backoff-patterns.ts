@@ -24,9 +24,10 @@ const both = (a: string, b: string, past: string): string => String.raw`\b(?:${a
 /**
  * A reference to the writer's (or a represented person's) information. "our" is left out: in
  * business mail it is a company's ("our records", "our platform"); so are the writer's own
- * messages and dealings ("my request", "my receipt"), which are not data about the person.
+ * messages and dealings ("my request", "my receipt") and their machines and code ("remove all traces
+ * of it from my server"), which are not data about the person.
  */
-const NOT_DATA = String.raw`(?!(?:request|requests|e-?mail|message|question|order|orders|payment|receipt|invoice|mind|password|username|subscription|solicitud|correo|mensaje|pregunta|pedido|pago|recibo|factura|contrasena|usuario)\b)`;
+const NOT_DATA = String.raw`(?!(?:request|requests|e-?mail|message|question|order|orders|payment|receipt|invoice|mind|password|username|subscription|server|servers|computer|machine|laptop|pc|repo|repository|code|disk|drive|folder|inbox|desktop|browser|cache|solicitud|correo|mensaje|pregunta|pedido|pago|recibo|factura|contrasena|usuario|servidor|ordenador|computadora|carpeta)\b)`;
 const EN_MINE = String.raw`(?:my|his|her|their) ${NOT_DATA}[\w'-]+|me|mine|myself|the (?:data|information|info|details|profile|account)`;
 const ES_MINE = String.raw`(?:mis?|sus?|my) ${NOT_DATA}\w+|mio|mia|mios|mias|de mi|sobre mi|todo lo que tienen|todo lo que tengan`;
 /** A copy is asked of data, not of any thing of the writer's ("send my receipt"); "me" is its recipient. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readByRules } from './read-by-rules.js';
 import { readPersonsMail } from './read-persons-mail.js';
 
 /**
@@ -7,7 +8,8 @@ import { readPersonsMail } from './read-persons-mail.js';
  * saying what they will do themselves ("I'm going to remove my GitHub account"); a family's
  * letter that reached the wrong box ("Hi honey ... Love you! Mom") and a desk's "Please sign the
  * following" are no privacy matter at all. And the boundary: the same words beside a real ask
- * still ask (ccpa-rules §1798.120: a consumer's direction not to sell; §1798.105: deletion).
+ * still ask; the writer's server or laptop is not their personal data (SpamAssassin easy-ham-1:
+ * "remove all traces of it from my server") (ccpa-rules §1798.120: a consumer's direction not to sell; §1798.105: deletion).
  * Every message is fictional, written for this test.
  */
 const classify = readPersonsMail;
@@ -33,6 +35,21 @@ describe('a right named without asking us', () => {
     const c = classify(subject, body);
     expect(c.category).toBe('privacy_request');
     expect(c.requestTypes).toContain(type);
+  });
+});
+
+describe("the writer's machines and code are not their personal data", () => {
+  it.each([
+    'Please purge the old logs on my laptop too.',
+    'Please remove all of the junk from my computer.',
+    'Please wipe the stale builds off my server.',
+  ])('%s -> no deletion request', (body) => {
+    const c = readByRules(body);
+    expect(c.requestTypes).not.toContain('deletion');
+  });
+
+  it('"remove all traces of my data from your servers" still asks a deletion', () => {
+    expect(readByRules('Please remove all traces of my data from your servers.').requestTypes).toContain('deletion');
   });
 });
 
