@@ -2498,8 +2498,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: "adv-label-off",
     breaks: "a subject labeled \"ADV:\" is no sign of an advert",
     file: "src/pipeline/classify/detect-not-privacy.ts",
-    original: "  { kind: 'sales', name: 'labeled an advertisement', sendersList: true, re: /^(?:\\[?adv\\]?|adv\\.)\\s*:|^\\[adv\\]|\\bthis (?:e-?mail |message )?is an? (?:advertisement|commercial (?:e-?mail|message|advertisement))\\b/ },\n",
-    replacement: "",
+    original: "{ kind: 'sales', name: 'labeled an advertisement', sendersList: true, re:",
+    replacement: "{ kind: 'sales', name: 'labeled an advertisement', sendersList: true, weak: true, re:",
     tests: ["test/unit/classify/bulk-mailers-footers-and-links.test.ts"],
   },
   {
