@@ -28,7 +28,9 @@ export function detectBulk(mail: InboundMail): ScreenVerdict | null {
 
 /**
  * A list manager's own addresses: Mailman's "-owner", "-request", "-bounces", "-confirm+TOKEN",
- * mlmmj's "+owner", Sympa, LISTSERV, Majordomo, ezmlm.
+ * mlmmj's "+owner", Sympa, LISTSERV, Majordomo, ezmlm. Wider than the robot addresses of
+ * detect-auto-reply.ts (LIST_ROBOT), which leave "-request" out for an agent writing from
+ * "privacy-request@": here the text must also be a membership notice in the manager's words.
  */
 const LIST_MANAGER_ADDRESS = /^(?:owner-.+|.+[-+](?:owner|request|bounces|confirm(?:\+[\w-]+)?|join|leave|subscribe|unsubscribe)|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
 /** The list software naming itself: "this is the Mlmmj program managing", "this is the GNU Mailman server". */
