@@ -1386,8 +1386,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: 'request-address-a-list-robot',
     breaks: 'an agent service writing from "privacy-request@" is screened as a list robot, its request never read',
     file: 'src/pipeline/screen/detect-auto-reply.ts',
-    original: "|.+[-+](?:owner|bounces)|sympa|",
-    replacement: "|.+[-+](?:owner|bounces|request)|sympa|",
+    original: "|.+[-+](?:owner|bounces))$`, 'i');",
+    replacement: "|.+[-+](?:owner|bounces|request))$`, 'i');",
     tests: ['test/unit/screen/headerless-delay-and-list-bounces.test.ts'],
   },
   {
@@ -2786,8 +2786,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: "list-bounces-address-a-person",
     breaks: "Mailman's notice from the list's -bounces address is read as a person's mail",
     file: "src/pipeline/screen/detect-auto-reply.ts",
-    original: ".+[-+](?:owner|bounces)|sympa",
-    replacement: ".+[-+](?:owner)|sympa",
+    original: "|.+[-+](?:owner|bounces))$`, 'i');",
+    replacement: "|.+[-+](?:owner))$`, 'i');",
     tests: ["test/unit/screen/list-membership-and-receipts.test.ts"],
   },
   {

@@ -2,7 +2,7 @@ import { readText } from '../parse/read-text.js';
 import type { InboundMail, ScreenVerdict } from '../types.js';
 import { ANSWER_LATER, AUTO_REPLY_SUBJECTS, AWAY, DEPARTED, MAX_ANSWER_LATER_CHARS, OWN_DATA_REQUEST, RETURN_CUE, UNMONITORED } from './auto-reply-patterns.js';
 import { headerValues } from './header-values.js';
-import { hasListHeaders, listMembershipNotice } from './detect-bulk.js';
+import { hasListHeaders, LIST_SOFTWARE_MAILBOX, listMembershipNotice } from './detect-bulk.js';
 import { isHelpdeskAcknowledgement } from './helpdesk-acknowledgement.js';
 import { PRIVACY_REQUEST_WORDING } from './privacy-request-wording.js';
 
@@ -68,7 +68,7 @@ export function autoReplyHeaderReason(mail: InboundMail): string | null {
  * agent service may well write from "privacy-request@". A text that names a privacy request or
  * the writer's own data is read as a person's, as for the content cues.
  */
-const LIST_ROBOT = /^(?:owner-.+|.+[-+](?:owner|bounces)|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
+const LIST_ROBOT = new RegExp(`^(?:${LIST_SOFTWARE_MAILBOX}|.+[-+](?:owner|bounces))$`, 'i');
 
 function listRobotReason(mail: InboundMail): string | null {
   const local = mail.from?.address.split('@')[0] ?? '';

@@ -26,13 +26,16 @@ export function detectBulk(mail: InboundMail): ScreenVerdict | null {
   return listMembershipNotice(mail) ? { kind: 'bulk', reason: 'content:list-membership-notice' } : null;
 }
 
+/** The mailbox names list software writes from whatever the list (Sympa, LISTSERV, ...), and Majordomo's "owner-LIST". */
+export const LIST_SOFTWARE_MAILBOX = 'owner-.+|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris';
+
 /**
  * A list manager's own addresses: Mailman's "-owner", "-request", "-bounces", "-confirm+TOKEN",
  * mlmmj's "+owner", Sympa, LISTSERV, Majordomo, ezmlm. Wider than the robot addresses of
  * detect-auto-reply.ts (LIST_ROBOT), which leave "-request" out for an agent writing from
  * "privacy-request@": here the text must also be a membership notice in the manager's words.
  */
-const LIST_MANAGER_ADDRESS = /^(?:owner-.+|.+[-+](?:owner|request|bounces|confirm(?:\+[\w-]+)?|join|leave|subscribe|unsubscribe)|sympa|mailman|listserv|majordomo|mlmmj|ezmlm|ecartis|lyris)$/i;
+const LIST_MANAGER_ADDRESS = new RegExp(String.raw`^(?:${LIST_SOFTWARE_MAILBOX}|.+[-+](?:owner|request|bounces|confirm(?:\+[\w-]+)?|join|leave|subscribe|unsubscribe))$`, 'i');
 /** The list software naming itself: "this is the Mlmmj program managing", "this is the GNU Mailman server". */
 const LIST_SOFTWARE_VOICE = /\bthis is the (?:mlmmj program|gnu mailman server|mailman server|sympa|listserv|ezmlm program|majordomo)\b/i;
 /**
