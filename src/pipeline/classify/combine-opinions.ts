@@ -147,7 +147,7 @@ const noRequest = (): Pick<Classification, 'requestTypes' | 'accessScope' | 'req
  * A question read as no privacy matter: `other`, for the digest, never answered; `said` are the
  * reasons that come before the one line why.
  */
-function asJunk(c: Classification, why: string, chance: number, said: readonly string[] = []): Classification {
+export function asJunk(c: Classification, why: string, chance: number, said: readonly string[] = []): Classification {
   return {
     ...c,
     ...noRequest(),

@@ -33,3 +33,85 @@ const OWN_RECORDS =
 export function namesOwnRecords(normalizedBody: string): boolean {
   return OWN_RECORDS.test(normalizedBody);
 }
+
+/*
+ * What a person's question to a privacy office is about, in the writer's words (issue 16: the most
+ * common miss on mail nobody here wrote was a pitch, a proposal, a scam or a misdirected note read
+ * as a question). A question names a matter of the writer's with us: privacy or a right, their own
+ * data, account, bill, order or records, the contact they got from us ("how did you get my
+ * number", "I keep getting your emails"), or the unsubscribing it asks. A pitch speaks of *our*
+ * business ("your finance team", "your audience"), a misdirected note of neither. Unlike
+ * MATTER_EN above, which any text with "information" or "email" passes, these name the writer's
+ * side. Run on normalized text (lower case, accents removed).
+ */
+const WRITERS_THING =
+  "(?:data|information|info|details|records?|account|profile|e-?mail(?: address)?|phone(?: number)?|(?:cell|mobile|telephone) number|number|address|history|files?|ssn|social security(?: number)?|date of birth|birthday|card|payment|bills?|statements?|invoice|charges?|order|subscription|membership|login|password|appointment|insurance|claims?|visit|results|chart|prescription|doctor|son|daughter|child|mother|father|wife|husband|privacy|requests?|ticket|case|complaint|question)";
+const PERSONS_MATTER_EN = new RegExp(
+  [
+    // Privacy and the rights by name, and what a person asks of them.
+    String.raw`\b(?:privacy|personal (?:data|information|info|details)|ccpa|cpra|gdpr|hipaa|opt(?:ing)?[- ]?out|opt (?:me|us) out|(?:marketing|promotional) (?:e-?mails?|mail|texts?|calls?|messages?)|mailing list|do not sell|don'?t sell|unsubscribe|(?:remove|delete|erase|take) me\b|stop (?:calling|emailing|e-mailing|texting|sending|contacting)|data breach|breach|hacked|identity theft|consent|cookies?|tracking|telemetry|analytics|third[- ]part(?:y|ies)|data brokers?|medical records?|patient)\b`,
+    // Removing or exporting what is held: "delete existing data associated with the app", "export to CSV".
+    String.raw`\b(?:delet\w*|eras\w*|remov\w*|export\w*) (?:[\w'-]+ ){0,3}(?:data|information|info|account|profile|records?|history|me)\b|\bexport(?:ed|ing|s)? to (?:csv|json|excel|pdf)\b`,
+    // Customer service: a subscription, a refund, a charge.
+    String.raw`\b(?:refund(?:ed)?|subscri(?:bed|ption)|cancel(?:l?ed|l?ing)?(?: my| the| our)? (?:subscription|account|membership|plan|order|trial)|(?:was|been|got|get|being) (?:still )?(?:charged|billed))\b`,
+    // The writer's own things ("my account", "our medical bills"), and what is held about them.
+    String.raw`\b(?:my|our)(?: [\w'-]+){0,2} ${WRITERS_THING}\b|\bmy accounts\b|\b(?:about|on|of) me\b`,
+    // The contact they got from us.
+    String.raw`\b(?:how did you get|where did you get|why (?:did|do|am|was) (?:i|you)|why have i)\b|\b(?:you|your company|your office|your firm) (?:have |keep )?(?:called|call|emailed|email|texted|sent|contacted|charged|billed|sold|shared)\b`,
+    String.raw`\bi (?:received|got|get|keep getting|am getting|have received) (?:a |an |your |this |these |several |many )?(?:calls?|letters?|e-?mails?|texts?|messages?|bills?|statements?|notices?)\b`,
+    // What we do with people's data, asked of us: "do you sell ...", "what kind of information does your company collect".
+    String.raw`\b(?:you|your company|your firm|your app|your site|your website)(?: [\w'-]+){0,3} (?:sell|share|collect|keep|store|retain|use|track|disclose)\w*\b|\b(?:information|data|records?) (?:you|your company) (?:have|hold|keep|collect|store)\b|\bretention\b|\bauthori[sz]ed agents?\b|\b(?:deletion|access|opt-?out|privacy|data) requests?\b|\bverification code\b`,
+    // A customer's service matter: the app or site we run, an order, a return, support, our hours.
+    String.raw`\b(?:the|your) (?:app|application|website|site|portal|service|customer service|support|store|product|order|update|newsletter|hours)\b|\b(?:crash\w*|log ?in|sign ?in|password|bug|reinstall\w*|shipping|delivery|return|exchange)\b`,
+    // Whether mail in our name is ours: a person checking a message they got is a matter, whatever its link.
+    String.raw`\b(?:is this|was this|are these) (?:e-?mail|message|text|letter|call|really|legit\w*|from you)|\b(?:e-?mail|message|text|letter|call)s? (?:is |was )?(?:really )?from you\b|\b(?:legit\w*|scam|phishing|fraud\w*)\b`,
+    // A thank-you or a code under a reply of ours.
+    String.raw`^(?:re|aw|rv|fw|fwd): .*\n(?:[\s\S]{0,200})\b(?:thank|thanks|gracias)\b|^(?:re|aw|rv): .*\n\s*\d{4,8}\s*$`,
+  ].join('|'),
+);
+const PERSONS_MATTER_ES = new RegExp(
+  [
+    String.raw`\b(?:privacidad|datos personales|arco|de baja|baja de|no (?:me |nos )?(?:contact\w*|llam\w*|escrib\w*|envi\w*)|no (?:deseo|quiero) recibir|dejar de recibir|consentimiento|historia clinica|expediente|paciente)\b`,
+    String.raw`\b(?:mis?|nuestr[oa]s?)(?: [\w-]+){0,2} (?:datos|informacion|cuenta|perfil|correo|numero|telefono|celular|direccion|factura|facturas|cobro|cargo|pago|tarjeta|pedido|suscripcion|contrasena|cita|seguro|historial|registro|hijo|hija|madre|padre)\b|\bsobre mi\b|\bde mi\b`,
+    String.raw`\bme (?:llaman|llamaron|envian|enviaron|escriben|cobraron|cobran)\b|\brecibi (?:(?:una?|su|sus|este|esta|varios|varias) )?(?:llamadas?|correos?|cartas?|mensajes?|facturas?)\b`,
+    String.raw`\b(?:ustedes|su empresa|la empresa)(?: [\w-]+){0,3} (?:vend|compart|recopil|guard|almacen|conserv|usa|utiliz)\w*\b|\bconservacion\b|\bagente autorizado\b|\bsolicitud(?:es)?\b|\bcodigo de verificacion\b`,
+    String.raw`\b(?:la|su) (?:app|aplicacion|pagina|sitio|web|servicio|tienda|producto|atencion)\b|\b(?:servicio al cliente|atencion al cliente|devol\w*|envio|contrasena|iniciar sesion|se cierra|respuesta|nadie (?:me )?contesta)\b`,
+    String.raw`^(?:re|rv): .*\n(?:[\s\S]{0,200})\bgracias\b`,
+  ].join('|'),
+);
+
+/**
+ * The words by which a text read as a question names a matter of the writer's with us, or null
+ * when it names none. The quoted mail counts too: a reply in a thread about a bill ("any news?")
+ * carries its matter in what it quotes.
+ */
+export function personsMatter(subject: string, normalizedBody: string, normalizedQuoted: string): string | null {
+  for (const text of [subjectAndBody(subject, normalizedBody), normalizedQuoted]) {
+    const found = PERSONS_MATTER_EN.exec(text) ?? PERSONS_MATTER_ES.exec(text);
+    if (found) return found[0];
+  }
+  return null;
+}
+
+/*
+ * An outsider's voice: someone who is not our customer introducing themselves, pitching, inviting
+ * or writing to a named person. Customer-service mail with no privacy word is a question (the
+ * labeling conventions); a text that names no matter of the writer's *and* speaks as an outsider
+ * is a pitch, a proposal, a scam or a note meant for someone else.
+ */
+const OUTSIDER_VOICE = new RegExp(
+  [
+    String.raw`\bhttps?://|\bwww\.`,
+    String.raw`\b(?:i am|i'm|my name is|this is) (?:[\w'-]+ ){0,6}(?:founder|co-?founder|ceo|manager|director|consultant|specialist|journalist|author|writer|developer|designer|student|graduate|freelancer|agency|recruiter|representative|partner|vice president)\b|\breaching out\b`,
+    String.raw`\byour (?:business|team|company's|brand|audience|listeners|readers|subscribers|clients|founder|organization|organisation|finance|marketing|sales|blog|podcast|growth|revenue|site's|website's|domain|ranking)\b`,
+    String.raw`\b(?:we offer|our services|our agency|our clients|free (?:trial|quote|consultation|audit)|limited time|special offer|opportunity|proposal|partnership|collaborat\w*|sponsor\w*|guest post|backlinks?|seo|interview|webinar|invite you|you(?:'ve| have) (?:won|been selected)|beneficiary|inheritance|investment|bitcoin|crypto\w*)\b`,
+    String.raw`^(?:dear|hi|hello|hey) (?!team\b|support\b|sir\b|madam\b|all\b|there\b|mtbc\b|privacy\b|compliance\b)[a-z]+ ?[:,]`,
+    String.raw`\b(?:soy|me llamo) (?:[\w-]+ ){0,6}(?:fundador|director|gerente|consultor|estudiante|periodista|representante|socio)\b|\b(?:propuesta|oportunidad|colaboracion|patrocinio|inversion|herencia|premio|ganador)\b`,
+  ].join('|'),
+  'm',
+);
+
+/** Whether a normalized text speaks as an outsider to our business (OUTSIDER_VOICE). */
+export function speaksAsOutsider(subject: string, normalizedBody: string): boolean {
+  return OUTSIDER_VOICE.test(subjectAndBody(subject, normalizedBody));
+}
