@@ -2990,4 +2990,20 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "for (const text of [subjectAndBody(subject, normalizedBody)]) {",
     tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
   },
+  {
+    id: "outsider-good-afternoon-unheard",
+    breaks: "a note that opens \"Good afternoon Alex,\" is not heard as written to a named person",
+    file: "src/pipeline/classify/privacy-matter.ts",
+    original: "(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)) (?!team",
+    replacement: "(?:dear|hi|hello|hey) (?!team",
+    tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
+  },
+  {
+    id: "customer-thanks-unread",
+    breaks: "a customer's \"thank you for your quick reply\" under a named greeting is junk",
+    file: "src/pipeline/classify/privacy-matter.ts",
+    original: "String.raw`\\bthank(?:s| you) for (?:your|the) (?:\\w+ )?(?:response|reply|answer|help)\\b|",
+    replacement: "String.raw`",
+    tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
+  },
 ];

@@ -65,6 +65,8 @@ const PERSONS_MATTER_EN = new RegExp(
     String.raw`\b(?:the|your) (?:app|application|website|site|portal|service|customer service|support|store|product|order|update|newsletter|hours)\b|\b(?:crash\w*|log ?in|sign ?in|password|bug|reinstall\w*|shipping|delivery|return|exchange)\b`,
     // Whether mail in our name is ours: a person checking a message they got is a matter, whatever its link.
     String.raw`\b(?:is this|was this|are these) (?:e-?mail|message|text|letter|call|really|legit\w*|from you)|\b(?:e-?mail|message|text|letter|call)s? (?:is |was )?(?:really )?from you\b|\b(?:legit\w*|scam|phishing|fraud\w*)\b`,
+    // A customer's thanks for our answer, a complaint about our service, a text's "STOP".
+    String.raw`\bthank(?:s| you) for (?:your|the) (?:\w+ )?(?:response|reply|answer|help)\b|\b(?:bad|poor|terrible|awful|horrible) (?:service|experience)\b|(?:^|\n)\W*stop\W*$`,
     // A thank-you or a code under a reply of ours.
     String.raw`^(?:re|aw|rv|fw|fwd): .*\n(?:[\s\S]{0,200})\b(?:thank|thanks|gracias)\b|^(?:re|aw|rv): .*\n\s*\d{4,8}\s*$`,
   ].join('|'),
@@ -76,6 +78,7 @@ const PERSONS_MATTER_ES = new RegExp(
     String.raw`\bme (?:llaman|llamaron|envian|enviaron|escriben|cobraron|cobran)\b|\brecibi (?:(?:una?|su|sus|este|esta|varios|varias) )?(?:llamadas?|correos?|cartas?|mensajes?|facturas?)\b`,
     String.raw`\b(?:ustedes|su empresa|la empresa)(?: [\w-]+){0,3} (?:vend|compart|recopil|guard|almacen|conserv|usa|utiliz)\w*\b|\bconservacion\b|\bagente autorizado\b|\bsolicitud(?:es)?\b|\bcodigo de verificacion\b`,
     String.raw`\b(?:la|su) (?:app|aplicacion|pagina|sitio|web|servicio|tienda|producto|atencion)\b|\b(?:servicio al cliente|atencion al cliente|devol\w*|envio|contrasena|iniciar sesion|se cierra|respuesta|nadie (?:me )?contesta)\b`,
+    String.raw`\bdejen de (?:enviar\w*|mandar\w*|llamar\w*|escribir\w*)\b|\b(?:mal|pesimo|malisimo) servicio\b|\bmala experiencia\b|\bgracias por (?:su|tu) (?:\w+ )?(?:respuesta|ayuda|atencion)\b`,
     String.raw`^(?:re|rv): .*\n(?:[\s\S]{0,200})\bgracias\b`,
   ].join('|'),
 );
@@ -105,7 +108,7 @@ const OUTSIDER_VOICE = new RegExp(
     String.raw`\b(?:i am|i'm|my name is|this is) (?:[\w'-]+ ){0,6}(?:founder|co-?founder|ceo|manager|director|consultant|specialist|journalist|author|writer|developer|designer|student|graduate|freelancer|agency|recruiter|representative|partner|vice president)\b|\breaching out\b`,
     String.raw`\byour (?:business|team|company's|brand|audience|listeners|readers|subscribers|clients|founder|organization|organisation|finance|marketing|sales|blog|podcast|growth|revenue|site's|website's|domain|ranking)\b`,
     String.raw`\b(?:we offer|our services|our agency|our clients|free (?:trial|quote|consultation|audit)|limited time|special offer|opportunity|proposal|partnership|collaborat\w*|sponsor\w*|guest post|backlinks?|seo|interview|webinar|invite you|you(?:'ve| have) (?:won|been selected)|beneficiary|inheritance|investment|bitcoin|crypto\w*)\b`,
-    String.raw`^(?:dear|hi|hello|hey) (?!team\b|support\b|sir\b|madam\b|all\b|there\b|mtbc\b|privacy\b|compliance\b)[a-z]+ ?[:,]`,
+    String.raw`^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)) (?!team\b|support\b|sir\b|madam\b|all\b|there\b|mtbc\b|privacy\b|compliance\b)[a-z]+ ?[:,]`,
     String.raw`\b(?:soy|me llamo) (?:[\w-]+ ){0,6}(?:fundador|director|gerente|consultor|estudiante|periodista|representante|socio)\b|\b(?:propuesta|oportunidad|colaboracion|patrocinio|inversion|herencia|premio|ganador)\b`,
   ].join('|'),
   'm',

@@ -21,6 +21,7 @@ describe("an outsider's mail that names no matter of the writer's", () => {
     ['Interview for my show', 'Hello! I am a writer and the host of a technology show with 20,000 listeners. I would love to interview your founder about her book. Would next Tuesday work?\n\nDaniel'],
     ['Lake trip', 'Dear Pat:\nIt turns out we cannot make the lake trip next month after all. Would you like our concert tickets?\nEric'],
     ['Volunteering', 'Hi there, my name is Lena Park and I am a recent graduate in computer science. I would love to volunteer on the next project of your team. Is there a way to get involved?'],
+    ['Board meeting', 'Good afternoon Alex,\n\nThank you for presenting the figures last week. Please send the signed summary and the updated budget by Thursday so the board can vote.\n\nWarm regards,\nBoard Secretary'],
     ['Colaboración', 'Buenas tardes, soy Marta Ruiz, fundadora de una agencia de diseño. Tenemos una propuesta de colaboración para ustedes. ¿Podemos hablar esta semana?'],
   ])('%s -> other', (subject, body) => {
     const c = classify(subject, body);
@@ -37,6 +38,10 @@ describe("a person's mail stays a person's, whatever outsider sign it carries", 
     ['Too many emails', 'Hi Jordan, please take me off your mailing list, I keep getting your promotional emails.'],
     ['Promociones', 'Hola Marta, ¿me pueden dar de baja de sus promociones? Me llegan todos los días.'],
     ['Saturday', 'Are you open on Saturday morning?'],
+    ['All sorted', 'Hi Sam, thank you for your quick reply yesterday, all sorted now.'],
+    ['Servicio', 'Buenas tardes Marta: el técnico llegó tres horas tarde. Pésimo servicio.'],
+    ['Boletín', 'Hola Marta, dejen de enviarme el boletín semanal por favor.'],
+    ['Re: Spring tips', 'Hi Jordan,\nSTOP'],
     ['Following up', 'Hi Jordan, I am following up on my request from last month; your team said someone would call me. https://status.example.org'],
   ])('%s -> question', (subject, body) => {
     expect(classify(subject, body).category).toBe('question');
