@@ -3006,4 +3006,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "String.raw`",
     tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
   },
+  {
+    id: "outsider-spanish-greeting-unheard",
+    breaks: "a Spanish note that opens \"Hola Marta,\" is not heard as written to a named person",
+    file: "src/pipeline/classify/privacy-matter.ts",
+    original: "String.raw`^(?:estimad[oa]|querid[oa]|hola|buen(?:os|as) (?:dias|tardes|noches)),? (?!equipo",
+    replacement: "String.raw`^(?:estimad[oa]|querid[oa]|buen(?:os|as) (?:dias|tardes|noches)),? (?!equipo",
+    tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
+  },
 ];

@@ -109,6 +109,7 @@ const OUTSIDER_VOICE = new RegExp(
     String.raw`\byour (?:business|team|company's|brand|audience|listeners|readers|subscribers|clients|founder|organization|organisation|finance|marketing|sales|blog|podcast|growth|revenue|site's|website's|domain|ranking)\b`,
     String.raw`\b(?:we offer|our services|our agency|our clients|free (?:trial|quote|consultation|audit)|limited time|special offer|opportunity|proposal|partnership|collaborat\w*|sponsor\w*|guest post|backlinks?|seo|interview|webinar|invite you|you(?:'ve| have) (?:won|been selected)|beneficiary|inheritance|investment|bitcoin|crypto\w*)\b`,
     String.raw`^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)) (?!team\b|support\b|sir\b|madam\b|all\b|there\b|mtbc\b|privacy\b|compliance\b)[a-z]+ ?[:,]`,
+    String.raw`^(?:estimad[oa]|querid[oa]|hola|buen(?:os|as) (?:dias|tardes|noches)),? (?!equipo\b|senor\b|senora\b|senores\b|a todos\b|mtbc\b|privacidad\b|soporte\b)[a-z]+ ?[:,]|\b(?:su|tu) (?:negocio|empresa|marca|equipo|sitio web|pagina web|audiencia|clientes|organizacion)\b`,
     String.raw`\b(?:soy|me llamo) (?:[\w-]+ ){0,6}(?:fundador|director|gerente|consultor|estudiante|periodista|representante|socio)\b|\b(?:propuesta|oportunidad|colaboracion|patrocinio|inversion|herencia|premio|ganador)\b`,
   ].join('|'),
   'm',

@@ -22,6 +22,7 @@ describe("an outsider's mail that names no matter of the writer's", () => {
     ['Lake trip', 'Dear Pat:\nIt turns out we cannot make the lake trip next month after all. Would you like our concert tickets?\nEric'],
     ['Volunteering', 'Hi there, my name is Lena Park and I am a recent graduate in computer science. I would love to volunteer on the next project of your team. Is there a way to get involved?'],
     ['Board meeting', 'Good afternoon Alex,\n\nThank you for presenting the figures last week. Please send the signed summary and the updated budget by Thursday so the board can vote.\n\nWarm regards,\nBoard Secretary'],
+    ['Cena', 'Hola Marta, al final no podemos ir a la cena del sábado. ¿Quieres nuestras entradas del teatro?'],
     ['Colaboración', 'Buenas tardes, soy Marta Ruiz, fundadora de una agencia de diseño. Tenemos una propuesta de colaboración para ustedes. ¿Podemos hablar esta semana?'],
   ])('%s -> other', (subject, body) => {
     const c = classify(subject, body);
@@ -40,6 +41,7 @@ describe("a person's mail stays a person's, whatever outsider sign it carries", 
     ['Saturday', 'Are you open on Saturday morning?'],
     ['All sorted', 'Hi Sam, thank you for your quick reply yesterday, all sorted now.'],
     ['Servicio', 'Buenas tardes Marta: el técnico llegó tres horas tarde. Pésimo servicio.'],
+    ['Horario', 'Hola, quisiera saber a qué hora abren el sábado.'],
     ['Boletín', 'Hola Marta, dejen de enviarme el boletín semanal por favor.'],
     ['Re: Spring tips', 'Hi Jordan,\nSTOP'],
     ['Following up', 'Hi Jordan, I am following up on my request from last month; your team said someone would call me. https://status.example.org'],
