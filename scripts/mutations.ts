@@ -2986,8 +2986,8 @@ export const MUTATIONS: readonly Mutation[] = [
     id: "persons-matter-quote-unread",
     breaks: "a reply's matter in the mail it quotes is not read",
     file: "src/pipeline/classify/privacy-matter.ts",
-    original: "for (const text of [subjectAndBody(subject, normalizedBody), normalizedQuoted]) {",
-    replacement: "for (const text of [subjectAndBody(subject, normalizedBody)]) {",
+    original: "for (const text of [subjectAndBody(subject, normalizedBody), normalizedQuoted].map(withoutAddresses)) {",
+    replacement: "for (const text of [subjectAndBody(subject, normalizedBody)].map(withoutAddresses)) {",
     tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
   },
   {
@@ -3012,6 +3012,22 @@ export const MUTATIONS: readonly Mutation[] = [
     file: "src/pipeline/classify/privacy-matter.ts",
     original: "String.raw`^(?:estimad[oa]|querid[oa]|hola|buen(?:os|as) (?:dias|tardes|noches)),? (?!equipo",
     replacement: "String.raw`^(?:estimad[oa]|querid[oa]|buen(?:os|as) (?:dias|tardes|noches)),? (?!equipo",
+    tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
+  },
+  {
+    id: "persons-matter-reads-addresses",
+    breaks: "the word in an address (privacy@...) or a link counts as a matter of the writer's",
+    file: "src/pipeline/classify/privacy-matter.ts",
+    original: "const withoutAddresses = (text: string): string => text.replace(ADDRESS_OR_LINK, ' ');",
+    replacement: "const withoutAddresses = (text: string): string => text;",
+    tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
+  },
+  {
+    id: "outsider-address-greeting-unheard",
+    breaks: "a mass mailing that greets the mailbox by its address is not heard as an outsider's",
+    file: "src/pipeline/classify/privacy-matter.ts",
+    original: "String.raw`^(?:dear|hi|hello|hey|attention|estimad[oa]|hola),? [\\w.+-]+@[\\w-]+[._]`,",
+    replacement: "",
     tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
   },
 ];

@@ -83,13 +83,19 @@ const PERSONS_MATTER_ES = new RegExp(
   ].join('|'),
 );
 
+// An address or a link names no matter: "Dear privacy@mtbc.example.com, you have a voice message"
+// is a phishing notice to our mailbox, not a question about privacy. (normalizeText has turned an
+// address's dots into underscores.)
+const ADDRESS_OR_LINK = /[\w.+-]+@[\w-]+(?:[._][\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/g;
+const withoutAddresses = (text: string): string => text.replace(ADDRESS_OR_LINK, ' ');
+
 /**
  * The words by which a text read as a question names a matter of the writer's with us, or null
  * when it names none. The quoted mail counts too: a reply in a thread about a bill ("any news?")
  * carries its matter in what it quotes.
  */
 export function personsMatter(subject: string, normalizedBody: string, normalizedQuoted: string): string | null {
-  for (const text of [subjectAndBody(subject, normalizedBody), normalizedQuoted]) {
+  for (const text of [subjectAndBody(subject, normalizedBody), normalizedQuoted].map(withoutAddresses)) {
     const found = PERSONS_MATTER_EN.exec(text) ?? PERSONS_MATTER_ES.exec(text);
     if (found) return found[0];
   }
@@ -108,6 +114,8 @@ const OUTSIDER_VOICE = new RegExp(
     String.raw`\b(?:i am|i'm|my name is|this is) (?:[\w'-]+ ){0,6}(?:founder|co-?founder|ceo|manager|director|consultant|specialist|journalist|author|writer|developer|designer|student|graduate|freelancer|agency|recruiter|representative|partner|vice president)\b|\breaching out\b`,
     String.raw`\byour (?:business|team|company's|brand|audience|listeners|readers|subscribers|clients|founder|organization|organisation|finance|marketing|sales|blog|podcast|growth|revenue|site's|website's|domain|ranking)\b`,
     String.raw`\b(?:we offer|our services|our agency|our clients|free (?:trial|quote|consultation|audit)|limited time|special offer|opportunity|proposal|partnership|collaborat\w*|sponsor\w*|guest post|backlinks?|seo|interview|webinar|invite you|you(?:'ve| have) (?:won|been selected)|beneficiary|inheritance|investment|bitcoin|crypto\w*)\b`,
+    // Greeted by the mailbox's address, as only a mass mailing greets: "Dear privacy@mtbc.example.com".
+    String.raw`^(?:dear|hi|hello|hey|attention|estimad[oa]|hola),? [\w.+-]+@[\w-]+[._]`,
     String.raw`^(?:dear|hi|hello|hey|good (?:morning|afternoon|evening)) (?!team\b|support\b|sir\b|madam\b|all\b|there\b|mtbc\b|privacy\b|compliance\b)[a-z]+ ?[:,]`,
     String.raw`^(?:estimad[oa]|querid[oa]|hola|buen(?:os|as) (?:dias|tardes|noches)),? (?!equipo\b|senor\b|senora\b|senores\b|a todos\b|mtbc\b|privacidad\b|soporte\b)[a-z]+ ?[:,]|\b(?:su|tu) (?:negocio|empresa|marca|equipo|sitio web|pagina web|audiencia|clientes|organizacion)\b`,
     String.raw`\b(?:soy|me llamo) (?:[\w-]+ ){0,6}(?:fundador|director|gerente|consultor|estudiante|periodista|representante|socio)\b|\b(?:propuesta|oportunidad|colaboracion|patrocinio|inversion|herencia|premio|ganador)\b`,

@@ -22,6 +22,7 @@ describe("an outsider's mail that names no matter of the writer's", () => {
     ['Lake trip', 'Dear Pat:\nIt turns out we cannot make the lake trip next month after all. Would you like our concert tickets?\nEric'],
     ['Volunteering', 'Hi there, my name is Lena Park and I am a recent graduate in computer science. I would love to volunteer on the next project of your team. Is there a way to get involved?'],
     ['Board meeting', 'Good afternoon Alex,\n\nThank you for presenting the figures last week. Please send the signed summary and the updated budget by Thursday so the board can vote.\n\nWarm regards,\nBoard Secretary'],
+    ['You have a new voice message', 'Dear privacy@mtbc.example.com\nYou have received a voice message.\nKindly listen to it before it expires.\nThe privacy@mtbc.example.com Admin'],
     ['Cena', 'Hola Marta, al final no podemos ir a la cena del sábado. ¿Quieres nuestras entradas del teatro?'],
     ['Colaboración', 'Buenas tardes, soy Marta Ruiz, fundadora de una agencia de diseño. Tenemos una propuesta de colaboración para ustedes. ¿Podemos hablar esta semana?'],
   ])('%s -> other', (subject, body) => {
@@ -62,6 +63,8 @@ describe('the two readings apart', () => {
     expect(personsMatter('', 'why did i get this letter from you?', '')).toBe('why did i');
     expect(personsMatter('', 'quisiera saber si ustedes venden mis datos', '')).toBe('ustedes venden');
     expect(personsMatter('Lake trip', 'dear pat: we cannot make the lake trip next month after all.', '')).toBeNull();
+    // An address or a link names no matter, whatever words it spells.
+    expect(personsMatter('', 'dear privacy@mtbc_example_com you have a voice message at https://voice.example.net/privacy', '')).toBeNull();
     // A reply's matter can sit in what it quotes.
     expect(personsMatter('Re: hello', 'any update?', 'i was charged twice for my subscription')).not.toBeNull();
   });
