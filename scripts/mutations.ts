@@ -3030,4 +3030,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "",
     tests: ["test/unit/classify/outsiders-with-no-matter.test.ts"],
   },
+  {
+    id: "extortion-needs-a-link",
+    breaks: "a sextortion letter with no link is read as a question",
+    file: "src/pipeline/classify/detect-not-privacy.ts",
+    original: "name: 'extortion over a claimed hack or video', noLink: true, re:",
+    replacement: "name: 'extortion over a claimed hack or video', re:",
+    tests: ["test/unit/classify/extortion-mail.test.ts"],
+  },
 ];
