@@ -49,6 +49,9 @@ const JUNK: Array<[kind: string, subject: string, body: string]> = [
   // a service's notice sent to the privacy address
   ['notification', 'Your order', 'Hello, your order #A-2231 has shipped and will arrive Tuesday. This message comes from a notification-only address.'],
   ['newsletter', 'Hello from Example Garden', 'Welcome to our spring newsletter! New seeds, a workshop date and a recipe. See you soon, the Example Garden team'],
+  // Issue 16, real texts oa-oh (2026-12-08): a newsletter that says what this issue holds, in either language
+  ['newsletter', 'Novedades del mes', 'En este boletín hablamos de nuestras últimas novedades y de los próximos talleres.'],
+  ['newsletter', 'March notes', 'In this issue: three new recipes, the garden workshop date and a word from our founder.'],
   // Issue 16, real texts 21c-21e: a newsletter's short footer; the boss's gift-card errand, with
   // no link; a webmail "profile" to update by logging in again
   ['newsletter', 'Issue #212: The case against roadmaps', 'Good morning! This week: the case against roadmaps, refund policies, and a job board. Read the full issue online. You are receiving this because you subscribed. Unsubscribe anytime.'],
