@@ -3046,4 +3046,12 @@ export const MUTATIONS: readonly Mutation[] = [
     replacement: "/ },",
     tests: ["test/unit/classify/everyday-junk-shapes.test.ts"],
   },
+  {
+    id: "dont-miss-the-sale-opts-out",
+    breaks: "\"Don't miss our summer sale!\" is read as \"do not sell\", an opt-out request",
+    file: "src/pipeline/classify/phrases-en-types.ts",
+    original: "(?! (?:care|mind|matter|bother|object|miss|forget|wait|delay|hesitate|let|pass up)\\b| be (?:anything",
+    replacement: "(?! (?:care|mind|matter|bother|object)\\b| be (?:anything",
+    tests: ["test/unit/classify/marketing-negations.test.ts"],
+  },
 ];
