@@ -151,8 +151,8 @@ export function classifyWithFeatures(
   // test/eval/measure-model.ts on batches it was not trained on).
   // Whether the text shows a person's privacy matter decides both the junk model's say on a
   // question and the doubt of a bare one: read once, and only when a question asks it.
-  let personsMatter: boolean | undefined;
-  const showsPrivacyMatter = (): boolean => (personsMatter ??= looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized));
+  let matterShown: boolean | undefined;
+  const showsPrivacyMatter = (): boolean => (matterShown ??= looksLikePersonsPrivacyQuestion(input.subject, e.body.normalized));
   if (opinion === null) return { classification: doubtBareQuestion(rules, input, e, showsPrivacyMatter), features, familiarity };
   const context: RulesContext = {
     withdrawal: e.body.withdraw,
@@ -188,6 +188,9 @@ function reconsider(combined: Classification, read: ReadonlyMap<string, number>,
   return change === null ? combined : reconsiderReading(combined, change, chances.get(change) ?? 0, context);
 }
 
+/** The quoted mail, normalized as the body is (empty when there is none). */
+const quotedMail = (input: ClassifyInput): string => (input.quoted.trim() === '' ? '' : normalizeText(input.quoted));
+
 /** The most a question can claim that shows no sign of being a person's privacy question. */
 const BARE_QUESTION_CEILING = 0.5;
 
@@ -209,8 +212,9 @@ const BARE_QUESTION_CEILING = 0.5;
  */
 function doubtBareQuestion(c: Classification, input: ClassifyInput, e: Evidence, showsPrivacyMatter: () => boolean): Classification {
   if (c.category !== 'question' || c.hipaa) return c;
-  const quoted = input.quoted.trim() === '' ? '' : normalizeText(input.quoted);
-  if (personsMatter(input.subject, e.body.normalized, quoted) === null && speaksAsOutsider(input.subject, e.body.normalized)) {
+  // The outsider's voice first: one expression, and most questions have none, so the matter (and
+  // the quoted mail it may need) is read only for the few that do.
+  if (speaksAsOutsider(input.subject, e.body.normalized) && personsMatter(input.subject, e.body.normalized, quotedMail(input)) === null) {
     return asJunk(c, 'names no matter of the writer\'s with us: no privacy right, own data, account, bill or record, nor any contact they got from us', scoreConfidence('other', e, false));
   }
   if (showsPrivacyMatter()) return c;

@@ -110,7 +110,7 @@ export function personsMatter(subject: string, normalizedBody: string, normalize
  */
 const OUTSIDER_VOICE = new RegExp(
   [
-    String.raw`\bhttps?://|\bwww\.`,
+    LINK.source,
     String.raw`\b(?:i am|i'm|my name is|this is) (?:[\w'-]+ ){0,6}(?:founder|co-?founder|ceo|manager|director|consultant|specialist|journalist|author|writer|developer|designer|student|graduate|freelancer|agency|recruiter|representative|partner|vice president)\b|\breaching out\b`,
     String.raw`\byour (?:business|team|company's|brand|audience|listeners|readers|subscribers|clients|founder|organization|organisation|finance|marketing|sales|blog|podcast|growth|revenue|site's|website's|domain|ranking)\b`,
     String.raw`\b(?:we offer|our services|our agency|our clients|free (?:trial|quote|consultation|audit)|limited time|special offer|opportunity|proposal|partnership|collaborat\w*|sponsor\w*|guest post|backlinks?|seo|interview|webinar|invite you|you(?:'ve| have) (?:won|been selected)|beneficiary|inheritance|investment|bitcoin|crypto\w*)\b`,
